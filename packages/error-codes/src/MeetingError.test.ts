@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { isMeetingError, MeetingError } from './index.js';
+
+describe('MeetingError', () => {
+  it('carries the code, wire name, catalog message and cause', () => {
+    const cause = new Error('socket closed');
+    const err = new MeetingError({ code: 4002, message: 'token expired' }, { cause });
+    expect(err).toBeInstanceOf(Error);
+    expect(err.name).toBe('MeetingError');
+    expect(err.code).toBe(4002);
+    expect(err.errorName).toBe('INVALID_TOKEN');
+    expect(err.message).toBe("'token' is empty or invalid or might have expired.");
+    expect(err.cause).toBe(cause);
+    expect(err.severity).toBe('fatal');
+    expect(err.stack).toContain('MeetingError');
+  });
+
+  it('serializes to JSON with its fields', () => {
+    expect(JSON.parse(JSON.stringify(new MeetingError(4018)))).toEqual({
+      name: 'MeetingError',
+      code: 4018,
+      errorName: 'PREV_RECORDING_PROCESSING',
+      message: 'Previous recording session is being processed, please try again after few seconds.',
+      known: true,
+      severity: 'error',
+      retryable: true,
+      category: 'recording',
+    });
+  });
+
+  it('keeps an unknown code and its message', () => {
+    const err = new MeetingError({ code: 4242, message: 'brand new' });
+    expect(err).toMatchObject({
+      known: false,
+      code: 4242,
+      errorName: 'UNKNOWN_ERROR',
+      message: 'brand new',
+    });
+    expect(err.toJSON().category).toBeUndefined();
+  });
+
+  it('takes a message override and any junk without throwing', () => {
+    expect(new MeetingError(4001, { message: 'custom' }).message).toBe('custom');
+    for (const junk of [null, undefined, Symbol('x'), 1n, { code: {} }]) {
+      expect(new MeetingError(junk).known).toBe(false);
+    }
+  });
+
+  it('is recognised by isMeetingError', () => {
+    expect(isMeetingError(new MeetingError(4001))).toBe(true);
+    expect(isMeetingError(new Error('x'))).toBe(false);
+    expect(isMeetingError({ name: 'MeetingError' })).toBe(false);
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { catalog, categories, ErrorCodes, features, platform } from './index.js';
+
+const fixture = (name: string) =>
+  readFileSync(new URL(`./__fixtures__/${name}`, import.meta.url), 'utf8')
+    .trimEnd()
+    .split('\n');
+
+// seed-table.txt: the seed page's 68 rows verbatim, code, name and message run together.
+const rawRows = fixture('seed-table.txt');
+// seed-split.tsv: the same rows split into their three columns.
+const splitRows = fixture('seed-split.tsv')
+  .slice(1)
+  .map((line) => {
+    const [code, name, message] = line.split('\t');
+    return { code: Number(code), name, message };
+  });
+
+describe('the seed fixture', () => {
+  it('has 68 rows, and each split row re-joins to the raw line', () => {
+    expect(rawRows).toHaveLength(68);
+    expect(splitRows.map((r) => `${r.code}${r.name}${r.message}`)).toEqual(rawRows);
+  });
+
+  it('ends each name where the message begins', () => {
+    for (const { name, message } of splitRows) {
+      expect(name).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/);
+      // The message starts with a word, a quoted field or the acronym HLS, never with
+      // the tail of an identifier.
+      expect(message).toMatch(/^('[a-z]|[A-Z][a-z]|HLS |[A-Z][a-z-]*-)/);
+    }
+  });
+});
+
+describe('catalog', () => {
+  it('holds the seed rows verbatim, sorted by code', () => {
+    const sorted = [...splitRows].sort((a, b) => a.code - b.code);
+    expect(catalog.map(({ code, name, message }) => ({ code, name, message }))).toEqual(sorted);
+  });
+
+  it('keeps the wire typos the SDK sends', () => {
+    expect(catalog.find((e) => e.code === 4023)?.name).toBe('UNAUTHORIZED_PARTCIPANT_ID');
+  });
+
+  it('is unique by code and by name', () => {
+    expect(new Set(catalog.map((e) => e.code)).size).toBe(68);
+    expect(new Set(catalog.map((e) => e.name)).size).toBe(68);
+  });
+
+  it('derives source from the code range', () => {
+    for (const e of catalog) expect(e.source).toBe(e.code < 4000 ? 'client' : 'server');
+  });
+
+  it('marks retryable every code whose message says to try again', () => {
+    for (const e of catalog) {
+      if (/try again|attempt again/i.test(e.message)) expect(e.retryable, e.name).toBe(true);
+    }
+  });
+
+  it('marks fatal the codes that keep or put the participant out of the meeting', () => {
+    const fatal = catalog.filter((e) => e.severity === 'fatal').map((e) => e.name);
+    expect(fatal).toContain('DUPLICATE_PARTICIPANT'); // "Leaving meeting"
+    expect(fatal).toContain('INVALID_TOKEN');
+    expect(fatal).toContain('ERROR_JOINING_MEETING');
+    expect(fatal).not.toContain('START_RECORDING_FAILED');
+  });
+
+  it('marks warning the codes the SDK recovers from', () => {
+    for (const e of catalog) {
+      if (/Reverting to the default/.test(e.message)) expect(e.severity).toBe('warning');
+    }
+  });
+
+  it('names the service of every recording, livestream, HLS and transcription code', () => {
+    for (const e of catalog) {
+      if (['recording', 'livestream', 'hls', 'transcription'].includes(e.category)) {
+        expect(e.feature, e.name).not.toBeNull();
+      }
+    }
+    expect(catalog.find((e) => e.code === 4037)?.feature).toBe('track-recording');
+  });
+
+  it('uses every category and feature of the vocabulary', () => {
+    expect(new Set(catalog.map((e) => e.category))).toEqual(new Set(categories));
+    expect(new Set(catalog.map((e) => e.feature).filter(Boolean))).toEqual(new Set(features));
+  });
+
+  it('ErrorCodes maps every name to its code and nothing else', () => {
+    expect(Object.entries(ErrorCodes)).toEqual(catalog.map((e) => [e.name, e.code]));
+  });
+
+  it('records the platform and SDK version of the table', () => {
+    expect(platform).toMatchObject({ id: 'flutter', sdkVersion: '1.2.x' });
+  });
+});

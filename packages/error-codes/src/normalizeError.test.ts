@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { catalog, MeetingError, normalizeError, UNKNOWN_ERROR_NAME } from './index.js';
+
+describe('normalizeError', () => {
+  it('maps an SDK event with a numeric code to its entry and keeps the received message', () => {
+    const n = normalizeError({ code: 4010, message: 'max speaker limit' });
+    expect(n).toMatchObject({
+      known: true,
+      code: 4010,
+      name: 'MAX_SPEAKER_REACHED',
+      receivedMessage: 'max speaker limit',
+    });
+    expect(n.entry).toBe(catalog.find((e) => e.code === 4010));
+    expect(n.message).toBe(n.entry?.message);
+  });
+
+  it('accepts the code as a string or a wire name, and a bare code', () => {
+    expect(normalizeError({ code: '4002' }).name).toBe('INVALID_TOKEN');
+    expect(normalizeError({ code: 'INVALID_TOKEN' }).code).toBe(4002);
+    expect(normalizeError(4002).name).toBe('INVALID_TOKEN');
+    expect(normalizeError('4002').name).toBe('INVALID_TOKEN');
+  });
+
+  it('reads the code of an Error, including a MeetingError', () => {
+    const err = Object.assign(new Error('boom'), { code: 3003 });
+    expect(normalizeError(err)).toMatchObject({ known: true, code: 3003, receivedMessage: 'boom' });
+    expect(normalizeError(new MeetingError(4005)).name).toBe('DUPLICATE_PARTICIPANT');
+  });
+
+  it('keeps an unknown code and message as they came, clearly marked', () => {
+    expect(normalizeError({ code: 4099, message: 'new in SDK 2' })).toEqual({
+      known: false,
+      code: 4099,
+      name: UNKNOWN_ERROR_NAME,
+      message: 'new in SDK 2',
+      receivedMessage: 'new in SDK 2',
+      severity: 'error',
+      retryable: false,
+      entry: undefined,
+    });
+    expect(normalizeError({ code: ' 4001 ' })).toMatchObject({ known: false, code: ' 4001 ' });
+  });
+
+  it.each([
+    null,
+    undefined,
+    true,
+    Number.NaN,
+    4001n,
+    Symbol('x'),
+    [],
+    {},
+    { code: { valueOf: () => 4001 } },
+    { code: null, message: 42 },
+    { __proto__: { code: 4001 } },
+    JSON.parse('{"__proto__": {"code": 4001}}'),
+    Object.create(null),
+  ])('marks %s as unknown without throwing', (payload) => {
+    const n = normalizeError(payload);
+    if (n.known) {
+      // An inherited `code` is still the payload's code.
+      expect(n.code).toBe(4001);
+    } else {
+      expect(n.name).toBe(UNKNOWN_ERROR_NAME);
+      expect(typeof n.message).toBe('string');
+    }
+  });
+
+  it('survives a payload whose getters throw, and a revoked proxy', () => {
+    const hostile = {
+      get code(): never {
+        throw new Error('no');
+      },
+    };
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(normalizeError(hostile).known).toBe(false);
+    expect(normalizeError(proxy).known).toBe(false);
+  });
+
+  it('keeps a huge message whole', () => {
+    const message = 'x'.repeat(1 << 20);
+    expect(normalizeError({ code: 1, message }).message).toHaveLength(1 << 20);
+  });
+
+  it('never throws; a known result always has a catalog code (property)', () => {
+    const codes = new Set<number>(catalog.map((e) => e.code));
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything(), fc.record({ code: fc.anything(), message: fc.anything() })),
+        (payload) => {
+          const n = normalizeError(payload);
+          if (n.known) expect(codes.has(n.code)).toBe(true);
+          else expect(n.entry).toBeUndefined();
+        },
+      ),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -1,0 +1,2 @@
+export type { PackageCheck } from './checkPackage.js';
+export { checkPackage } from './checkPackage.js';
