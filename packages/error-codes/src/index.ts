@@ -1,5 +1,6 @@
 export type { ErrorCode, ErrorEntry, ErrorEntryOf, ErrorName } from './catalog.js';
 export { catalog } from './catalog.js';
+export { DEFAULT_DOCS_BASE_URL, docsPath, docsUrl } from './docsPath.js';
 export { ErrorCodes } from './errorCodes.generated.js';
 export { findError, getError, isErrorCode } from './findError.js';
 export type { MeetingErrorJSON, MeetingErrorOptions } from './MeetingError.js';
