@@ -10,7 +10,7 @@ const localeEntries = [...locales, pseudoLocale].map((l) => `src/locales/${l}.ts
 const externalLocales: Plugin = {
   name: 'external-locales',
   setup(build) {
-    const ext = build.initialOptions.format === 'cjs' ? '.cjs' : '.js';
+    const ext = build.initialOptions.outExtension?.['.js'] ?? '.js';
     build.onResolve({ filter: /^\.\/locales\/[\w-]+\.js$/ }, (args) =>
       args.importer.endsWith('loadMessages.ts')
         ? { path: args.path.replace(/\.js$/, ext), external: true }
@@ -29,4 +29,8 @@ export default defineConfig({
   splitting: false,
   external: ['@org/error-codes'],
   esbuildPlugins: [externalLocales],
+  // Keep non-Latin text as UTF-8 rather than \u escapes: a third smaller for ja, hi, ar.
+  esbuildOptions(options) {
+    options.charset = 'utf8';
+  },
 });

@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { messages as en } from '../src/locales/en.js';
-import type { ErrorTexts } from '../src/types.js';
+import type { ErrorTexts, LocaleMessages } from '../src/types.js';
 
 const accents: Record<string, string> = Object.fromEntries(
   [...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((ch, i) => [
@@ -21,10 +21,28 @@ export function pseudo(text: string): string {
   // Split out ICU arguments so they stay usable.
   const accented = text
     .split(/(\{[^{}]*\})/)
-    .map((part) => (part.startsWith('{') ? part : [...part].map((ch) => accents[ch] ?? ch).join('')))
+    .map((part) =>
+      part.startsWith('{') ? part : [...part].map((ch) => accents[ch] ?? ch).join(''),
+    )
     .join('');
   const extra = Math.ceil(text.length / 3);
   return `[${accented}${filler.repeat(Math.ceil(extra / filler.length)).slice(0, extra)}]`;
+}
+
+const pseudoTexts = (t: ErrorTexts): ErrorTexts => ({
+  title: pseudo(t.title),
+  description: pseudo(t.description),
+  userMessage: pseudo(t.userMessage),
+});
+
+/** The pseudo-locale's data, derived from en. */
+export function pseudoMessages(): LocaleMessages {
+  const codes = Object.fromEntries(Object.entries(en.codes).map(([c, t]) => [c, pseudoTexts(t)]));
+  return {
+    locale: 'en-XA',
+    unknown: pseudoTexts(en.unknown),
+    codes: codes as LocaleMessages['codes'],
+  };
 }
 
 const texts = (t: ErrorTexts) =>

@@ -10,7 +10,9 @@ describe('i18next adapter', () => {
     const i18n = i18next.createInstance();
     await i18n.init({ lng: 'de', fallbackLng: 'en', resources: toI18nextResources([en, de]) });
     expect(i18n.t('errors:4001.title')).toBe(de.codes[4001].title);
-    expect(i18n.t('4009.description', { ns: 'errors', supportContact: 'help@acme.io' })).toContain('help@acme.io');
+    expect(i18n.t('4009.description', { ns: 'errors', supportContact: 'help@acme.io' })).toContain(
+      'help@acme.io',
+    );
     expect(i18n.t('errors:unknown.userMessage', { code: 4099 })).toContain('4099');
   });
 
@@ -26,6 +28,8 @@ describe('react-intl adapter', () => {
     expect(Object.keys(messages)).toHaveLength(69 * 3);
     const intl = createIntl({ locale: 'de', messages });
     expect(intl.formatMessage({ id: 'errors.4001.title' })).toBe(de.codes[4001].title);
-    expect(intl.formatMessage({ id: 'errors.4009.description' }, { supportContact: 'help@acme.io' })).toContain('help@acme.io');
+    expect(
+      intl.formatMessage({ id: 'errors.4009.description' }, { supportContact: 'help@acme.io' }),
+    ).toContain('help@acme.io');
   });
 });

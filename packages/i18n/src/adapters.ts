@@ -1,7 +1,11 @@
 import { catalog } from '@org/error-codes';
 import type { ErrorTexts, LocaleMessages } from './types.js';
 
-const fields = ['title', 'description', 'userMessage'] as const satisfies readonly (keyof ErrorTexts)[];
+const fields = [
+  'title',
+  'description',
+  'userMessage',
+] as const satisfies readonly (keyof ErrorTexts)[];
 
 /**
  * An i18next resource object: `{ [locale]: { errors: { 4001: { title, … }, unknown: {…} } } }`.
@@ -43,5 +47,9 @@ export function toReactIntlMessages(
 }
 
 function mapTexts(texts: ErrorTexts, convert: (s: string) => string): Record<string, string> {
-  return { title: convert(texts.title), description: convert(texts.description), userMessage: convert(texts.userMessage) };
+  return {
+    title: convert(texts.title),
+    description: convert(texts.description),
+    userMessage: convert(texts.userMessage),
+  };
 }

@@ -1,5 +1,14 @@
 import type { MessageValues } from './types.js';
 
+/** A message split once into literal text and argument names ({ arg }). */
+type Part = string | { readonly arg: string };
+
+// Messages are a fixed set (the bundles), so each is parsed once and reused, as
+// intl-messageformat's precompiled formatters are. The cap keeps an app that
+// formats arbitrary strings from growing the cache without end.
+const compiled = new Map<string, readonly Part[]>();
+const MAX_CACHED = 2000;
+
 /**
  * Formats an ICU MessageFormat string with simple arguments (`{supportContact}`),
  * honouring ICU's apostrophe quoting (`''` is a literal apostrophe, `'{x}'` literal
@@ -12,43 +21,48 @@ import type { MessageValues } from './types.js';
  */
 export function formatMessage(message: unknown, values: MessageValues = {}): string {
   if (typeof message !== 'string') return '';
-  // Fast path: no quoting to honour, so each {name} is an argument.
-  if (!message.includes("'")) {
-    return message.replace(/\{([^{}]*)\}/g, (_whole, name: string) => argument(values, name.trim()));
+  let parts = compiled.get(message);
+  if (!parts) {
+    parts = parse(message);
+    if (compiled.size < MAX_CACHED) compiled.set(message, parts);
   }
   let out = '';
+  for (const part of parts) out += typeof part === 'string' ? part : argument(values, part.arg);
+  return out;
+}
+
+function parse(message: string): Part[] {
+  const parts: Part[] = [];
+  let text = '';
   let i = 0;
   while (i < message.length) {
-    const ch = message[i];
-    if (ch === "'") {
-      const next = message[i + 1];
-      if (next === "'") {
-        out += "'";
-        i += 2;
-      } else if (next === '{' || next === '}') {
-        // Quoted literal text runs to the next single apostrophe.
-        const end = message.indexOf("'", i + 1);
-        const stop = end === -1 ? message.length : end;
-        out += message.slice(i + 1, stop).replace(/''/g, "'");
-        i = stop + 1;
-      } else {
-        out += ch;
-        i++;
-      }
+    const ch = message[i] as string;
+    if (ch === "'" && message[i + 1] === "'") {
+      text += "'";
+      i += 2;
+    } else if (ch === "'" && (message[i + 1] === '{' || message[i + 1] === '}')) {
+      // Quoted literal text runs to the next single apostrophe.
+      const end = message.indexOf("'", i + 1);
+      const stop = end === -1 ? message.length : end;
+      text += message.slice(i + 1, stop).replace(/''/g, "'");
+      i = stop + 1;
     } else if (ch === '{') {
       const end = message.indexOf('}', i);
       if (end === -1) {
-        out += message.slice(i);
+        text += message.slice(i);
         break;
       }
-      out += argument(values, message.slice(i + 1, end).trim());
+      if (text) parts.push(text);
+      text = '';
+      parts.push({ arg: message.slice(i + 1, end).trim() });
       i = end + 1;
     } else {
-      out += ch;
+      text += ch;
       i++;
     }
   }
-  return out;
+  if (text) parts.push(text);
+  return parts;
 }
 
 function argument(values: MessageValues, name: string): string {

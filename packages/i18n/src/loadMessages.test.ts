@@ -10,9 +10,12 @@ describe('loadMessages', () => {
     expect(getLoadedMessages('ja')).toBe(ja);
   });
 
-  it.each(['xx', '', null, {}, '__proto__', 'x'.repeat(10_000)])('falls back to en for %j', async (junk) => {
-    expect((await loadMessages(junk)).locale).toBe('en');
-  });
+  it.each(['xx', '', null, {}, '__proto__', 'x'.repeat(10_000)])(
+    'falls back to en for %j',
+    async (junk) => {
+      expect((await loadMessages(junk)).locale).toBe('en');
+    },
+  );
 
   it('loads every locale, the pseudo-locale too', async () => {
     for (const l of ['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'hi', 'ar', 'en-XA']) {

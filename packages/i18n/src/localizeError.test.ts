@@ -1,13 +1,19 @@
 import { MeetingError } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
-import { localizeError } from './localizeError.js';
 import { messages as de } from './locales/de.js';
 import { messages as en } from './locales/en.js';
+import { localizeError } from './localizeError.js';
 
 describe('localizeError', () => {
   it('localizes a code, a name, an SDK event and a MeetingError alike', () => {
     const byCode = localizeError(4002, de);
-    expect(byCode).toMatchObject({ known: true, code: 4002, name: 'INVALID_TOKEN', locale: 'de', severity: 'fatal' });
+    expect(byCode).toMatchObject({
+      known: true,
+      code: 4002,
+      name: 'INVALID_TOKEN',
+      locale: 'de',
+      severity: 'fatal',
+    });
     expect(byCode.title).toBe(de.codes[4002].title);
     expect(localizeError('INVALID_TOKEN', de)).toEqual(byCode);
     expect(localizeError({ code: '4002', message: 'expired' }, de)).toEqual(byCode);
@@ -45,7 +51,9 @@ describe('localizeError', () => {
   );
 
   it('cannot be steered by values named like prototype keys', () => {
-    const u = localizeError(4009, en, { values: JSON.parse('{"__proto__": {"supportContact": "evil"}}') });
+    const u = localizeError(4009, en, {
+      values: JSON.parse('{"__proto__": {"supportContact": "evil"}}'),
+    });
     expect(u.description).toContain('support@videosdk.live');
   });
 });

@@ -1,6 +1,6 @@
 import { type ErrorCode, type ErrorEntry, normalizeError } from '@org/error-codes';
-import { DEFAULT_SUPPORT_CONTACT } from './locales.js';
 import { formatMessage } from './formatMessage.js';
+import { DEFAULT_SUPPORT_CONTACT } from './locales.js';
 import type { Locale, LocaleMessages, MessageValues } from './types.js';
 
 /** One error in one locale, ready to show or to serve. */

@@ -33,7 +33,9 @@ describe.each(all.map((m) => [m.locale, m] as const))('locale %s', (locale, m) =
     for (const [key, texts] of textsOf(m)) {
       for (const f of fields) {
         expect(texts[f].trim(), `${locale} ${key}.${f}`).not.toBe('');
-        expect(argumentsOf(texts[f]), `${locale} ${key}.${f}`).toEqual(argumentsOf(english.get(key)?.[f] ?? ''));
+        expect(argumentsOf(texts[f]), `${locale} ${key}.${f}`).toEqual(
+          argumentsOf(english.get(key)?.[f] ?? ''),
+        );
       }
     }
   });
@@ -50,13 +52,17 @@ describe.each(all.map((m) => [m.locale, m] as const))('locale %s', (locale, m) =
 
   it('keeps internal field names out of end-user messages', () => {
     for (const [key, texts] of textsOf(m)) {
-      expect(texts.userMessage, `${locale} ${key}`).not.toMatch(/apikey|participantId|meetingId|allow_join|ask_join|'token'/i);
+      expect(texts.userMessage, `${locale} ${key}`).not.toMatch(
+        /apikey|participantId|meetingId|allow_join|ask_join|'token'/i,
+      );
     }
   });
 
   it('is not a copy of English (except the English source)', () => {
     if (locale === 'en') return;
-    const same = textsOf(m).filter(([key, t]) => t.userMessage === new Map(textsOf(en)).get(key)?.userMessage);
+    const same = textsOf(m).filter(
+      ([key, t]) => t.userMessage === new Map(textsOf(en)).get(key)?.userMessage,
+    );
     expect(same).toEqual([]);
   });
 });

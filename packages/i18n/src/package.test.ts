@@ -1,25 +1,28 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { checkPackage } from '@org/repo-tools';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { locales, pseudoLocale } from './locales.js';
 import { messages as de } from './locales/de.js';
 import { messages as es } from './locales/es.js';
+import { locales, pseudoLocale } from './locales.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
-async function bundle(contents: string): Promise<string> {
+/** The output files of an esbuild bundle of `contents`, by path. */
+async function bundle(contents: string): Promise<Map<string, string>> {
   const out = await build({
     stdin: { contents, resolveDir: pkgDir, loader: 'js' },
     bundle: true,
     write: false,
     format: 'esm',
     splitting: true,
+    charset: 'utf8',
     outdir: '/virtual',
     nodePaths: [`${pkgDir}/node_modules`],
   });
-  return out.outputFiles.map((f) => `/* ${f.path} */\n${f.text}`).join('\n');
+  return new Map(out.outputFiles.map((f) => [f.path, f.text]));
 }
 
 describe('the published package', () => {
@@ -29,29 +32,35 @@ describe('the published package', () => {
     expect(result.attw).toEqual([]);
   }, 120_000);
 
-  it('ships each locale as plain JSON equal to its module', async () => {
+  it('ships each locale as ESM, CommonJS and plain JSON, all equal to its source module', async () => {
+    const require = createRequire(import.meta.url);
     for (const locale of [...locales, pseudoLocale]) {
-      const json = JSON.parse(readFileSync(`${pkgDir}/dist/locales/${locale}.json`, 'utf8'));
       const { messages } = await import(`./locales/${locale}.ts`);
+      const json = JSON.parse(readFileSync(`${pkgDir}/locales/${locale}.json`, 'utf8'));
       expect(json).toEqual(messages);
+      expect((await import(`${pkgDir}/dist/locales/${locale}.js`)).messages).toEqual(messages);
+      expect(require(`${pkgDir}/dist/locales/${locale}.cjs`).messages).toEqual(messages);
     }
   });
 
   it('bundles only German for an app that imports only the de subpath', async () => {
-    const code = await bundle(
+    const files = await bundle(
       "import { messages } from '@org/error-codes-i18n/locales/de'; console.log(messages);",
     );
+    const code = [...files.values()].join('\n');
     expect(code).toContain(de.codes[4001].userMessage);
     expect(code).not.toContain(es.codes[4001].userMessage);
     expect(code).not.toContain('Invalid API key');
   });
 
   it('keeps every locale out of the main chunk when loaded lazily', async () => {
-    const code = await bundle(
+    const files = await bundle(
       "import { loadMessages } from '@org/error-codes-i18n'; loadMessages('de').then(console.log);",
     );
-    const main = code.split('/* ').find((chunk) => chunk.startsWith('/virtual/stdin.js')) ?? '';
-    expect(main).toContain('loadMessages');
+    const main = files.get('/virtual/stdin.js') ?? '';
+    // Ten lazily loaded chunks, one per locale, and the main chunk.
+    expect(files.size).toBe(11);
+    expect(main).toMatch(/import\("\.\/[\w-]+\.js"\)/);
     expect(main).not.toContain(de.codes[4001].userMessage);
     expect(main).not.toContain('Invalid API key');
   });

@@ -1,21 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pseudo, pseudoModule } from '../scripts/pseudo.js';
-import { messages as enXA } from './locales/en-XA.js';
+import { pseudo, pseudoMessages, pseudoModule } from '../scripts/pseudo.js';
 import { messages as en } from './locales/en.js';
+import { messages as enXA } from './locales/en-XA.js';
 
 describe('en-XA', () => {
   it('regenerates identically from en (run `pnpm generate` if not)', () => {
-    const norm = (s: string) => s.replace(/\s+/g, '');
+    expect(enXA).toEqual(pseudoMessages());
     const onDisk = readFileSync(new URL('./locales/en-XA.ts', import.meta.url), 'utf8');
-    expect(norm(onDisk)).toBe(norm(pseudoModule()));
+    expect(onDisk.split('\n')[0]).toBe(pseudoModule().split('\n')[0]);
   });
 
   it('is accented, about a third longer, bracketed, with arguments intact', () => {
     const p = pseudo('Contact {supportContact} now');
     expect(p).toMatch(/^\[.*\]$/);
     expect(p).toContain('{supportContact}');
-    expect(p).not.toMatch(/Contact|now/);
+    expect(p.replace('{supportContact}', '')).not.toMatch(/Contact|now/);
     for (const [code, t] of Object.entries(en.codes)) {
       const x = enXA.codes[Number(code) as keyof typeof enXA.codes];
       expect(x.description.length).toBeGreaterThanOrEqual(Math.floor(t.description.length * 1.3));

@@ -47,9 +47,12 @@ describe('resolveLocale', () => {
     expect(resolveLocale([1, null, 'ar'])).toBe('ar');
   });
 
-  it.each([undefined, null, 42, {}, Symbol('de'), 1n, () => 'de'])('falls back to en for %s', (input) => {
-    expect(resolveLocale(input)).toBe('en');
-  });
+  it.each([undefined, null, 42, {}, Symbol('de'), 1n, () => 'de'])(
+    'falls back to en for %s',
+    (input) => {
+      expect(resolveLocale(input)).toBe('en');
+    },
+  );
 
   it('bounds its work on 10 KB and megabyte headers', () => {
     expect(resolveLocale('x'.repeat(10_240))).toBe('en');

@@ -61,7 +61,8 @@ export const messages: LocaleMessages = {
       title: 'Microphone access denied',
       description:
         'Microphone access was denied or dismissed. Grant access in the device or browser settings to proceed.',
-      userMessage: 'Microphone access is off. Allow the microphone in your browser or device settings.',
+      userMessage:
+        'Microphone access is off. Allow the microphone in your browser or device settings.',
     },
     3009: {
       title: 'Camera blocked by the system',
@@ -102,7 +103,8 @@ export const messages: LocaleMessages = {
       title: 'Screen sharing not supported',
       description:
         'Screen sharing is not supported: no screen sharing stream could be created. Make sure the device and browser are compatible.',
-      userMessage: 'Screen sharing isn’t available on this device or browser. Try another browser or device.',
+      userMessage:
+        'Screen sharing isn’t available on this device or browser. Try another browser or device.',
     },
     3016: {
       title: 'Foreground service failed',
@@ -175,8 +177,7 @@ export const messages: LocaleMessages = {
       title: 'Joined from another device',
       description:
         'Leaving the meeting because the same participant ID joined from another device.',
-      userMessage:
-        'You joined this meeting from another device or tab, so you’ve left it here.',
+      userMessage: 'You joined this meeting from another device or tab, so you’ve left it here.',
     },
     4006: {
       title: 'Account deactivated',
@@ -187,7 +188,8 @@ export const messages: LocaleMessages = {
     },
     4007: {
       title: 'Account discontinued',
-      description: 'The account has been discontinued. The server responds with a specific message.',
+      description:
+        'The account has been discontinued. The server responds with a specific message.',
       userMessage: 'Meetings are unavailable for this service right now. Please contact support.',
     },
     4008: {
@@ -267,17 +269,20 @@ export const messages: LocaleMessages = {
     4021: {
       title: 'Add-on services disabled',
       description: 'Add-on services are disabled for the account. Contact {supportContact}.',
-      userMessage: 'This feature isn’t available for this service. Please contact {supportContact}.',
+      userMessage:
+        'This feature isn’t available for this service. Please contact {supportContact}.',
     },
     4022: {
       title: 'Token not valid for this meeting',
       description: 'The token is not valid for the provided meeting ID.',
-      userMessage: 'Your access doesn’t cover this meeting. Check the link or ask the host for a new invitation.',
+      userMessage:
+        'Your access doesn’t cover this meeting. Check the link or ask the host for a new invitation.',
     },
     4023: {
       title: 'Token not valid for this participant',
       description: 'The token is not valid for the provided participant ID.',
-      userMessage: 'Your access doesn’t match your identity in this meeting. Reload the page and join again.',
+      userMessage:
+        'Your access doesn’t match your identity in this meeting. Reload the page and join again.',
     },
     4024: {
       title: 'Role not allowed',
@@ -287,7 +292,8 @@ export const messages: LocaleMessages = {
     4025: {
       title: 'Request not allowed',
       description: 'The request does not match the security configuration.',
-      userMessage: 'This request isn’t allowed by the meeting’s security settings. Contact the app’s support team.',
+      userMessage:
+        'This request isn’t allowed by the meeting’s security settings. Contact the app’s support team.',
     },
     4026: {
       title: 'Organization speaker limit reached',
@@ -305,19 +311,22 @@ export const messages: LocaleMessages = {
       title: 'Organization recording limit reached',
       description:
         'The organization has reached its maximum number of recordings. To increase the limit, contact {supportContact}.',
-      userMessage: 'Recording isn’t available right now because a limit was reached. Try again later.',
+      userMessage:
+        'Recording isn’t available right now because a limit was reached. Try again later.',
     },
     4029: {
       title: 'Organization HLS limit reached',
       description:
         'The organization has reached its maximum number of HLS streams. To increase the limit, contact {supportContact}.',
-      userMessage: 'Broadcasting isn’t available right now because a limit was reached. Try again later.',
+      userMessage:
+        'Broadcasting isn’t available right now because a limit was reached. Try again later.',
     },
     4030: {
       title: 'Organization livestream limit reached',
       description:
         'The organization has reached its maximum number of livestreams. To increase the limit, contact {supportContact}.',
-      userMessage: 'Livestreaming isn’t available right now because a limit was reached. Try again later.',
+      userMessage:
+        'Livestreaming isn’t available right now because a limit was reached. Try again later.',
     },
     4031: {
       title: 'Transcription did not start',
@@ -368,19 +377,22 @@ export const messages: LocaleMessages = {
       title: 'Recording time limit reached',
       description:
         'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
-      userMessage: 'Recording stopped after 2 hours, the longest a recording can run. Start a new one to keep recording.',
+      userMessage:
+        'Recording stopped after 2 hours, the longest a recording can run. Start a new one to keep recording.',
     },
     5005: {
       title: 'Livestream time limit reached',
       description:
         'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP stream.',
-      userMessage: 'The livestream stopped after 2 hours, the longest a stream can run. Start a new one to keep streaming.',
+      userMessage:
+        'The livestream stopped after 2 hours, the longest a stream can run. Start a new one to keep streaming.',
     },
     5006: {
       title: 'HLS time limit reached',
       description:
         'The system stopped HLS automatically because it reached the maximum duration of 2 hours for a single HLS stream.',
-      userMessage: 'The broadcast stopped after 2 hours, the longest it can run. Start a new one to keep broadcasting.',
+      userMessage:
+        'The broadcast stopped after 2 hours, the longest it can run. Start a new one to keep broadcasting.',
     },
     5007: {
       title: 'Transcription stopped',
@@ -395,7 +407,8 @@ export const messages: LocaleMessages = {
     5013: {
       title: 'Track recording stopped',
       description: 'Track recording stopped due to an unknown error.',
-      userMessage: 'Recording this audio or video track stopped unexpectedly. You can start it again.',
+      userMessage:
+        'Recording this audio or video track stopped unexpectedly. You can start it again.',
     },
   },
 };

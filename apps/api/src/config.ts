@@ -1,0 +1,149 @@
+/**
+ * The server's settings, read from the environment once at start. Pure: it takes the
+ * environment as an argument and throws a `ConfigError` naming every bad variable, so
+ * `server.ts` can print one clear message and exit with `CONFIG_EXIT_CODE`.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: LogLevel;
+  /** `'*'` for any origin, or the exact origins allowed (`https://app.example.com`). */
+  readonly corsOrigins: '*' | readonly string[];
+  /** Requests per client address per minute. */
+  readonly rateLimitMax: number;
+  /** Base address of the docs site, without a trailing slash. */
+  readonly docsBaseUrl: string;
+}
+
+export const defaultConfig: Config = {
+  port: 3000,
+  host: '127.0.0.1',
+  logLevel: 'info',
+  corsOrigins: '*',
+  rateLimitMax: 1000,
+  docsBaseUrl: 'http://127.0.0.1:4173',
+};
+
+/** sysexits' EX_CONFIG: the service is misconfigured, restarting it will not help. */
+export const CONFIG_EXIT_CODE = 78;
+
+export class ConfigError extends Error {
+  readonly problems: readonly string[];
+  constructor(problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+    this.problems = problems;
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+// A value from the environment is untrusted: show a bounded, printable excerpt of it.
+function shown(value: string): string {
+  const cut = value.length > 60 ? `${value.slice(0, 60)}…` : value;
+  return JSON.stringify(cut);
+}
+
+function parsePort(raw: string, problems: string[]): number | undefined {
+  if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
+    problems.push(`PORT must be an integer from 0 to 65535 (0 picks a free port); got ${shown(raw)}`);
+    return undefined;
+  }
+  return Number(raw);
+}
+
+// An IPv4 address, a bracketless IPv6 address or a DNS name: what `listen({ host })` takes.
+const HOST_PATTERN =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*)$/;
+
+function parseHost(raw: string, problems: string[]): string | undefined {
+  if (raw.length > 253 || !HOST_PATTERN.test(raw)) {
+    problems.push(`HOST must be an IP address or a host name (e.g. 127.0.0.1, 0.0.0.0, ::1); got ${shown(raw)}`);
+    return undefined;
+  }
+  return raw;
+}
+
+function parseLogLevel(raw: string, problems: string[]): LogLevel | undefined {
+  const level = raw.toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(level)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got ${shown(raw)}`);
+    return undefined;
+  }
+  return level as LogLevel;
+}
+
+function isOrigin(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.origin === value;
+  } catch {
+    return false;
+  }
+}
+
+function parseCorsOrigins(raw: string, problems: string[]): Config['corsOrigins'] | undefined {
+  const trimmed = raw.trim();
+  if (trimmed === '*') return '*';
+  const origins = trimmed
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
+  const bad = origins.filter((o) => !isOrigin(o));
+  if (origins.length === 0 || bad.length > 0) {
+    problems.push(
+      `CORS_ORIGINS must be * or a comma-separated list of origins like https://app.example.com (scheme, host, optional port; no path or trailing slash); got ${shown(raw)}`,
+    );
+    return undefined;
+  }
+  return origins;
+}
+
+function parseRateLimitMax(raw: string, problems: string[]): number | undefined {
+  if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1) {
+    problems.push(`RATE_LIMIT_MAX must be a positive integer (requests per minute per client); got ${shown(raw)}`);
+    return undefined;
+  }
+  return Number(raw);
+}
+
+function parseDocsBaseUrl(raw: string, problems: string[]): string | undefined {
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash) {
+      return url.href.replace(/\/+$/, '');
+    }
+  } catch {
+    // reported below
+  }
+  problems.push(`DOCS_BASE_URL must be an absolute http(s) URL without query or fragment; got ${shown(raw)}`);
+  return undefined;
+}
+
+/**
+ * Reads `PORT`, `HOST`, `LOG_LEVEL`, `CORS_ORIGINS`, `RATE_LIMIT_MAX` and
+ * `DOCS_BASE_URL`. Unset or empty variables take their default.
+ * @throws ConfigError listing every bad value.
+ */
+export function loadConfig(env: Env): Config {
+  const problems: string[] = [];
+  const read = <T>(name: string, parse: (raw: string, problems: string[]) => T | undefined, fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw.trim() === '') return fallback;
+    return parse(raw.trim(), problems) ?? fallback;
+  };
+  const config: Config = {
+    port: read('PORT', parsePort, defaultConfig.port),
+    host: read('HOST', parseHost, defaultConfig.host),
+    logLevel: read('LOG_LEVEL', parseLogLevel, defaultConfig.logLevel),
+    corsOrigins: read('CORS_ORIGINS', parseCorsOrigins, defaultConfig.corsOrigins),
+    rateLimitMax: read('RATE_LIMIT_MAX', parseRateLimitMax, defaultConfig.rateLimitMax),
+    docsBaseUrl: read('DOCS_BASE_URL', parseDocsBaseUrl, defaultConfig.docsBaseUrl),
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

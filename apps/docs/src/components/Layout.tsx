@@ -1,0 +1,125 @@
+import { platform } from '@org/error-codes';
+import { localeNames } from '@org/error-codes-i18n';
+import type { ReactNode } from 'react';
+import {
+  downloads,
+  indexPath,
+  packages,
+  type SiteLocale,
+  siteLocales,
+  startPath,
+} from '../site.js';
+import { fill, type UiStrings } from '../ui/index.js';
+
+export interface LayoutProps {
+  readonly locale: SiteLocale;
+  readonly ui: UiStrings;
+  /** This page in every locale, for the switcher. */
+  readonly localePaths: Readonly<Record<SiteLocale, string>>;
+  /** The index keeps its filters when the locale changes. */
+  readonly keepQuery?: boolean;
+  readonly children: ReactNode;
+}
+
+/** The chrome of every page: skip link, header with locale switcher and theme toggle, footer. */
+export function Layout({ locale, ui, localePaths, keepQuery = false, children }: LayoutProps) {
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {ui.skipToContent}
+      </a>
+      <header className="site-header">
+        <div className="container header-inner">
+          <a className="brand" href={indexPath(locale)}>
+            <span className="brand-mark" aria-hidden="true">
+              {'{ }'}
+            </span>
+            {ui.siteName}
+          </a>
+          <nav className="main-nav" aria-label={ui.mainNav}>
+            <a href={indexPath(locale)}>{ui.allCodes}</a>
+            <a href={startPath('error-codes', locale)}>{ui.gettingStarted}</a>
+          </nav>
+          <div className="header-tools">
+            <details className="locale-menu">
+              <summary>
+                <span className="visually-hidden">{ui.language}: </span>
+                <span aria-hidden="true">🌐 </span>
+                {localeNames[locale]}
+              </summary>
+              <ul>
+                {siteLocales.map((l) => (
+                  <li key={l}>
+                    <a
+                      href={localePaths[l]}
+                      hrefLang={l}
+                      lang={l}
+                      aria-current={l === locale ? 'true' : undefined}
+                      data-locale={l}
+                      {...(keepQuery && { 'data-keep-query': localePaths[l] })}
+                    >
+                      {localeNames[l]}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </details>
+            <button
+              type="button"
+              className="theme-toggle js-only"
+              data-label-dark={ui.themeToDark}
+              data-label-light={ui.themeToLight}
+              aria-label={ui.themeToDark}
+              title={ui.themeToDark}
+            >
+              <span className="theme-icon" aria-hidden="true" />
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="container" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="container footer-inner">
+          <p className="platform-note">
+            {fill(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
+          </p>
+          <nav aria-label={ui.gettingStarted}>
+            <h2>{ui.gettingStarted}</h2>
+            <ul>
+              {packages.map((p) => (
+                <li key={p.slug}>
+                  <a href={startPath(p.slug, locale)}>
+                    <code>{p.name}</code>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <nav aria-label={ui.downloads}>
+            <h2>{ui.downloads}</h2>
+            <ul>
+              <li>
+                <a href={downloads.catalog} download>
+                  {ui.downloadCatalog}
+                </a>
+              </li>
+              <li>
+                <a href={downloads.catalogSchema} download>
+                  {ui.downloadSchema}
+                </a>
+              </li>
+              <li>
+                <a href={downloads.messages(locale)} download>
+                  {ui.downloadMessages}
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </footer>
+      <div className="visually-hidden" aria-live="polite" id="announcer" />
+    </>
+  );
+}
