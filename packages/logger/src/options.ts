@@ -1,17 +1,17 @@
 /** Options every function of the package takes; all are optional. */
 export interface LoggerOptions {
   /** Base address of the docs site for `error.docs_url` (default: `DEFAULT_DOCS_BASE_URL` of `@org/error-codes`). */
-  readonly docsBaseUrl?: string;
+  readonly docsBaseUrl?: string | undefined;
   /** Key names redacted on top of the defaults, matched the same way (see `DEFAULT_REDACT_KEYS`). */
-  readonly redactKeys?: readonly string[];
+  readonly redactKeys?: readonly string[] | undefined;
   /** Objects nested deeper than this are written as `[Object]` / `[Array]`. Default 8. */
-  readonly maxDepth?: number;
+  readonly maxDepth?: number | undefined;
   /** Array items and object keys kept per container; the rest is summarised. Default 100. */
-  readonly maxBreadth?: number;
+  readonly maxBreadth?: number | undefined;
   /** Strings longer than this are cut (before the JWT scan, so the work stays bounded). Default 16384. */
-  readonly maxStringLength?: number;
+  readonly maxStringLength?: number | undefined;
   /** Values visited per call before the rest is written as `[truncated]`. Default 10000. */
-  readonly maxNodes?: number;
+  readonly maxNodes?: number | undefined;
 }
 
 /**

@@ -32,12 +32,14 @@ export interface ErrorFormatOptions extends LoggerOptions {
    * Set the record's level to `levelFor(error)` when it carries an error (default
    * `true`). Pass `false` to keep the level the caller chose.
    */
-  readonly setLevel?: boolean;
+  readonly setLevel?: boolean | undefined;
   /**
    * The level names to write, for loggers whose levels are not npm's: with
    * `winston.config.syslog.levels`, pass `{ warn: 'warning' }`.
    */
-  readonly levelNames?: { readonly error?: string; readonly warn?: string };
+  readonly levelNames?:
+    | { readonly error?: string | undefined; readonly warn?: string | undefined }
+    | undefined;
 }
 
 /** A logform format: what `winston.format.combine` takes. Structurally `Logform.Format`. */
@@ -50,7 +52,7 @@ export interface ErrorFormat {
 export interface WinstonInfo {
   [key: string | symbol]: unknown;
   level: string;
-  message?: unknown;
+  message: unknown;
 }
 
 /**
@@ -61,7 +63,8 @@ export interface WinstonInfo {
  * given is never changed: a new one is returned. Put it before `json()`:
  * `format.combine(errorFormat(), format.timestamp(), format.json())`.
  */
-export function errorFormat(options: ErrorFormatOptions = {}): ErrorFormat {
+export function errorFormat(given: ErrorFormatOptions = {}): ErrorFormat {
+  const options: ErrorFormatOptions = typeof given === 'object' && given !== null ? given : {};
   const opts = resolveOptions(options);
   const names = {
     error: options.levelNames?.error ?? 'error',
@@ -99,6 +102,7 @@ function transform(
   opts: ResolvedOptions,
   setLevel: Record<LogLevel, string> | undefined,
 ): WinstonInfo {
+  if (typeof info !== 'object' || info === null) return info;
   const found = locate(info);
   const skip = new Set<string>();
   if (found?.key) skip.add(found.key);

@@ -37,7 +37,7 @@ async function minGzip(external: string[]): Promise<number> {
 
 const own = await minGzip([...react, '@org/*']);
 const withCore = await minGzip(react);
-const kb = (n: number) => `${(n / 1024).toFixed(2)} KB`;
+const kb = (n: number) => `${(n / 1024).toFixed(2)} KB (${n} B)`;
 console.table([
   {
     measure: '@org/error-codes-react min+gz',

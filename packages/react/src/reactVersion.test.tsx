@@ -4,6 +4,11 @@ import { version as domVersion } from 'react-dom';
 import { version as serverVersion } from 'react-dom/server';
 import { expect, it } from 'vitest';
 
+function Counter() {
+  const [n] = useState(7);
+  return <output>{n}</output>;
+}
+
 // Proves which React each project runs: the alias setup must not silently fall back to 19.
 it('runs on the React major this project is for, with a matching react-dom', () => {
   const major = process.env.EXPECTED_REACT_MAJOR;
@@ -12,10 +17,6 @@ it('runs on the React major this project is for, with a matching react-dom', () 
   expect(domVersion).toBe(reactVersion);
   expect(serverVersion).toBe(reactVersion);
   // A hook renders only when react-dom and the component share one React.
-  function Counter() {
-    const [n] = useState(7);
-    return <output>{n}</output>;
-  }
   render(<Counter />);
   expect(screen.getByRole('status').textContent).toBe('7');
 });

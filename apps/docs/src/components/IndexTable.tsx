@@ -1,6 +1,6 @@
 import { catalog, categories, docsPath, severities, sources } from '@org/error-codes';
 import type { LocaleMessages } from '@org/error-codes-i18n';
-import { useEffect, useId, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildRows,
   emptyFilters,
@@ -27,16 +27,12 @@ export interface IndexTableProps {
 export function IndexTable({ locale, ui, messages }: IndexTableProps) {
   const rows = useMemo(() => buildRows(catalog, messages), [messages]);
   const [filters, setFilters] = useState<Filters>(emptyFilters);
-  const id = useId();
+  // The URL is written only once it has been read, so a shared link is never wiped.
+  const urlRead = useRef(false);
+
 
   useEffect(() => {
-    const read = () => setFilters(parseFilters(window.location.search));
-    read();
-    window.addEventListener('popstate', read);
-    return () => window.removeEventListener('popstate', read);
-  }, []);
-
-  useEffect(() => {
+    if (!urlRead.current) return;
     const query = serializeFilters(filters);
     const url = `${window.location.pathname}${query}${window.location.hash}`;
     if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
@@ -48,16 +44,25 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
     }
   }, [filters]);
 
+  useEffect(() => {
+    const read = () => setFilters(parseFilters(window.location.search));
+    read();
+    urlRead.current = true;
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+  }, []);
+
   const shown = filterRows(rows, filters);
   const update = (patch: Partial<Filters>) => setFilters((current) => ({ ...current, ...patch }));
-  const field = (name: string) => `${id}-${name}`;
+  // Fixed ids (not useId): the island hydrates as a root, the prerender renders it nested.
+  const field = (name: string) => `filter-${name}`;
 
   return (
     <>
       <form
         className="filters js-only"
         role="search"
-        aria-label={ui.search}
+        aria-label={ui.filters}
         onSubmit={(event) => event.preventDefault()}
       >
         <div className="field field-search">

@@ -31,7 +31,7 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
       <header className="site-header">
         <div className="container header-inner">
           <a className="brand" href={indexPath(locale)}>
-            <span className="brand-mark" aria-hidden="true">
+            <span className="brand-mark" aria-hidden="true" dir="ltr">
               {'{ }'}
             </span>
             {ui.siteName}
@@ -44,7 +44,10 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
             <details className="locale-menu">
               <summary>
                 <span className="visually-hidden">{ui.language}: </span>
-                <span aria-hidden="true">🌐 </span>
+                <svg className="globe" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                  <circle cx="12" cy="12" r="9" />
+                  <path d="M3 12h18M12 3c2.5 2.7 3.8 5.7 3.8 9s-1.3 6.3-3.8 9c-2.5-2.7-3.8-5.7-3.8-9S9.5 5.7 12 3z" />
+                </svg>
                 {localeNames[locale]}
               </summary>
               <ul>

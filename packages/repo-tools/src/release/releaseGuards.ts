@@ -27,7 +27,7 @@ export interface ReleaseGuardReport {
  */
 export function checkReleaseGuards(
   root: string,
-  options: { since?: string } = {},
+  options: { since?: string | undefined } = {},
 ): ReleaseGuardReport {
   const packages = listPublishablePackages(root).map((p) => ({
     name: p.manifest.name,

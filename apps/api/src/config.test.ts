@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, defaultConfig, loadConfig } from './config.js';
+
+function problemsOf(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as ConfigError).problems;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives the defaults for an empty environment, and for empty values', () => {
+    expect(loadConfig({})).toEqual(defaultConfig);
+    expect(loadConfig({ PORT: '', HOST: '  ', LOG_LEVEL: '' })).toEqual(defaultConfig);
+    expect(defaultConfig).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      docsBaseUrl: 'http://127.0.0.1:4173',
+    });
+  });
+
+  it('reads every variable', () => {
+    expect(
+      loadConfig({
+        PORT: '8080',
+        HOST: '0.0.0.0',
+        LOG_LEVEL: 'WARN',
+        CORS_ORIGINS: 'https://a.example.com, http://localhost:5173',
+        RATE_LIMIT_MAX: '50',
+        DOCS_BASE_URL: 'https://docs.example.com/errors-site/',
+      }),
+    ).toEqual({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'warn',
+      corsOrigins: ['https://a.example.com', 'http://localhost:5173'],
+      rateLimitMax: 50,
+      docsBaseUrl: 'https://docs.example.com/errors-site',
+    });
+  });
+
+  it.each([
+    ['PORT', '0', { port: 0 }],
+    ['PORT', '65535', { port: 65535 }],
+    ['HOST', '::1', { host: '::1' }],
+    ['HOST', 'localhost', { host: 'localhost' }],
+    ['CORS_ORIGINS', '*', { corsOrigins: '*' }],
+    ['LOG_LEVEL', 'silent', { logLevel: 'silent' }],
+  ])('accepts %s=%s', (name, value, expected) => {
+    expect(loadConfig({ [name]: value })).toMatchObject(expected);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '-1'],
+    ['PORT', '65536'],
+    ['PORT', '80.5'],
+    ['PORT', '1e3'],
+    ['PORT', '٣٠٠٠'],
+    ['HOST', 'not a host'],
+    ['HOST', 'http://127.0.0.1'],
+    ['HOST', 'x'.repeat(300)],
+    ['LOG_LEVEL', 'verbose'],
+    ['LOG_LEVEL', '__proto__'],
+    ['CORS_ORIGINS', 'example.com'],
+    ['CORS_ORIGINS', 'https://a.example.com/'],
+    ['CORS_ORIGINS', 'https://a.example.com/path'],
+    ['CORS_ORIGINS', 'ftp://a.example.com'],
+    ['CORS_ORIGINS', ','],
+    ['RATE_LIMIT_MAX', '0'],
+    ['RATE_LIMIT_MAX', '-5'],
+    ['RATE_LIMIT_MAX', 'lots'],
+    ['RATE_LIMIT_MAX', '99999999999'],
+    ['DOCS_BASE_URL', 'docs.example.com'],
+    ['DOCS_BASE_URL', 'javascript:alert(1)'],
+    ['DOCS_BASE_URL', 'https://docs.example.com/?x=1'],
+  ])('rejects %s=%s with a message naming the variable', (name, value) => {
+    const problems = problemsOf({ [name]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(new RegExp(`^${name} must`));
+  });
+
+  it('reports every bad variable at once, with a bounded excerpt of each value', () => {
+    const problems = problemsOf({ PORT: 'x'.repeat(10_000), LOG_LEVEL: 'loud', RATE_LIMIT_MAX: '0' });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'LOG_LEVEL', 'RATE_LIMIT_MAX']);
+    expect(problems[0]?.length).toBeLessThan(200);
+    const error = new ConfigError(problems);
+    expect(error.message).toMatch(/^Invalid configuration:\n {2}- PORT/);
+  });
+});

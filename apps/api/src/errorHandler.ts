@@ -1,0 +1,140 @@
+/**
+ * Turns everything thrown or raised on the way (validation, plugins, Node's HTTP
+ * parser, bugs) into problem+json. Client mistakes are 4xx and logged at `info`;
+ * only a bug is a 500, logged through @org/error-codes-logger.
+ */
+import type { Socket } from 'node:net';
+import { logError } from '@org/error-codes-logger/pino';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { limits } from './limits.js';
+import { type ProblemSlug, rawProblemResponse, sendProblem } from './problem.js';
+
+interface ValidationItem {
+  keyword?: string;
+  instancePath?: string;
+  message?: string;
+  params?: Record<string, unknown>;
+}
+
+const CONTEXT_TO_IN: Record<string, string> = {
+  params: 'path',
+  querystring: 'query',
+  headers: 'header',
+};
+
+// Regular expressions mean little to a client: say what the value should look like.
+const PATTERN_MESSAGES: Record<string, string> = {
+  code: 'must be a decimal code (4001) or a wire name (INVALID_API_KEY, any case)',
+  locale: 'must be a language tag such as de, pt-BR or zh-Hans-CN',
+};
+
+function validationErrors(error: FastifyError) {
+  const where = CONTEXT_TO_IN[error.validationContext ?? ''] ?? 'query';
+  return ((error.validation ?? []) as ValidationItem[]).slice(0, 10).map((item) => {
+    const name =
+      item.instancePath?.replace(/^\//, '') ||
+      (typeof item.params?.missingProperty === 'string' ? item.params.missingProperty : '');
+    if (item.keyword === 'pattern' && PATTERN_MESSAGES[name]) {
+      return { in: where, name, message: PATTERN_MESSAGES[name] };
+    }
+    const allowed = Array.isArray(item.params?.allowedValues)
+      ? `: ${(item.params.allowedValues as unknown[]).join(', ')}`
+      : '';
+    return { in: where, name, message: `${item.message ?? 'is invalid'}${allowed}` };
+  });
+}
+
+const BY_STATUS: Record<number, ProblemSlug> = {
+  400: 'invalid-request',
+  404: 'not-found',
+  405: 'method-not-allowed',
+  406: 'not-acceptable',
+  408: 'request-timeout',
+  413: 'content-too-large',
+  414: 'uri-too-long',
+  429: 'rate-limited',
+  431: 'headers-too-large',
+};
+
+export function errorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  if (error.validation) {
+    const errors = validationErrors(error);
+    const first = errors[0];
+    const detail = first
+      ? `${first.in === 'path' ? 'Path parameter' : first.in === 'header' ? 'Header' : 'Query parameter'} ${first.name ? `"${first.name}" ` : ''}${first.message}.`
+      : 'The request is invalid.';
+    return sendProblem(request, reply, 'invalid-request', detail, { errors });
+  }
+  if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
+    reply.header('retry-after', '1');
+    return sendProblem(request, reply, 'timeout', 'The request took too long to serve.');
+  }
+  const status = error.statusCode ?? 500;
+  if (status === 503) {
+    // under-pressure has set Retry-After already.
+    if (!reply.hasHeader('retry-after')) reply.header('retry-after', '10');
+    return sendProblem(request, reply, 'overloaded', 'The service is overloaded; try again later.');
+  }
+  if (status === 429) {
+    // @fastify/rate-limit has set Retry-After already.
+    return sendProblem(request, reply, 'rate-limited', error.message);
+  }
+  const slug = BY_STATUS[status];
+  if (status >= 400 && status < 500 && slug !== undefined) {
+    return sendProblem(request, reply, slug, error.message || 'The request is invalid.');
+  }
+  if (status >= 400 && status < 500) {
+    return sendProblem(request, reply, 'invalid-request', error.message || 'The request is invalid.');
+  }
+  logError(request.log, error, { url: request.url.slice(0, 256) });
+  return sendProblem(request, reply, 'internal-error', 'Something went wrong on our side.');
+}
+
+/** Errors the router raises before any hook: a malformed URL, an overlong path parameter. */
+export function frameworkErrors(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    sendProblem(
+      request,
+      reply,
+      'uri-too-long',
+      `A path segment is longer than ${limits.maxParamLength} characters.`,
+    );
+    return;
+  }
+  sendProblem(request, reply, 'invalid-request', 'The URL is not valid (bad percent-encoding).');
+}
+
+/**
+ * Node's HTTP parser rejected the bytes before a request existed: a head over
+ * `maxHeaderSize` (414 when the request line alone is too long, else 431), a
+ * malformed request, or a client too slow to send it (408).
+ */
+export function clientErrorHandler(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  let response: string;
+  if (error.code === 'HPE_HEADER_OVERFLOW') {
+    const packet = error.rawPacket;
+    const lineEnd = Buffer.isBuffer(packet) ? packet.indexOf('\r\n') : -1;
+    const urlTooLong = lineEnd === -1 || lineEnd > limits.maxUrlLength;
+    response = urlTooLong
+      ? rawProblemResponse('uri-too-long', `The request line is longer than ${limits.maxUrlLength} characters.`)
+      : rawProblemResponse(
+          'headers-too-large',
+          `The request head is larger than ${limits.maxHeaderSize} bytes.`,
+        );
+  } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
+    response = rawProblemResponse('request-timeout', 'The request was not received in time.');
+  } else {
+    response = rawProblemResponse('invalid-request', 'The request is not valid HTTP/1.1.');
+  }
+  if (socket.writable) socket.end(response);
+  else socket.destroy();
+}

@@ -1,0 +1,50 @@
+/**
+ * `GET /openapi.json` (OpenAPI 3.1, generated from the route schemas) and the API
+ * reference page at `/docs`, served from swagger-ui-dist's local files: no CDN.
+ */
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance } from 'fastify';
+import { etagOf, type Representation } from '../data.js';
+import { sendRepresentation } from '../representation.js';
+import { commonProblems, notModified } from '../schemas.js';
+
+export const REFERENCE_PREFIX = '/docs';
+
+export async function openApiRoute(app: FastifyInstance) {
+  // Built on first request: the document only exists once every route is registered.
+  let document: Representation | undefined;
+  app.get(
+    '/openapi.json',
+    {
+      schema: {
+        tags: ['service'],
+        summary: 'This API as an OpenAPI 3.1 document',
+        response: {
+          200: {
+            description: 'The OpenAPI document.',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+          304: notModified,
+          ...commonProblems,
+        },
+      },
+    },
+    (request, reply) => {
+      if (document === undefined) {
+        const body = JSON.stringify(app.swagger());
+        document = { body, etag: etagOf(body) };
+      }
+      return sendRepresentation(request, reply, document);
+    },
+  );
+}
+
+export async function referencePage(app: FastifyInstance) {
+  await app.register(swaggerUi, {
+    routePrefix: REFERENCE_PREFIX,
+    uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
+    // The validator badge would load from an outside host.
+    validatorUrl: false,
+    theme: { title: 'Error codes lookup API' },
+  });
+}

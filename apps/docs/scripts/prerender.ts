@@ -1,0 +1,40 @@
+/**
+ * Writes every page of the site into dist as static HTML, after `vite build` has built
+ * the client assets and the HTML template (dist/index.html). Also copies the downloads
+ * from the packages and writes sitemap.xml and robots.txt.
+ */
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadSiteData } from '../src/data.js';
+import { downloadFiles } from '../src/downloads.js';
+import { renderRoute, renderSitemap, robotsTxt } from '../src/render.js';
+import { allRoutes, outputFile } from '../src/routes.js';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+
+async function write(relative: string, content: string): Promise<void> {
+  const file = join(dist, relative);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, content);
+}
+
+const started = performance.now();
+const template = await readFile(join(dist, 'index.html'), 'utf8');
+if (!template.includes('<!--app-->')) {
+  throw new Error('dist/index.html is not the Vite template: run `vite build` first');
+}
+const data = await loadSiteData();
+const routes = allRoutes();
+for (const route of routes) {
+  await write(outputFile(route.path), renderRoute(route, { data, template }));
+}
+for (const file of downloadFiles()) {
+  await mkdir(dirname(join(dist, file.path)), { recursive: true });
+  await copyFile(file.source, join(dist, file.path));
+}
+await write('sitemap.xml', renderSitemap(routes));
+await write('robots.txt', robotsTxt());
+
+const ms = Math.round(performance.now() - started);
+console.log(`prerender: ${routes.length} pages written to dist/ in ${ms} ms`);

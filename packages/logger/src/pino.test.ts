@@ -1,0 +1,174 @@
+import { getError, MeetingError } from '@org/error-codes';
+import pino from 'pino';
+import { describe, expect, it } from 'vitest';
+import { jwt } from './__fixtures__/jwt.js';
+import { memoryStream } from './__fixtures__/memoryStream.js';
+import { errorSerializer, logError, pinoOptions } from './pino.js';
+
+function setup(options?: Parameters<typeof pinoOptions>[0]) {
+  const memory = memoryStream();
+  const logger = pino({ ...pinoOptions(options), level: 'trace' }, memory.stream);
+  return { logger, ...memory };
+}
+
+describe('pino adapter', () => {
+  it('logs a meeting error at its level with ECS fields under err', () => {
+    const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test' });
+    const error = new MeetingError({ code: 4001 });
+    logError(logger, error, { meetingId: 'm-1' });
+    logError(logger, { code: 3001, message: 'Custom track disposed' });
+    const [first, second] = records();
+    expect(first).toMatchObject({
+      level: 50,
+      meetingId: 'm-1',
+      msg: getError(4001).message,
+      err: {
+        code: '4001',
+        type: 'INVALID_API_KEY',
+        message: getError(4001).message,
+        category: 'auth',
+        source: 'server',
+        severity: 'fatal',
+        retryable: false,
+        docs_url: 'https://docs.acme.test/errors/4001/',
+      },
+    });
+    expect(first?.err.stack_trace).toContain('MeetingError');
+    expect(second).toMatchObject({
+      level: 40,
+      msg: 'Custom track disposed',
+      err: { code: '3001', type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', severity: 'warning' },
+    });
+    expect(second?.err).not.toHaveProperty('stack_trace');
+  });
+
+  it('serializes err and error keys from plain pino calls too', () => {
+    const { logger, records } = setup();
+    logger.error(new MeetingError({ code: 4002 }));
+    logger.warn({ error: { code: 9999, message: 'new code' } }, 'sdk error');
+    logger.info({ err: null }, 'nothing');
+    const [first, second, third] = records();
+    expect(first?.err).toMatchObject({ code: '4002', type: 'INVALID_TOKEN' });
+    expect(second?.error).toEqual({
+      code: '9999',
+      type: 'UNKNOWN_ERROR',
+      message: 'new code',
+      severity: 'error',
+      retryable: false,
+    });
+    expect(third?.err).toBeNull();
+  });
+
+  it('keeps tokens and secrets out of every part of the line', () => {
+    const { logger, lines, records } = setup({ redactKeys: ['sessionId'] });
+    const error = new MeetingError({ code: 4002 }, { message: `token ${jwt} expired` });
+    logError(logger, error, {
+      token: jwt,
+      request: { headers: { authorization: `Bearer ${jwt}`, 'x-api-key': 'k-1' } },
+      sessionId: 's-1',
+      url: `/join?token=${jwt}&room=1`,
+      note: `passed ${jwt}`,
+    });
+    logger.info(`message with ${jwt}`);
+    logger.child({ token: 'child-token', apiKey: 'child-key', sessionId: 's' }).info('child');
+    logger.info({ req: { url: `/x?apiKey=k-2` } }, 'req passes through its serializer');
+    for (const line of lines) {
+      expect(line).not.toContain('eyJ');
+      expect(line).not.toMatch(/k-1|k-2|child-token|child-key|s-1/);
+    }
+    const [first, second, third, fourth] = records();
+    expect(first).toMatchObject({
+      token: '[redacted]',
+      request: { headers: { authorization: '[redacted]', 'x-api-key': '[redacted]' } },
+      sessionId: '[redacted]',
+      url: '/join?token=[redacted]&room=1',
+      note: 'passed [redacted]',
+      msg: 'token [redacted] expired',
+      err: { message: 'token [redacted] expired', type: 'INVALID_TOKEN' },
+    });
+    expect(second?.msg).toBe('message with [redacted]');
+    expect(third).toMatchObject({ token: '[redacted]', apiKey: '[redacted]', msg: 'child' });
+    expect(fourth?.req.url).toBe('/x?apiKey=[redacted]');
+  });
+
+  it('writes circular, huge, null, string and number inputs as valid JSON lines', () => {
+    const { logger, lines, records } = setup();
+    const circular: Record<string, unknown> = { id: 'c' };
+    circular.self = circular;
+    const error = Object.assign(new Error('circular'), { context: circular });
+    logError(logger, error, { circular });
+    logError(logger, new Error('x'.repeat(2_000_000)), { big: Array.from({ length: 100_000 }) });
+    logError(logger, null);
+    logError(logger, 'socket hang up');
+    logError(logger, 4010);
+    logError(logger, '4010');
+    logError(logger, Number.NaN);
+    const [a, b, c, d, e, f, g] = records();
+    expect(a?.circular).toEqual({ id: 'c', self: '[Circular]' });
+    // msg, err.message and err.stack_trace: each cut at 16 KiB.
+    expect(lines[1]?.length).toBeLessThan(3 * 16_384 + 2_000);
+    expect(b?.msg).toMatch(/…\[truncated 1983616 chars\]$/);
+    expect(b?.big).toHaveLength(101);
+    expect(c).toMatchObject({ level: 50, msg: 'Unknown error', err: null });
+    expect(d).toMatchObject({ level: 50, msg: 'socket hang up', err: { type: 'UNKNOWN_ERROR' } });
+    expect(d?.err).not.toHaveProperty('code');
+    expect(e).toMatchObject({ level: 50, err: { code: '4010', type: 'MAX_SPEAKER_REACHED' } });
+    expect(f?.err).toEqual(e?.err);
+    expect(g?.err).toMatchObject({ code: 'NaN', type: 'UNKNOWN_ERROR' });
+  });
+
+  it('never throws from its own parts on hostile input', () => {
+    const { logger, records } = setup();
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const context = {
+      get boom() {
+        throw new Error('getter');
+      },
+    };
+    expect(() => logError(logger, hostile, context)).not.toThrow();
+    expect(() => logError(logger, new Error('x'), 'junk' as never)).not.toThrow();
+    const [first] = records();
+    expect(first).toMatchObject({
+      level: 50,
+      boom: '[unreadable]',
+      err: { type: 'UNKNOWN_ERROR' },
+    });
+  });
+
+  it('never mutates the error or the context it is given', () => {
+    const { logger } = setup();
+    const context = Object.freeze({ token: jwt, nested: Object.freeze({ password: 'p' }) });
+    const error = Object.freeze(new MeetingError({ code: 4001 }));
+    logError(logger, error, context);
+    expect(context.token).toBe(jwt);
+    expect(context.nested.password).toBe('p');
+  });
+
+  it('takes junk options without throwing', () => {
+    for (const options of [
+      null,
+      'x',
+      42,
+      { redactKeys: 'token' },
+      { redactKeys: [1, null, '-'] },
+    ]) {
+      const memory = memoryStream();
+      const logger = pino(pinoOptions(options as never), memory.stream);
+      logError(logger, 4001, { token: 't' });
+      expect(memory.records()[0]).toMatchObject({ token: '[redacted]', err: { code: '4001' } });
+    }
+  });
+
+  it('errorSerializer is usable on its own', () => {
+    const serialize = errorSerializer({ docsBaseUrl: 'https://d.test' });
+    expect(serialize(4001)).toMatchObject({ docs_url: 'https://d.test/errors/4001/' });
+    expect(serialize(undefined)).toBeUndefined();
+  });
+});
