@@ -2,8 +2,7 @@
  * Garbage in, a clear answer out: each hostile request gets its status and, for an
  * error, an RFC 9457 body of the right type. Nothing here may produce a 500.
  */
-import type { FastifyInstance } from 'fastify';
-import type { InjectOptions } from 'light-my-request';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from './limits.js';
 import { expectProblem, makeApp } from './testing.js';

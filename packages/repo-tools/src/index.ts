@@ -1,2 +1,10 @@
 export type { PackageCheck } from './checkPackage.js';
 export { checkPackage } from './checkPackage.js';
+export type { BreakingChange, CatalogGuardResult } from './release/catalogGuard.js';
+export { checkCatalogCompatibility, diffCatalogs } from './release/catalogGuard.js';
+export type { MissingChangeset } from './release/changesetGuard.js';
+export { findMissingChangesets } from './release/changesetGuard.js';
+export type { Changeset } from './release/changesets.js';
+export { parseChangesets } from './release/changesets.js';
+export type { ReleaseGuardReport } from './release/releaseGuards.js';
+export { checkReleaseGuards } from './release/releaseGuards.js';

@@ -3,7 +3,12 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { run } from './exec.js';
 import type { NodeBinary } from './nodeBinaries.js';
-import { CONSUMER_CHECKS_DIR, type Check, genericTypeFiles, type PackagePlan } from './packagePlans.js';
+import {
+  type Check,
+  CONSUMER_CHECKS_DIR,
+  genericTypeFiles,
+  type PackagePlan,
+} from './packagePlans.js';
 import { type LocalRegistry, SCOPE } from './verdaccio.js';
 
 export type PackageManager = 'npm' | 'pnpm';
@@ -87,7 +92,8 @@ export async function createConsumer(options: {
   // Only the scope comes from the local registry; the peers come from the usual one.
   writeFileSync(join(dir, '.npmrc'), `${SCOPE}:registry=${options.registry.url}\n`);
   for (const check of plan.checks) {
-    if (check.kind === 'tsc') writeFileSync(join(dir, `tsconfig.${check.moduleResolution}.json`), tsconfig(plan, check));
+    if (check.kind === 'tsc')
+      writeFileSync(join(dir, `tsconfig.${check.moduleResolution}.json`), tsconfig(plan, check));
   }
   const specs = [
     `${plan.name}@${options.version}`,
@@ -132,7 +138,14 @@ export async function runConsumerChecks(
     const targets = check.kind === 'node' ? nodes : nodes.slice(0, 1);
     for (const node of targets) {
       if (!consumer.install.ok) {
-        results.push({ ...base, check: check.id, node: node.major, ok: false, ms: 0, output: 'not installed' });
+        results.push({
+          ...base,
+          check: check.id,
+          node: node.major,
+          ok: false,
+          ms: 0,
+          output: 'not installed',
+        });
         continue;
       }
       const args =

@@ -136,9 +136,7 @@ async function main(): Promise<number> {
       output: c.install.output,
     })),
   );
-  const all = [...installResults, ...results].sort(
-    (a, b) => a.package.localeCompare(b.package),
-  );
+  const all = [...installResults, ...results].sort((a, b) => a.package.localeCompare(b.package));
 
   const failures = all.filter((r) => !r.ok);
   for (const failure of failures) {
@@ -147,7 +145,13 @@ async function main(): Promise<number> {
     );
   }
   const npmConsumers = consumers.filter((c) => c.pm === 'npm' && c.install.ok);
-  console.log(`\n${formatResults(all, PACKAGE_MANAGERS, nodes.map((n) => n.major))}`);
+  console.log(
+    `\n${formatResults(
+      all,
+      PACKAGE_MANAGERS,
+      nodes.map((n) => n.major),
+    )}`,
+  );
   console.log(`(types:* run once per project, with TypeScript on Node ${nodes[0]?.major})\n`);
   console.log(formatFootprints(npmConsumers.map(measureFootprint)));
   console.log(

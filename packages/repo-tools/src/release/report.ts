@@ -1,7 +1,10 @@
 import type { CheckResult, InstallFootprint, PackageManager } from './consumers.js';
 
 function pad(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  return cells
+    .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+    .join('  ')
+    .trimEnd();
 }
 
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {

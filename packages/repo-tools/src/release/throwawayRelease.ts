@@ -95,7 +95,10 @@ function fitChangesetConfig(dir: string, names: ReadonlySet<string>): string[] {
     ignore?: string[];
   };
   const dropped: string[] = [];
-  const keep = (name: string) => names.has(name) || (dropped.push(name), false);
+  const keep = (name: string) => {
+    if (!names.has(name)) dropped.push(name);
+    return names.has(name);
+  };
   const groups = (list: string[][] | undefined) =>
     (list ?? []).map((group) => group.filter(keep)).filter((group) => group.length > 0);
   config.fixed = groups(config.fixed);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { localizeError, locales, resolveLocale } from '@org/error-codes-i18n';
+import { locales, localizeError, resolveLocale } from '@org/error-codes-i18n';
 import { messages as en } from '@org/error-codes-i18n/locales/en';
 import { importEverySubpath } from './subpaths.mjs';
 

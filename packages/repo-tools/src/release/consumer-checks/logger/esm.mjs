@@ -5,7 +5,9 @@ import { importEverySubpath } from './subpaths.mjs';
 
 await importEverySubpath('@org/error-codes-logger');
 // The catalog comes from the package's own dependency, not from this project.
-const { catalog } = createRequire(import.meta.resolve('@org/error-codes-logger'))('@org/error-codes');
+const { catalog } = createRequire(import.meta.resolve('@org/error-codes-logger'))(
+  '@org/error-codes',
+);
 const [entry] = catalog;
 const fields = errorFields({ code: entry.code, message: 'from the SDK' });
 assert.equal(fields['error.code'], String(entry.code));

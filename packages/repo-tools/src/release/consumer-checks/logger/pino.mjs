@@ -6,7 +6,9 @@ import { levelFor } from '@org/error-codes-logger';
 import { logError, pinoOptions } from '@org/error-codes-logger/pino';
 import { pino } from 'pino';
 
-const { catalog } = createRequire(import.meta.resolve('@org/error-codes-logger'))('@org/error-codes');
+const { catalog } = createRequire(import.meta.resolve('@org/error-codes-logger'))(
+  '@org/error-codes',
+);
 const lines = [];
 const sink = new Writable({
   write(chunk, _encoding, done) {
@@ -16,10 +18,14 @@ const sink = new Writable({
 });
 const logger = pino({ ...pinoOptions(), level: 'info' }, sink);
 const entry = catalog.find((e) => e.severity === 'fatal') ?? catalog[0];
-logError(logger, { code: entry.code, message: 'from the SDK' }, {
-  meetingId: 'm-1',
-  token: 'secret-token-value',
-});
+logError(
+  logger,
+  { code: entry.code, message: 'from the SDK' },
+  {
+    meetingId: 'm-1',
+    token: 'secret-token-value',
+  },
+);
 for (let i = 0; i < 100 && lines.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
 
 assert.equal(lines.length, 1, `expected one line, got ${lines.length}`);

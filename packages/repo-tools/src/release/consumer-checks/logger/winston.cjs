@@ -23,10 +23,14 @@ const logger = winston.createLogger({
 const entry = catalog.find((e) => e.severity === 'warning') ?? catalog[0];
 
 (async () => {
-  logError(logger, { code: entry.code, message: 'from the SDK' }, {
-    meetingId: 'm-1',
-    password: 'secret-password-value',
-  });
+  logError(
+    logger,
+    { code: entry.code, message: 'from the SDK' },
+    {
+      meetingId: 'm-1',
+      password: 'secret-password-value',
+    },
+  );
   for (let i = 0; i < 100 && lines.length === 0; i += 1) {
     await new Promise((r) => setTimeout(r, 10));
   }

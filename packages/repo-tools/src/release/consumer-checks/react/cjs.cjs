@@ -13,7 +13,11 @@ const { messages: en } = require(
 const { ErrorCodesProvider } = require('@org/error-codes-react');
 const [code] = Object.keys(en.codes);
 const html = renderToString(
-  createElement(ErrorCodesProvider, { messages: en }, createElement(ErrorMessage, { error: Number(code) })),
+  createElement(
+    ErrorCodesProvider,
+    { messages: en },
+    createElement(ErrorMessage, { error: Number(code) }),
+  ),
 );
 assert.match(html, /role="(alert|status)"/);
 console.log('CJS: rendered');

@@ -9,7 +9,13 @@ import {
 import { importEverySubpath } from './subpaths.mjs';
 
 await importEverySubpath('@org/error-codes-react');
-for (const fn of [ErrorCodesProvider, ErrorMessage, useErrorCodes, useErrorMessage, useErrorQueue]) {
+for (const fn of [
+  ErrorCodesProvider,
+  ErrorMessage,
+  useErrorCodes,
+  useErrorMessage,
+  useErrorQueue,
+]) {
   assert.equal(typeof fn, 'function');
 }
 console.log('ESM: components and hooks');

@@ -10,7 +10,7 @@ const fromPackage = createRequire(import.meta.resolve('@org/error-codes-react'))
 const { messages: de } = fromPackage('@org/error-codes-i18n/locales/de');
 const { messages: ar } = fromPackage('@org/error-codes-i18n/locales/ar');
 
-const escape = (text) =>
+const escapeHtml = (text) =>
   text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
@@ -30,7 +30,7 @@ assert.match(html, /role="(alert|status)"/);
 assert.ok(html.includes('lang="de"'), html);
 assert.ok(html.includes('dir="ltr"'), html);
 assert.ok(html.includes('class="e"'), html);
-assert.ok(html.includes(escape(de.codes[code].title)), html);
+assert.ok(html.includes(escapeHtml(de.codes[code].title)), html);
 
 const rtl = renderToString(h(ErrorCodesProvider, { messages: ar }, h(ErrorMessage, { error: -1 })));
 assert.ok(rtl.includes('dir="rtl"'), rtl);
