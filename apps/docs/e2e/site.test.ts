@@ -144,7 +144,9 @@ describe('code pages', () => {
     await expect.poll(() => page.locator('.sdk-message').textContent()).toBe(entry.message);
     expect(await page.locator('.wire-name').textContent()).toBe(entry.name);
     expect(await page.locator('pre code').count()).toBe(4);
-    expect(await page.locator('pre code').nth(0).textContent()).toContain('ErrorCodes.INVALID_API_KEY');
+    expect(await page.locator('pre code').nth(0).textContent()).toContain(
+      'ErrorCodes.INVALID_API_KEY',
+    );
     expect(await page.locator('button.copy').first().isVisible()).toBe(false);
     expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(docsPath(4002));
     await page.context().close();
@@ -157,7 +159,7 @@ describe('code pages', () => {
     await page.locator('#snippet-curl button.copy').click();
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe('curl -s \'http://127.0.0.1:3000/v1/errors/4010?locale=en\'');
+    expect(copied).toBe("curl -s 'http://127.0.0.1:3000/v1/errors/4010?locale=en'");
     await page.screenshot({ path: `${screenshots}code-4010.png`, fullPage: true });
     await page.context().close();
   });
@@ -180,9 +182,12 @@ describe('code pages', () => {
     const tools = await page.locator('.header-tools').boundingBox();
     expect(brand && tools && brand.x > tools.x).toBe(true);
     // Code stays left-to-right inside the right-to-left page.
-    expect(await page.locator('pre').first().evaluate((el) => getComputedStyle(el).direction)).toBe(
-      'ltr',
-    );
+    expect(
+      await page
+        .locator('pre')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr');
     await page.screenshot({ path: `${screenshots}ar-code-4001.png`, fullPage: false });
     const index = await openIndex('/ar/');
     await index.screenshot({ path: `${screenshots}ar-index.png`, fullPage: false });
@@ -248,7 +253,7 @@ describe('themes, phone and keyboard', () => {
 
 describe('accessibility (axe-core)', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/', '/errors/4001/', '/ar/', '/ar/errors/4001/']) {
+    for (const path of ['/', '/errors/4001/', '/ar/', '/ar/errors/4001/', '/start/i18n/']) {
       it(`has no violations on ${path} (${colorScheme})`, async () => {
         const page = await h.open(path, { colorScheme });
         const result = await new AxeBuilder({ page }).analyze();

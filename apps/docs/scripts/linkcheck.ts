@@ -79,7 +79,8 @@ export function checkLinks(root: string, siteUrl: string): LinkReport {
         continue;
       }
       const url = new URL(href, `http://site${page}`);
-      const target = url.pathname === page && href.startsWith('#') ? file : fileFor(root, url.pathname);
+      const target =
+        url.pathname === page && href.startsWith('#') ? file : fileFor(root, url.pathname);
       if (!target) {
         broken.push({ page, href: raw, reason: 'no such file' });
         continue;

@@ -15,10 +15,9 @@ export async function loadSiteData(): Promise<SiteData> {
     SiteLocale,
     LocaleMessages
   >;
-  const packageInfo = Object.fromEntries(packages.map((p) => [p.slug, readPackage(p.slug)])) as Record<
-    PackageSlug,
-    { readme: string; description: string }
-  >;
+  const packageInfo = Object.fromEntries(
+    packages.map((p) => [p.slug, readPackage(p.slug)]),
+  ) as Record<PackageSlug, { readme: string; description: string }>;
   const html = new Map<string, string>();
   return {
     messages,

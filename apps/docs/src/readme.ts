@@ -47,7 +47,7 @@ export function rewriteHref(href: string, locale: SiteLocale): string | undefine
   if (href.startsWith('#') || /^https?:\/\//.test(href)) return href;
   const match = packageLink.exec(href);
   const pkg = match && packages.find((p) => p.slug === match[1]);
-  if (pkg) return `${startPath(pkg.slug, locale)}${match?.[2] ?? ""}`;
+  if (pkg) return `${startPath(pkg.slug, locale)}${match?.[2] ?? ''}`;
   return undefined;
 }
 

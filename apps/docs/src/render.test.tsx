@@ -14,8 +14,13 @@ beforeAll(async () => {
   data = await loadSiteData();
 });
 
-const escape = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#x27;');
 
 describe('rendered pages', () => {
   it('render every code in every locale with its own texts, verbatim message and lang/dir', () => {
@@ -27,9 +32,9 @@ describe('rendered pages', () => {
         const html = renderRoute(route, { data, template });
         const text = localizeError(entry.code, data.messages[locale]);
         expect(html).toContain(`<html lang="${locale}" dir="${direction(locale)}">`);
-        expect(html).toContain(`<h1>${escape(text.title)}</h1>`);
-        expect(html).toContain(escape(entry.message));
-        expect(html).toContain(escape(text.userMessage));
+        expect(html).toContain(`<h1>${escapeHtml(text.title)}</h1>`);
+        expect(html).toContain(escapeHtml(entry.message));
+        expect(html).toContain(escapeHtml(text.userMessage));
         expect(html).toContain(`ErrorCodes.${entry.name}`);
         expect(html).toContain(`<link rel="canonical" href="`);
         expect(html).toMatch(/<meta name="description" content="[^"]+"/);

@@ -13,7 +13,7 @@ import { StartPage } from './pages/StartPage.js';
 import { pathInLocale, type Route } from './routes.js';
 import { packages, type SiteLocale, siteLocales } from './site.js';
 import { snippetsFor } from './snippets.js';
-import { fill, ui as dictionaries } from './ui/index.js';
+import { ui as dictionaries, fill } from './ui/index.js';
 
 /**
  * Absolute address the site is deployed at, for canonical URLs, hreflang and the sitemap:
@@ -78,7 +78,14 @@ function pageParts(route: Exclude<Route, { kind: 'redirect' }>, data: SiteData):
       return {
         title: `${ui.categories[route.category]}${suffix}`,
         description: `${fill(ui.codesInCategory, { count: codes.length })} ${codes.join(', ')}`,
-        body: <CategoryPage category={route.category} locale={route.locale} ui={ui} messages={messages} />,
+        body: (
+          <CategoryPage
+            category={route.category}
+            locale={route.locale}
+            ui={ui}
+            messages={messages}
+          />
+        ),
       };
     }
     case 'start': {

@@ -9,7 +9,9 @@ describe('page data', () => {
   it('has a page for every code in every locale, at docsPath', () => {
     for (const locale of siteLocales) {
       for (const entry of catalog) {
-        const page = routes.find((r) => r.kind === 'code' && r.path === docsPath(entry.code, locale));
+        const page = routes.find(
+          (r) => r.kind === 'code' && r.path === docsPath(entry.code, locale),
+        );
         expect(page, `${entry.code} ${locale}`).toBeDefined();
       }
     }
@@ -32,10 +34,16 @@ describe('page data', () => {
     for (const locale of siteLocales) {
       expect(routes.some((r) => r.kind === 'index' && r.path === indexPath(locale))).toBe(true);
       for (const category of categories) {
-        expect(routes.some((r) => r.kind === 'category' && r.locale === locale && r.category === category)).toBe(true);
+        expect(
+          routes.some(
+            (r) => r.kind === 'category' && r.locale === locale && r.category === category,
+          ),
+        ).toBe(true);
       }
       for (const pkg of packages) {
-        expect(routes.some((r) => r.kind === 'start' && r.locale === locale && r.pkg === pkg.slug)).toBe(true);
+        expect(
+          routes.some((r) => r.kind === 'start' && r.locale === locale && r.pkg === pkg.slug),
+        ).toBe(true);
       }
     }
     expect(indexPath('en')).toBe('/');

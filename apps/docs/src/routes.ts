@@ -1,4 +1,10 @@
-import { catalog, categories, docsPath, type ErrorCategory, type ErrorEntry } from '@org/error-codes';
+import {
+  catalog,
+  categories,
+  docsPath,
+  type ErrorCategory,
+  type ErrorEntry,
+} from '@org/error-codes';
 import {
   categoryPath,
   indexPath,

@@ -23,7 +23,9 @@ describe('filters in the URL', () => {
       retryable: 'yes',
     } as const;
     const query = serializeFilters(filters);
-    expect(query).toBe('?q=camera+busy&category=media-device&source=client&severity=error&retryable=yes');
+    expect(query).toBe(
+      '?q=camera+busy&category=media-device&source=client&severity=error&retryable=yes',
+    );
     expect(parseFilters(query)).toEqual(filters);
     expect(serializeFilters(emptyFilters)).toBe('');
     expect(serializeFilters({ ...emptyFilters, q: '   ' })).toBe('');
@@ -50,7 +52,9 @@ describe('filters in the URL', () => {
 describe('search', () => {
   it('matches a code, a name, localized texts and the SDK message', () => {
     expect(filterRows(rows, { ...emptyFilters, q: '4010' }).map((r) => r.code)).toEqual([4010]);
-    expect(filterRows(rows, { ...emptyFilters, q: 'invalid_api_key' }).map((r) => r.code)).toEqual([4001]);
+    expect(filterRows(rows, { ...emptyFilters, q: 'invalid_api_key' }).map((r) => r.code)).toEqual([
+      4001,
+    ]);
     expect(filterRows(rows, { ...emptyFilters, q: 'camera' }).map((r) => r.code)).toContain(3003);
     const apikey = filterRows(rows, { ...emptyFilters, q: "'apikey'" }).map((r) => r.code);
     expect(apikey).toContain(4001);

@@ -18,7 +18,13 @@ export interface Filters {
   readonly retryable: 'yes' | 'no' | '';
 }
 
-export const emptyFilters: Filters = { q: '', category: '', source: '', severity: '', retryable: '' };
+export const emptyFilters: Filters = {
+  q: '',
+  category: '',
+  source: '',
+  severity: '',
+  retryable: '',
+};
 
 // A shared link is user input: cap what is read so a huge query string costs nothing.
 const MAX_QUERY = 200;
@@ -80,9 +86,14 @@ export function buildRows(entries: readonly ErrorEntry[], messages: LocaleMessag
       severity: entry.severity,
       retryable: entry.retryable,
       haystack: fold(
-        [entry.code, entry.name, text.title, text.description, text.userMessage, entry.message].join(
-          '\n',
-        ),
+        [
+          entry.code,
+          entry.name,
+          text.title,
+          text.description,
+          text.userMessage,
+          entry.message,
+        ].join('\n'),
       ),
     };
   });

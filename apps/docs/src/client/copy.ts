@@ -1,7 +1,9 @@
 /** Copy buttons of the snippets; the result is announced to screen readers. */
 export function initCopyButtons(): void {
   document.addEventListener('click', (event) => {
-    const button = (event.target as Element | null)?.closest<HTMLButtonElement>('button[data-copy]');
+    const button = (event.target as Element | null)?.closest<HTMLButtonElement>(
+      'button[data-copy]',
+    );
     if (!button) return;
     const source = document.getElementById(button.dataset.copy ?? '');
     if (!source) return;

@@ -1,7 +1,7 @@
 import { isLocale, loadMessages } from '@org/error-codes-i18n';
 import { hydrateRoot } from 'react-dom/client';
 import { IndexTable } from '../components/IndexTable.js';
-import { siteLocales, type SiteLocale } from '../site.js';
+import { type SiteLocale, siteLocales } from '../site.js';
 import { loadUi } from '../ui/load.js';
 
 /** Hydrates the index table with the same props it was prerendered with. */

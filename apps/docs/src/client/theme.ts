@@ -12,7 +12,8 @@ export function initThemeToggle(): void {
     return media.matches ? 'dark' : 'light';
   };
   const sync = () => {
-    const label = (current() === 'dark' ? button.dataset.labelLight : button.dataset.labelDark) ?? '';
+    const label =
+      (current() === 'dark' ? button.dataset.labelLight : button.dataset.labelDark) ?? '';
     button.setAttribute('aria-label', label);
     button.title = label;
   };

@@ -30,7 +30,6 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
   // The URL is written only once it has been read, so a shared link is never wiped.
   const urlRead = useRef(false);
 
-
   useEffect(() => {
     if (!urlRead.current) return;
     const query = serializeFilters(filters);
@@ -59,6 +58,7 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
 
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: <search> is too new for the browsers we support; the role says the same */}
       <form
         className="filters js-only"
         role="search"
@@ -102,7 +102,9 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
             id={field('source')}
             name="source"
             value={filters.source}
-            onChange={(event) => update({ source: parseFilters(`source=${event.target.value}`).source })}
+            onChange={(event) =>
+              update({ source: parseFilters(`source=${event.target.value}`).source })
+            }
           >
             <option value="">{ui.any}</option>
             {sources.map((s) => (

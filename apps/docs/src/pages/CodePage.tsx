@@ -28,7 +28,9 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
       <Breadcrumbs
         locale={locale}
         ui={ui}
-        trail={[{ href: categoryPath(entry.category, locale), label: ui.categories[entry.category] }]}
+        trail={[
+          { href: categoryPath(entry.category, locale), label: ui.categories[entry.category] },
+        ]}
         current={String(entry.code)}
       />
       <header className="code-header">
@@ -133,7 +135,7 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
             </figcaption>
             {/* Scrollable, so focusable by keyboard. */}
             {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <pre dir="ltr" tabIndex={0} aria-label={snippet.label}>
+            <pre dir="ltr" tabIndex={0}>
               <code id={`snippet-${snippet.id}-code`} className={`language-${snippet.language}`}>
                 {snippet.code}
               </code>

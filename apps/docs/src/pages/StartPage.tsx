@@ -15,7 +15,7 @@ export function StartPage(props: {
     <>
       <Breadcrumbs locale={locale} ui={ui} current={`${ui.gettingStarted}: ${name}`} />
       <div className="start-layout">
-        <nav className="package-nav" aria-label={ui.gettingStarted}>
+        <aside className="package-nav" aria-label={ui.gettingStarted}>
           <h2>{ui.gettingStarted}</h2>
           <ul>
             {packages.map((p) => (
@@ -30,12 +30,11 @@ export function StartPage(props: {
             ))}
           </ul>
           <p className="note">{ui.readmeNote}</p>
-        </nav>
+        </aside>
         <article
           className="readme prose"
           lang="en"
           dir="ltr"
-          // biome-ignore lint/security/noDangerouslySetInnerHtml: the package's own README, rendered at build time
           dangerouslySetInnerHTML={{ __html: readmeHtml }}
         />
       </div>

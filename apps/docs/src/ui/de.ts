@@ -53,7 +53,8 @@ export const strings: UiStrings = {
   downloadMessages: 'Meldungen in dieser Sprache (JSON)',
   readmeNote: 'Die README des Pakets, aus dem Paket selbst erzeugt (auf Englisch).',
   notFoundTitle: 'Seite nicht gefunden',
-  notFoundText: 'Unter dieser Adresse gibt es keine Seite. Suchen Sie den Code in der vollständigen Liste.',
+  notFoundText:
+    'Unter dieser Adresse gibt es keine Seite. Suchen Sie den Code in der vollständigen Liste.',
   redirecting: 'Dieser Name ist Fehler {code}. Weiterleitung…',
   categories: {
     auth: 'Authentifizierung',

@@ -2,8 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'मीटिंग त्रुटि कोड',
-  tagline:
-    'मीटिंग SDK के सभी त्रुटि कोड: उनका अर्थ, अंतिम उपयोगकर्ता क्या देखता है, और उन्हें कैसे संभालें।',
+  tagline: 'मीटिंग SDK के सभी त्रुटि कोड: उनका अर्थ, अंतिम उपयोगकर्ता क्या देखता है, और उन्हें कैसे संभालें।',
   platformNote:
     'कोड, नाम और संदेश {sdk} {version} की तालिका से लिए गए हैं। सर्वर कोड (4xxx, 5xxx) सभी SDK में एक जैसे हैं; क्लाइंट कोड (3xxx) के अर्थ Flutter SDK के हैं।',
   clientCodeNote:

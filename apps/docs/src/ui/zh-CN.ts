@@ -5,7 +5,8 @@ export const strings: UiStrings = {
   tagline: '会议 SDK 的所有错误代码：含义、最终用户看到的内容以及处理方法。',
   platformNote:
     '代码、名称和消息来自 {sdk} {version} 的表格。服务器代码（4xxx、5xxx）在所有 SDK 中相同；客户端代码（3xxx）的含义为 Flutter SDK 的含义。',
-  clientCodeNote: '客户端代码：此含义为 {sdk} {version} 的含义。其他 SDK 可能用此编号表示不同的错误。',
+  clientCodeNote:
+    '客户端代码：此含义为 {sdk} {version} 的含义。其他 SDK 可能用此编号表示不同的错误。',
   skipToContent: '跳到正文',
   language: '语言',
   themeToDark: '切换到深色主题',

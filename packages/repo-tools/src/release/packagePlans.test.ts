@@ -1,7 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONSUMER_CHECKS_DIR, genericTypeFiles, planFor, readCatalogVersions } from './packagePlans.js';
+import {
+  CONSUMER_CHECKS_DIR,
+  genericTypeFiles,
+  planFor,
+  readCatalogVersions,
+} from './packagePlans.js';
 import { listPublishablePackages } from './workspace.js';
 
 const root = join(import.meta.dirname, '../../../..');

@@ -144,6 +144,9 @@ async function main(): Promise<number> {
       `\nFAIL ${failure.package} ${failure.check} (${failure.pm}, Node ${failure.node}) in ${consumers.find((c) => c.plan.name === failure.package && c.pm === failure.pm)?.dir}\n${failure.output.split('\n').slice(-40).join('\n')}`,
     );
   }
+  if (failures.length > 0 && process.env.REHEARSAL_KEEP !== '1') {
+    console.log('\n(REHEARSAL_KEEP=1 pnpm release:rehearse keeps these projects to look into.)');
+  }
   const npmConsumers = consumers.filter((c) => c.pm === 'npm' && c.install.ok);
   console.log(
     `\n${formatResults(

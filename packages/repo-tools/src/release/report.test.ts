@@ -26,7 +26,9 @@ describe('formatResults', () => {
       [20, 22],
     );
     const lines = text.split('\n');
-    expect(lines[0]).toMatch(/^package\s+check\s+npm node20\s+npm node22\s+pnpm node20\s+pnpm node22$/);
+    expect(lines[0]).toMatch(
+      /^package\s+check\s+npm node20\s+npm node22\s+pnpm node20\s+pnpm node22$/,
+    );
     expect(lines[2]?.split(/\s+/)).toEqual(['@org/a', 'esm', 'pass', 'FAIL', 'pass', '·']);
     expect(lines[3]?.split(/\s+/)).toEqual(['@org/a', 'types:bundler', 'pass', '·', '·', '·']);
     expect(lines).toHaveLength(4);

@@ -64,10 +64,7 @@ export async function prepareReleaseCopy(root: string, dir: string): Promise<Rel
     }
   }
   notes.push(...fitChangesetConfig(dir, new Set(workspace.map((p) => p.manifest.name))));
-  linkWorkspaceDependencies(
-    dir,
-    workspace.map((p) => ({ ...p, dir: join(dir, p.relativeDir) })),
-  );
+  linkWorkspaceDependencies(workspace.map((p) => ({ ...p, dir: join(dir, p.relativeDir) })));
   // Changesets resolves its changelog generator from the project, as in the repository.
   const cli = realpathSync(join(root, 'node_modules/@changesets/cli'));
   mkdirSync(join(dir, 'node_modules/@changesets'), { recursive: true });
@@ -112,7 +109,6 @@ function fitChangesetConfig(dir: string, names: ReadonlySet<string>): string[] {
 
 /** The links pnpm install makes for `workspace:` dependencies; `pnpm publish` reads versions through them. */
 function linkWorkspaceDependencies(
-  dir: string,
   packages: readonly { dir: string; manifest: PackageManifest }[],
 ): void {
   const byName = new Map(packages.map((p) => [p.manifest.name, p.dir]));
@@ -132,7 +128,6 @@ function linkWorkspaceDependencies(
       if (!existsSync(link)) symlinkSync(target, link, 'dir');
     }
   }
-  void dir;
 }
 
 export interface PublishedVersion {
