@@ -1,8 +1,9 @@
 /**
  * req/s and p99 of the API's single lookup and search, each beside a bare Fastify
  * route returning a fixed JSON body of the same size, measured in the same run with
- * the same autocannon settings. Both servers run as child processes (one each), so
- * autocannon in this process does not share their event loop.
+ * the same autocannon settings. A third row shows the bare route behind the three
+ * plugins the API runs on every request: the floor they set. Servers run as child
+ * processes, so autocannon in this process does not share their event loop.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,10 @@ const CONNECTIONS = 10;
 const DURATION_S = 5;
 const WARMUP_S = 1;
 
-function start(script: string, env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
+function start(
+  script: string,
+  env: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: appDir,
     env: { ...process.env, ...env },
@@ -62,8 +66,12 @@ const searchBody = await (await fetch(api.url + search)).text();
 
 const dir = mkdtempSync(join(tmpdir(), 'api-bench-'));
 const bodiesFile = join(dir, 'bodies.json');
-writeFileSync(bodiesFile, JSON.stringify({ single: JSON.parse(singleBody), search: JSON.parse(searchBody) }));
+writeFileSync(
+  bodiesFile,
+  JSON.stringify({ single: JSON.parse(singleBody), search: JSON.parse(searchBody) }),
+);
 const bare = await start('bench/bare.ts', { BENCH_BODIES: bodiesFile });
+const floor = await start('bench/bare.ts', { BENCH_BODIES: bodiesFile, BENCH_PLUGINS: '1' });
 
 const rows = [];
 try {
@@ -71,9 +79,12 @@ try {
     ['GET /v1/errors/4001', single, '/single', 0.85],
     ['GET /v1/errors?q=token&locale=de', search, '/search', 0.6],
   ] as const) {
+    const bodyBytes = Buffer.byteLength(path === single ? singleBody : searchBody);
     await measure(bare.url + barePath, WARMUP_S);
+    await measure(floor.url + barePath, WARMUP_S);
     await measure(api.url + path, WARMUP_S);
     const base = await measure(bare.url + barePath, DURATION_S);
+    const withPlugins = await measure(floor.url + barePath, DURATION_S);
     const ours = await measure(api.url + path, DURATION_S);
     const ratio = ours.rps / base.rps;
     rows.push(
@@ -81,16 +92,25 @@ try {
         route: `bare Fastify, same-size body (${barePath})`,
         'req/s': Math.round(base.rps),
         'p99 ms': base.p99,
-        'body B': Buffer.byteLength(JSON.stringify(JSON.parse(path === single ? singleBody : searchBody))),
+        'body B': bodyBytes,
         failures: base.failures,
         ratio: '1.00',
+        goal: '',
+      },
+      {
+        route: '  same + cors, under-pressure, rate-limit',
+        'req/s': Math.round(withPlugins.rps),
+        'p99 ms': withPlugins.p99,
+        'body B': bodyBytes,
+        failures: withPlugins.failures,
+        ratio: (withPlugins.rps / base.rps).toFixed(2),
         goal: '',
       },
       {
         route: name,
         'req/s': Math.round(ours.rps),
         'p99 ms': ours.p99,
-        'body B': Buffer.byteLength(path === single ? singleBody : searchBody),
+        'body B': bodyBytes,
         failures: ours.failures,
         ratio: ratio.toFixed(2),
         goal: `≥ ${goal} ${ratio >= goal ? 'met' : 'NOT met'}`,
@@ -100,7 +120,10 @@ try {
 } finally {
   api.child.kill('SIGTERM');
   bare.child.kill('SIGTERM');
+  floor.child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
-console.log(`autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each after a ${WARMUP_S} s warm-up, 127.0.0.1`);
+console.log(
+  `autocannon: ${CONNECTIONS} connections, ${DURATION_S} s each after a ${WARMUP_S} s warm-up, 127.0.0.1`,
+);
 console.table(rows);

@@ -1,29 +1,28 @@
 /**
  * The lookup API as a Fastify instance, ready to `inject` or `listen`. Hooks run in
- * registration order: security headers and CORS first (so error replies carry them
- * too), then the request guard, overload shedding and the rate limit.
+ * registration order: CORS first (so error replies carry its headers too), then our
+ * guard (security headers, limits, methods, Accept), overload shedding, rate limit.
  */
 import cors from '@fastify/cors';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import underPressure from '@fastify/under-pressure';
 import { platform } from '@org/error-codes';
 import { pinoOptions } from '@org/error-codes-logger/pino';
-import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { loadData } from './data.js';
 import { clientErrorHandler, errorHandler, frameworkErrors } from './errorHandler.js';
-import { guard } from './guard.js';
+import { createGuard } from './guard.js';
 import { limits } from './limits.js';
-import { acceptsJson } from './negotiation.js';
 import { sendProblem } from './problem.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { errorRoutes } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
-import { openApiRoute, referencePage } from './routes/reference.js';
+import { openApiRoute, REFERENCE_PREFIX, referencePage } from './routes/reference.js';
 import { sharedSchemas } from './schemas.js';
+import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
 
 export interface BuildOptions {
   /** Where log lines go (default: stdout). Tests pass a stream they read back. */
@@ -36,34 +35,28 @@ export interface BuildOptions {
   };
 }
 
-function notAcceptable(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
-  if (acceptsJson(request.headers.accept)) {
-    done();
-    return;
-  }
-  sendProblem(
-    request,
-    reply,
-    'not-acceptable',
-    'This resource is JSON: send an Accept that admits application/json or application/problem+json.',
-  );
-}
-
-export async function buildApp(config: Config, options: BuildOptions = {}): Promise<FastifyInstance> {
+export async function buildApp(
+  config: Config,
+  options: BuildOptions = {},
+): Promise<FastifyInstance> {
   const data = await loadData(config.docsBaseUrl);
 
+  const perRequestLogs = ['trace', 'debug', 'info'].includes(config.logLevel);
   const app = Fastify({
-    logger: process.env.X_NO_LOG ? false : {
+    logger: {
       ...pinoOptions({ docsBaseUrl: config.docsBaseUrl }),
       level: config.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
     },
+    // Below `info` nothing is logged per request except a 500, whose record names its
+    // requestId itself: skip building a child logger for every request (~4 µs each).
+    childLoggerFactory: (logger, bindings, childOptions) =>
+      perRequestLogs ? logger.child(bindings, childOptions) : logger,
     routerOptions: { maxParamLength: limits.maxParamLength, ignoreTrailingSlash: true },
     bodyLimit: limits.bodyLimit,
     requestTimeout: limits.requestTimeoutMs,
     connectionTimeout: limits.connectionTimeoutMs,
     keepAliveTimeout: limits.keepAliveTimeoutMs,
-    ...(process.env.X_NO_HT ? {} : { handlerTimeout: limits.handlerTimeoutMs }),
     http: {
       maxHeaderSize: limits.maxHeaderSize,
       headersTimeout: limits.headersTimeoutMs,
@@ -83,11 +76,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
   );
   for (const schema of sharedSchemas) app.addSchema(schema);
 
-  if (!process.env.X_NO_HELMET) await app.register(helmet, {
-    // A public, read-only API: other sites may embed or fetch its answers.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  });
-  if (!process.env.X_NO_CORS) await app.register(cors, {
+  await app.register(cors, {
     origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
     methods: ['GET', 'HEAD'],
     exposedHeaders: [
@@ -101,8 +90,12 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     maxAge: 86_400,
     strictPreflight: false,
   });
-  app.addHook('onRequest', guard);
-  if (!process.env.X_NO_UP) await app.register(underPressure, {
+  // After CORS, so that problem replies carry its headers too.
+  app.addHook(
+    'onRequest',
+    createGuard({ headers: await helmetHeaders(apiHelmetOptions), htmlPrefix: REFERENCE_PREFIX }),
+  );
+  await app.register(underPressure, {
     maxEventLoopDelay: options.underPressure?.maxEventLoopDelay ?? 1000,
     retryAfter: 10,
     ...(options.underPressure?.healthCheck
@@ -112,7 +105,7 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
         }
       : {}),
   });
-  if (!process.env.X_NO_RL) await app.register(rateLimit, {
+  await app.register(rateLimit, {
     max: config.rateLimitMax,
     timeWindow: 60_000,
     enableDraftSpec: true,
@@ -146,13 +139,10 @@ export async function buildApp(config: Config, options: BuildOptions = {}): Prom
     },
   });
 
-  await app.register(async (api) => {
-    api.addHook('onRequest', notAcceptable);
-    await api.register(errorRoutes, { data });
-    await api.register(catalogRoutes, { data });
-    await api.register(healthRoutes, { data });
-    await api.register(openApiRoute);
-  });
+  await app.register(errorRoutes, { data });
+  await app.register(catalogRoutes, { data });
+  await app.register(healthRoutes, { data });
+  await app.register(openApiRoute);
   await app.register(referencePage);
 
   return app;

@@ -57,28 +57,41 @@ describe('entity tags', () => {
 
   it('is the same for every URL of the same representation', async () => {
     const a = await app.inject('/v1/errors/4001?locale=de');
-    const b = await app.inject({ url: '/v1/errors/INVALID_API_KEY', headers: { 'accept-language': 'de-DE' } });
+    const b = await app.inject({
+      url: '/v1/errors/INVALID_API_KEY',
+      headers: { 'accept-language': 'de-DE' },
+    });
     expect(b.headers.etag).toBe(a.headers.etag);
   });
 
   it('matches under the weak comparison of If-None-Match: lists, W/ and *', async () => {
     const etag = (await app.inject('/v1/errors/4001')).headers.etag as string;
     for (const header of [`"nope", ${etag}`, `W/${etag}`, '*', ` ${etag} ,"x"`]) {
-      const res = await app.inject({ url: '/v1/errors/4001', headers: { 'if-none-match': header } });
+      const res = await app.inject({
+        url: '/v1/errors/4001',
+        headers: { 'if-none-match': header },
+      });
       expect(res.statusCode, header).toBe(304);
     }
   });
 
   it('serves the full body when the tag does not match', async () => {
     const etag = (await app.inject('/v1/errors/4001?locale=de')).headers.etag as string;
-    const res = await app.inject({ url: '/v1/errors/4001?locale=fr', headers: { 'if-none-match': etag } });
+    const res = await app.inject({
+      url: '/v1/errors/4001?locale=fr',
+      headers: { 'if-none-match': etag },
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().locale).toBe('fr');
   });
 
   it('answers HEAD with 304 too', async () => {
     const etag = (await app.inject('/v1/locales')).headers.etag as string;
-    const res = await app.inject({ method: 'HEAD', url: '/v1/locales', headers: { 'if-none-match': etag } });
+    const res = await app.inject({
+      method: 'HEAD',
+      url: '/v1/locales',
+      headers: { 'if-none-match': etag },
+    });
     expect(res.statusCode).toBe(304);
   });
 

@@ -84,7 +84,11 @@ describe('loadConfig', () => {
   });
 
   it('reports every bad variable at once, with a bounded excerpt of each value', () => {
-    const problems = problemsOf({ PORT: 'x'.repeat(10_000), LOG_LEVEL: 'loud', RATE_LIMIT_MAX: '0' });
+    const problems = problemsOf({
+      PORT: 'x'.repeat(10_000),
+      LOG_LEVEL: 'loud',
+      RATE_LIMIT_MAX: '0',
+    });
     expect(problems.map((p) => p.split(' ')[0])).toEqual(['PORT', 'LOG_LEVEL', 'RATE_LIMIT_MAX']);
     expect(problems[0]?.length).toBeLessThan(200);
     const error = new ConfigError(problems);

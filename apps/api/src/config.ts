@@ -50,7 +50,9 @@ function shown(value: string): string {
 
 function parsePort(raw: string, problems: string[]): number | undefined {
   if (!/^\d{1,5}$/.test(raw) || Number(raw) > 65535) {
-    problems.push(`PORT must be an integer from 0 to 65535 (0 picks a free port); got ${shown(raw)}`);
+    problems.push(
+      `PORT must be an integer from 0 to 65535 (0 picks a free port); got ${shown(raw)}`,
+    );
     return undefined;
   }
   return Number(raw);
@@ -62,7 +64,9 @@ const HOST_PATTERN =
 
 function parseHost(raw: string, problems: string[]): string | undefined {
   if (raw.length > 253 || !HOST_PATTERN.test(raw)) {
-    problems.push(`HOST must be an IP address or a host name (e.g. 127.0.0.1, 0.0.0.0, ::1); got ${shown(raw)}`);
+    problems.push(
+      `HOST must be an IP address or a host name (e.g. 127.0.0.1, 0.0.0.0, ::1); got ${shown(raw)}`,
+    );
     return undefined;
   }
   return raw;
@@ -105,7 +109,9 @@ function parseCorsOrigins(raw: string, problems: string[]): Config['corsOrigins'
 
 function parseRateLimitMax(raw: string, problems: string[]): number | undefined {
   if (!/^\d{1,10}$/.test(raw) || Number(raw) < 1) {
-    problems.push(`RATE_LIMIT_MAX must be a positive integer (requests per minute per client); got ${shown(raw)}`);
+    problems.push(
+      `RATE_LIMIT_MAX must be a positive integer (requests per minute per client); got ${shown(raw)}`,
+    );
     return undefined;
   }
   return Number(raw);
@@ -120,7 +126,9 @@ function parseDocsBaseUrl(raw: string, problems: string[]): string | undefined {
   } catch {
     // reported below
   }
-  problems.push(`DOCS_BASE_URL must be an absolute http(s) URL without query or fragment; got ${shown(raw)}`);
+  problems.push(
+    `DOCS_BASE_URL must be an absolute http(s) URL without query or fragment; got ${shown(raw)}`,
+  );
   return undefined;
 }
 
@@ -131,7 +139,11 @@ function parseDocsBaseUrl(raw: string, problems: string[]): string | undefined {
  */
 export function loadConfig(env: Env): Config {
   const problems: string[] = [];
-  const read = <T>(name: string, parse: (raw: string, problems: string[]) => T | undefined, fallback: T): T => {
+  const read = <T>(
+    name: string,
+    parse: (raw: string, problems: string[]) => T | undefined,
+    fallback: T,
+  ): T => {
     const raw = env[name];
     if (raw === undefined || raw.trim() === '') return fallback;
     return parse(raw.trim(), problems) ?? fallback;

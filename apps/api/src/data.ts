@@ -5,24 +5,24 @@
  */
 import { createHash } from 'node:crypto';
 import {
+  catalog,
+  categories,
+  docsUrl,
   type ErrorCategory,
   type ErrorEntry,
   type ErrorFeature,
   type ErrorSeverity,
   type ErrorSource,
-  catalog,
-  categories,
-  docsUrl,
   findError,
 } from '@org/error-codes';
 import {
   defaultLocale,
   direction,
   type Locale,
-  localeNames,
-  localizeError,
   loadMessages,
+  localeNames,
   locales,
+  localizeError,
   pseudoLocale,
 } from '@org/error-codes-i18n';
 

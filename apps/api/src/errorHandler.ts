@@ -69,10 +69,6 @@ export function errorHandler(
       : 'The request is invalid.';
     return sendProblem(request, reply, 'invalid-request', detail, { errors });
   }
-  if (error.code === 'FST_ERR_HANDLER_TIMEOUT') {
-    reply.header('retry-after', '1');
-    return sendProblem(request, reply, 'timeout', 'The request took too long to serve.');
-  }
   const status = error.statusCode ?? 500;
   if (status === 503) {
     // under-pressure has set Retry-After already.
@@ -88,9 +84,14 @@ export function errorHandler(
     return sendProblem(request, reply, slug, error.message || 'The request is invalid.');
   }
   if (status >= 400 && status < 500) {
-    return sendProblem(request, reply, 'invalid-request', error.message || 'The request is invalid.');
+    return sendProblem(
+      request,
+      reply,
+      'invalid-request',
+      error.message || 'The request is invalid.',
+    );
   }
-  logError(request.log, error, { url: request.url.slice(0, 256) });
+  logError(request.log, error, { requestId: request.id, url: request.url.slice(0, 256) });
   return sendProblem(request, reply, 'internal-error', 'Something went wrong on our side.');
 }
 
@@ -117,7 +118,10 @@ export function frameworkErrors(
  * `maxHeaderSize` (414 when the request line alone is too long, else 431), a
  * malformed request, or a client too slow to send it (408).
  */
-export function clientErrorHandler(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket): void {
+export function clientErrorHandler(
+  error: Error & { code?: string; rawPacket?: unknown },
+  socket: Socket,
+): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
   let response: string;
   if (error.code === 'HPE_HEADER_OVERFLOW') {
@@ -125,7 +129,10 @@ export function clientErrorHandler(error: Error & { code?: string; rawPacket?: u
     const lineEnd = Buffer.isBuffer(packet) ? packet.indexOf('\r\n') : -1;
     const urlTooLong = lineEnd === -1 || lineEnd > limits.maxUrlLength;
     response = urlTooLong
-      ? rawProblemResponse('uri-too-long', `The request line is longer than ${limits.maxUrlLength} characters.`)
+      ? rawProblemResponse(
+          'uri-too-long',
+          `The request line is longer than ${limits.maxUrlLength} characters.`,
+        )
       : rawProblemResponse(
           'headers-too-large',
           `The request head is larger than ${limits.maxHeaderSize} bytes.`,

@@ -1,9 +1,12 @@
 /**
- * The checks every request passes before routing does any work, in the order a
- * client is best told about them: URL too long, wrong method, body sent, unknown path.
+ * The one hook of our own every request passes (one hook, not five: each costs every
+ * request): it adds the security headers, then checks, in the order a client is best
+ * told about them, URL too long, unknown path or wrong method, body sent, and an
+ * `Accept` that refuses JSON.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { limits } from './limits.js';
+import { acceptsJson } from './negotiation.js';
 import { sendProblem } from './problem.js';
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
@@ -28,8 +31,25 @@ function hasBody(request: FastifyRequest): boolean {
   );
 }
 
-export function guard(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
-  const url = request.raw.url ?? '/';
+export interface GuardOptions {
+  /** Headers every reply carries (the security headers). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Paths under this prefix are HTML (the reference page): no JSON-only `Accept` check. */
+  readonly htmlPrefix: string;
+}
+
+export function createGuard({ headers, htmlPrefix }: GuardOptions): onRequestHookHandler {
+  return function guard(request, reply, done) {
+    const url = request.raw.url ?? '/';
+    // The HTML page sets its own (helmet's, with a CSP that lets it run).
+    const html = url.startsWith(htmlPrefix);
+    if (!html) reply.headers(headers);
+    if (check(request, reply, url, html)) done();
+  };
+}
+
+/** True when the request may go on; otherwise the problem is sent. */
+function check(request: FastifyRequest, reply: FastifyReply, url: string, html: boolean): boolean {
   if (url.length > limits.maxUrlLength) {
     sendProblem(
       request,
@@ -37,7 +57,7 @@ export function guard(request: FastifyRequest, reply: FastifyReply, done: () => 
       'uri-too-long',
       `The request URL is ${url.length} characters long; the limit is ${limits.maxUrlLength}.`,
     );
-    return;
+    return false;
   }
   if (request.is404) {
     if (isKnownPath(url)) {
@@ -50,9 +70,14 @@ export function guard(request: FastifyRequest, reply: FastifyReply, done: () => 
         { allow: ALLOWED_METHODS },
       );
     } else {
-      sendProblem(request, reply, 'not-found', 'No resource at this path. The API lives under /v1.');
+      sendProblem(
+        request,
+        reply,
+        'not-found',
+        'No resource at this path. The API lives under /v1.',
+      );
     }
-    return;
+    return false;
   }
   if (hasBody(request)) {
     // The body is never read: close the connection rather than drain it.
@@ -63,7 +88,16 @@ export function guard(request: FastifyRequest, reply: FastifyReply, done: () => 
       'content-too-large',
       'These routes take no request body (GET and HEAD only).',
     );
-    return;
+    return false;
   }
-  done();
+  if (!html && !acceptsJson(request.headers.accept)) {
+    sendProblem(
+      request,
+      reply,
+      'not-acceptable',
+      'This resource is JSON: send an Accept that admits application/json or application/problem+json.',
+    );
+    return false;
+  }
+  return true;
 }

@@ -13,11 +13,17 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
-type Expect = [status: number, slug: string] | [status: 200, check: (body: any) => void];
+/** The parts of a 200 answer the checks read. */
+interface Answer {
+  readonly locale?: string;
+  readonly total?: number;
+  readonly code?: number;
+}
+type Expect = [status: number, slug: string] | [status: 200, check: (body: Answer) => void];
 
-const en = (body: { locale: string }) => expect(body.locale).toBe('en');
-const empty = (body: { total: number }) => expect(body.total).toBe(0);
-const found = (code: number) => (body: { code: number }) => expect(body.code).toBe(code);
+const en = (body: Answer) => expect(body.locale).toBe('en');
+const empty = (body: Answer) => expect(body.total).toBe(0);
+const found = (code: number) => (body: Answer) => expect(body.code).toBe(code);
 
 const cases: [name: string, request: InjectOptions, expected: Expect][] = [
   // Prototype keys as codes: never an object's property.
@@ -32,7 +38,11 @@ const cases: [name: string, request: InjectOptions, expected: Expect][] = [
   ['a code with %00 after it', { url: '/v1/errors/4001%00' }, [400, 'invalid-request']],
   ['truncated percent-encoding', { url: '/v1/errors/%E0%A4%A' }, [400, 'invalid-request']],
   ['a lone %', { url: '/v1/errors/%' }, [400, 'invalid-request']],
-  ['encoded path traversal', { url: '/v1/errors/..%2F..%2Fetc%2Fpasswd' }, [400, 'invalid-request']],
+  [
+    'encoded path traversal',
+    { url: '/v1/errors/..%2F..%2Fetc%2Fpasswd' },
+    [400, 'invalid-request'],
+  ],
   ['spaces around a code', { url: '/v1/errors/%20%204001' }, [400, 'invalid-request']],
   // Lengths.
   ['a 65-character name', { url: `/v1/errors/${'A'.repeat(65)}` }, [400, 'invalid-request']],
@@ -42,8 +52,16 @@ const cases: [name: string, request: InjectOptions, expected: Expect][] = [
   ['an overlong unknown path', { url: `/${'a/'.repeat(1500)}` }, [414, 'uri-too-long']],
   ['a 101-character q', { url: `/v1/errors?q=${'a'.repeat(101)}` }, [400, 'invalid-request']],
   // Numbers that are not codes.
-  ['Arabic-Indic digits', { url: `/v1/errors/${encodeURIComponent('٤٠٠١')}` }, [400, 'invalid-request']],
-  ['full-width digits', { url: `/v1/errors/${encodeURIComponent('４００１')}` }, [400, 'invalid-request']],
+  [
+    'Arabic-Indic digits',
+    { url: `/v1/errors/${encodeURIComponent('٤٠٠١')}` },
+    [400, 'invalid-request'],
+  ],
+  [
+    'full-width digits',
+    { url: `/v1/errors/${encodeURIComponent('４００１')}` },
+    [400, 'invalid-request'],
+  ],
   ['a negative code', { url: '/v1/errors/-4001' }, [400, 'invalid-request']],
   ['a float code', { url: '/v1/errors/4001.0' }, [400, 'invalid-request']],
   ['an exponent', { url: '/v1/errors/4e3' }, [400, 'invalid-request']],
@@ -62,44 +80,117 @@ const cases: [name: string, request: InjectOptions, expected: Expect][] = [
   ['a huge offset', { url: '/v1/errors?offset=99999999999999999999' }, [400, 'invalid-request']],
   ['retryable=maybe', { url: '/v1/errors?retryable=maybe' }, [400, 'invalid-request']],
   ['severity=__proto__', { url: '/v1/errors?severity=__proto__' }, [400, 'invalid-request']],
-  ['category given twice', { url: '/v1/errors?category=auth&category=hls' }, [400, 'invalid-request']],
+  [
+    'category given twice',
+    { url: '/v1/errors?category=auth&category=hls' },
+    [400, 'invalid-request'],
+  ],
   ['q given twice', { url: '/v1/errors?q=a&q=b' }, [400, 'invalid-request']],
   ['locale given twice', { url: '/v1/errors/4001?locale=de&locale=fr' }, [400, 'invalid-request']],
   ['a script as locale', { url: '/v1/errors/4001?locale=%3Cscript%3E' }, [400, 'invalid-request']],
-  ['an overlong locale', { url: `/v1/errors/4001?locale=${'a'.repeat(40)}` }, [400, 'invalid-request']],
+  [
+    'an overlong locale',
+    { url: `/v1/errors/4001?locale=${'a'.repeat(40)}` },
+    [400, 'invalid-request'],
+  ],
   ['bracketed query keys', { url: '/v1/errors?category[]=auth&q[$ne]=1' }, [200, en]],
   ['__proto__ as a query key', { url: '/v1/errors?__proto__=x&constructor=y' }, [200, en]],
   ['q=__proto__', { url: '/v1/errors?q=__proto__' }, [200, empty]],
   ['q=%00', { url: '/v1/errors?q=%00' }, [200, empty]],
   // Accept-Language: bad values fall back to English, they are not errors.
-  ['malformed Accept-Language', { url: '/v1/errors/4001', headers: { 'accept-language': ';;;,,=q=abc,-' } }, [200, en]],
-  ['Accept-Language with q=2', { url: '/v1/errors/4001', headers: { 'accept-language': 'de;q=2' } }, [200, en]],
-  ['an 8 KB Accept-Language', { url: '/v1/errors/4001', headers: { 'accept-language': `${'xx-YY,'.repeat(1300)}de` } }, [200, en]],
-  ['Accept-Language of prototype keys', { url: '/v1/errors/4001', headers: { 'accept-language': '__proto__, constructor;q=0.9' } }, [200, en]],
+  [
+    'malformed Accept-Language',
+    { url: '/v1/errors/4001', headers: { 'accept-language': ';;;,,=q=abc,-' } },
+    [200, en],
+  ],
+  [
+    'Accept-Language with q=2',
+    { url: '/v1/errors/4001', headers: { 'accept-language': 'de;q=2' } },
+    [200, en],
+  ],
+  [
+    'an 8 KB Accept-Language',
+    { url: '/v1/errors/4001', headers: { 'accept-language': `${'xx-YY,'.repeat(1300)}de` } },
+    [200, en],
+  ],
+  [
+    'Accept-Language of prototype keys',
+    { url: '/v1/errors/4001', headers: { 'accept-language': '__proto__, constructor;q=0.9' } },
+    [200, en],
+  ],
   // Accept.
-  ['Accept: text/html', { url: '/v1/errors/4001', headers: { accept: 'text/html' } }, [406, 'not-acceptable']],
-  ['Accept refusing JSON', { url: '/v1/errors', headers: { accept: 'image/png, application/json;q=0' } }, [406, 'not-acceptable']],
-  ['Accept: application/problem+json', { url: '/v1/errors/4001', headers: { accept: 'application/problem+json' } }, [200, found(4001)]],
+  [
+    'Accept: text/html',
+    { url: '/v1/errors/4001', headers: { accept: 'text/html' } },
+    [406, 'not-acceptable'],
+  ],
+  [
+    'Accept refusing JSON',
+    { url: '/v1/errors', headers: { accept: 'image/png, application/json;q=0' } },
+    [406, 'not-acceptable'],
+  ],
+  [
+    'Accept: application/problem+json',
+    { url: '/v1/errors/4001', headers: { accept: 'application/problem+json' } },
+    [200, found(4001)],
+  ],
   // Wrong methods.
   ['POST a code', { method: 'POST', url: '/v1/errors/4001' }, [405, 'method-not-allowed']],
-  ['PUT the list', { method: 'PUT', url: '/v1/errors', payload: '{}' }, [405, 'method-not-allowed']],
+  [
+    'PUT the list',
+    { method: 'PUT', url: '/v1/errors', payload: '{}' },
+    [405, 'method-not-allowed'],
+  ],
   ['DELETE categories', { method: 'DELETE', url: '/v1/categories' }, [405, 'method-not-allowed']],
   ['PATCH healthz', { method: 'PATCH', url: '/healthz' }, [405, 'method-not-allowed']],
   ['PROPFIND locales', { method: 'PROPFIND', url: '/v1/locales' }, [405, 'method-not-allowed']],
-  ['POST a 1 MB body', { method: 'POST', url: '/v1/errors', payload: 'x'.repeat(1 << 20), headers: { 'content-type': 'application/json' } }, [405, 'method-not-allowed']],
+  [
+    'POST a 1 MB body',
+    {
+      method: 'POST',
+      url: '/v1/errors',
+      payload: 'x'.repeat(1 << 20),
+      headers: { 'content-type': 'application/json' },
+    },
+    [405, 'method-not-allowed'],
+  ],
   // Bodies on GET.
-  ['GET with a body', { url: '/v1/errors/4001', payload: 'hello', headers: { 'content-type': 'text/plain' } }, [413, 'content-too-large']],
-  ['GET with a 1 MB body', { url: '/v1/errors', payload: 'x'.repeat(1 << 20), headers: { 'content-type': 'application/json' } }, [413, 'content-too-large']],
+  [
+    'GET with a body',
+    { url: '/v1/errors/4001', payload: 'hello', headers: { 'content-type': 'text/plain' } },
+    [413, 'content-too-large'],
+  ],
+  [
+    'GET with a 1 MB body',
+    {
+      url: '/v1/errors',
+      payload: 'x'.repeat(1 << 20),
+      headers: { 'content-type': 'application/json' },
+    },
+    [413, 'content-too-large'],
+  ],
   // Bad If-None-Match: ignored, the full answer comes back.
-  ['an unterminated entity tag', { url: '/v1/errors/4001', headers: { 'if-none-match': '"unterminated' } }, [200, found(4001)]],
+  [
+    'an unterminated entity tag',
+    { url: '/v1/errors/4001', headers: { 'if-none-match': '"unterminated' } },
+    [200, found(4001)],
+  ],
   ['a bare W/', { url: '/v1/errors/4001', headers: { 'if-none-match': 'W/' } }, [200, found(4001)]],
-  ['8 KB of commas', { url: '/v1/errors/4001', headers: { 'if-none-match': ','.repeat(8000) } }, [200, found(4001)]],
+  [
+    '8 KB of commas',
+    { url: '/v1/errors/4001', headers: { 'if-none-match': ','.repeat(8000) } },
+    [200, found(4001)],
+  ],
   // Paths that are not there.
   ['an unknown path', { url: '/nope' }, [404, 'not-found']],
   ['an upper-case path', { url: '/V1/ERRORS' }, [404, 'not-found']],
   ['a path under a code', { url: '/v1/errors/4001/extra' }, [404, 'not-found']],
   ['double slashes', { url: '//v1//errors' }, [404, 'not-found']],
-  ['traversal into the reference assets', { url: '/docs/static/..%2F..%2Fpackage.json' }, [404, 'not-found']],
+  [
+    'traversal into the reference assets',
+    { url: '/docs/static/..%2F..%2Fpackage.json' },
+    [404, 'not-found'],
+  ],
 ];
 
 describe('hostile requests', () => {
@@ -112,7 +203,7 @@ describe('hostile requests', () => {
     if (typeof expected === 'function') {
       expect(res.statusCode).toBe(status);
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-      expected(res.json());
+      expected(res.json() as Answer);
       return;
     }
     const body = expectProblem(res, status, expected);

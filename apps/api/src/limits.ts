@@ -23,8 +23,6 @@ export const limits = {
   connectionTimeoutMs: 30_000,
   /** Idle time a keep-alive connection is kept between requests. */
   keepAliveTimeoutMs: 5_000,
-  /** Time a route may take from routing to reply (503 after it). */
-  handlerTimeoutMs: 5_000,
   /** Graceful shutdown: time given to in-flight requests before the process exits anyway. */
   shutdownTimeoutMs: 10_000,
   /** Page size of `GET /v1/errors`. */

@@ -5,7 +5,12 @@ import { defaultLocale, type Locale, resolveLocale } from '@org/error-codes-i18n
 
 const MAX_ACCEPT = 4096;
 const MAX_RANGES = 64;
-const JSON_RANGES = new Set(['*/*', 'application/*', 'application/json', 'application/problem+json']);
+const JSON_RANGES = new Set([
+  '*/*',
+  'application/*',
+  'application/json',
+  'application/problem+json',
+]);
 
 /** True when `Accept` admits JSON (or problem+json); no header admits everything. */
 export function acceptsJson(accept: string | undefined): boolean {

@@ -25,7 +25,6 @@ export const problemTypes = {
   'headers-too-large': { status: 431, title: 'Request header fields too large' },
   'internal-error': { status: 500, title: 'Internal server error' },
   overloaded: { status: 503, title: 'Service overloaded' },
-  timeout: { status: 503, title: 'Request took too long' },
 } as const satisfies Record<string, { status: number; title: string }>;
 
 export type ProblemSlug = keyof typeof problemTypes;

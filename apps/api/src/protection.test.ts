@@ -2,6 +2,7 @@ import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
+import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
 import { expectProblem, makeApp, testConfig } from './testing.js';
 
 describe('rate limit', () => {
@@ -78,15 +79,27 @@ describe('overload', () => {
 });
 
 describe('headers', () => {
-  it('sets security headers on answers and on errors', async () => {
+  it('sets helmet security headers on answers and on errors', async () => {
     const { app } = await makeApp();
+    const expected = await helmetHeaders(apiHelmetOptions);
+    expect(expected).toMatchObject({
+      'content-security-policy': "default-src 'none';frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'x-frame-options': 'DENY',
+      'strict-transport-security': expect.stringContaining('max-age='),
+      'cross-origin-resource-policy': 'cross-origin',
+      'referrer-policy': 'no-referrer',
+    });
     try {
-      for (const url of ['/v1/errors/4001', '/v1/errors/9999', '/nope']) {
+      for (const url of ['/v1/errors/4001', '/v1/errors/9999', '/nope', '/v1/errors/%00']) {
         const res = await app.inject(url);
-        expect(res.headers['x-content-type-options']).toBe('nosniff');
-        expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+        expect(res.headers).toMatchObject(expected);
         expect(res.headers['access-control-allow-origin']).toBe('*');
       }
+      // The HTML page gets the plugin's own per-request headers, with a CSP that lets it run.
+      const page = await app.inject('/docs/');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.headers['x-content-type-options']).toBe('nosniff');
     } finally {
       await app.close();
     }
@@ -138,27 +151,31 @@ describe('logs', () => {
     }
   });
 
-  it('turns a bug into a 500 problem and logs it as an ECS error', async () => {
-    const lines: Record<string, unknown>[] = [];
-    const logStream = new Writable({
-      write(chunk, _encoding, callback) {
-        for (const line of String(chunk).split('\n')) if (line) lines.push(JSON.parse(line));
-        callback();
-      },
-    });
-    const app = await buildApp(testConfig, { logStream });
-    app.get('/boom', () => {
-      throw new Error('kaboom fetching https://upstream.test/v1?api_key=abcdef0123456789');
-    });
-    try {
-      const res = await app.inject('/boom');
-      const body = expectProblem(res, 500, 'internal-error');
-      expect(body.detail).not.toContain('kaboom');
-      const record = lines.find((l) => l.level === 50) as { err?: Record<string, unknown> };
-      expect(record?.err).toMatchObject({ type: 'Error' });
-      expect(JSON.stringify(record)).not.toContain('abcdef0123456789');
-    } finally {
-      await app.close();
-    }
-  });
+  it.each(['info', 'warn'] as const)(
+    'turns a bug into a 500 problem and logs it as an ECS error (LOG_LEVEL=%s)',
+    async (logLevel) => {
+      const lines: Record<string, unknown>[] = [];
+      const logStream = new Writable({
+        write(chunk, _encoding, callback) {
+          for (const line of String(chunk).split('\n')) if (line) lines.push(JSON.parse(line));
+          callback();
+        },
+      });
+      const app = await buildApp({ ...testConfig, logLevel }, { logStream });
+      app.get('/boom', () => {
+        throw new Error('kaboom fetching https://upstream.test/v1?api_key=abcdef0123456789');
+      });
+      try {
+        const res = await app.inject('/boom');
+        const body = expectProblem(res, 500, 'internal-error');
+        expect(body.detail).not.toContain('kaboom');
+        const record = lines.find((l) => l.level === 50) as { err?: Record<string, unknown> };
+        expect(record?.err).toMatchObject({ type: 'Error' });
+        expect((record as Record<string, unknown>).requestId).toBe(body.requestId);
+        expect(JSON.stringify(record)).not.toContain('abcdef0123456789');
+      } finally {
+        await app.close();
+      }
+    },
+  );
 });

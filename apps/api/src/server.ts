@@ -25,7 +25,10 @@ async function main(): Promise<void> {
   const shutdown = (signal: NodeJS.Signals) => {
     if (closing) return;
     closing = true;
-    app.log.info({ signal }, 'shutting down: refusing new connections, finishing in-flight requests');
+    app.log.info(
+      { signal },
+      'shutting down: refusing new connections, finishing in-flight requests',
+    );
     // A request that never ends must not keep the process alive forever.
     const deadline = setTimeout(() => {
       app.log.error('in-flight requests did not finish in time; exiting');
@@ -55,6 +58,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`API failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `API failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

@@ -40,7 +40,7 @@ describe('every route over HTTP', () => {
   it('localizes from Accept-Language and revalidates with If-None-Match', async () => {
     const first = await fetch(`${base}/v1/errors/4010`, { headers: { 'accept-language': 'ar' } });
     expect(first.headers.get('content-language')).toBe('ar');
-    expect((await first.json()).locale).toBe('ar');
+    expect(((await first.json()) as { locale: string }).locale).toBe('ar');
     const etag = first.headers.get('etag') ?? '';
     const again = await fetch(`${base}/v1/errors/4010`, {
       headers: { 'accept-language': 'ar', 'if-none-match': etag },
@@ -57,7 +57,7 @@ describe('every route over HTTP', () => {
       const res = await fetch(base + path, { method });
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-      expect((await res.json()).status).toBe(status);
+      expect(((await res.json()) as { status: number }).status).toBe(status);
     }
   });
 });
@@ -91,13 +91,38 @@ function raw(bytes: string): Promise<{ status: number; headers: string; body: st
 
 describe('bytes Node rejects before routing', () => {
   it.each([
-    ['a 20 KB request line', `GET /v1/errors/${'9'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 414, 'uri-too-long'],
-    ['a 20 KB query string', `GET /v1/errors?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 414, 'uri-too-long'],
-    ['a 20 KB Accept-Language', `GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nAccept-Language: ${'de,'.repeat(7000)}\r\n\r\n`, 431, 'headers-too-large'],
+    [
+      'a 20 KB request line',
+      `GET /v1/errors/${'9'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      414,
+      'uri-too-long',
+    ],
+    [
+      'a 20 KB query string',
+      `GET /v1/errors?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      414,
+      'uri-too-long',
+    ],
+    [
+      'a 20 KB Accept-Language',
+      `GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nAccept-Language: ${'de,'.repeat(7000)}\r\n\r\n`,
+      431,
+      'headers-too-large',
+    ],
     ['an invented method', 'BREW /v1/errors HTTP/1.1\r\nHost: x\r\n\r\n', 400, 'invalid-request'],
     ['binary garbage', '\u0000\u0001\u0002\u0003\r\n\r\n', 400, 'invalid-request'],
-    ['a bad header line', 'GET /v1/errors HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n', 400, 'invalid-request'],
-    ['a chunked GET body', 'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n', 413, 'content-too-large'],
+    [
+      'a bad header line',
+      'GET /v1/errors HTTP/1.1\r\nHost: x\r\nno colon here\r\n\r\n',
+      400,
+      'invalid-request',
+    ],
+    [
+      'a chunked GET body',
+      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+      413,
+      'content-too-large',
+    ],
   ])('%s', async (_name, bytes, status, slug) => {
     const res = await raw(bytes);
     expect(res.status).toBe(status);

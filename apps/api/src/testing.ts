@@ -34,7 +34,10 @@ export async function makeApp(
   // The tests' own synchronous work (compiling the OpenAPI validator) can stall this
   // process's event loop for a second: only the overload tests ask for a tight bound.
   const underPressure = { maxEventLoopDelay: 30_000, ...options.underPressure };
-  const app = await buildApp({ ...testConfig, ...config }, { ...options, underPressure, logStream });
+  const app = await buildApp(
+    { ...testConfig, ...config },
+    { ...options, underPressure, logStream },
+  );
   await app.ready();
   return { app, logs };
 }

@@ -67,7 +67,9 @@ describe('GET /v1/errors/:code', () => {
   });
 
   it('serves every catalog code in every locale', async () => {
-    const locales = (await get('/v1/locales')).json().items.map((l: { locale: string }) => l.locale);
+    const locales = (await get('/v1/locales'))
+      .json()
+      .items.map((l: { locale: string }) => l.locale);
     for (const locale of locales) {
       for (const entry of catalog) {
         const res = await get(`/v1/errors/${entry.code}?locale=${locale}`);
@@ -187,7 +189,14 @@ describe('GET /v1/errors', () => {
     const inGerman = (await get(`/v1/errors?locale=de&q=${encodeURIComponent(word)}`)).json();
     expect(inGerman.items.map((e: { code: number }) => e.code)).toContain(4001);
     for (const item of inGerman.items) {
-      const text = [item.code, item.name, item.message, item.title, item.description, item.userMessage]
+      const text = [
+        item.code,
+        item.name,
+        item.message,
+        item.title,
+        item.description,
+        item.userMessage,
+      ]
         .join(' ')
         .toLowerCase();
       expect(text).toContain(word.toLowerCase());

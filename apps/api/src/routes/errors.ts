@@ -108,7 +108,8 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
             code: {
               type: 'string',
               pattern: CODE_PATTERN,
-              description: 'A decimal code (`4001`) or a wire name in any case (`invalid_api_key`).',
+              description:
+                'A decimal code (`4001`) or a wire name in any case (`invalid_api_key`).',
               examples: ['4001'],
             },
           },

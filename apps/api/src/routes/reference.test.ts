@@ -24,7 +24,14 @@ describe('GET /openapi.json', () => {
   it('documents every API route with its problems', async () => {
     const { paths, components } = (await app.inject('/openapi.json')).json();
     expect(Object.keys(paths).sort()).toEqual(
-      ['/healthz', '/openapi.json', '/v1/categories', '/v1/errors', '/v1/errors/{code}', '/v1/locales'].sort(),
+      [
+        '/healthz',
+        '/openapi.json',
+        '/v1/categories',
+        '/v1/errors',
+        '/v1/errors/{code}',
+        '/v1/locales',
+      ].sort(),
     );
     const lookup = paths['/v1/errors/{code}'].get;
     expect(Object.keys(lookup.responses)).toEqual(
@@ -34,7 +41,19 @@ describe('GET /openapi.json', () => {
     expect(lookup.responses['200'].headers.ETag).toBeDefined();
     const params = paths['/v1/errors'].get.parameters.map((p: { name: string }) => p.name);
     expect(params).toEqual(
-      expect.arrayContaining(['category', 'source', 'severity', 'retryable', 'feature', 'q', 'locale', 'limit', 'offset', 'accept-language', 'if-none-match']),
+      expect.arrayContaining([
+        'category',
+        'source',
+        'severity',
+        'retryable',
+        'feature',
+        'q',
+        'locale',
+        'limit',
+        'offset',
+        'accept-language',
+        'if-none-match',
+      ]),
     );
     expect(Object.keys(components.schemas)).toEqual(
       expect.arrayContaining(['ErrorEntry', 'Problem', 'ErrorList']),
@@ -44,7 +63,9 @@ describe('GET /openapi.json', () => {
   it('describes what the routes really answer', async () => {
     const { components } = (await app.inject('/openapi.json')).json();
     const entry = (await app.inject('/v1/errors/4001')).json();
-    expect(Object.keys(entry).sort()).toEqual(Object.keys(components.schemas.ErrorEntry.properties).sort());
+    expect(Object.keys(entry).sort()).toEqual(
+      Object.keys(components.schemas.ErrorEntry.properties).sort(),
+    );
     expect(components.schemas.ErrorEntry.required.sort()).toEqual(Object.keys(entry).sort());
   });
 });

@@ -2,11 +2,13 @@
  * `GET /openapi.json` (OpenAPI 3.1, generated from the route schemas) and the API
  * reference page at `/docs`, served from swagger-ui-dist's local files: no CDN.
  */
+import helmet from '@fastify/helmet';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
 import { etagOf, type Representation } from '../data.js';
 import { sendRepresentation } from '../representation.js';
 import { commonProblems, notModified } from '../schemas.js';
+import { pageHelmetOptions } from '../securityHeaders.js';
 
 export const REFERENCE_PREFIX = '/docs';
 
@@ -40,6 +42,8 @@ export async function openApiRoute(app: FastifyInstance) {
 }
 
 export async function referencePage(app: FastifyInstance) {
+  // An HTML page: helmet's own per-request headers, with a CSP that lets it run.
+  await app.register(helmet, pageHelmetOptions);
   await app.register(swaggerUi, {
     routePrefix: REFERENCE_PREFIX,
     uiConfig: { docExpansion: 'list', deepLinking: true, tryItOutEnabled: true },
