@@ -10,6 +10,7 @@ import {
   docsUrl,
   type ErrorCategory,
   type ErrorEntry,
+  type ErrorEntryShape,
   type ErrorFeature,
   type ErrorSeverity,
   type ErrorSource,
@@ -26,16 +27,8 @@ import {
   pseudoLocale,
 } from '@org/error-codes-i18n';
 
-/** One entry in one locale, as `GET /v1/errors/:code` returns it. */
-export interface LocalizedEntry {
-  readonly code: number;
-  readonly name: string;
-  readonly message: string;
-  readonly category: ErrorCategory;
-  readonly source: ErrorSource;
-  readonly severity: ErrorSeverity;
-  readonly retryable: boolean;
-  readonly feature: ErrorFeature | null;
+/** One entry in one locale, as `GET /v1/errors/:code` returns it: the catalog's fields and the texts. */
+export interface LocalizedEntry extends ErrorEntryShape {
   readonly locale: Locale;
   readonly title: string;
   readonly description: string;
@@ -110,14 +103,7 @@ function buildLocaleData(
   const entries = catalog.map((e): LocalizedEntry => {
     const texts = localizeError(e.code, messages);
     return {
-      code: e.code,
-      name: e.name,
-      message: e.message,
-      category: e.category,
-      source: e.source,
-      severity: e.severity,
-      retryable: e.retryable,
-      feature: e.feature,
+      ...e,
       locale,
       title: texts.title,
       description: texts.description,

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import { messages as en } from './locales/en.js';
-import type { ErrorTexts, Locale, LocaleMessages } from './types.js';
 import { resolveLocale } from './resolveLocale.js';
+import type { ErrorTexts, Locale, LocaleMessages } from './types.js';
 
 const { 4001: _dropped, ...withoutOne } = en.codes;
 

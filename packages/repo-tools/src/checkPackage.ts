@@ -26,20 +26,23 @@ export async function checkPackage(pkgDir: string): Promise<PackageCheck> {
     dirname(require.resolve('@arethetypeswrong/cli/package.json')),
     'dist/index.js',
   );
+  // attw can exit before a large report is flushed to a pipe, so it writes to a file.
+  const dir = await mkdtemp(join(tmpdir(), 'attw-'));
+  const reportFile = join(dir, 'report.json');
   let attwOut: string;
   try {
-    const { stdout } = await run(
+    // attw exits 1 when it finds problems; the report is written all the same.
+    await run('sh', [
+      '-c',
+      '"$0" "$1" --pack "$2" --format json > "$3"',
       process.execPath,
-      [attwBin, '--pack', pkgDir, '--format', 'json'],
-      {
-        maxBuffer: 64 * 1024 * 1024,
-      },
-    );
-    attwOut = stdout;
-  } catch (error) {
-    // attw exits 1 when it finds problems; its JSON report is still on stdout.
-    attwOut = (error as { stdout?: string }).stdout ?? '';
-    if (!attwOut) throw error;
+      attwBin,
+      pkgDir,
+      reportFile,
+    ]).catch(() => undefined);
+    attwOut = await readFile(reportFile, 'utf8');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
   }
   const report = JSON.parse(attwOut) as {
     analysis?: { problems?: { kind: string; entrypoint?: string; resolutionKind?: string }[] };
