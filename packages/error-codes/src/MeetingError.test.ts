@@ -44,11 +44,23 @@ describe('MeetingError', () => {
     for (const junk of [null, undefined, Symbol('x'), 1n, { code: {} }]) {
       expect(new MeetingError(junk).known).toBe(false);
     }
+    for (const options of [null, 42, 'x', { message: 42 }]) {
+      // @ts-expect-error plain JS callers can pass anything as options
+      expect(new MeetingError(4001, options).message).toBe(new MeetingError(4001).message);
+    }
   });
 
   it('is recognised by isMeetingError', () => {
     expect(isMeetingError(new MeetingError(4001))).toBe(true);
     expect(isMeetingError(new Error('x'))).toBe(false);
     expect(isMeetingError({ name: 'MeetingError' })).toBe(false);
+    // An Error that only borrows the name lacks the fields the type promises.
+    expect(isMeetingError(Object.assign(new Error('x'), { name: 'MeetingError' }))).toBe(false);
+    const fromOtherCopy = Object.assign(new Error('x'), {
+      name: 'MeetingError',
+      errorName: 'INVALID_TOKEN',
+      known: true,
+    });
+    expect(isMeetingError(fromOtherCopy)).toBe(true);
   });
 });

@@ -37,11 +37,14 @@ export class MeetingError extends Error {
   /** The catalog entry, when the code is known. */
   readonly entry: ErrorEntry | undefined;
 
-  constructor(payload: unknown, options: MeetingErrorOptions = {}) {
+  constructor(payload: unknown, options?: MeetingErrorOptions) {
     const normalized: NormalizedError = normalizeError(payload);
+    // Plain JS callers may pass null or junk as options: read only what is there.
+    const opts: MeetingErrorOptions =
+      typeof options === 'object' && options !== null ? options : {};
     super(
-      options.message ?? normalized.message,
-      'cause' in options ? { cause: options.cause } : undefined,
+      typeof opts.message === 'string' ? opts.message : normalized.message,
+      'cause' in opts ? { cause: opts.cause } : undefined,
     );
     this.code = normalized.code;
     this.errorName = normalized.name;
@@ -65,7 +68,13 @@ export class MeetingError extends Error {
   }
 }
 
-/** True for a MeetingError, also one made by another copy of this package. */
+/**
+ * True for a MeetingError, also one made by another copy of this package (two
+ * versions in one app): checked by shape, not only by class.
+ */
 export function isMeetingError(value: unknown): value is MeetingError {
-  return value instanceof MeetingError || (value instanceof Error && value.name === 'MeetingError');
+  if (value instanceof MeetingError) return true;
+  if (!(value instanceof Error) || value.name !== 'MeetingError') return false;
+  const candidate = value as Partial<MeetingError>;
+  return typeof candidate.errorName === 'string' && typeof candidate.known === 'boolean';
 }

@@ -39,6 +39,14 @@ describe('catalog', () => {
     expect(catalog.map(({ code, name, message }) => ({ code, name, message }))).toEqual(sorted);
   });
 
+  it('is frozen, list and entries, so no caller can change it for the others', () => {
+    expect(Object.isFrozen(catalog)).toBe(true);
+    for (const e of catalog) expect(Object.isFrozen(e)).toBe(true);
+    expect(() => {
+      (catalog[0] as { severity: string }).severity = 'warning';
+    }).toThrow(TypeError);
+  });
+
   it('keeps the wire typos the SDK sends', () => {
     expect(catalog.find((e) => e.code === 4023)?.name).toBe('UNAUTHORIZED_PARTCIPANT_ID');
   });
@@ -52,9 +60,10 @@ describe('catalog', () => {
     for (const e of catalog) expect(e.source).toBe(e.code < 4000 ? 'client' : 'server');
   });
 
-  it('marks retryable every code whose message says to try again', () => {
+  it('marks retryable exactly the codes whose message says to try again or blames an unknown error', () => {
     for (const e of catalog) {
-      if (/try again|attempt again/i.test(e.message)) expect(e.retryable, e.name).toBe(true);
+      const rule = /try again|attempt again|due to an unknown error/i.test(e.message);
+      expect(e.retryable, e.name).toBe(rule);
     }
   });
 

@@ -9,5 +9,5 @@ export type ErrorName = ErrorEntry['name'];
 /** The entry of one code, with its literal name, message and fields. */
 export type ErrorEntryOf<C extends ErrorCode> = Extract<ErrorEntry, { readonly code: C }>;
 
-/** All entries, sorted by code. Frozen: treat it as read-only data. */
+/** All entries, sorted by code. The list and every entry are frozen. */
 export const catalog: readonly ErrorEntry[] = entries;

@@ -1,3 +1,4 @@
+import { freezeAll } from './freezeAll.js';
 import type { ErrorEntryShape } from './types.js';
 
 /**
@@ -9,7 +10,7 @@ import type { ErrorEntryShape } from './types.js';
  * a code is written: everything else (ErrorCodes, catalog.json, the i18n bundles,
  * the docs and the API) is generated from it or imports it.
  */
-export const entries = [
+export const entries = /* @__PURE__ */ freezeAll([
   {
     code: 3001,
     name: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED',
@@ -723,4 +724,4 @@ export const entries = [
     retryable: true,
     feature: 'track-recording',
   },
-] as const satisfies readonly ErrorEntryShape[];
+] as const satisfies readonly ErrorEntryShape[]);

@@ -74,10 +74,18 @@ function readPayload(payload: unknown): { code: unknown; message: string | undef
   if (typeof payload !== 'object' || payload === null) {
     return { code: undefined, message: undefined };
   }
+  // Each field on its own: a getter that throws for one must not lose the other.
+  const message = read(payload, 'message');
+  return {
+    code: read(payload, 'code'),
+    message: typeof message === 'string' ? message : undefined,
+  };
+}
+
+function read(payload: object, key: 'code' | 'message'): unknown {
   try {
-    const { code, message } = payload as { code?: unknown; message?: unknown };
-    return { code, message: typeof message === 'string' ? message : undefined };
+    return (payload as Record<string, unknown>)[key];
   } catch {
-    return { code: undefined, message: undefined };
+    return undefined;
   }
 }

@@ -50,6 +50,22 @@ describe('localizeError', () => {
     },
   );
 
+  it('falls back field by field for an incomplete or junk bundle, never throwing', () => {
+    const { 4001: _missing, ...codes } = de.codes;
+    const partial = {
+      ...de,
+      codes: { ...codes, 4002: { title: 'Nur Titel' } },
+    } as unknown as typeof de;
+    expect(localizeError(4001, partial).title).toBe(de.unknown.title.replace('{code}', '4001'));
+    const half = localizeError(4002, partial);
+    expect(half.title).toBe('Nur Titel');
+    expect(half.userMessage).toBe(de.unknown.userMessage.replace('{code}', '4002'));
+    for (const junk of [undefined, null, {}, { codes: null }, 'de']) {
+      const u = localizeError(4001, junk as unknown as typeof de);
+      expect(u).toMatchObject({ known: true, code: 4001, locale: 'en', title: '4001' });
+    }
+  });
+
   it('cannot be steered by values named like prototype keys', () => {
     const u = localizeError(4009, en, {
       values: JSON.parse('{"__proto__": {"supportContact": "evil"}}'),

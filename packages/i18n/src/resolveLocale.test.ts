@@ -54,6 +54,19 @@ describe('resolveLocale', () => {
     },
   );
 
+  it('falls back to en for a revoked proxy and an array whose getters throw', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const hostile = new Proxy(['de'], {
+      get(target, key) {
+        if (key === '0') throw new Error('no');
+        return Reflect.get(target, key);
+      },
+    });
+    expect(resolveLocale(proxy)).toBe('en');
+    expect(resolveLocale(hostile)).toBe('en');
+  });
+
   it('bounds its work on 10 KB and megabyte headers', () => {
     expect(resolveLocale('x'.repeat(10_240))).toBe('en');
     expect(resolveLocale(`${'xx;q=0.1,'.repeat(2000)}de`)).toBe('en'); // past the 32-range cap

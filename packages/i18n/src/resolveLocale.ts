@@ -58,15 +58,19 @@ function parseList(header: string): string[] {
  * Never throws.
  */
 export function resolveLocale(requested: unknown): Locale {
-  const tags =
-    typeof requested === 'string'
-      ? parseList(requested)
-      : Array.isArray(requested)
-        ? requested.slice(0, MAX_RANGES).filter((t): t is string => typeof t === 'string')
-        : [];
-  for (const tag of tags) {
-    const match = matchTag(tag);
-    if (match) return match;
+  try {
+    const tags =
+      typeof requested === 'string'
+        ? parseList(requested)
+        : Array.isArray(requested)
+          ? requested.slice(0, MAX_RANGES).filter((t): t is string => typeof t === 'string')
+          : [];
+    for (const tag of tags) {
+      const match = matchTag(tag);
+      if (match) return match;
+    }
+  } catch {
+    // A revoked proxy or an array whose getters throw: nothing usable was asked for.
   }
   return defaultLocale;
 }

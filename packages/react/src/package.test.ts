@@ -11,6 +11,7 @@ describe('the published package', () => {
     const result = await checkPackage(pkgDir);
     expect(result.publint).toEqual([]);
     expect(result.attw).toEqual([]);
+    expect(result.conventions).toEqual([]);
   }, 120_000);
 
   it('marks both builds as client modules for React Server Components', () => {

@@ -13,13 +13,20 @@ const failed = new Map<string, unknown>();
 /**
  * A locale's messages for a synchronous render: from the i18n cache when loaded,
  * else suspends while `loadMessages` fetches them. A failed load is thrown to the
- * nearest error boundary instead of retrying forever.
+ * nearest error boundary once, instead of retrying in a loop; a later render retries.
  */
 export function readMessages(requested: unknown): LocaleMessages {
   const loaded = getLoadedMessages(requested);
   if (loaded) return loaded;
   const locale = resolveLocale(requested);
-  if (failed.has(locale)) throw failed.get(locale);
+  if (failed.has(locale)) {
+    // Thrown once to the error boundary, then forgotten: when the boundary resets
+    // (the user retries after a lost connection), the next render loads again.
+    const error = failed.get(locale);
+    failed.delete(locale);
+    pending.delete(locale);
+    throw error;
+  }
   let promise = pending.get(locale);
   if (!promise) {
     promise = loadMessages(locale).then(

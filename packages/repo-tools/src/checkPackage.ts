@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,34 @@ export interface PackageCheck {
   readonly publint: readonly string[];
   /** attw's problems, empty when the types resolve in every mode. */
   readonly attw: readonly string[];
+  /** The house conventions publint does not check, one line per missing field. */
+  readonly conventions: readonly string[];
+}
+
+/** What every published package of this repository declares (see the root README). */
+export function conventionProblems(pkgDir: string): string[] {
+  const pkg = JSON.parse(readFileSync(join(pkgDir, 'package.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+  const repository = pkg.repository as { url?: unknown; directory?: unknown } | undefined;
+  const engines = pkg.engines as { node?: unknown } | undefined;
+  const problems: [boolean, string][] = [
+    [pkg.private !== true, 'private: a published package is not private'],
+    [typeof pkg.description === 'string', 'description'],
+    [pkg.license === 'MIT', 'license: MIT'],
+    [pkg.sideEffects === false, 'sideEffects: false'],
+    [typeof engines?.node === 'string', 'engines.node'],
+    [Array.isArray(pkg.files), 'files'],
+    [pkg.exports !== undefined, 'exports'],
+    // npm provenance refuses a package whose repository does not match the workflow's.
+    [
+      typeof repository?.url === 'string' && typeof repository.directory === 'string',
+      'repository.url and repository.directory',
+    ],
+    [existsSync(join(pkgDir, 'README.md')), 'README.md'],
+  ];
+  return problems.filter(([ok]) => !ok).map(([, what]) => what);
 }
 
 /**
@@ -51,5 +80,6 @@ export async function checkPackage(pkgDir: string): Promise<PackageCheck> {
   return {
     publint: messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`),
     attw: problems.map((p) => `${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`.trim()),
+    conventions: conventionProblems(pkgDir),
   };
 }
