@@ -24,7 +24,10 @@ import {
   localeNames,
   locales,
   localizeError,
+  matchesSearch,
   pseudoLocale,
+  searchTerms,
+  searchText,
 } from '@org/error-codes-i18n';
 
 /** One entry in one locale, as `GET /v1/errors/:code` returns it: the catalog's fields and the texts. */
@@ -55,7 +58,7 @@ interface LocaleData {
   readonly entries: readonly LocalizedEntry[];
   readonly bodies: readonly string[];
   readonly byCode: ReadonlyMap<number, Representation>;
-  /** Per entry: code, name and every text, normalized for `includes`. */
+  /** Per entry: `searchText` of the entry in this locale. */
   readonly haystacks: readonly string[];
 }
 
@@ -85,12 +88,6 @@ export function represent(value: unknown): Representation {
   return { body, etag: etagOf(body) };
 }
 
-/** NFKC + lower case: `ＴＯＫＥＮ` and `Token` both find `token`. */
-export function normalizeSearch(text: string): string {
-  return text.normalize('NFKC').toLowerCase();
-}
-
-const MAX_TERMS = 8;
 const LIST_CACHE_SIZE = 512;
 
 function buildLocaleData(
@@ -117,19 +114,7 @@ function buildLocaleData(
     const body = bodies[i] as string;
     byCode.set(e.code, { body, etag: etagOf(body) });
   });
-  const haystacks = entries.map((e) =>
-    normalizeSearch(
-      [
-        e.code,
-        e.name,
-        e.name.replace(/_/g, ' '),
-        e.message,
-        e.title,
-        e.description,
-        e.userMessage,
-      ].join('\n'),
-    ),
-  );
+  const haystacks = entries.map((e) => searchText(e, e));
   return { entries, bodies, byCode, haystacks };
 }
 
@@ -150,13 +135,13 @@ export async function loadData(docsBaseUrl: string): Promise<Data> {
     offset: number,
   ): Representation {
     const { category, source, severity, retryable, feature } = filters;
-    const q = filters.q === undefined ? '' : normalizeSearch(filters.q).trim();
-    const key = `${locale}\u0000${category}\u0000${source}\u0000${severity}\u0000${retryable}\u0000${feature}\u0000${limit}\u0000${offset}\u0000${q}`;
+    // Queries that differ only in case, accents, width or spacing share a cache entry.
+    const terms = searchTerms(filters.q);
+    const key = `${locale}\u0000${category}\u0000${source}\u0000${severity}\u0000${retryable}\u0000${feature}\u0000${limit}\u0000${offset}\u0000${terms.join(' ')}`;
     const cached = listCache.get(key);
     if (cached) return cached;
 
     const data = byLocale.get(locale) as LocaleData;
-    const terms = q.split(/\s+/).filter(Boolean).slice(0, MAX_TERMS);
     const matches: number[] = [];
     data.entries.forEach((e, i) => {
       if (category !== undefined && e.category !== category) return;
@@ -164,8 +149,7 @@ export async function loadData(docsBaseUrl: string): Promise<Data> {
       if (severity !== undefined && e.severity !== severity) return;
       if (retryable !== undefined && e.retryable !== retryable) return;
       if (feature !== undefined && e.feature !== feature) return;
-      const hay = data.haystacks[i] as string;
-      if (terms.every((t) => hay.includes(t))) matches.push(i);
+      if (matchesSearch(data.haystacks[i] as string, terms)) matches.push(i);
     });
     const items = matches.slice(offset, offset + limit).map((i) => data.bodies[i]);
     // The items are already JSON: concatenate rather than re-serialize them.

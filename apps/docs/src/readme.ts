@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Marked, type Tokens } from 'marked';
+import { escapeHtml } from './escapeHtml.js';
 import { type PackageSlug, packages, type SiteLocale, startPath } from './site.js';
 
 const require = createRequire(import.meta.url);
@@ -51,9 +52,6 @@ export function rewriteHref(href: string, locale: SiteLocale): string | undefine
   return undefined;
 }
 
-const escapeAttr = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** Renders a README to HTML for a getting-started page in one locale's URL space. */
 export function renderReadme(markdown: string, locale: SiteLocale): string {
   const slug = slugger();
@@ -62,17 +60,17 @@ export function renderReadme(markdown: string, locale: SiteLocale): string {
     renderer: {
       heading(this: { parser: { parseInline(t: Tokens.Heading['tokens']): string } }, token) {
         const inner = this.parser.parseInline(token.tokens);
-        return `<h${token.depth} id="${escapeAttr(slug(token.text))}">${inner}</h${token.depth}>\n`;
+        return `<h${token.depth} id="${escapeHtml(slug(token.text))}">${inner}</h${token.depth}>\n`;
       },
       link(this: { parser: { parseInline(t: Tokens.Link['tokens']): string } }, token) {
         const inner = this.parser.parseInline(token.tokens);
         const href = rewriteHref(token.href, locale);
         if (href === undefined) return inner;
         const external = /^https?:/.test(href) ? ' rel="noopener noreferrer"' : '';
-        return `<a href="${escapeAttr(href)}"${external}>${inner}</a>`;
+        return `<a href="${escapeHtml(href)}"${external}>${inner}</a>`;
       },
       image(token) {
-        return escapeAttr(token.text);
+        return escapeHtml(token.text);
       },
     },
   });

@@ -1,7 +1,10 @@
 import { catalog, docsPath } from '@org/error-codes';
 import { direction, localizeError } from '@org/error-codes-i18n';
+import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSiteData, type SiteData } from './data.js';
+import { escapeHtml } from './escapeHtml.js';
 import { renderRoute, renderSitemap, summary } from './render.js';
 import { allRoutes } from './routes.js';
 import { siteLocales } from './site.js';
@@ -13,14 +16,6 @@ let data: SiteData;
 beforeAll(async () => {
   data = await loadSiteData();
 });
-
-const escapeHtml = (text: string) =>
-  text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#x27;');
 
 describe('rendered pages', () => {
   it('render every code in every locale with its own texts, verbatim message and lang/dir', () => {
@@ -38,6 +33,31 @@ describe('rendered pages', () => {
         expect(html).toContain(`ErrorCodes.${entry.name}`);
         expect(html).toContain(`<link rel="canonical" href="`);
         expect(html).toMatch(/<meta name="description" content="[^"]+"/);
+      }
+    }
+  });
+
+  it('show what the user sees as <ErrorMessage> does, but with no live-region role', () => {
+    const routes = allRoutes();
+    for (const locale of siteLocales) {
+      for (const entry of catalog) {
+        const route = routes.find((r) => r.path === docsPath(entry.code, locale));
+        const html = route ? renderRoute(route, { data, template }) : '';
+        // Announced on load by some screen readers: a docs page reports no error.
+        expect(html, `${entry.code} ${locale}`).not.toMatch(/role="(alert|status)"/);
+        const preview = /<div class="preview">(.*?)<\/div><\/section>/s.exec(html)?.[1];
+        const component = renderToStaticMarkup(
+          <ErrorCodesProvider locale={locale} messages={data.messages[locale]}>
+            <ErrorMessage error={entry.code} className="error-message" />
+          </ErrorCodesProvider>,
+        );
+        expect(component).toMatch(/ role="(alert|status)"/);
+        expect(preview, `${entry.code} ${locale}`).toBe(
+          component.replace(/ role="(alert|status)"/, ''),
+        );
+        expect(preview).toContain(
+          `lang="${locale}" dir="${direction(locale)}" data-severity="${entry.severity}"`,
+        );
       }
     }
   });

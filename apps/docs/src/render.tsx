@@ -1,10 +1,11 @@
 import { catalog, DEFAULT_DOCS_BASE_URL, platform } from '@org/error-codes';
-import { direction, localizeError } from '@org/error-codes-i18n';
+import { direction, formatMessage, localizeError } from '@org/error-codes-i18n';
 import { levelFor } from '@org/error-codes-logger';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Layout } from './components/Layout.js';
 import type { SiteData } from './data.js';
+import { escapeHtml } from './escapeHtml.js';
 import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
 import { IndexPage } from './pages/IndexPage.js';
@@ -13,7 +14,7 @@ import { StartPage } from './pages/StartPage.js';
 import { pathInLocale, type Route } from './routes.js';
 import { packages, type SiteLocale, siteLocales } from './site.js';
 import { snippetsFor } from './snippets.js';
-import { ui as dictionaries, fill } from './ui/index.js';
+import { ui as dictionaries } from './ui/index.js';
 
 /**
  * Absolute address the site is deployed at, for canonical URLs, hreflang and the sitemap:
@@ -26,9 +27,6 @@ export interface RenderContext {
   /** The Vite-built `index.html`: its asset tags are kept, `<!--head-->` and `<!--app-->` filled. */
   readonly template: string;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Cuts a description for `<meta name="description">` at a word, about 160 characters. */
 export function summary(text: string, max = 160): string {
@@ -77,7 +75,7 @@ function pageParts(route: Exclude<Route, { kind: 'redirect' }>, data: SiteData):
       const codes = catalog.filter((e) => e.category === route.category).map((e) => e.code);
       return {
         title: `${ui.categories[route.category]}${suffix}`,
-        description: `${fill(ui.codesInCategory, { count: codes.length })} ${codes.join(', ')}`,
+        description: `${formatMessage(ui.codesInCategory, { count: codes.length })} ${codes.join(', ')}`,
         body: (
           <CategoryPage
             category={route.category}
@@ -148,7 +146,7 @@ function fillTemplate(template: string, locale: SiteLocale, head: string, body: 
 function renderRedirect(route: Extract<Route, { kind: 'redirect' }>): string {
   const ui = dictionaries[route.locale];
   const to = route.to;
-  const message = fill(ui.redirecting, { code: route.entry.code });
+  const message = formatMessage(ui.redirecting, { code: route.entry.code });
   return `<!doctype html>
 <html lang="${route.locale}" dir="${direction(route.locale)}">
   <head>

@@ -7,7 +7,13 @@ import {
   severities,
   sources,
 } from '@org/error-codes';
-import { type LocaleMessages, localizeError } from '@org/error-codes-i18n';
+import {
+  type LocaleMessages,
+  localizeError,
+  matchesSearch,
+  searchTerms,
+  searchText,
+} from '@org/error-codes-i18n';
 
 /** The index's search and filters, as kept in the URL (`?q=camera&category=media-device`). */
 export interface Filters {
@@ -56,12 +62,7 @@ export function serializeFilters(filters: Filters): string {
   return query ? `?${query}` : '';
 }
 
-/** Case- and accent-insensitive form for matching ('Cámara' finds 'camara'). */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
-
-/** One row of the index table, with everything the search looks at folded into `haystack`. */
+/** One row of the index table, with everything the search looks at in `haystack` (`searchText`). */
 export interface Row {
   readonly code: number;
   readonly name: string;
@@ -85,29 +86,20 @@ export function buildRows(entries: readonly ErrorEntry[], messages: LocaleMessag
       source: entry.source,
       severity: entry.severity,
       retryable: entry.retryable,
-      haystack: fold(
-        [
-          entry.code,
-          entry.name,
-          text.title,
-          text.description,
-          text.userMessage,
-          entry.message,
-        ].join('\n'),
-      ),
+      haystack: searchText(entry, text),
     };
   });
 }
 
-/** Rows matching every filter and every word of the query. */
+/** Rows matching every filter and every word of the query (the same search as the API's `q`). */
 export function filterRows(rows: readonly Row[], filters: Filters): Row[] {
-  const terms = fold(filters.q).split(/\s+/).filter(Boolean);
+  const terms = searchTerms(filters.q);
   return rows.filter(
     (row) =>
       (!filters.category || row.category === filters.category) &&
       (!filters.source || row.source === filters.source) &&
       (!filters.severity || row.severity === filters.severity) &&
       (!filters.retryable || row.retryable === (filters.retryable === 'yes')) &&
-      terms.every((term) => row.haystack.includes(term)),
+      matchesSearch(row.haystack, terms),
   );
 }

@@ -11,4 +11,6 @@ export {
 export type { LocalizedError, LocalizeOptions } from './localizeError.js';
 export { localizeError } from './localizeError.js';
 export { direction, isLocale, resolveLocale } from './resolveLocale.js';
+export type { SearchableEntry } from './search.js';
+export { matchesSearch, searchTerms, searchText } from './search.js';
 export type { ErrorTexts, Locale, LocaleMessages, MessageValues } from './types.js';

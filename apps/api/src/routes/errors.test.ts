@@ -213,6 +213,18 @@ describe('GET /v1/errors', () => {
     expect(narrower.total).toBeLessThan((await get('/v1/errors?q=token')).json().total);
   });
 
+  it('searches accent-insensitively, like the docs site', async () => {
+    const plain = (await get('/v1/errors?locale=es&q=camara')).json();
+    expect(plain.items.map((e: { code: number }) => e.code)).toContain(3003);
+    const accented = (await get(`/v1/errors?locale=es&q=${encodeURIComponent('CÁMARA')}`)).json();
+    expect(accented.items).toEqual(plain.items);
+    // Devanagari vowel signs are letters, not accents: a shorter word is not a match.
+    const hindi = (await get(`/v1/errors?locale=hi&q=${encodeURIComponent('कैमरा')}`)).json();
+    expect(hindi.items.map((e: { code: number }) => e.code)).toContain(3003);
+    const stripped = (await get(`/v1/errors?locale=hi&q=${encodeURIComponent('कमर')}`)).json();
+    expect(stripped.total).toBe(0);
+  });
+
   it('returns an empty page, not an error, when nothing matches', async () => {
     const res = await get('/v1/errors?q=zzzzqqqq');
     expect(res.statusCode).toBe(200);

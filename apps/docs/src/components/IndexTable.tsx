@@ -1,5 +1,5 @@
 import { catalog, categories, docsPath, severities, sources } from '@org/error-codes';
-import type { LocaleMessages } from '@org/error-codes-i18n';
+import { formatMessage, type LocaleMessages } from '@org/error-codes-i18n';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   buildRows,
@@ -10,7 +10,7 @@ import {
   serializeFilters,
 } from '../search.js';
 import { categoryPath, type SiteLocale } from '../site.js';
-import { fill, type UiStrings } from '../ui/index.js';
+import type { UiStrings } from '../ui/index.js';
 import { SeverityBadge } from './Badge.js';
 
 export interface IndexTableProps {
@@ -152,7 +152,7 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
         </button>
       </form>
       <p className="result-count" aria-live="polite">
-        {fill(ui.showing, { shown: shown.length, total: rows.length })}
+        {formatMessage(ui.showing, { shown: shown.length, total: rows.length })}
       </p>
       {shown.length === 0 ? (
         <p className="no-results">{ui.noResults}</p>

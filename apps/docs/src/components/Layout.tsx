@@ -1,5 +1,5 @@
 import { platform } from '@org/error-codes';
-import { localeNames } from '@org/error-codes-i18n';
+import { formatMessage, localeNames } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
 import {
   downloads,
@@ -9,7 +9,7 @@ import {
   siteLocales,
   startPath,
 } from '../site.js';
-import { fill, type UiStrings } from '../ui/index.js';
+import type { UiStrings } from '../ui/index.js';
 
 export interface LayoutProps {
   readonly locale: SiteLocale;
@@ -86,7 +86,7 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
       <footer className="site-footer">
         <div className="container footer-inner">
           <p className="platform-note">
-            {fill(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
+            {formatMessage(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
           </p>
           <nav aria-label={ui.gettingStarted}>
             <h2>{ui.gettingStarted}</h2>

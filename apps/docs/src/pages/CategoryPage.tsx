@@ -1,9 +1,9 @@
 import { catalog, type ErrorCategory } from '@org/error-codes';
-import type { LocaleMessages } from '@org/error-codes-i18n';
+import { formatMessage, type LocaleMessages } from '@org/error-codes-i18n';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
 import type { SiteLocale } from '../site.js';
-import { fill, type UiStrings } from '../ui/index.js';
+import type { UiStrings } from '../ui/index.js';
 
 export function CategoryPage(props: {
   category: ErrorCategory;
@@ -17,7 +17,7 @@ export function CategoryPage(props: {
     <>
       <Breadcrumbs locale={locale} ui={ui} current={ui.categories[category]} />
       <h1>{ui.categories[category]}</h1>
-      <p className="lead">{fill(ui.codesInCategory, { count: entries.length })}</p>
+      <p className="lead">{formatMessage(ui.codesInCategory, { count: entries.length })}</p>
       <CodeTable {...props} entries={entries} />
     </>
   );

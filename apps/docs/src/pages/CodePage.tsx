@@ -1,13 +1,13 @@
 import { docsPath, type ErrorEntry, platform } from '@org/error-codes';
-import { type LocaleMessages, localizeError } from '@org/error-codes-i18n';
-import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
+import { formatMessage, type LocaleMessages, localizeError } from '@org/error-codes-i18n';
 import { SeverityBadge } from '../components/Badge.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
+import { ErrorPreview } from '../components/ErrorPreview.js';
 import { neighbours, relatedCodes } from '../routes.js';
 import { categoryPath, type SiteLocale } from '../site.js';
 import type { Snippet } from '../snippets.js';
-import { fill, type UiStrings } from '../ui/index.js';
+import type { UiStrings } from '../ui/index.js';
 
 export interface CodePageProps {
   readonly entry: ErrorEntry;
@@ -51,7 +51,7 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
 
       {entry.source === 'client' && (
         <p className="callout">
-          {fill(ui.clientCodeNote, { sdk: platform.sdk, version: platform.sdkVersion })}
+          {formatMessage(ui.clientCodeNote, { sdk: platform.sdk, version: platform.sdkVersion })}
         </p>
       )}
 
@@ -63,9 +63,7 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
       <section aria-labelledby="user-sees">
         <h2 id="user-sees">{ui.userSees}</h2>
         <div className="preview">
-          <ErrorCodesProvider locale={locale} messages={messages}>
-            <ErrorMessage error={entry.code} className="error-message" />
-          </ErrorCodesProvider>
+          <ErrorPreview code={entry.code} locale={locale} messages={messages} />
         </div>
       </section>
 

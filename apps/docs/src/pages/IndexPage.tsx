@@ -1,8 +1,8 @@
 import { catalog, categories, platform } from '@org/error-codes';
-import type { LocaleMessages } from '@org/error-codes-i18n';
+import { formatMessage, type LocaleMessages } from '@org/error-codes-i18n';
 import { IndexTable } from '../components/IndexTable.js';
 import { categoryPath, type SiteLocale } from '../site.js';
-import { fill, type UiStrings } from '../ui/index.js';
+import type { UiStrings } from '../ui/index.js';
 
 export function IndexPage(props: { locale: SiteLocale; ui: UiStrings; messages: LocaleMessages }) {
   const { locale, ui } = props;
@@ -12,7 +12,7 @@ export function IndexPage(props: { locale: SiteLocale; ui: UiStrings; messages: 
         <h1>{ui.siteName}</h1>
         <p className="lead">{ui.tagline}</p>
         <p className="note">
-          {fill(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
+          {formatMessage(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
         </p>
       </div>
       <section aria-labelledby="all-codes">

@@ -11,7 +11,6 @@ import type { UiStrings } from './types.js';
 import { strings as zhCN } from './zh-CN.js';
 
 export type { UiStrings } from './types.js';
-export { fill } from './types.js';
 
 /** Every locale's site words. Server-side only: the client loads one locale with `loadUi`. */
 export const ui: Readonly<Record<SiteLocale, UiStrings>> = {

@@ -3,7 +3,9 @@ import type { ErrorCategory, ErrorFeature, ErrorSeverity, ErrorSource } from '@o
 /**
  * The site's own words (headings, labels, buttons), one dictionary per locale. Catalog
  * data (codes, names, messages, localized error texts) never appears here: it comes from
- * the packages. `{name}` placeholders are filled by `fill`.
+ * the packages. Strings are ICU messages formatted with `formatMessage` of
+ * `@org/error-codes-i18n`, like the packages' own texts: `{name}` is a placeholder, and
+ * an ASCII apostrophe next to a brace or another apostrophe quotes, so write ’.
  */
 export interface UiStrings {
   readonly siteName: string;
@@ -66,11 +68,4 @@ export interface UiStrings {
   readonly severities: Readonly<Record<ErrorSeverity, string>>;
   readonly sources: Readonly<Record<ErrorSource, string>>;
   readonly features: Readonly<Record<ErrorFeature, string>>;
-}
-
-/** Fills `{name}` placeholders of a site string. */
-export function fill(text: string, values: Readonly<Record<string, string | number>>): string {
-  return text.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    Object.hasOwn(values, key) ? String(values[key]) : whole,
-  );
 }
