@@ -20,6 +20,7 @@ import { sendProblem } from './problem.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { errorRoutes } from './routes/errors.js';
 import { healthRoutes } from './routes/health.js';
+import { PROBLEMS_PREFIX, problemRoutes } from './routes/problems.js';
 import { openApiRoute, REFERENCE_PREFIX, referencePage } from './routes/reference.js';
 import { sharedSchemas } from './schemas.js';
 import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
@@ -33,6 +34,15 @@ export interface BuildOptions {
     readonly healthCheck?: () => Promise<boolean>;
     readonly healthCheckInterval?: number;
   };
+}
+
+/**
+ * The origin clients on this machine reach a server listening on `host` at: a wildcard
+ * address (every interface) is reached on the loopback one.
+ */
+export function listenOrigin(host: string, port: number): string {
+  const reachable = host === '0.0.0.0' ? '127.0.0.1' : host === '::' ? '::1' : host;
+  return `http://${reachable.includes(':') ? `[${reachable}]` : reachable}:${port}`;
 }
 
 export async function buildApp(
@@ -70,6 +80,19 @@ export async function buildApp(
     clientErrorHandler,
   });
 
+  // PUBLIC_BASE_URL, else the address the server listens on, known once it does (PORT=0).
+  let problemBaseUrl = config.publicBaseUrl ?? listenOrigin(config.host, config.port);
+  app.decorate('problemBaseUrl', { getter: () => problemBaseUrl });
+  if (config.publicBaseUrl === undefined) {
+    app.addHook('onListen', function setProblemBase(done) {
+      const address = this.server.address();
+      if (typeof address === 'object' && address !== null) {
+        problemBaseUrl = listenOrigin(config.host, address.port);
+      }
+      done();
+    });
+  }
+
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) =>
     sendProblem(request, reply, 'not-found', 'No resource at this path. The API lives under /v1.'),
@@ -93,7 +116,11 @@ export async function buildApp(
   // After CORS, so that problem replies carry its headers too.
   app.addHook(
     'onRequest',
-    createGuard({ headers: await helmetHeaders(apiHelmetOptions), htmlPrefix: REFERENCE_PREFIX }),
+    createGuard({
+      headers: await helmetHeaders(apiHelmetOptions),
+      ownHeadersPrefix: REFERENCE_PREFIX,
+      htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PREFIX],
+    }),
   );
   await app.register(underPressure, {
     maxEventLoopDelay: options.underPressure?.maxEventLoopDelay ?? 1000,
@@ -142,6 +169,7 @@ export async function buildApp(
   await app.register(errorRoutes, { data });
   await app.register(catalogRoutes, { data });
   await app.register(healthRoutes, { data });
+  await app.register(problemRoutes);
   await app.register(openApiRoute);
   await app.register(referencePage);
 

@@ -19,6 +19,7 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       docsBaseUrl: 'http://127.0.0.1:4173',
+      publicBaseUrl: undefined,
     });
   });
 
@@ -31,6 +32,7 @@ describe('loadConfig', () => {
         CORS_ORIGINS: 'https://a.example.com, http://localhost:5173',
         RATE_LIMIT_MAX: '50',
         DOCS_BASE_URL: 'https://docs.example.com/errors-site/',
+        PUBLIC_BASE_URL: 'https://api.example.com/errors/',
       }),
     ).toEqual({
       port: 8080,
@@ -39,6 +41,7 @@ describe('loadConfig', () => {
       corsOrigins: ['https://a.example.com', 'http://localhost:5173'],
       rateLimitMax: 50,
       docsBaseUrl: 'https://docs.example.com/errors-site',
+      publicBaseUrl: 'https://api.example.com/errors',
     });
   });
 
@@ -77,6 +80,10 @@ describe('loadConfig', () => {
     ['DOCS_BASE_URL', 'docs.example.com'],
     ['DOCS_BASE_URL', 'javascript:alert(1)'],
     ['DOCS_BASE_URL', 'https://docs.example.com/?x=1'],
+    ['PUBLIC_BASE_URL', 'api.example.com'],
+    ['PUBLIC_BASE_URL', 'https://api.example.com/#problems'],
+    ['PUBLIC_BASE_URL', 'file:///etc/passwd'],
+    ['PUBLIC_BASE_URL', 'https://user:secret@api.example.com'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);

@@ -17,6 +17,11 @@ export interface Config {
   readonly rateLimitMax: number;
   /** Base address of the docs site, without a trailing slash. */
   readonly docsBaseUrl: string;
+  /**
+   * Where clients reach this API, without a trailing slash: problem `type` URIs are built
+   * on it. `undefined`: the address the server listens on (`http://127.0.0.1:<port>`).
+   */
+  readonly publicBaseUrl: string | undefined;
 }
 
 export const defaultConfig: Config = {
@@ -26,6 +31,7 @@ export const defaultConfig: Config = {
   corsOrigins: '*',
   rateLimitMax: 1000,
   docsBaseUrl: 'http://127.0.0.1:4173',
+  publicBaseUrl: undefined,
 };
 
 /** sysexits' EX_CONFIG: the service is misconfigured, restarting it will not help. */
@@ -117,24 +123,33 @@ function parseRateLimitMax(raw: string, problems: string[]): number | undefined 
   return Number(raw);
 }
 
-function parseDocsBaseUrl(raw: string, problems: string[]): string | undefined {
-  try {
-    const url = new URL(raw);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash) {
-      return url.href.replace(/\/+$/, '');
+/** An absolute http(s) URL without query or fragment, trailing slashes removed. */
+function baseUrlParser(name: string) {
+  return (raw: string, problems: string[]): string | undefined => {
+    try {
+      const url = new URL(raw);
+      if (
+        (url.protocol === 'http:' || url.protocol === 'https:') &&
+        !url.search &&
+        !url.hash &&
+        !url.username &&
+        !url.password
+      ) {
+        return url.href.replace(/\/+$/, '');
+      }
+    } catch {
+      // reported below
     }
-  } catch {
-    // reported below
-  }
-  problems.push(
-    `DOCS_BASE_URL must be an absolute http(s) URL without query or fragment; got ${shown(raw)}`,
-  );
-  return undefined;
+    problems.push(
+      `${name} must be an absolute http(s) URL without credentials, query or fragment; got ${shown(raw)}`,
+    );
+    return undefined;
+  };
 }
 
 /**
- * Reads `PORT`, `HOST`, `LOG_LEVEL`, `CORS_ORIGINS`, `RATE_LIMIT_MAX` and
- * `DOCS_BASE_URL`. Unset or empty variables take their default.
+ * Reads `PORT`, `HOST`, `LOG_LEVEL`, `CORS_ORIGINS`, `RATE_LIMIT_MAX`,
+ * `DOCS_BASE_URL` and `PUBLIC_BASE_URL`. Unset or empty variables take their default.
  * @throws ConfigError listing every bad value.
  */
 export function loadConfig(env: Env): Config {
@@ -154,7 +169,12 @@ export function loadConfig(env: Env): Config {
     logLevel: read('LOG_LEVEL', parseLogLevel, defaultConfig.logLevel),
     corsOrigins: read('CORS_ORIGINS', parseCorsOrigins, defaultConfig.corsOrigins),
     rateLimitMax: read('RATE_LIMIT_MAX', parseRateLimitMax, defaultConfig.rateLimitMax),
-    docsBaseUrl: read('DOCS_BASE_URL', parseDocsBaseUrl, defaultConfig.docsBaseUrl),
+    docsBaseUrl: read('DOCS_BASE_URL', baseUrlParser('DOCS_BASE_URL'), defaultConfig.docsBaseUrl),
+    publicBaseUrl: read<string | undefined>(
+      'PUBLIC_BASE_URL',
+      baseUrlParser('PUBLIC_BASE_URL'),
+      defaultConfig.publicBaseUrl,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

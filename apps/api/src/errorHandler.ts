@@ -5,7 +5,7 @@
  */
 import type { Socket } from 'node:net';
 import { logError } from '@org/error-codes-logger/pino';
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from './limits.js';
 import { type ProblemSlug, rawProblemResponse, sendProblem } from './problem.js';
 
@@ -116,9 +116,11 @@ export function frameworkErrors(
 /**
  * Node's HTTP parser rejected the bytes before a request existed: a head over
  * `maxHeaderSize` (414 when the request line alone is too long, else 431), a
- * malformed request, or a client too slow to send it (408).
+ * malformed request, or a client too slow to send it (408). Fastify calls it with
+ * `this` bound to the app.
  */
 export function clientErrorHandler(
+  this: FastifyInstance,
   error: Error & { code?: string; rawPacket?: unknown },
   socket: Socket,
 ): void {
@@ -130,17 +132,19 @@ export function clientErrorHandler(
     const urlTooLong = lineEnd === -1 || lineEnd > limits.maxUrlLength;
     response = urlTooLong
       ? rawProblemResponse(
+          this.problemBaseUrl,
           'uri-too-long',
           `The request line is longer than ${limits.maxUrlLength} characters.`,
         )
       : rawProblemResponse(
+          this.problemBaseUrl,
           'headers-too-large',
           `The request head is larger than ${limits.maxHeaderSize} bytes.`,
         );
   } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    response = rawProblemResponse('request-timeout', 'The request was not received in time.');
+    response = rawProblemResponse(this.problemBaseUrl, 'request-timeout', 'The request was not received in time.');
   } else {
-    response = rawProblemResponse('invalid-request', 'The request is not valid HTTP/1.1.');
+    response = rawProblemResponse(this.problemBaseUrl, 'invalid-request', 'The request is not valid HTTP/1.1.');
   }
   if (socket.writable) socket.end(response);
   else socket.destroy();

@@ -1,7 +1,8 @@
 /**
  * The one hook of our own every request passes (one hook, not five: each costs every
  * request): it adds the security headers, then checks, in the order a client is best
- * told about them, URL too long, unknown path or wrong method, body sent, and an
+ * told about them, URL too long, unknown path or wrong method, body sent (400, or 413
+ * over the body limit), and an
  * `Accept` that refuses JSON.
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
@@ -13,7 +14,8 @@ export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
 // The API's own paths (the reference page's are left to the router). Matching here,
 // not in the router, because a wrong method must say 405, not 404.
-const KNOWN_PATH = /^\/(?:v1\/(?:errors(?:\/[^/]+)?|categories|locales)|openapi\.json|healthz)\/?$/;
+const KNOWN_PATH =
+  /^\/(?:v1\/(?:errors(?:\/[^/]+)?|categories|locales)|problems(?:\/[^/]+)?|openapi\.json|healthz)\/?$/;
 
 export function pathOf(url: string): string {
   const q = url.indexOf('?');
@@ -24,26 +26,39 @@ export function isKnownPath(url: string): boolean {
   return KNOWN_PATH.test(pathOf(url));
 }
 
-function hasBody(request: FastifyRequest): boolean {
+/**
+ * Whether the request announces a body, and whether it is over the body limit. A
+ * chunked body's size is unknown without reading it, and it is never read.
+ */
+function bodyOf(request: FastifyRequest): 'none' | 'some' | 'too-large' {
   const length = request.headers['content-length'];
-  return (
-    (length !== undefined && length !== '0') || request.headers['transfer-encoding'] !== undefined
-  );
+  if (length !== undefined) {
+    if (!/^[0-9]+$/.test(length)) return 'some';
+    if (Number(length) > limits.bodyLimit) return 'too-large';
+    if (Number(length) > 0) return 'some';
+  }
+  return request.headers['transfer-encoding'] === undefined ? 'none' : 'some';
 }
 
 export interface GuardOptions {
   /** Headers every reply carries (the security headers). */
   readonly headers: Readonly<Record<string, string>>;
-  /** Paths under this prefix are HTML (the reference page): no JSON-only `Accept` check. */
-  readonly htmlPrefix: string;
+  /** Paths under this prefix set their own security headers (the reference page). */
+  readonly ownHeadersPrefix: string;
+  /** Paths under these prefixes are HTML: no JSON-only `Accept` check. */
+  readonly htmlPrefixes: readonly string[];
 }
 
-export function createGuard({ headers, htmlPrefix }: GuardOptions): onRequestHookHandler {
+export function createGuard({
+  headers,
+  ownHeadersPrefix,
+  htmlPrefixes,
+}: GuardOptions): onRequestHookHandler {
   return function guard(request, reply, done) {
     const url = request.raw.url ?? '/';
-    // The HTML page sets its own (helmet's, with a CSP that lets it run).
-    const html = url.startsWith(htmlPrefix);
-    if (!html) reply.headers(headers);
+    // The reference page sets helmet's, with a CSP that lets it run.
+    if (!url.startsWith(ownHeadersPrefix)) reply.headers(headers);
+    const html = htmlPrefixes.some((prefix) => url.startsWith(prefix));
     if (check(request, reply, url, html)) done();
   };
 }
@@ -79,15 +94,25 @@ function check(request: FastifyRequest, reply: FastifyReply, url: string, html: 
     }
     return false;
   }
-  if (hasBody(request)) {
+  const body = bodyOf(request);
+  if (body !== 'none') {
     // The body is never read: close the connection rather than drain it.
     reply.header('connection', 'close');
-    sendProblem(
-      request,
-      reply,
-      'content-too-large',
-      'These routes take no request body (GET and HEAD only).',
-    );
+    if (body === 'too-large') {
+      sendProblem(
+        request,
+        reply,
+        'content-too-large',
+        `The request body is over ${limits.bodyLimit} bytes, and these routes take no body (GET and HEAD only).`,
+      );
+    } else {
+      sendProblem(
+        request,
+        reply,
+        'invalid-request',
+        'These routes take no request body (GET and HEAD only); put parameters in the query string.',
+      );
+    }
     return false;
   }
   if (!html && !acceptsJson(request.headers.accept)) {

@@ -11,7 +11,7 @@ export const limits = {
   maxCodeLength: 64,
   /** Longest `q` search text. */
   maxQueryLength: 100,
-  /** These routes are GET-only: any body is 413; the parser's own cap on top. */
+  /** These routes are GET-only: a body is 400, one over this many bytes 413; the parser's own cap on top. */
   bodyLimit: 1024,
   /** Longest request head (request line + headers) Node parses; longer is 414 or 431. */
   maxHeaderSize: 16 * 1024,

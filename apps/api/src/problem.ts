@@ -3,29 +3,107 @@
  * Fastify keeps its own errors in `lib/errors.js`. The README lists the same types.
  */
 import { STATUS_CODES } from 'node:http';
-import { DEFAULT_DOCS_BASE_URL } from '@org/error-codes';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { limits } from './limits.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /**
+     * Where this server's problem type pages are (`PUBLIC_BASE_URL`, else the address it
+     * listens on): every `type` is this plus `/problems/<slug>`, and resolves here.
+     */
+    readonly problemBaseUrl: string;
+  }
+}
+
+/** The path, under the public base, of the problem type pages (`GET /problems/:slug`). */
+export const PROBLEMS_PATH = '/problems/';
+
+export function problemTypeUri(baseUrl: string, slug: ProblemSlug): string {
+  return `${baseUrl}${PROBLEMS_PATH}${slug}`;
+}
 
 /**
- * Problem type URIs are identifiers, stable across deployments: they hang off the
- * catalog's canonical docs address, not the configurable DOCS_BASE_URL.
+ * Each type with what its page says: `when` it happens and what a client should `do`.
+ * The README's table lists the same slugs and statuses (a test checks it).
  */
-export const PROBLEM_TYPE_BASE = `${DEFAULT_DOCS_BASE_URL}/problems/`;
-
 export const problemTypes = {
-  'invalid-request': { status: 400, title: 'Invalid request' },
-  'unknown-code': { status: 404, title: 'Unknown error code' },
-  'not-found': { status: 404, title: 'Not found' },
-  'method-not-allowed': { status: 405, title: 'Method not allowed' },
-  'not-acceptable': { status: 406, title: 'Not acceptable' },
-  'request-timeout': { status: 408, title: 'Request timeout' },
-  'content-too-large': { status: 413, title: 'Content too large' },
-  'uri-too-long': { status: 414, title: 'URI too long' },
-  'rate-limited': { status: 429, title: 'Too many requests' },
-  'headers-too-large': { status: 431, title: 'Request header fields too large' },
-  'internal-error': { status: 500, title: 'Internal server error' },
-  overloaded: { status: 503, title: 'Service overloaded' },
-} as const satisfies Record<string, { status: number; title: string }>;
+  'invalid-request': {
+    status: 400,
+    title: 'Invalid request',
+    when: 'A path or query parameter is malformed or out of range (the `errors` member lists each one with where it is and what it must be), a parameter is given twice, the URL has bad percent-encoding, the request is not valid HTTP/1.1, or a GET carries a body of at most the body limit.',
+    whatToDo: 'Fix the request as `detail` and `errors` say; sending it again unchanged gives the same answer. `limit` and `offset` are decimal digits only; codes are digits or a wire name.',
+  },
+  'unknown-code': {
+    status: 404,
+    title: 'Unknown error code',
+    when: 'The code or name is well-formed but the catalog has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`).',
+    whatToDo: 'Check the code the SDK reported. `GET /v1/errors?q=` searches codes, names and texts; a code the catalog lacks may come from a newer SDK than this catalog describes.',
+  },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    when: 'No resource at this path (paths are case-sensitive; the API lives under `/v1`).',
+    whatToDo: 'Use a path from the OpenAPI document at `/openapi.json`.',
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    when: 'The path exists but takes only GET, HEAD and OPTIONS.',
+    whatToDo: 'Use GET (or HEAD). The `Allow` header and the `allow` member list the methods.',
+  },
+  'not-acceptable': {
+    status: 406,
+    title: 'Not acceptable',
+    when: 'The `Accept` header admits neither `application/json` nor `application/problem+json`.',
+    whatToDo: 'Send `Accept: application/json`, or no `Accept` at all.',
+  },
+  'request-timeout': {
+    status: 408,
+    title: 'Request timeout',
+    when: `The whole request was not received within ${limits.requestTimeoutMs / 1000} s (its head within ${limits.headersTimeoutMs / 1000} s).`,
+    whatToDo: 'Send the request again, in one piece.',
+  },
+  'content-too-large': {
+    status: 413,
+    title: 'Content too large',
+    when: `A request body larger than ${limits.bodyLimit} bytes: these routes take no body at all, and a body under that size is 400 invalid-request instead.`,
+    whatToDo: 'Send GET or HEAD with no body; put parameters in the query string.',
+  },
+  'uri-too-long': {
+    status: 414,
+    title: 'URI too long',
+    when: `The URL is longer than ${limits.maxUrlLength} characters, or a path segment longer than ${limits.maxParamLength}.`,
+    whatToDo: `Shorten it: codes and names are short, and \`q\` takes at most ${limits.maxQueryLength} characters.`,
+  },
+  'rate-limited': {
+    status: 429,
+    title: 'Too many requests',
+    when: 'This client address sent more requests in the last minute than the server allows (`RATE_LIMIT_MAX`).',
+    whatToDo: 'Wait the seconds `Retry-After` gives, then try again. Cache answers: each has an `ETag`, and a 304 revalidation is cheap.',
+  },
+  'headers-too-large': {
+    status: 431,
+    title: 'Request header fields too large',
+    when: `The request head (request line and headers) is larger than ${limits.maxHeaderSize / 1024} KB.`,
+    whatToDo: 'Send fewer or shorter headers (large cookies are the usual cause).',
+  },
+  'internal-error': {
+    status: 500,
+    title: 'Internal server error',
+    when: 'A bug on the server. It is logged with its stack under the `requestId` of the answer.',
+    whatToDo: 'Try again later; if it persists, report it with the `requestId`.',
+  },
+  overloaded: {
+    status: 503,
+    title: 'Service overloaded',
+    when: 'The server is overloaded (its event loop is delayed by over a second) or shutting down.',
+    whatToDo: 'Wait the seconds `Retry-After` gives, then try again.',
+  },
+} as const satisfies Record<
+  string,
+  { status: number; title: string; when: string; whatToDo: string }
+>;
 
 export type ProblemSlug = keyof typeof problemTypes;
 
@@ -52,6 +130,7 @@ export function instanceOf(url: string | undefined): string {
 }
 
 export function problem(
+  baseUrl: string,
   slug: ProblemSlug,
   detail: string,
   url: string | undefined,
@@ -59,7 +138,7 @@ export function problem(
 ): Problem {
   const { status, title } = problemTypes[slug];
   return {
-    type: PROBLEM_TYPE_BASE + slug,
+    type: problemTypeUri(baseUrl, slug),
     title,
     status,
     detail,
@@ -76,7 +155,10 @@ export function sendProblem(
   detail: string,
   extensions?: Readonly<Record<string, unknown>>,
 ): FastifyReply {
-  const body = problem(slug, detail, request.raw.url, { ...extensions, requestId: request.id });
+  const body = problem(request.server.problemBaseUrl, slug, detail, request.raw.url, {
+    ...extensions,
+    requestId: request.id,
+  });
   return reply
     .code(body.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
@@ -88,8 +170,13 @@ export function sendProblem(
  * A complete HTTP/1.1 problem response as raw bytes, for errors Node raises before
  * Fastify sees a request (a head too large, a malformed request line, a timeout).
  */
-export function rawProblemResponse(slug: ProblemSlug, detail: string, url?: string): string {
-  const body = JSON.stringify(problem(slug, detail, url));
+export function rawProblemResponse(
+  baseUrl: string,
+  slug: ProblemSlug,
+  detail: string,
+  url?: string,
+): string {
+  const body = JSON.stringify(problem(baseUrl, slug, detail, url));
   const { status } = problemTypes[slug];
   return [
     `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}`,

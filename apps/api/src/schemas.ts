@@ -6,7 +6,7 @@
 import { categories, features, severities, sources } from '@org/error-codes';
 import { locales, pseudoLocale } from '@org/error-codes-i18n';
 import { limits } from './limits.js';
-import { PROBLEM_TYPE_BASE, problemTypes } from './problem.js';
+import { PROBLEMS_PATH, problemTypes } from './problem.js';
 
 const servedLocales = [...locales, pseudoLocale];
 
@@ -67,8 +67,10 @@ export const entrySchema = {
 export const problemSchema = {
   $id: 'Problem',
   type: 'object',
-  description: `RFC 9457 problem details. \`type\` is one of ${Object.keys(problemTypes)
-    .map((slug) => `\`${PROBLEM_TYPE_BASE}${slug}\``)
+  description: `RFC 9457 problem details. \`type\` is \`<PUBLIC_BASE_URL>${PROBLEMS_PATH}<slug>\`, a page of this API explaining the problem (\`GET ${PROBLEMS_PATH}{slug}\`); the slugs are ${Object.keys(
+    problemTypes,
+  )
+    .map((slug) => `\`${slug}\``)
     .join(', ')}.`,
   required: ['type', 'title', 'status', 'detail', 'instance'],
   properties: {
@@ -227,4 +229,4 @@ export const commonProblems = {
   503: problemResponse('Overloaded or shutting down; see `Retry-After`.'),
 };
 
-export const limitsText = `Requests are limited: URL ≤ ${limits.maxUrlLength} characters (414), no body (413), \`q\` ≤ ${limits.maxQueryLength} characters.`;
+export const limitsText = `Requests are limited: URL ≤ ${limits.maxUrlLength} characters (414), no body (400; 413 over ${limits.bodyLimit} bytes), \`q\` ≤ ${limits.maxQueryLength} characters.`;

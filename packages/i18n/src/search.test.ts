@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  type Locale,
   type LocaleMessages,
   loadMessages,
   locales,
@@ -16,11 +17,11 @@ import {
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_TERMS } from './search.js';
 
 const all = [...locales, pseudoLocale];
-const bundles = new Map<string, LocaleMessages>();
+const bundles = new Map<Locale, LocaleMessages>();
 for (const locale of all) bundles.set(locale, await loadMessages(locale));
 
 /** The haystacks of one locale, as an app builds them once. */
-function index(locale: string): { code: number; hay: string }[] {
+function index(locale: Locale): { code: number; hay: string }[] {
   const messages = bundles.get(locale) as LocaleMessages;
   return catalog.map((e) => ({
     code: e.code,
@@ -30,7 +31,7 @@ function index(locale: string): { code: number; hay: string }[] {
 const haystacks = new Map(all.map((l) => [l, index(l)]));
 
 /** The codes a query finds in a locale, in catalog order. */
-function find(locale: string, query: string): number[] {
+function find(locale: Locale, query: string): number[] {
   const terms = searchTerms(query);
   return (haystacks.get(locale) ?? [])
     .filter((r) => matchesSearch(r.hay, terms))

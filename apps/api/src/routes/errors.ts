@@ -11,6 +11,7 @@ import {
 } from '@org/error-codes';
 import type { FastifyInstance } from 'fastify';
 import type { Data } from '../data.js';
+import { decimalQuery } from '../decimalQuery.js';
 import { limits } from '../limits.js';
 import { negotiateLocale } from '../negotiation.js';
 import { excerpt, sendProblem } from '../problem.js';
@@ -73,8 +74,15 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
               minimum: 1,
               maximum: limits.maxPageSize,
               default: limits.defaultPageSize,
+              description: 'Page size, in decimal digits (`20`; not `2e1`, `+20` or `20.0`).',
             },
-            offset: { type: 'integer', minimum: 0, maximum: limits.maxOffset, default: 0 },
+            offset: {
+              type: 'integer',
+              minimum: 0,
+              maximum: limits.maxOffset,
+              default: 0,
+              description: 'Entries to skip, in decimal digits.',
+            },
           },
         },
         headers: negotiationHeaders,
@@ -85,6 +93,7 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
           ...commonProblems,
         },
       },
+      preValidation: decimalQuery(['limit', 'offset']),
     },
     (request, reply) => {
       const { locale: localeParam, limit, offset, ...filters } = request.query;
