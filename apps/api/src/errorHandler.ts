@@ -142,9 +142,17 @@ export function clientErrorHandler(
           `The request head is larger than ${limits.maxHeaderSize} bytes.`,
         );
   } else if (error.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
-    response = rawProblemResponse(this.problemBaseUrl, 'request-timeout', 'The request was not received in time.');
+    response = rawProblemResponse(
+      this.problemBaseUrl,
+      'request-timeout',
+      'The request was not received in time.',
+    );
   } else {
-    response = rawProblemResponse(this.problemBaseUrl, 'invalid-request', 'The request is not valid HTTP/1.1.');
+    response = rawProblemResponse(
+      this.problemBaseUrl,
+      'invalid-request',
+      'The request is not valid HTTP/1.1.',
+    );
   }
   if (socket.writable) socket.end(response);
   else socket.destroy();

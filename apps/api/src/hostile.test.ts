@@ -5,7 +5,7 @@
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { limits } from './limits.js';
-import { expectProblem, makeApp } from './testing.js';
+import { expectProblem, expectTypeResolves, makeApp } from './testing.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -18,6 +18,7 @@ interface Answer {
   readonly locale?: string;
   readonly total?: number;
   readonly code?: number;
+  readonly limit?: number;
 }
 type Expect = [status: number, slug: string] | [status: 200, check: (body: Answer) => void];
 
@@ -77,6 +78,22 @@ const cases: [name: string, request: InjectOptions, expected: Expect][] = [
   ['limit=1.5', { url: '/v1/errors?limit=1.5' }, [400, 'invalid-request']],
   ['limit=abc', { url: '/v1/errors?limit=abc' }, [400, 'invalid-request']],
   ['offset=-1', { url: '/v1/errors?offset=-1' }, [400, 'invalid-request']],
+  // Numbers ajv would coerce (Number() accepts them): digits only.
+  ['limit=1e2', { url: '/v1/errors?limit=1e2' }, [400, 'invalid-request']],
+  ['limit=0x10', { url: '/v1/errors?limit=0x10' }, [400, 'invalid-request']],
+  ['limit=+5', { url: '/v1/errors?limit=%2B5' }, [400, 'invalid-request']],
+  ['limit=5.0', { url: '/v1/errors?limit=5.0' }, [400, 'invalid-request']],
+  ['limit=" 5"', { url: '/v1/errors?limit=%205' }, [400, 'invalid-request']],
+  ['limit= (empty)', { url: '/v1/errors?limit=' }, [400, 'invalid-request']],
+  ['offset=1e3', { url: '/v1/errors?offset=1e3' }, [400, 'invalid-request']],
+  ['offset=-0', { url: '/v1/errors?offset=-0' }, [400, 'invalid-request']],
+  ['offset=0b11', { url: '/v1/errors?offset=0b11' }, [400, 'invalid-request']],
+  ['offset=Infinity', { url: '/v1/errors?offset=Infinity' }, [400, 'invalid-request']],
+  [
+    'limit=007 (digits)',
+    { url: '/v1/errors?limit=007' },
+    [200, (b: Answer) => expect(b.limit).toBe(7)],
+  ],
   ['a huge offset', { url: '/v1/errors?offset=99999999999999999999' }, [400, 'invalid-request']],
   ['retryable=maybe', { url: '/v1/errors?retryable=maybe' }, [400, 'invalid-request']],
   ['severity=__proto__', { url: '/v1/errors?severity=__proto__' }, [400, 'invalid-request']],
@@ -154,11 +171,32 @@ const cases: [name: string, request: InjectOptions, expected: Expect][] = [
     },
     [405, 'method-not-allowed'],
   ],
-  // Bodies on GET.
+  // Bodies on GET: 400 (no body wanted), 413 only over the body limit.
   [
     'GET with a body',
     { url: '/v1/errors/4001', payload: 'hello', headers: { 'content-type': 'text/plain' } },
+    [400, 'invalid-request'],
+  ],
+  ['GET with a 1-byte body', { url: '/v1/errors', payload: 'x' }, [400, 'invalid-request']],
+  [
+    'GET with a body of exactly the limit',
+    { url: '/v1/errors', payload: 'x'.repeat(limits.bodyLimit) },
+    [400, 'invalid-request'],
+  ],
+  [
+    'GET with a body one byte over the limit',
+    { url: '/v1/errors', payload: 'x'.repeat(limits.bodyLimit + 1) },
     [413, 'content-too-large'],
+  ],
+  [
+    'a malformed Content-Length',
+    { url: '/v1/errors', headers: { 'content-length': 'lots' } },
+    [400, 'invalid-request'],
+  ],
+  [
+    'Content-Length: 0',
+    { url: '/v1/errors/4001', headers: { 'content-length': '0' } },
+    [200, found(4001)],
   ],
   [
     'GET with a 1 MB body',
@@ -207,6 +245,7 @@ describe('hostile requests', () => {
       return;
     }
     const body = expectProblem(res, status, expected);
+    await expectTypeResolves(app, body.type);
     expect((body.instance as string).length).toBeLessThanOrEqual(257);
     expect(res.body.length).toBeLessThan(4 * limits.maxUrlLength);
     if (status === 405) expect(res.headers.allow).toBe('GET, HEAD, OPTIONS');

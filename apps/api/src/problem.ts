@@ -31,14 +31,16 @@ export const problemTypes = {
   'invalid-request': {
     status: 400,
     title: 'Invalid request',
-    when: 'A path or query parameter is malformed or out of range (the `errors` member lists each one with where it is and what it must be), a parameter is given twice, the URL has bad percent-encoding, the request is not valid HTTP/1.1, or a GET carries a body of at most the body limit.',
-    whatToDo: 'Fix the request as `detail` and `errors` say; sending it again unchanged gives the same answer. `limit` and `offset` are decimal digits only; codes are digits or a wire name.',
+    when: `A path or query parameter is malformed or out of range (the \`errors\` member lists each one with where it is and what it must be), a parameter is given twice, the URL has bad percent-encoding, the request is not valid HTTP/1.1, or a GET carries a body (of at most ${limits.bodyLimit} bytes, or chunked).`,
+    whatToDo:
+      'Fix the request as `detail` and `errors` say; sending it again unchanged gives the same answer. `limit` and `offset` are decimal digits only; codes are digits or a wire name.',
   },
   'unknown-code': {
     status: 404,
     title: 'Unknown error code',
     when: 'The code or name is well-formed but the catalog has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`).',
-    whatToDo: 'Check the code the SDK reported. `GET /v1/errors?q=` searches codes, names and texts; a code the catalog lacks may come from a newer SDK than this catalog describes.',
+    whatToDo:
+      'Check the code the SDK reported. `GET /v1/errors?q=` searches codes, names and texts; a code the catalog lacks may come from a newer SDK than this catalog describes.',
   },
   'not-found': {
     status: 404,
@@ -80,7 +82,8 @@ export const problemTypes = {
     status: 429,
     title: 'Too many requests',
     when: 'This client address sent more requests in the last minute than the server allows (`RATE_LIMIT_MAX`).',
-    whatToDo: 'Wait the seconds `Retry-After` gives, then try again. Cache answers: each has an `ETag`, and a 304 revalidation is cheap.',
+    whatToDo:
+      'Wait the seconds `Retry-After` gives, then try again. Cache answers: each has an `ETag`, and a 304 revalidation is cheap.',
   },
   'headers-too-large': {
     status: 431,

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
 import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
-import { expectProblem, makeApp, testConfig } from './testing.js';
+import { expectProblem, expectTypeResolves, makeApp, testConfig } from './testing.js';
 
 describe('rate limit', () => {
   it('answers 429 problem+json with Retry-After past RATE_LIMIT_MAX', async () => {
@@ -168,6 +168,7 @@ describe('logs', () => {
       try {
         const res = await app.inject('/boom');
         const body = expectProblem(res, 500, 'internal-error');
+        await expectTypeResolves(app, body.type);
         expect(body.detail).not.toContain('kaboom');
         const record = lines.find((l) => l.level === 50) as { err?: Record<string, unknown> };
         expect(record?.err).toMatchObject({ type: 'Error' });

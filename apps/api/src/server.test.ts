@@ -68,6 +68,30 @@ describe('configuration errors', () => {
   });
 });
 
+describe('problem types', () => {
+  it('point at pages of the running server, on the address it listens on', async () => {
+    const server = startServer({ LOG_LEVEL: 'warn' });
+    const base = await server.listening;
+    expect(server.output().stdout).toContain(`Problem types: ${base}/problems/`);
+    const problem = (await (await fetch(`${base}/v1/errors/9999`)).json()) as { type: string };
+    expect(problem.type).toBe(`${base}/problems/unknown-code`);
+    const page = await fetch(problem.type);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('<h1>Unknown error code</h1>');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+
+  it('use PUBLIC_BASE_URL when it is set', async () => {
+    const server = startServer({ LOG_LEVEL: 'warn', PUBLIC_BASE_URL: 'https://api.example.com/' });
+    const base = await server.listening;
+    const problem = (await (await fetch(`${base}/nope`)).json()) as { type: string };
+    expect(problem.type).toBe('https://api.example.com/problems/not-found');
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+  });
+});
+
 type Outcome =
   | { kind: 'ok'; body: string }
   | { kind: 'bad'; detail: string }

@@ -5,6 +5,7 @@
 import { buildApp } from './app.js';
 import { CONFIG_EXIT_CODE, ConfigError, loadConfig } from './config.js';
 import { limits } from './limits.js';
+import { PROBLEMS_PATH } from './problem.js';
 import { REFERENCE_PREFIX } from './routes/reference.js';
 
 async function main(): Promise<void> {
@@ -54,7 +55,9 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  process.stdout.write(`API listening on ${url}\nAPI reference: ${url}${REFERENCE_PREFIX}\n`);
+  process.stdout.write(
+    `API listening on ${url}\nAPI reference: ${url}${REFERENCE_PREFIX}\nProblem types: ${app.problemBaseUrl}${PROBLEMS_PATH}\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -5,17 +5,28 @@
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROBLEM_TYPE_BASE } from './problem.js';
+import { listenOrigin } from './app.js';
+import { type ProblemSlug, problemTypes, problemTypeUri } from './problem.js';
 import { makeApp } from './testing.js';
 
 let app: FastifyInstance;
 let base: string;
 let port: number;
 beforeAll(async () => {
-  ({ app } = await makeApp());
+  // No PUBLIC_BASE_URL: problem types point at the address the server listens on.
+  ({ app } = await makeApp({ publicBaseUrl: undefined }));
   base = await app.listen({ port: 0, host: '127.0.0.1' });
   port = new URL(base).port ? Number(new URL(base).port) : 80;
 });
+
+/** Fetches a problem `type` over HTTP: it must be a page of this very server. */
+async function expectResolves(type: string) {
+  expect(type.startsWith(`${base}/problems/`)).toBe(true);
+  const page = await fetch(type);
+  expect(page.status, type).toBe(200);
+  expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  return page.text();
+}
 afterAll(() => app.close());
 
 describe('every route over HTTP', () => {
@@ -28,6 +39,8 @@ describe('every route over HTTP', () => {
     ['/openapi.json', 'application/json; charset=utf-8'],
     ['/healthz', 'application/json; charset=utf-8'],
     ['/docs/', 'text/html; charset=utf-8'],
+    ['/problems/', 'text/html; charset=utf-8'],
+    ['/problems/invalid-request', 'text/html; charset=utf-8'],
   ])('GET %s', async (path, type) => {
     const res = await fetch(base + path);
     expect(res.status).toBe(200);
@@ -57,7 +70,20 @@ describe('every route over HTTP', () => {
       const res = await fetch(base + path, { method });
       expect(res.status).toBe(status);
       expect(res.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-      expect(((await res.json()) as { status: number }).status).toBe(status);
+      const body = (await res.json()) as { status: number; type: string };
+      expect(body.status).toBe(status);
+      await expectResolves(body.type);
+    }
+  });
+
+  it('defaults problem types to the listening address, each a page of this server', async () => {
+    expect(listenOrigin('127.0.0.1', port)).toBe(base);
+    expect(app.problemBaseUrl).toBe(base);
+    for (const slug of Object.keys(problemTypes) as ProblemSlug[]) {
+      const { status, title } = problemTypes[slug];
+      const html = await expectResolves(problemTypeUri(base, slug));
+      expect(html).toContain(`<h1>${title}</h1>`);
+      expect(html).toContain(`<tr><th>status</th><td>${status}</td></tr>`);
     }
   });
 });
@@ -118,8 +144,20 @@ describe('bytes Node rejects before routing', () => {
       'invalid-request',
     ],
     [
-      'a chunked GET body',
+      'a chunked GET body (size unknown: never read)',
       'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+      400,
+      'invalid-request',
+    ],
+    [
+      'a 1-byte GET body',
+      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx',
+      400,
+      'invalid-request',
+    ],
+    [
+      'a GET announcing 1 MB',
+      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\nxxxx',
       413,
       'content-too-large',
     ],
@@ -128,8 +166,9 @@ describe('bytes Node rejects before routing', () => {
     expect(res.status).toBe(status);
     expect(res.headers).toMatch(/content-type: application\/problem\+json; charset=utf-8/i);
     const body = JSON.parse(res.body);
-    expect(body).toMatchObject({ type: PROBLEM_TYPE_BASE + slug, status });
+    expect(body).toMatchObject({ type: problemTypeUri(base, slug as ProblemSlug), status });
     expect(typeof body.detail).toBe('string');
     expect(typeof body.instance).toBe('string');
+    await expectResolves(body.type);
   });
 });

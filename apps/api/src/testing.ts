@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { type BuildOptions, buildApp } from './app.js';
 import { type Config, defaultConfig } from './config.js';
-import { PROBLEM_TYPE_BASE } from './problem.js';
+import { type ProblemSlug, problemTypeUri } from './problem.js';
 
 export const testConfig: Config = {
   ...defaultConfig,
@@ -12,6 +12,7 @@ export const testConfig: Config = {
   logLevel: 'info',
   rateLimitMax: 100_000,
   docsBaseUrl: 'https://docs.test',
+  publicBaseUrl: 'https://api.test',
 };
 
 export interface TestApp {
@@ -42,18 +43,32 @@ export async function makeApp(
   return { app, logs };
 }
 
-/** Asserts an RFC 9457 body of the given type and status, and returns it. */
+/**
+ * Asserts an RFC 9457 body of the given type and status, and returns it. The `type` is
+ * on `baseUrl`, the app's PUBLIC_BASE_URL (the tests' one unless given).
+ */
 export function expectProblem(
   response: { statusCode: number; headers: Record<string, unknown>; body: string },
   status: number,
   slug: string,
+  baseUrl = testConfig.publicBaseUrl as string,
 ): Record<string, unknown> {
   expect(response.statusCode).toBe(status);
   expect(response.headers['content-type']).toBe('application/problem+json; charset=utf-8');
   const body = JSON.parse(response.body) as Record<string, unknown>;
-  expect(body).toMatchObject({ type: PROBLEM_TYPE_BASE + slug, status });
+  expect(body).toMatchObject({ type: problemTypeUri(baseUrl, slug as ProblemSlug), status });
   expect(typeof body.title).toBe('string');
   expect(typeof body.detail).toBe('string');
   expect(typeof body.instance).toBe('string');
   return body;
+}
+
+/** Asserts that a problem's `type` is a 200 HTML page of the same (injected) app. */
+export async function expectTypeResolves(app: FastifyInstance, type: unknown): Promise<void> {
+  expect(typeof type).toBe('string');
+  const url = new URL(type as string);
+  expect(url.origin + url.pathname).toBe(type);
+  const page = await app.inject(url.pathname);
+  expect(page.statusCode, type as string).toBe(200);
+  expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
 }

@@ -15,6 +15,12 @@ describe('MeetingError', () => {
     expect(err.stack).toContain('MeetingError');
   });
 
+  it('keeps the catalog entry out of its enumerable properties', () => {
+    const err = new MeetingError(4001);
+    expect(err.entry?.name).toBe('INVALID_API_KEY');
+    expect(Object.keys(err)).not.toContain('entry');
+  });
+
   it('serializes to JSON with its fields', () => {
     expect(JSON.parse(JSON.stringify(new MeetingError(4018)))).toEqual({
       name: 'MeetingError',

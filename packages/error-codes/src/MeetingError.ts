@@ -34,8 +34,12 @@ export class MeetingError extends Error {
   readonly known: boolean;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
-  /** The catalog entry, when the code is known. */
-  readonly entry: ErrorEntry | undefined;
+  /**
+   * The catalog entry, when the code is known. Not enumerable: loggers that copy
+   * an error's own properties (pino's standard serializer tags nested error-like
+   * objects) must not walk into the shared, frozen catalog entry.
+   */
+  declare readonly entry: ErrorEntry | undefined;
 
   constructor(payload: unknown, options?: MeetingErrorOptions) {
     const normalized: NormalizedError = normalizeError(payload);
@@ -51,7 +55,7 @@ export class MeetingError extends Error {
     this.known = normalized.known;
     this.severity = normalized.severity;
     this.retryable = normalized.retryable;
-    this.entry = normalized.entry;
+    Object.defineProperty(this, 'entry', { value: normalized.entry, enumerable: false });
   }
 
   toJSON(): MeetingErrorJSON {

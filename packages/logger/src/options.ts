@@ -17,11 +17,13 @@ export interface LoggerOptions {
 /**
  * Keys whose values never reach a log line. Matched case-insensitively, ignoring `-`,
  * `_`, `.` and spaces, as the whole key or its end: `token` also covers `accessToken`,
- * `refresh_token` and `x-id-token`; `apikey` covers `api_key` and `X-API-Key`.
+ * `refresh_token` and `x-id-token`; `apiKey` covers `apikey`, `api_key` and `X-API-Key`.
+ * Written in camelCase because the word breaks are what pino's exact-name `redact`
+ * paths for child bindings are spelled from (see `pinoOptions`).
  */
 export const DEFAULT_REDACT_KEYS: readonly string[] = [
   'token',
-  'apikey',
+  'apiKey',
   'authorization',
   'secret',
   'password',

@@ -171,4 +171,75 @@ describe('pino adapter', () => {
     expect(serialize(4001)).toMatchObject({ docs_url: 'https://d.test/errors/4001/' });
     expect(serialize(undefined)).toBeUndefined();
   });
+
+  it('redacts a configured redactKeys key passed as context, with the logger options, once', () => {
+    const { logger, records } = setup({ redactKeys: ['sessionId'], maxStringLength: 40_000 });
+    const child = logger.child({ room: 'r-1' });
+    logError(child, new Error(`failed ${'m'.repeat(30_000)}`), {
+      sessionId: 's-1',
+      nested: { user_session_id: 's-2', meetingId: 'm-1' },
+      text: 't'.repeat(30_000),
+      list: Array.from({ length: 1_000 }, (_, i) => i),
+    });
+    const [record] = records();
+    expect(record).toMatchObject({
+      room: 'r-1',
+      sessionId: '[redacted]',
+      nested: { user_session_id: '[redacted]', meetingId: 'm-1' },
+    });
+    // The logger's maxStringLength, not the default 16 KiB, for the context and msg.
+    expect(record?.text).toHaveLength(30_000);
+    expect(record?.msg).toHaveLength(30_007);
+    expect(record?.err.message).toBe(record?.msg);
+    // One pass: the summary counts what the context had, not what a first pass kept.
+    expect(record?.list).toHaveLength(101);
+    expect(record?.list.at(-1)).toBe('[… 900 more items]');
+  });
+
+  it('cuts and redacts a given message like the error message', () => {
+    const { logger, records } = setup({ redactKeys: ['sessionId'], maxStringLength: 20 });
+    logError(logger, 4001, {}, `?sessionId=s-1 ${'x'.repeat(100)}`);
+    expect(records()[0]?.msg).toBe('?sessionId=[redacted] xxxxx…[truncated 95 chars]');
+  });
+
+  it('redacts with the default options on a logger built without pinoOptions', () => {
+    const memory = memoryStream();
+    const logger = pino({ level: 'info' }, memory.stream);
+    logError(logger, new Error(`expired ${jwt}`), {
+      token: 't-1',
+      nested: { password: 'p' },
+      meetingId: 'm-1',
+    });
+    // The context and msg; `err` is pino's own serializer's business here.
+    expect(memory.lines[0]).not.toMatch(/t-1|"p"/);
+    expect(memory.records()[0]).toMatchObject({
+      level: 50,
+      token: '[redacted]',
+      nested: { password: '[redacted]' },
+      meetingId: 'm-1',
+      msg: 'expired [redacted]',
+    });
+  });
+
+  it('bounds a huge context and reads each getter once', () => {
+    const { logger, records } = setup();
+    let reads = 0;
+    const context = {
+      get once() {
+        reads++;
+        return 'value';
+      },
+    };
+    logError(logger, 4001, context);
+    expect(reads).toBe(1);
+    logError(
+      logger,
+      4001,
+      Array.from({ length: 10_000 }, (_, i) => i),
+    );
+    const [first, second] = records();
+    expect(first?.once).toBe('value');
+    expect(Object.keys(second ?? {})).toContain('[truncated]');
+    expect(second?.['[truncated]']).toBe('9900 more keys');
+  });
 });

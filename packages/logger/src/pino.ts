@@ -1,7 +1,8 @@
 import { describeError, type EcsError, messageOf } from './errorFields.js';
+import { childBindingPaths } from './keySpellings.js';
 import { levelFor } from './levelFor.js';
-import { type LoggerOptions, REDACTED, resolveOptions } from './options.js';
-import { redact, redactFields, scrubLine } from './redact.js';
+import { type LoggerOptions, REDACTED, type ResolvedOptions, resolveOptions } from './options.js';
+import { ownFields, redactFields, redactString, scrubLine } from './redact.js';
 
 export type { EcsError } from './errorFields.js';
 export type { LoggerOptions } from './options.js';
@@ -38,28 +39,25 @@ export interface PinoErrorOptions {
   readonly redact: { readonly paths: string[]; readonly censor: string };
 }
 
-/**
- * Child bindings (`logger.child({ token })`) reach no formatter in pino, only pino's own
- * `redact`, which matches exact top-level names: these spellings of the default keys.
- */
-const CHILD_BINDING_KEYS = [
-  'token',
-  'accessToken',
-  'access_token',
-  'refreshToken',
-  'refresh_token',
-  'idToken',
-  'id_token',
-  'apiKey',
-  'apikey',
-  'api_key',
-  'authorization',
-  'Authorization',
-  'secret',
-  'clientSecret',
-  'client_secret',
-  'password',
-];
+// pino keeps a logger's formatters under this registered symbol (so in pino 9 and 10);
+// a child shares its parent's `log` formatter unless it is given its own. Without it,
+// logError falls back to the default options.
+const PINO_FORMATTERS = Symbol.for('pino.formatters');
+
+/** The options of the `pinoOptions` formatter that redacts each record, keyed by that formatter. */
+const formatterOptions = new WeakMap<object, ResolvedOptions>();
+
+function optionsOf(logger: PinoLikeLogger): ResolvedOptions | undefined {
+  try {
+    const formatters = (logger as unknown as Record<symbol, { log?: unknown } | undefined>)[
+      PINO_FORMATTERS
+    ];
+    const log = formatters?.log;
+    return typeof log === 'function' ? formatterOptions.get(log) : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * pino options that write errors as ECS `error` objects and keep secrets off the line:
@@ -68,8 +66,10 @@ const CHILD_BINDING_KEYS = [
  *   bindings (values under `err`, `error`, `req`, `res` are left to their serializer);
  * - `hooks.streamWrite`: a last pass over the finished line for JWTs and secret query
  *   parameters, which catches `msg` and what other serializers write (Fastify's `req.url`);
- * - `redact`: pino's own, for the exact key spellings in `CHILD_BINDING_KEYS` and
- *   `redactKeys`, the only redaction pino applies to child bindings.
+ * - `redact`: pino's own, the only redaction pino applies to child bindings
+ *   (`logger.child({ token })` reaches no formatter). It matches exact top-level names,
+ *   so it gets the spellings `keySpellings` derives from `DEFAULT_REDACT_KEYS` and
+ *   `redactKeys` (`accessToken`, `api_key`, `x-api-key`…).
  *
  * `pino({ ...pinoOptions({ docsBaseUrl }), level: 'info' })`, or
  * `Fastify({ logger: { ...pinoOptions(), level: 'info' } })`.
@@ -78,22 +78,17 @@ export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
   const options: LoggerOptions = typeof given === 'object' && given !== null ? given : {};
   const opts = resolveOptions(options);
   const err = errorSerializer(options);
+  const log = (object: Record<string, unknown>) =>
+    redactFields(object, opts, SERIALIZED_KEYS) as Record<string, unknown>;
+  formatterOptions.set(log, opts);
   return {
     serializers: { err, error: err },
     formatters: {
-      log: (object) => redactFields(object, opts, SERIALIZED_KEYS) as Record<string, unknown>,
+      log,
       bindings: (bindings) => redactFields(bindings, opts, NO_KEYS) as Record<string, unknown>,
     },
     hooks: { streamWrite: (line) => scrubLine(line, opts) },
-    redact: {
-      paths: [
-        ...new Set([
-          ...CHILD_BINDING_KEYS,
-          ...(Array.isArray(options.redactKeys) ? options.redactKeys : []),
-        ]),
-      ].filter((key) => typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)),
-      censor: REDACTED,
-    },
+    redact: { paths: childBindingPaths(options.redactKeys), censor: REDACTED },
   };
 }
 
@@ -118,8 +113,12 @@ export interface PinoLikeLogger {
 /**
  * Logs `error` at `levelFor(error)` (`error` or `warn`) under the `err` key, with
  * `context` merged into the record and `message` as `msg` (by default the error's
- * message). The ECS fields and the redaction come from `pinoOptions` on the logger.
- * Never throws on its own account: the logger's stream may.
+ * message), cut and redacted like `err.message`. The ECS fields come from
+ * `pinoOptions` on the logger, and so does the redaction: its formatter redacts the
+ * record once, with the logger's `redactKeys` and limits, which `logError` also uses
+ * for `msg`. On a logger without it, `logError` redacts the context and the message
+ * with the default options itself. Never throws on its own account: the logger's
+ * stream may.
  */
 export function logError(
   logger: PinoLikeLogger,
@@ -128,9 +127,17 @@ export function logError(
   message?: string,
 ): void {
   const level = levelFor(error);
-  // redact() returns the context itself when it is clean, and a copy (so spreading
-  // cannot run a throwing getter twice) when it is not.
-  const clean = typeof context === 'object' && context !== null ? redact(context) : undefined;
-  const record = typeof clean === 'object' ? { ...clean, err: error } : { err: error };
-  logger[level](record, message ?? messageOf(error, resolveOptions(undefined)));
+  const configured = optionsOf(logger);
+  const opts = configured ?? resolveOptions(undefined);
+  let record: Record<string, unknown>;
+  if (typeof context === 'object' && context !== null) {
+    record = ownFields(context, opts.maxBreadth);
+    if (!configured) record = redactFields(record, opts, NO_KEYS) as Record<string, unknown>;
+    // After the context's own `err`, as a spread would: the error logged wins.
+    record.err = error;
+  } else record = { err: error };
+  logger[level](
+    record,
+    typeof message === 'string' ? redactString(message, opts) : messageOf(error, opts),
+  );
 }

@@ -42,7 +42,7 @@ describe('redact', () => {
       meetingId: 'abcd-efgh',
       secret: null,
     });
-    expect(DEFAULT_REDACT_KEYS).toEqual(['token', 'apikey', 'authorization', 'secret', 'password']);
+    expect(DEFAULT_REDACT_KEYS).toEqual(['token', 'apiKey', 'authorization', 'secret', 'password']);
   });
 
   it('hides JWT-shaped strings anywhere, also inside longer strings and arrays', () => {

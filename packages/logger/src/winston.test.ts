@@ -152,4 +152,33 @@ describe('winston format', () => {
     const clean = { level: 'info', message: 'clean' };
     expect(format.transform(clean)).toBe(clean);
   });
+
+  it('logError: a configured redactKeys key in the context is redacted, with the format options, once', () => {
+    const { logger, lines, records } = setup({
+      redactKeys: ['sessionId'],
+      maxStringLength: 40_000,
+    });
+    logError(logger, new Error(`failed ${'m'.repeat(30_000)}`), {
+      sessionId: 's-1',
+      nested: { user_session_id: 's-2', meetingId: 'm-1' },
+      text: 't'.repeat(30_000),
+      list: Array.from({ length: 1_000 }, (_, i) => i),
+    });
+    logError(logger, 4001, { 'x-session-id': 's-3' }, 'given ?session_id=s-4');
+    for (const line of lines) expect(line).not.toMatch(/s-1|s-2|s-3|s-4/);
+    const [first, second] = records();
+    expect(first).toMatchObject({
+      level: 'error',
+      sessionId: '[redacted]',
+      nested: { user_session_id: '[redacted]', meetingId: 'm-1' },
+    });
+    expect(first?.text).toHaveLength(30_000);
+    expect(first?.message).toHaveLength(30_007);
+    expect(first?.error.message).toBe(first?.message);
+    expect(first?.list.at(-1)).toBe('[… 900 more items]');
+    expect(second).toMatchObject({
+      'x-session-id': '[redacted]',
+      message: 'given ?session_id=[redacted]',
+    });
+  });
 });

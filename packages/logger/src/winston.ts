@@ -1,10 +1,14 @@
 import { describeError, messageOf } from './errorFields.js';
 import { type LogLevel, levelFor } from './levelFor.js';
 import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { isError, redact, redactFields, redactString, redactWith, scrubLine } from './redact.js';
+import { isError, ownFields, redactFields, redactString, redactWith, scrubLine } from './redact.js';
 
 export type { EcsError } from './errorFields.js';
 export type { LoggerOptions } from './options.js';
+
+// logError cannot see the format's options; it bounds the context's keys as the
+// format bounds every other container by default.
+const DEFAULTS = resolveOptions(undefined);
 
 // triple-beam's keys, by their registered names: no import of winston at run time.
 const LEVEL = Symbol.for('level');
@@ -162,8 +166,10 @@ export interface WinstonLikeLogger {
 /**
  * Logs `error` at `levelFor(error)` under the `error` key, with `context` merged into
  * the record and `message` (by default the error's). With syslog levels, `warn` is
- * written `warning`. The ECS fields and the redaction come from `errorFormat()` on the
- * logger.
+ * written `warning`. The ECS fields, the message and the redaction come from
+ * `errorFormat()` on the logger, once, with its options (`redactKeys`, limits):
+ * `logError` only copies the context's fields (each getter read once), as winston
+ * does with metadata.
  */
 export function logError(
   logger: WinstonLikeLogger,
@@ -174,11 +180,19 @@ export function logError(
   let level: string = levelFor(error);
   const levels = logger.levels;
   if (levels && !(level in levels) && level === 'warn' && 'warning' in levels) level = 'warning';
-  const clean = typeof context === 'object' && context !== null ? redact(context) : undefined;
+  const fields =
+    typeof context === 'object' && context !== null ? ownFields(context, DEFAULTS.maxBreadth) : {};
   logger.log({
-    ...(typeof clean === 'object' ? clean : {}),
+    ...fields,
     level,
-    message: message ?? messageOf(error, resolveOptions(undefined)),
+    // An empty message is one `errorFormat` fills in with the error's own. It finds no
+    // error in null or undefined, whose message is the same whatever the options.
+    message:
+      typeof message === 'string'
+        ? message
+        : error === null || error === undefined
+          ? messageOf(error, DEFAULTS)
+          : '',
     error,
   });
 }

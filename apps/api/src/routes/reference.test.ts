@@ -27,6 +27,8 @@ describe('GET /openapi.json', () => {
       [
         '/healthz',
         '/openapi.json',
+        '/problems/',
+        '/problems/{slug}',
         '/v1/categories',
         '/v1/errors',
         '/v1/errors/{code}',

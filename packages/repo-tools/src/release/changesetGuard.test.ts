@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { affectsRelease, findMissingChangesets, findUnknownReleases } from './changesetGuard.js';
+import {
+  affectsRelease,
+  changelogHasVersion,
+  findMissingChangesets,
+  findUnknownReleases,
+} from './changesetGuard.js';
 import { parseChangesets } from './changesets.js';
 import { FIXTURE_PACKAGES, fixtureChangedFiles, fixtureChangesets } from './fixtures.js';
 
@@ -113,5 +118,27 @@ describe('changeset files', () => {
     ['a huge body', `---\n"@org/error-codes": patch\n---\n\n${'x'.repeat(1_000_000)}`],
   ])('handles %s without throwing', (_label, text) => {
     expect(() => parseChangesets({ 'x.md': text })).not.toThrow();
+  });
+});
+
+describe('changelogHasVersion', () => {
+  const changelog = '# @org/error-codes\n\n## 1.2.0\n\n### Minor Changes\n\n- Since 1.1.0: more.\n';
+  it.each([
+    ['1.2.0', true],
+    ['1.1.0', false],
+    ['1.2', false],
+    ['1.2.00', false],
+    ['1x2x0', false],
+    ['', false],
+  ])('## %s → %s', (version, expected) => {
+    expect(changelogHasVersion(changelog, version)).toBe(expected);
+  });
+
+  it('reads prerelease versions, CRLF files and junk without throwing', () => {
+    expect(changelogHasVersion('# x\r\n\r\n## 2.0.0-beta.1\r\n', '2.0.0-beta.1')).toBe(true);
+    expect(changelogHasVersion('## (.*)\n', '(.*)')).toBe(true);
+    expect(changelogHasVersion('## 1.0.0\n', '(.*)')).toBe(false);
+    expect(changelogHasVersion('x'.repeat(1_000_000), '1.0.0')).toBe(false);
+    expect(changelogHasVersion('## 1.0.0\n', undefined as never)).toBe(false);
   });
 });

@@ -14,8 +14,9 @@ export interface ChangesetGuardInput {
   /** The published packages. */
   readonly packages: readonly GuardedPackage[];
   /**
-   * Packages whose version already moved since the last release: `changeset version`
-   * consumed their changesets into a changelog, so their changes are accounted for.
+   * Packages whose version already moved since the last release (before any release:
+   * whose changelog has an entry for their version): `changeset version` consumed
+   * their changesets into that changelog, so their changes are accounted for.
    */
   readonly versionedPackages?: readonly string[];
 }
@@ -62,6 +63,16 @@ export function findMissingChangesets(input: ChangesetGuardInput): MissingChange
     if (files.length > 0) missing.push({ name: pkg.name, files });
   }
   return missing;
+}
+
+/**
+ * Whether a changelog has the `## <version>` heading `changeset version` writes for a
+ * release (`## 1.2.0`, `## 2.0.0-beta.1`), a line of its own, not a mention in prose.
+ */
+export function changelogHasVersion(changelog: string, version: string): boolean {
+  if (typeof version !== 'string' || version === '') return false;
+  const escaped = version.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+  return new RegExp(`^##[ \\t]+${escaped}[ \\t]*\\r?$`, 'm').test(changelog);
 }
 
 /** Changeset entries that name a package the release does not publish (a typo stops `changeset version`). */

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { parseCatalog } from './baseline.js';
 import type { CatalogLike } from './catalogGuard.js';
 import { type ChangesetReadResult, parseChangesets, readChangesetFiles } from './changesets.js';
@@ -32,4 +34,38 @@ export function fixtureChangedFiles(fixture: string): string[] {
   return readFileSync(join(FIXTURES_DIR, fixture, 'changed-files.txt'), 'utf8')
     .split('\n')
     .filter((line) => line.length > 0);
+}
+
+/** A throwaway git repository for the guards to read, shaped by the test that makes it. */
+export interface ScratchRepo {
+  readonly dir: string;
+  git(...args: string[]): void;
+  write(path: string, content: string): void;
+  remove(): void;
+}
+
+export function scratchRepo(prefix: string): ScratchRepo {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Test',
+    GIT_AUTHOR_EMAIL: 'test@example.invalid',
+    GIT_COMMITTER_NAME: 'Test',
+    GIT_COMMITTER_EMAIL: 'test@example.invalid',
+  };
+  return {
+    dir,
+    git: (...args) => {
+      execFileSync('git', args, { cwd: dir, stdio: 'ignore', env });
+    },
+    write: (path, content) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), content);
+    },
+    remove: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export function manifest(name: string, version: string, extra: object = {}): string {
+  return `${JSON.stringify({ name, version, ...extra }, null, 2)}\n`;
 }

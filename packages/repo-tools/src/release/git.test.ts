@@ -1,41 +1,20 @@
-import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { cpSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BASELINE_FILE, CATALOG_PACKAGE } from './baseline.js';
-import { FIXTURES_DIR } from './fixtures.js';
+import { FIXTURES_DIR, manifest, type ScratchRepo, scratchRepo } from './fixtures.js';
 import { changedFilesSince, lastReleaseTag } from './git.js';
 import { checkReleaseGuards } from './releaseGuards.js';
 
 // A real git repository shaped like this one, released once, then changed.
+let scratch: ScratchRepo;
 let repo: string;
-
-function git(...args: string[]): void {
-  execFileSync('git', args, {
-    cwd: repo,
-    stdio: 'ignore',
-    env: {
-      ...process.env,
-      GIT_AUTHOR_NAME: 'Test',
-      GIT_AUTHOR_EMAIL: 'test@example.invalid',
-      GIT_COMMITTER_NAME: 'Test',
-      GIT_COMMITTER_EMAIL: 'test@example.invalid',
-    },
-  });
-}
-
-function write(path: string, content: string): void {
-  mkdirSync(dirname(join(repo, path)), { recursive: true });
-  writeFileSync(join(repo, path), content);
-}
-
-function manifest(name: string, version: string): string {
-  return `${JSON.stringify({ name, version }, null, 2)}\n`;
-}
+const git = (...args: string[]) => scratch.git(...args);
+const write = (path: string, content: string) => scratch.write(path, content);
 
 beforeAll(() => {
-  repo = mkdtempSync(join(tmpdir(), 'release-guards-'));
+  scratch = scratchRepo('release-guards-');
+  repo = scratch.dir;
   git('init', '--quiet', '--initial-branch=main');
   write('packages/error-codes/package.json', manifest(CATALOG_PACKAGE.name, '1.4.0'));
   cpSync(join(FIXTURES_DIR, 'released-catalog.json'), join(repo, CATALOG_PACKAGE.catalog));
@@ -53,7 +32,7 @@ beforeAll(() => {
 }, 30_000);
 
 afterAll(() => {
-  rmSync(repo, { recursive: true, force: true });
+  scratch.remove();
 });
 
 describe('git helpers', () => {
@@ -110,5 +89,21 @@ describe('checkReleaseGuards on a released repository', () => {
     const report = checkReleaseGuards(repo);
     expect(report.missing).toEqual([]);
     expect(report.catalog).toEqual({ breaking: [], majorChangesets: [], ok: true });
+  });
+});
+
+describe('checkReleaseGuards on a package added since the last release', () => {
+  it('asks for a changeset until `changeset version` wrote its changelog entry', () => {
+    write('packages/logger/package.json', manifest('@org/error-codes-logger', '0.0.0'));
+    write('packages/logger/src/index.ts', 'export {};\n');
+    expect(checkReleaseGuards(repo).missing).toEqual([
+      {
+        name: '@org/error-codes-logger',
+        files: ['packages/logger/package.json', 'packages/logger/src/index.ts'],
+      },
+    ]);
+    write('packages/logger/package.json', manifest('@org/error-codes-logger', '2.0.0'));
+    write('packages/logger/CHANGELOG.md', '# @org/error-codes-logger\n\n## 2.0.0\n');
+    expect(checkReleaseGuards(repo).missing).toEqual([]);
   });
 });

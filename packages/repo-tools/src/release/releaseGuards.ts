@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASELINE_FILE, CATALOG_PACKAGE, parseCatalog } from './baseline.js';
 import { type CatalogGuardResult, checkCatalogCompatibility } from './catalogGuard.js';
 import {
+  changelogHasVersion,
   findMissingChangesets,
   findUnknownReleases,
   type MissingChangeset,
@@ -41,17 +42,9 @@ export function checkReleaseGuards(
       packages.map((p) => p.name),
     );
   const changesets = parseChangesets(readChangesetFiles(join(root, '.changeset')));
-  const versionedPackages = base
-    ? packages
-        .filter((p) => {
-          const before = fileAt(root, base, `${p.relativeDir}/package.json`);
-          return (
-            before !== undefined &&
-            (JSON.parse(before) as { version?: string }).version !== p.version
-          );
-        })
-        .map((p) => p.name)
-    : [];
+  const versionedPackages = packages
+    .filter((p) => alreadyVersioned(root, base, p))
+    .map((p) => p.name);
   const missing = findMissingChangesets({
     changedFiles: changedFilesSince(root, base),
     changesets: changesets.changesets,
@@ -74,4 +67,29 @@ export function checkReleaseGuards(
     missing,
     catalog,
   };
+}
+
+/**
+ * Whether `changeset version` already turned this package's changesets into its next
+ * version, so its changes since `base` are accounted for.
+ *
+ * With a release tag, the version moved since the tag. Without one (nothing published
+ * yet, or a package added since), the package's CHANGELOG.md has an entry for its
+ * current version: `changeset version` writes that entry in the same step that bumps
+ * the version and deletes the changesets, so the "version packages" commit passes
+ * while a package nobody versioned (no changelog, or none for this version) does not.
+ * The catalog baseline cannot tell: `pnpm version-packages` refreshes it right after
+ * `changeset version`, so it always records the version the packages already have.
+ */
+function alreadyVersioned(
+  root: string,
+  base: string | undefined,
+  pkg: { relativeDir: string; version: string },
+): boolean {
+  const before = base ? fileAt(root, base, `${pkg.relativeDir}/package.json`) : undefined;
+  if (before !== undefined) {
+    return (JSON.parse(before) as { version?: string }).version !== pkg.version;
+  }
+  const changelog = join(root, pkg.relativeDir, 'CHANGELOG.md');
+  return existsSync(changelog) && changelogHasVersion(readFileSync(changelog, 'utf8'), pkg.version);
 }
