@@ -8,6 +8,8 @@ const reactDom18 = dirname(require.resolve('react-dom-18/package.json'));
 
 export default defineConfig({
   test: {
+    // CI shares two cores between every package's tests: generous, never a stopwatch.
+    testTimeout: 20_000,
     environment: 'jsdom',
     reporters: ['default', ['json', { outputFile: '.vitest-result.json' }]],
     // The same test files run twice: once on React 19 (the devDependency) and
