@@ -14,6 +14,7 @@ import type { DestinationStream } from 'pino';
 import type { Config } from './config.js';
 import { loadData } from './data.js';
 import { clientErrorHandler, errorHandler, frameworkErrors } from './errorHandler.js';
+import { eventLoopCheck } from './eventLoopCheck.js';
 import { createGuard } from './guard.js';
 import { limits } from './limits.js';
 import { sendProblem } from './problem.js';
@@ -122,15 +123,12 @@ export async function buildApp(
       htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PREFIX],
     }),
   );
+  const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);
+  app.addHook('onClose', async () => loop.stop());
   await app.register(underPressure, {
-    maxEventLoopDelay: options.underPressure?.maxEventLoopDelay ?? 1000,
     retryAfter: 10,
-    ...(options.underPressure?.healthCheck
-      ? {
-          healthCheck: options.underPressure.healthCheck,
-          healthCheckInterval: options.underPressure.healthCheckInterval ?? 100,
-        }
-      : {}),
+    healthCheck: options.underPressure?.healthCheck ?? loop.check,
+    healthCheckInterval: options.underPressure?.healthCheckInterval ?? 250,
   });
   await app.register(rateLimit, {
     max: config.rateLimitMax,
