@@ -3,59 +3,31 @@
  * @fastify/swagger turns them into the OpenAPI document. The vocabularies come
  * from the catalog package, so a new category shows up here by itself.
  */
-import { categories, features, severities, sources } from '@org/error-codes';
+import { createRequire } from 'node:module';
 import { locales, pseudoLocale } from '@org/error-codes-i18n';
 import { limits } from './limits.js';
 import { PROBLEMS_PATH, problemTypes } from './problem.js';
 
 const servedLocales = [...locales, pseudoLocale];
 
+// The catalog's own JSON Schema describes the entry fields; the API adds the texts.
+// Loaded with require: bundled builds keep it external, and an ESM import of JSON
+// would need an import attribute that the bundler does not carry over.
+const catalogSchema = createRequire(import.meta.url)(
+  '@org/error-codes/catalog.schema.json',
+) as typeof import('@org/error-codes/catalog.schema.json');
+const catalogEntry = catalogSchema.$defs.entry;
+
 export const entrySchema = {
   $id: 'ErrorEntry',
   type: 'object',
   description: 'One catalog entry, with its texts in the locale used.',
-  required: [
-    'code',
-    'name',
-    'message',
-    'category',
-    'source',
-    'severity',
-    'retryable',
-    'feature',
-    'locale',
-    'title',
-    'description',
-    'userMessage',
-    'docsUrl',
-  ],
+  required: [...catalogEntry.required, 'locale', 'title', 'description', 'userMessage', 'docsUrl'],
   additionalProperties: false,
   properties: {
-    code: { type: 'integer', description: 'The code the SDK reports.', examples: [4001] },
-    name: {
-      type: 'string',
-      description: 'The wire name, verbatim (typos included).',
-      examples: ['INVALID_API_KEY'],
-    },
-    message: { type: 'string', description: "The SDK's English message, verbatim." },
-    category: { type: 'string', enum: [...categories] },
-    source: {
-      type: 'string',
-      enum: [...sources],
-      description: '`client`: raised on the device (3xxx). `server`: sent by the meeting server.',
-    },
-    severity: {
-      type: 'string',
-      enum: [...severities],
-      description:
-        '`fatal`: the participant is out of the meeting. `error`: an action failed. `warning`: the SDK recovered.',
-    },
-    retryable: { type: 'boolean', description: 'Whether trying again can help.' },
-    feature: {
-      type: ['string', 'null'],
-      enum: [...features, null],
-      description: 'The meeting service concerned, if any.',
-    },
+    ...catalogEntry.properties,
+    code: { ...catalogEntry.properties.code, examples: [4001] },
+    name: { ...catalogEntry.properties.name, examples: ['INVALID_API_KEY'] },
     locale: { type: 'string', enum: servedLocales, description: 'The locale of the texts.' },
     title: { type: 'string', description: 'A short heading.' },
     description: { type: 'string', description: 'The SDK message, translated.' },
@@ -125,7 +97,7 @@ export const categoryListSchema = {
         required: ['category', 'count'],
         additionalProperties: false,
         properties: {
-          category: { type: 'string', enum: [...categories] },
+          category: catalogEntry.properties.category,
           count: { type: 'integer', minimum: 0 },
         },
       },

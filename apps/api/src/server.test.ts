@@ -13,8 +13,9 @@ import { CONFIG_EXIT_CODE } from './config.js';
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 
+/** The built server, what `start` and `serve` run (the test task depends on the build). */
 function startServer(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['dist/server.js'], {
     cwd: appDir,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

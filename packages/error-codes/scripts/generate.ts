@@ -71,14 +71,43 @@ function catalogSchema(): string {
           'feature',
         ],
         properties: {
-          code: { type: 'integer', minimum: 1000, maximum: 9999 },
-          name: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$', description: 'Wire name.' },
-          message: { type: 'string', minLength: 1, description: 'The SDK message, verbatim.' },
-          category: { enum: [...categories] },
-          source: { enum: [...sources] },
-          severity: { enum: [...severities] },
-          retryable: { type: 'boolean' },
-          feature: { enum: [...features, null] },
+          code: {
+            type: 'integer',
+            minimum: 1000,
+            maximum: 9999,
+            description: 'The code the SDK reports.',
+          },
+          name: {
+            type: 'string',
+            pattern: '^[A-Z][A-Z0-9_]*$',
+            description: 'The wire name, verbatim (typos included).',
+          },
+          message: {
+            type: 'string',
+            minLength: 1,
+            description: "The SDK's English message, verbatim.",
+          },
+          category: { type: 'string', enum: [...categories], description: 'What kind of problem.' },
+          source: {
+            type: 'string',
+            enum: [...sources],
+            description: '`client`: raised on the device (3xxx). `server`: sent by the meeting server.',
+          },
+          severity: {
+            type: 'string',
+            enum: [...severities],
+            description:
+              '`fatal`: the participant is out of the meeting. `error`: an action or a service failed. `warning`: the SDK recovered or a planned limit ended a service.',
+          },
+          retryable: {
+            type: 'boolean',
+            description: 'Whether repeating the same action soon can succeed.',
+          },
+          feature: {
+            type: ['string', 'null'],
+            enum: [...features, null],
+            description: 'The meeting service concerned, if any.',
+          },
         },
       },
     },
