@@ -91,7 +91,8 @@ function catalogSchema(): string {
           source: {
             type: 'string',
             enum: [...sources],
-            description: '`client`: raised on the device (3xxx). `server`: sent by the meeting server.',
+            description:
+              '`client`: raised on the device (3xxx). `server`: sent by the meeting server.',
           },
           severity: {
             type: 'string',
