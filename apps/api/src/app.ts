@@ -124,6 +124,7 @@ export async function buildApp(
     }),
   );
   const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);
+  app.addHook('onReady', async () => loop.start());
   app.addHook('onClose', async () => loop.stop());
   await app.register(underPressure, {
     retryAfter: 10,

@@ -1,27 +1,37 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 
+/** How long after start-up delays are not taken for load. */
+const START_GRACE_MS = 2000;
+
 /**
  * An event-loop health check for @fastify/under-pressure: unhealthy while the
  * longest event-loop delay seen since the last check exceeds `maxDelayMs`.
  *
- * Why not the plugin's own `maxEventLoopDelay`: it reads the histogram's mean and
- * counts a window with no sample as infinitely late, so a server whose start-up
- * (schema compilation, data loading) held the loop for a whole sample window on a
- * busy machine answers 503 to its first requests. Here a window with no sample is
- * not evidence of load: the timer that finally fires after a long block records
- * that block as its delay, which the next check sees.
+ * Why not the plugin's own `maxEventLoopDelay`: it counts a sample window with no
+ * sample as infinitely late, and it starts measuring when it is registered. Start-up
+ * work (schema compilation, data loading) on a busy machine then holds the loop long
+ * enough for the first requests to be refused with 503. Here the check measures
+ * only from `start()` (called when the server is ready) plus a short grace, so the
+ * late timers of start-up are not read as load.
  */
 export function eventLoopCheck(maxDelayMs: number): {
   readonly check: () => Promise<boolean>;
+  readonly start: () => void;
   readonly stop: () => void;
 } {
   const histogram = monitorEventLoopDelay({ resolution: 10 });
-  histogram.enable();
+  let measuringFrom = Number.POSITIVE_INFINITY;
   return {
     check: async () => {
+      if (Date.now() < measuringFrom) return true;
       const worstMs = histogram.count > 0 ? histogram.max / 1e6 : 0;
       histogram.reset();
       return worstMs <= maxDelayMs;
+    },
+    start: () => {
+      measuringFrom = Date.now() + START_GRACE_MS;
+      histogram.enable();
+      setTimeout(() => histogram.reset(), START_GRACE_MS).unref();
     },
     stop: () => histogram.disable(),
   };

@@ -63,7 +63,7 @@ describe('overload', () => {
     const { app } = await makeApp({}, { underPressure: { maxEventLoopDelay: 20 } });
     try {
       let res = await app.inject('/v1/errors/4001');
-      for (let i = 0; i < 20 && res.statusCode !== 503; i++) {
+      for (let i = 0; i < 40 && res.statusCode !== 503; i++) {
         const end = Date.now() + 150;
         while (Date.now() < end) {
           // block the loop, as a CPU-bound burst would
