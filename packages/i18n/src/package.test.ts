@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { checkPackage } from '@org/repo-tools';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { messages as de } from './locales/de.js';
 import { locales, pseudoLocale } from './locales.js';
+import { bundle } from './testing/bundle.js';
 import type { LocaleMessages } from './types.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
@@ -13,21 +13,6 @@ const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 /** Every text of a bundle: each code's three fields and the generic ones. */
 const textsOf = (m: LocaleMessages): string[] =>
   [m.unknown, ...Object.values(m.codes)].flatMap((t) => [t.title, t.description, t.userMessage]);
-
-/** The output files of an esbuild bundle of `contents`, by path. */
-async function bundle(contents: string): Promise<Map<string, string>> {
-  const out = await build({
-    stdin: { contents, resolveDir: pkgDir, loader: 'js' },
-    bundle: true,
-    write: false,
-    format: 'esm',
-    splitting: true,
-    charset: 'utf8',
-    outdir: '/virtual',
-    nodePaths: [`${pkgDir}/node_modules`],
-  });
-  return new Map(out.outputFiles.map((f) => [f.path, f.text]));
-}
 
 describe('the published package', () => {
   it('passes publint and arethetypeswrong (packed as npm would)', async () => {

@@ -1,6 +1,4 @@
-import { fileURLToPath } from 'node:url';
 import { catalog } from '@org/error-codes';
-import { build } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -15,6 +13,7 @@ import {
   searchText,
 } from './index.js';
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_TERMS } from './search.js';
+import { bundle } from './testing/bundle.js';
 
 const all = [...locales, pseudoLocale];
 const bundles = new Map<Locale, LocaleMessages>();
@@ -205,26 +204,14 @@ describe('bounds and junk', () => {
 });
 
 describe('bundling', () => {
-  const pkgDir = fileURLToPath(new URL('..', import.meta.url));
-  async function bundle(contents: string): Promise<string> {
-    const out = await build({
-      stdin: { contents, resolveDir: pkgDir, loader: 'js' },
-      bundle: true,
-      write: false,
-      format: 'esm',
-      splitting: true,
-      outdir: '/virtual',
-      nodePaths: [`${pkgDir}/node_modules`],
-    });
-    return out.outputFiles.map((f) => f.text).join('\n');
-  }
+  const bundled = async (contents: string) => [...(await bundle(contents)).values()].join('\n');
 
   it('leaves the search out of an app that only loads and shows messages', async () => {
-    const without = await bundle(
+    const without = await bundled(
       "import { loadMessages, localizeError } from '@org/error-codes-i18n'; loadMessages('de').then((m) => console.log(localizeError(4001, m)));",
     );
     expect(without).not.toContain('NFKD');
-    const withSearch = await bundle(
+    const withSearch = await bundled(
       "import { searchTerms } from '@org/error-codes-i18n'; console.log(searchTerms('x'));",
     );
     expect(withSearch).toContain('NFKD');

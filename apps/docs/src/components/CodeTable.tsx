@@ -1,8 +1,9 @@
-import { docsPath, type ErrorEntry } from '@org/error-codes';
+import type { ErrorEntry } from '@org/error-codes';
 import { type LocaleMessages, localizeError } from '@org/error-codes-i18n';
 import type { SiteLocale } from '../site.js';
 import type { UiStrings } from '../ui/index.js';
 import { SeverityBadge } from './Badge.js';
+import { CodeCells } from './CodeCells.js';
 
 /** A plain list of codes (category pages, related codes): code, name, title, severity. */
 export function CodeTable(props: {
@@ -25,12 +26,7 @@ export function CodeTable(props: {
       <tbody>
         {entries.map((entry) => (
           <tr key={entry.code}>
-            <td className="cell-code">
-              <a href={docsPath(entry.code, locale)}>{entry.code}</a>
-            </td>
-            <td className="cell-name">
-              <code>{entry.name}</code>
-            </td>
+            <CodeCells code={entry.code} name={entry.name} locale={locale} />
             <td className="cell-title">{localizeError(entry.code, messages).title}</td>
             <td className="cell-severity">
               <SeverityBadge severity={entry.severity} ui={ui} />

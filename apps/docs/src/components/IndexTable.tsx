@@ -1,4 +1,4 @@
-import { catalog, categories, docsPath, severities, sources } from '@org/error-codes';
+import { catalog, categories, severities, sources } from '@org/error-codes';
 import { formatMessage, type LocaleMessages } from '@org/error-codes-i18n';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import {
@@ -12,6 +12,7 @@ import {
 import { categoryPath, type SiteLocale } from '../site.js';
 import type { UiStrings } from '../ui/index.js';
 import { SeverityBadge } from './Badge.js';
+import { CodeCells } from './CodeCells.js';
 
 export interface IndexTableProps {
   readonly locale: SiteLocale;
@@ -170,12 +171,7 @@ export function IndexTable({ locale, ui, messages }: IndexTableProps) {
           <tbody>
             {shown.map((row) => (
               <tr key={row.code} data-code={row.code}>
-                <td className="cell-code">
-                  <a href={docsPath(row.code, locale)}>{row.code}</a>
-                </td>
-                <td className="cell-name">
-                  <code>{row.name}</code>
-                </td>
+                <CodeCells code={row.code} name={row.name} locale={locale} />
                 <td className="cell-title">{row.title}</td>
                 <td className="cell-category">
                   <a href={categoryPath(row.category, locale)}>{ui.categories[row.category]}</a>

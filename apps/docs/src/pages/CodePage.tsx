@@ -151,24 +151,30 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
 
       <nav className="pager" aria-label={`${ui.previous} / ${ui.next}`}>
         {previous ? (
-          <a href={docsPath(previous.code, locale)} rel="prev" className="pager-prev">
-            <span className="pager-label">{ui.previous}</span>
-            <span className="pager-code">
-              {previous.code} <code dir="ltr">{previous.name}</code>
-            </span>
-          </a>
+          <PagerLink entry={previous} rel="prev" label={ui.previous} locale={locale} />
         ) : (
           <span />
         )}
-        {next && (
-          <a href={docsPath(next.code, locale)} rel="next" className="pager-next">
-            <span className="pager-label">{ui.next}</span>
-            <span className="pager-code">
-              {next.code} <code dir="ltr">{next.name}</code>
-            </span>
-          </a>
-        )}
+        {next && <PagerLink entry={next} rel="next" label={ui.next} locale={locale} />}
       </nav>
     </>
+  );
+}
+
+/** A previous / next link of the pager: its label, then the code and wire name. */
+function PagerLink(props: {
+  entry: ErrorEntry;
+  rel: 'prev' | 'next';
+  label: string;
+  locale: SiteLocale;
+}) {
+  const { entry, rel, label, locale } = props;
+  return (
+    <a href={docsPath(entry.code, locale)} rel={rel} className={`pager-${rel}`}>
+      <span className="pager-label">{label}</span>
+      <span className="pager-code">
+        {entry.code} <code dir="ltr">{entry.name}</code>
+      </span>
+    </a>
   );
 }
