@@ -1,6 +1,5 @@
-import type { ErrorEntry } from './catalog.js';
-import { type NormalizedError, normalizeError } from './normalizeError.js';
-import type { ErrorSeverity } from './types.js';
+import type { NormalizedError } from './platformApi.js';
+import type { ErrorEntryShape, ErrorSeverity, PlatformId } from './types.js';
 
 export interface MeetingErrorOptions {
   /** Overrides the message (by default the catalog's, or the one received for unknown codes). */
@@ -11,8 +10,10 @@ export interface MeetingErrorOptions {
 /** The JSON form of a MeetingError: what `JSON.stringify(error)` writes. */
 export interface MeetingErrorJSON {
   readonly name: 'MeetingError';
+  readonly platform: PlatformId;
   readonly code: number | string | undefined;
   readonly errorName: string;
+  readonly meaning: string | undefined;
   readonly message: string;
   readonly known: boolean;
   readonly severity: ErrorSeverity;
@@ -21,16 +22,20 @@ export interface MeetingErrorJSON {
 }
 
 /**
- * An Error for code that throws or logs meeting errors. Built from anything
- * `normalizeError` accepts, so `new MeetingError(sdkEvent)` keeps the SDK's code
- * even when the catalog does not know it.
+ * An Error for code that throws or logs meeting errors, built from what a
+ * platform's `normalizeError` returns, so it always says which platform's table
+ * read the code: `throw new MeetingError(normalizeError(event))` with
+ * `normalizeError` from `@org/error-codes/web` or `/flutter`.
  */
 export class MeetingError extends Error {
   override readonly name = 'MeetingError' as const;
+  readonly platform: PlatformId;
   /** The catalog code, or the code as received when unknown. */
   readonly code: number | string | undefined;
   /** The wire name ('INVALID_API_KEY'), or 'UNKNOWN_ERROR'. */
   readonly errorName: string;
+  /** The meaning id shared across platforms, when the code is known. */
+  readonly meaning: string | undefined;
   readonly known: boolean;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
@@ -39,30 +44,33 @@ export class MeetingError extends Error {
    * an error's own properties (pino's standard serializer tags nested error-like
    * objects) must not walk into the shared, frozen catalog entry.
    */
-  declare readonly entry: ErrorEntry | undefined;
+  declare readonly entry: ErrorEntryShape | undefined;
 
-  constructor(payload: unknown, options?: MeetingErrorOptions) {
-    const normalized: NormalizedError = normalizeError(payload);
+  constructor(error: NormalizedError, options?: MeetingErrorOptions) {
     // Plain JS callers may pass null or junk as options: read only what is there.
     const opts: MeetingErrorOptions =
       typeof options === 'object' && options !== null ? options : {};
     super(
-      typeof opts.message === 'string' ? opts.message : normalized.message,
+      typeof opts.message === 'string' ? opts.message : error.message,
       'cause' in opts ? { cause: opts.cause } : undefined,
     );
-    this.code = normalized.code;
-    this.errorName = normalized.name;
-    this.known = normalized.known;
-    this.severity = normalized.severity;
-    this.retryable = normalized.retryable;
-    Object.defineProperty(this, 'entry', { value: normalized.entry, enumerable: false });
+    this.platform = error.platform;
+    this.code = error.code;
+    this.errorName = error.name;
+    this.meaning = error.meaning;
+    this.known = error.known;
+    this.severity = error.severity;
+    this.retryable = error.retryable;
+    Object.defineProperty(this, 'entry', { value: error.entry, enumerable: false });
   }
 
   toJSON(): MeetingErrorJSON {
     return {
       name: this.name,
+      platform: this.platform,
       code: this.code,
       errorName: this.errorName,
+      meaning: this.meaning,
       message: this.message,
       known: this.known,
       severity: this.severity,

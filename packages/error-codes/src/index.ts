@@ -1,19 +1,23 @@
-export type { ErrorCode, ErrorEntry, ErrorEntryOf, ErrorName } from './catalog.js';
-export { catalog } from './catalog.js';
-export { DEFAULT_DOCS_BASE_URL, docsPath, docsUrl } from './docsPath.js';
-export { ErrorCodes } from './errorCodes.generated.js';
-export { findError, getError, isErrorCode } from './findError.js';
-export type { MeetingErrorJSON, MeetingErrorOptions } from './MeetingError.js';
-export { isMeetingError, MeetingError } from './MeetingError.js';
-export type { KnownError, NormalizedError, UnknownError } from './normalizeError.js';
-export { normalizeError, UNKNOWN_ERROR_NAME } from './normalizeError.js';
-export type { Platform } from './platform.js';
-export { platform } from './platform.js';
-export type {
-  ErrorCategory,
-  ErrorEntryShape,
-  ErrorFeature,
-  ErrorSeverity,
-  ErrorSource,
-} from './types.js';
-export { categories, features, severities, sources } from './vocabulary.js';
+/**
+ * The cross-platform root. It never picks a platform for you: per-platform
+ * lookups live in `@org/error-codes/web` and `@org/error-codes/flutter`; here are
+ * the platforms, the cross-platform map and `explain`.
+ */
+import { platform as flutterPlatform } from './flutter/platform.js';
+import type { PlatformInfo } from './types.js';
+import { platform as webPlatform } from './web/table.generated.js';
+
+/** Every platform whose table the catalog holds, web first. */
+export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze([
+  webPlatform,
+  flutterPlatform,
+]);
+
+export { meanings, numbers } from './crossPlatform.generated.js';
+export type { AnyErrorEntry, Explanation, ExplainMatch, MatchedBy } from './explain.js';
+export { explain } from './explain.js';
+export type { MeaningId, MeaningIdOf } from './meaningIds.js';
+export { aliasesOf, meaningIdOf, spellingPairs } from './meaning.js';
+export type { KnownError, NormalizedError, UnknownError } from './platformApi.js';
+export { UNKNOWN_ERROR_NAME } from './platformApi.js';
+export * from './shared.js';

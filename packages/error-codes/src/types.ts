@@ -1,4 +1,4 @@
-import type { categories, features, severities, sources } from './vocabulary.js';
+import type { categories, features, platformIds, severities, sources } from './vocabulary.js';
 
 /** What kind of problem a code reports. The package README lists what falls in each. */
 export type ErrorCategory = (typeof categories)[number];
@@ -16,14 +16,37 @@ export type ErrorSeverity = (typeof severities)[number];
 /** The meeting service a code concerns, where there is one. */
 export type ErrorFeature = (typeof features)[number];
 
-/** The shape every catalog entry has; `ErrorEntry` narrows it to the real codes and names. */
+/** An SDK platform whose table the catalog holds: `'web'` or `'flutter'`. */
+export type PlatformId = (typeof platformIds)[number];
+
+/** The shape every catalog entry has; each platform's `ErrorEntry` narrows it to its real codes. */
 export interface ErrorEntryShape {
   readonly code: number;
+  /** The wire name, exactly as the platform's SDK spells it (typos included). */
   readonly name: string;
-  readonly message: string;
+  /** The text that arrives with the error; `null` where no wire text is known. */
+  readonly message: string | null;
+  readonly platform: PlatformId;
+  /** Shared by the entries of every platform that mean the same thing: texts and docs are keyed by it. */
+  readonly meaning: string;
+  /** Other spellings of `name` that VideoSDK's SDKs or docs use; lookups accept them. */
+  readonly aliases: readonly string[];
   readonly category: ErrorCategory;
   readonly source: ErrorSource;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
   readonly feature: ErrorFeature | null;
+  /** The SDK's own doc comment for the code (web: the typings' `Errors` enum); `null` where it has none. */
+  readonly sdkDescription: string | null;
+}
+
+/** An SDK platform: what its table is and where it was read from. */
+export interface PlatformInfo {
+  readonly id: PlatformId;
+  /** A display name: 'Web (JavaScript, React)', 'Flutter'. */
+  readonly name: string;
+  /** The SDK package the table was read from, and its version. */
+  readonly sdk: { readonly package: string; readonly version: string };
+  /** Other SDK packages that ship this table inside. */
+  readonly alsoIn: readonly string[];
 }

@@ -1,15 +1,25 @@
-/** Every category, in the order the docs and the API list them. */
+/** Every category, in the order the docs and the API list them. The package README says what falls in each. */
 export const categories = [
   'auth',
   'account',
   'session',
   'limit',
+  'connection',
   'media-device',
   'screenshare',
+  'stream',
+  'participant-control',
   'recording',
   'livestream',
   'hls',
   'transcription',
+  'translation',
+  'whiteboard',
+  'pubsub',
+  'realtime-store',
+  'media-relay',
+  'data',
+  'usage',
 ] as const;
 
 export const sources = ['client', 'server'] as const;
@@ -23,4 +33,13 @@ export const features = [
   'transcription',
   'participant-recording',
   'track-recording',
+  'composite-recording',
+  'translation',
+  'whiteboard',
+  'pubsub',
+  'realtime-store',
+  'media-relay',
 ] as const;
+
+/** The SDK platforms whose tables the catalog holds, in the order it lists them. */
+export const platformIds = ['web', 'flutter'] as const;

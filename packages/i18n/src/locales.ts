@@ -1,10 +1,11 @@
-import type { Locale } from './types.js';
-
 /** The real locales, English (the source) first. */
 export const locales = ['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'hi', 'ar'] as const;
 
 /** The generated pseudo-locale for testing UIs: accented, about a third longer, bracketed. */
 export const pseudoLocale = 'en-XA' as const;
+
+/** A locale this package ships: the nine real ones and the pseudo-locale `en-XA`. */
+export type Locale = (typeof locales)[number] | typeof pseudoLocale;
 
 export const defaultLocale = 'en' as const;
 

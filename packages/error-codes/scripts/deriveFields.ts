@@ -1,0 +1,87 @@
+/**
+ * The written rules that derive a web entry's category, severity, retryable and
+ * feature from its wire name and its words (the runtime message, or the SDK's doc
+ * comment where no message is known). A web code that means what a Flutter code
+ * means takes the Flutter entry's fields instead, so one meaning is described once.
+ * The package README states the same rules in prose.
+ */
+import type { ErrorCategory, ErrorFeature, ErrorSeverity } from '../src/types.js';
+
+/** First match wins: services first, then the kinds of problem. */
+const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
+  [/TRANSLATION/, 'translation'],
+  [/TRANSCRIPTION/, 'transcription'],
+  [/WHITEBOARD/, 'whiteboard'],
+  [/PUBSUB/, 'pubsub'],
+  [/_VALUE$/, 'realtime-store'],
+  [/MEDIA_RELAY/, 'media-relay'],
+  [/HLS/, 'hls'],
+  [/LIVESTREAM|RTMP/, 'livestream'],
+  [/RECORDING/, 'recording'],
+  [/^MAX_/, 'limit'],
+  [/^ACCOUNT_|^ADD_ON_SERVICES|^APIKEY_DEACTIVATED$/, 'account'],
+  [/^INVALID_(API_KEY|TOKEN|PERMISSIONS)$|^UNAUTHORIZED_/, 'auth'],
+  [/DISPLAY_MEDIA|SCREENSHARE/, 'screenshare'],
+  [/PARTICIPANT_(MIC|WEBCAM)|^REMOVE_PARTICIPANT|^(UN)?PIN_/, 'participant-control'],
+  [
+    /STREAMS?_FAILED$|^SET_QUALITY|CONSUM|ADAPTIVE_SUBSCRIPTION|^CODEC_NOT_SUPPORTED$|MULTISTREAM/,
+    'stream',
+  ],
+  [/MEDIA_CONNECTION|RECONNECTING|TIMED_OUT|MEDIA_NOT_READY|SOMETHING_WENT_WRONG/, 'connection'],
+  [
+    /MEETING|PARTICIPANT|_MODE|ENTRY_FAILED|SWITCH_/,
+    'session',
+  ],
+  [/SEND_FAILED|PAYLOAD|FILE_/, 'data'],
+  [/ALREADY_IN_REQUESTED_STATE|OPERATION_|ACTION_NOT_SUPPORTED$|INVALID_PARAMETER/, 'usage'],
+  [/CAMERA|MICROPHONE|MIC_|WEBCAM|VIDEO|AUDIO|TRACK|CODEC|MEDIA|CAPTURE_IMAGE/, 'media-device'],
+];
+
+const FEATURE_RULES: ReadonlyArray<readonly [RegExp, ErrorFeature]> = [
+  [/TRANSLATION/, 'translation'],
+  [/TRANSCRIPTION/, 'transcription'],
+  [/WHITEBOARD/, 'whiteboard'],
+  [/PUBSUB/, 'pubsub'],
+  [/_VALUE$/, 'realtime-store'],
+  [/MEDIA_RELAY/, 'media-relay'],
+  [/HLS/, 'hls'],
+  [/LIVESTREAM|RTMP/, 'livestream'],
+  [/PARTICIPANT_RECORDING/, 'participant-recording'],
+  [/TRACK_RECORDING/, 'track-recording'],
+  [/COMPP?OSITE_RECORDING/, 'composite-recording'],
+  [/RECORDING/, 'recording'],
+];
+
+/** Names that keep the participant out of the meeting, or put them out of it. */
+const FATAL =
+  /^(MEETING_ID_DISABLED|APIKEY_DEACTIVATED|MAX_RECV_ONLY_LIMIT_REACHED_ON_ORGANIZATION|ERROR_MEETING_MEDIA_CONNECTION_FAILED|ERROR_UNABLE_TO_JOIN_MEETING)$/;
+
+export function categoryOf(name: string): ErrorCategory {
+  for (const [pattern, category] of CATEGORY_RULES) if (pattern.test(name)) return category;
+  throw new Error(`no category rule matches ${name}: add one to scripts/deriveFields.ts`);
+}
+
+export function featureOf(name: string): ErrorFeature | null {
+  for (const [pattern, feature] of FEATURE_RULES) if (pattern.test(name)) return feature;
+  return null;
+}
+
+/**
+ * `fatal`: the participant cannot get in or is put out. `warning`: the SDK recovered
+ * (it reverted or fell back), or the call met a state that needs nothing fixed (already
+ * active, already in progress, reconnecting). `error`: everything else.
+ */
+export function severityOf(name: string, words: string): ErrorSeverity {
+  if (FATAL.test(name)) return 'fatal';
+  if (/reverting|falling back|already active|already in progress|is reconnecting/i.test(words)) {
+    return 'warning';
+  }
+  return 'error';
+}
+
+/** The Flutter table's rule: the words say to try again, or blame an unknown error. */
+export function retryableOf(words: string): boolean {
+  return RETRYABLE_WORDS.test(words);
+}
+
+export const RETRYABLE_WORDS = /try again|attempt again|due to an unknown error/i;

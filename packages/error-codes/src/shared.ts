@@ -1,0 +1,14 @@
+/** What every entry point shares: data-free helpers, vocabularies and types. */
+export { DEFAULT_DOCS_BASE_URL, docsPath, docsUrl, localePrefix } from './docsPath.js';
+export type { MeetingErrorJSON, MeetingErrorOptions } from './MeetingError.js';
+export { isMeetingError, MeetingError } from './MeetingError.js';
+export type {
+  ErrorCategory,
+  ErrorEntryShape,
+  ErrorFeature,
+  ErrorSeverity,
+  ErrorSource,
+  PlatformId,
+  PlatformInfo,
+} from './types.js';
+export { categories, features, platformIds, severities, sources } from './vocabulary.js';

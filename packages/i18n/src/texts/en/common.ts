@@ -1,0 +1,4 @@
+import type { CommonTexts } from '../../types.js';
+
+export const common: CommonTexts = {
+};

@@ -1,0 +1,4 @@
+import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
+
+export const texts: TextsOf<FlutterOnlyMeaningId> = {
+};

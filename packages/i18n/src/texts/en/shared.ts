@@ -1,0 +1,4 @@
+import type { SharedMeaningId, TextsOf } from '../../types.js';
+
+export const texts: TextsOf<SharedMeaningId> = {
+};

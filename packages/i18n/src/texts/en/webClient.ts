@@ -1,0 +1,4 @@
+import type { WebClientMeaningId, TextsOf } from '../../types.js';
+
+export const texts: TextsOf<WebClientMeaningId> = {
+};

@@ -1,0 +1,4 @@
+import type { WebServerMeaningId, TextsOf } from '../../types.js';
+
+export const texts: TextsOf<WebServerMeaningId> = {
+};
