@@ -98,13 +98,13 @@ function tableModule(entries: readonly Entry[], platform?: PlatformInfo): string
   if (platform) {
     lines.push(
       `/** Where this table was read from. */`,
-      `export const platform = ${JSON.stringify(platform)} as const satisfies PlatformInfo;`,
+      `export const platform = ${JSON.stringify(platform, null, 2)} as const satisfies PlatformInfo;`,
       '',
     );
   }
   lines.push(
     `/** Every entry of the ${entries[0]?.platform} table, sorted by code; the list and each entry are frozen. */`,
-    `export const entries = /* @__PURE__ */ freezeAll(${JSON.stringify(entries)} as const satisfies readonly ErrorEntryShape[]);`,
+    `export const entries = /* @__PURE__ */ freezeAll(${JSON.stringify(entries, null, 2)} as const satisfies readonly ErrorEntryShape[]);`,
     '',
   );
   return lines.join('\n');
@@ -152,10 +152,10 @@ function crossPlatformModule(map: ReturnType<typeof crossPlatform>): string {
     `// ${HEADER}`,
     '',
     '/** Every meaning id, with its code on each platform that has it. */',
-    `export const meanings = ${JSON.stringify(map.meanings)} as const;`,
+    `export const meanings = ${JSON.stringify(map.meanings, null, 2)} as const;`,
     '',
     '/** Every code number, with its meaning on each platform; `clash` where the platforms disagree. */',
-    `export const numbers = ${JSON.stringify(map.numbers)} as const;`,
+    `export const numbers = ${JSON.stringify(map.numbers, null, 2)} as const;`,
     '',
   ].join('\n');
 }
@@ -206,7 +206,8 @@ function catalogSchema(): string {
       },
       numbers: {
         type: 'object',
-        description: 'For each code number, its meaning on each platform; `clash` where they differ.',
+        description:
+          'For each code number, its meaning on each platform; `clash` where they differ.',
         propertyNames: { pattern: '^[0-9]{4}$' },
         additionalProperties: {
           type: 'object',
@@ -241,7 +242,8 @@ function catalogSchema(): string {
           alsoIn: { type: 'array', items: { type: 'string' } },
           sdkGaps: {
             type: 'object',
-            description: 'Codes the SDK defines at run time but not in its typings, and the reverse.',
+            description:
+              'Codes the SDK defines at run time but not in its typings, and the reverse.',
             additionalProperties: false,
             properties: {
               runtimeOnly: { type: 'array', items: { type: 'string' } },
@@ -287,7 +289,8 @@ function catalogSchema(): string {
           message: {
             type: ['string', 'null'],
             minLength: 1,
-            description: 'The English text that arrives with the error, verbatim; null where none is known.',
+            description:
+              'The English text that arrives with the error, verbatim; null where none is known.',
           },
           platform: { type: 'string', enum: [...platformIds] },
           meaning: {
@@ -357,7 +360,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`wrote ${path}`);
   }
   const gaps = sdkGaps(sdk);
-  console.log(`${WEB_SDK_PACKAGE}@${sdk.version}: ${sdk.runtimeCodes.size} codes at run time, ${sdk.typings.size} in the typings`);
-  console.log(`  defined at run time, missing from the typings: ${gaps.runtimeOnly.join(', ') || 'none'}`);
+  console.log(
+    `${WEB_SDK_PACKAGE}@${sdk.version}: ${sdk.runtimeCodes.size} codes at run time, ${sdk.typings.size} in the typings`,
+  );
+  console.log(
+    `  defined at run time, missing from the typings: ${gaps.runtimeOnly.join(', ') || 'none'}`,
+  );
   console.log(`  in the typings, missing at run time: ${gaps.typingsOnly.join(', ') || 'none'}`);
 }

@@ -65,7 +65,7 @@ function readBundle(text: string): Pick<WebSdkTable, 'runtimeCodes' | 'runtimeMe
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node) && node.properties.length > 10) {
       const codes = codeMap(node);
-      if (codes && codes.has('INVALID_API_KEY') && codes.size > runtimeCodes.size) {
+      if (codes?.has('INVALID_API_KEY') && codes.size > runtimeCodes.size) {
         runtimeCodes = codes;
       }
       const messages = messageTable(node);

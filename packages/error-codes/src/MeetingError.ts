@@ -10,7 +10,7 @@ export interface MeetingErrorOptions {
 /** The JSON form of a MeetingError: what `JSON.stringify(error)` writes. */
 export interface MeetingErrorJSON {
   readonly name: 'MeetingError';
-  readonly platform: PlatformId;
+  readonly platform: PlatformId | undefined;
   readonly code: number | string | undefined;
   readonly errorName: string;
   readonly meaning: string | undefined;
@@ -29,7 +29,8 @@ export interface MeetingErrorJSON {
  */
 export class MeetingError extends Error {
   override readonly name = 'MeetingError' as const;
-  readonly platform: PlatformId;
+  /** The platform whose table read the code; `undefined` only when built from junk by plain JS. */
+  readonly platform: PlatformId | undefined;
   /** The catalog code, or the code as received when unknown. */
   readonly code: number | string | undefined;
   /** The wire name ('INVALID_API_KEY'), or 'UNKNOWN_ERROR'. */
@@ -46,8 +47,9 @@ export class MeetingError extends Error {
    */
   declare readonly entry: ErrorEntryShape | undefined;
 
-  constructor(error: NormalizedError, options?: MeetingErrorOptions) {
-    // Plain JS callers may pass null or junk as options: read only what is there.
+  constructor(normalized: NormalizedError, options?: MeetingErrorOptions) {
+    // Plain JS callers may pass junk for either argument: read only what is there.
+    const error = isNormalized(normalized) ? normalized : JUNK;
     const opts: MeetingErrorOptions =
       typeof options === 'object' && options !== null ? options : {};
     super(
@@ -78,6 +80,27 @@ export class MeetingError extends Error {
       category: this.entry?.category,
     };
   }
+}
+
+const JUNK = {
+  platform: undefined,
+  code: undefined,
+  name: 'UNKNOWN_ERROR',
+  meaning: undefined,
+  message: 'Unknown error',
+  known: false,
+  severity: 'error',
+  retryable: false,
+  entry: undefined,
+} as const;
+
+function isNormalized(value: unknown): value is NormalizedError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as NormalizedError).known === 'boolean' &&
+    typeof (value as NormalizedError).message === 'string'
+  );
 }
 
 /**

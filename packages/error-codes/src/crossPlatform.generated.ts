@@ -2,447 +2,1322 @@
 
 /** Every meaning id, with its code on each platform that has it. */
 export const meanings = {
-  'account-deactivated': { web: 4006, flutter: 4006 },
-  'account-discontinued': { web: 4007, flutter: 4007 },
-  'action-not-supported': { web: 3068 },
-  'action-not-supported-in-mode': { web: 3066 },
-  'action-performed-before-meeting-joined': { web: 3035, flutter: 3022 },
-  'adaptive-subscription-disable-failed': { web: 4049 },
-  'adaptive-subscription-enable-failed': { web: 4048 },
-  'adaptive-subscription-not-enabled-by-sdk': { web: 4047 },
-  'add-on-services-disabled': { web: 4021, flutter: 4021 },
-  'already-in-requested-state': { web: 3054 },
-  'apikey-deactivated': { web: 4053 },
-  'audio-track-creation-failed': { web: 3060, flutter: 3018 },
-  'camera-access-denied-or-dismissed': { web: 3017, flutter: 3007 },
-  'camera-access-unavailable': { web: 3033, flutter: 3005 },
-  'camera-device-incompatible': { flutter: 3019 },
-  'camera-in-use': { web: 3023, flutter: 3003 },
-  'camera-not-found': { web: 3021 },
-  'camera-permission-denied-by-os': { web: 3019, flutter: 3009 },
-  'camera-permission-or-autoplay-issue': { web: 3025 },
-  'capture-image-failed': { web: 3069 },
-  'change-mode-failed': { web: 4065 },
-  'change-translation-language-failed': { web: 4044 },
-  'changing-mode': { flutter: 3021 },
-  'codec-not-supported': { web: 4051 },
-  'consume-mic-streams-failed': { web: 4080 },
-  'consume-webcam-streams-failed': { web: 4081 },
-  'create-consumer-failed': { web: 4050 },
-  'custom-audio-track-disposed': { flutter: 3002 },
-  'custom-audio-track-ended': { web: 3032 },
-  'custom-video-track-disposed': { flutter: 3001 },
-  'custom-video-track-ended': { web: 3031 },
-  'disable-participant-mic-failed': { web: 4068 },
-  'disable-participant-webcam-failed': { web: 4070 },
-  'duplicate-participant': { web: 4005, flutter: 4005 },
-  'enable-participant-mic-failed': { web: 4067 },
-  'enable-participant-webcam-failed': { web: 4069 },
-  'end-meeting-failed': { web: 3057 },
-  'failed-to-get-value': { web: 4046 },
-  'failed-to-observe-value': { web: 4085 },
-  'failed-to-set-value': { web: 4045 },
-  'failed-to-stop-observing-value': { web: 4086 },
-  'file-fetch-failed': { web: 3075 },
-  'file-upload-failed': { web: 3074 },
-  'get-audio-media': { web: 3012 },
-  'get-audio-media-permission-denied': { web: 3015 },
-  'get-video-media': { web: 3011 },
-  'get-video-media-permission-denied': { web: 3014 },
-  'hls-duration-limit-reached': { web: 5006, flutter: 5006 },
-  'hls-failed': { web: 5003, flutter: 5003 },
-  'invalid-api-key': { web: 4001, flutter: 4001 },
-  'invalid-custom-audio-track': { web: 3030 },
-  'invalid-custom-track-config': { web: 3071 },
-  'invalid-custom-video-track': { web: 3029 },
-  'invalid-livestream-config': { web: 4015, flutter: 4015 },
-  'invalid-meeting-id': { web: 4003, flutter: 4003 },
-  'invalid-mode': { web: 3067 },
-  'invalid-parameter': { web: 3073 },
-  'invalid-participant-id': { web: 4004, flutter: 4004 },
-  'invalid-permissions': { web: 4008, flutter: 4008 },
-  'invalid-token': { web: 4002, flutter: 4002 },
-  'livestream-duration-limit-reached': { web: 5005, flutter: 5005 },
-  'livestream-failed': { web: 5002, flutter: 5002 },
-  'max-hls-limit-reached-on-organization': { web: 4029, flutter: 4029 },
-  'max-livestream-limit-reached-on-organization': { web: 4030, flutter: 4030 },
-  'max-participant-reached': { web: 4009, flutter: 4009 },
-  'max-recording-limit-reached-on-organization': { web: 4028, flutter: 4028 },
-  'max-recv-only-limit-reached-on-organization': { web: 4041 },
-  'max-speaker-limit-reached-on-organization': { web: 4026, flutter: 4026 },
-  'max-speaker-reached': { web: 4010, flutter: 4010 },
-  'max-viewer-limit-reached-on-organization': { web: 4027, flutter: 4027 },
-  'media-device-not-initialized': { web: 3050 },
-  'media-device-not-loaded': { web: 3064 },
-  'media-not-ready': { web: 3048 },
-  'meeting-id-disabled': { web: 4052 },
-  'meeting-media-connection-failed': { web: 3044 },
-  'meeting-reconnecting': { web: 3065 },
-  'microphone-access-denied-or-dismissed': { web: 3018, flutter: 3008 },
-  'microphone-access-unavailable': { web: 3034, flutter: 3006 },
-  'microphone-close-producer-failed': { web: 3077 },
-  'microphone-device-incompatible': { flutter: 3020 },
-  'microphone-in-use': { web: 3024, flutter: 3004 },
-  'microphone-not-found': { web: 3022 },
-  'microphone-permission-denied-by-os': { web: 3020, flutter: 3010 },
-  'microphone-produce-failed': { web: 3058 },
-  'microphone-track-ended': { web: 3028 },
-  'multistream-not-supported': { web: 3046 },
-  'no-microphone-device-found': { web: 3059 },
-  'no-supported-video-codec': { web: 3052 },
-  'no-webcam-device-found': { web: 3051 },
-  'operation-aborted': { web: 3056 },
-  'operation-in-progress': { web: 3055 },
-  'operation-timed-out': { web: 3079 },
-  'participant-recording-failed': { flutter: 5012 },
-  'pause-all-streams-failed': { web: 4057 },
-  'pause-stream-failed': { web: 4074 },
-  'payload-too-large': { web: 3072 },
-  'pin-failed': { web: 4071 },
-  'prev-hls-streaming-processing': { web: 4020, flutter: 4020 },
-  'prev-recording-processing': { web: 4018, flutter: 4018 },
-  'prev-rtmp-recording-processing': { web: 4019, flutter: 4019 },
-  'pubsub-publish-failed': { web: 4087 },
-  'pubsub-subscribe-failed': { web: 4088 },
-  'pubsub-unsubscribe-failed': { web: 4089 },
-  'recording-duration-limit-reached': { web: 5004, flutter: 5004 },
-  'recording-failed': { web: 5001, flutter: 5001 },
-  'remove-participant-failed': { web: 4066 },
-  'request-media-relay-failed': { web: 4078 },
-  'respond-entry-failed': { web: 4059 },
-  'respond-media-relay-request-failed': { web: 4084 },
-  'resume-all-streams-failed': { web: 4058 },
-  'resume-stream-failed': { web: 4075 },
-  'rn-camera-access-denied-or-dismissed': { web: 3036 },
-  'rn-camera-access-unavailable': { web: 3040 },
-  'rn-camera-not-found': { web: 3037 },
-  'rn-camera-track-ended': { web: 3042 },
-  'rn-mic-access-denied-or-dismissed': { web: 3038 },
-  'rn-mic-access-unavailable': { web: 3041 },
-  'rn-mic-not-found': { web: 3039 },
-  'rn-mic-track-ended': { web: 3043 },
-  'screenshare-close-producer-failed': { web: 3078 },
-  'screenshare-not-supported': { web: 3013, flutter: 3015 },
-  'screenshare-permission-denied': { web: 3016, flutter: 3014 },
-  'screenshare-produce-failed': { web: 3061 },
-  'send-failed': { web: 3070 },
-  'set-quality-failed': { web: 4073 },
-  'set-webcam-quality-failed': { web: 3063 },
-  'something-went-wrong': { web: 5000 },
-  'start-composite-recording-failed': { web: 4039 },
-  'start-hls-failed': { web: 4016, flutter: 4016 },
-  'start-livestream-failed': { web: 4013, flutter: 4013 },
-  'start-participant-recording-failed': { web: 4035, flutter: 4035 },
-  'start-recording-failed': { web: 4011, flutter: 4011 },
-  'start-track-recording-failed': { web: 4037, flutter: 4037 },
-  'start-transcription-failed': { web: 4031, flutter: 4031 },
-  'start-translation-failed': { web: 4042 },
-  'start-whiteboard-failed': { web: 4054 },
-  'starting-audio': { flutter: 3012 },
-  'starting-foreground-service': { flutter: 3016 },
-  'starting-screenshare': { flutter: 3013 },
-  'starting-video': { flutter: 3011 },
-  'stop-composite-recording-failed': { web: 4040 },
-  'stop-consuming-mic-streams-failed': { web: 4082 },
-  'stop-consuming-webcam-streams-failed': { web: 4083 },
-  'stop-hls-failed': { web: 4017, flutter: 4017 },
-  'stop-livestream-failed': { web: 4014, flutter: 4014 },
-  'stop-media-relay-failed': { web: 4079 },
-  'stop-participant-recording-failed': { web: 4036, flutter: 4036 },
-  'stop-recording-failed': { web: 4012, flutter: 4012 },
-  'stop-track-recording-failed': { web: 4038, flutter: 4038 },
-  'stop-transcription-failed': { web: 4032, flutter: 4032 },
-  'stop-translation-failed': { web: 4043 },
-  'stop-whiteboard-failed': { web: 4055 },
-  'switch-meeting-failed': { web: 4076 },
-  'switch-participant-room-failed': { web: 4077 },
-  'track-recording-failed': { flutter: 5013 },
-  'transcription-failed': { web: 5007, flutter: 5007 },
-  'translation-failed': { web: 5015 },
-  'unable-to-join-meeting': { web: 3047, flutter: 3023 },
-  'unauthorized-meeting-id': { web: 4022, flutter: 4022 },
-  'unauthorized-participant-id': { web: 4023, flutter: 4023 },
-  'unauthorized-request': { web: 4025, flutter: 4025 },
-  'unauthorized-role': { web: 4024, flutter: 4024 },
-  'unpin-failed': { web: 4072 },
-  'video-produce-codec-not-supported': { web: 3045 },
-  'video-source-initiation-failed': { web: 3026 },
-  'video-track-creation-failed': { web: 3053, flutter: 3017 },
-  'webcam-close-producer-failed': { web: 3076 },
-  'webcam-not-enabled': { web: 3062 },
-  'webcam-produce-failed': { web: 3049 },
-  'webcam-track-ended': { web: 3027 },
-  'whiteboard-operation-in-progress': { web: 4056 },
+  "account-deactivated": {
+    "web": 4006,
+    "flutter": 4006
+  },
+  "account-discontinued": {
+    "web": 4007,
+    "flutter": 4007
+  },
+  "action-not-supported": {
+    "web": 3068
+  },
+  "action-not-supported-in-mode": {
+    "web": 3066
+  },
+  "action-performed-before-meeting-joined": {
+    "web": 3035,
+    "flutter": 3022
+  },
+  "adaptive-subscription-disable-failed": {
+    "web": 4049
+  },
+  "adaptive-subscription-enable-failed": {
+    "web": 4048
+  },
+  "adaptive-subscription-not-enabled-by-sdk": {
+    "web": 4047
+  },
+  "add-on-services-disabled": {
+    "web": 4021,
+    "flutter": 4021
+  },
+  "already-in-requested-state": {
+    "web": 3054
+  },
+  "apikey-deactivated": {
+    "web": 4053
+  },
+  "audio-track-creation-failed": {
+    "web": 3060,
+    "flutter": 3018
+  },
+  "camera-access-denied-or-dismissed": {
+    "web": 3017,
+    "flutter": 3007
+  },
+  "camera-access-unavailable": {
+    "web": 3033,
+    "flutter": 3005
+  },
+  "camera-device-incompatible": {
+    "flutter": 3019
+  },
+  "camera-in-use": {
+    "web": 3023,
+    "flutter": 3003
+  },
+  "camera-not-found": {
+    "web": 3021
+  },
+  "camera-permission-denied-by-os": {
+    "web": 3019,
+    "flutter": 3009
+  },
+  "camera-permission-or-autoplay-issue": {
+    "web": 3025
+  },
+  "capture-image-failed": {
+    "web": 3069
+  },
+  "change-mode-failed": {
+    "web": 4065
+  },
+  "change-translation-language-failed": {
+    "web": 4044
+  },
+  "changing-mode": {
+    "flutter": 3021
+  },
+  "codec-not-supported": {
+    "web": 4051
+  },
+  "consume-mic-streams-failed": {
+    "web": 4080
+  },
+  "consume-webcam-streams-failed": {
+    "web": 4081
+  },
+  "create-consumer-failed": {
+    "web": 4050
+  },
+  "custom-audio-track-disposed": {
+    "flutter": 3002
+  },
+  "custom-audio-track-ended": {
+    "web": 3032
+  },
+  "custom-video-track-disposed": {
+    "flutter": 3001
+  },
+  "custom-video-track-ended": {
+    "web": 3031
+  },
+  "disable-participant-mic-failed": {
+    "web": 4068
+  },
+  "disable-participant-webcam-failed": {
+    "web": 4070
+  },
+  "duplicate-participant": {
+    "web": 4005,
+    "flutter": 4005
+  },
+  "enable-participant-mic-failed": {
+    "web": 4067
+  },
+  "enable-participant-webcam-failed": {
+    "web": 4069
+  },
+  "end-meeting-failed": {
+    "web": 3057
+  },
+  "failed-to-get-value": {
+    "web": 4046
+  },
+  "failed-to-observe-value": {
+    "web": 4085
+  },
+  "failed-to-set-value": {
+    "web": 4045
+  },
+  "failed-to-stop-observing-value": {
+    "web": 4086
+  },
+  "file-fetch-failed": {
+    "web": 3075
+  },
+  "file-upload-failed": {
+    "web": 3074
+  },
+  "get-audio-media": {
+    "web": 3012
+  },
+  "get-audio-media-permission-denied": {
+    "web": 3015
+  },
+  "get-video-media": {
+    "web": 3011
+  },
+  "get-video-media-permission-denied": {
+    "web": 3014
+  },
+  "hls-duration-limit-reached": {
+    "web": 5006,
+    "flutter": 5006
+  },
+  "hls-failed": {
+    "web": 5003,
+    "flutter": 5003
+  },
+  "invalid-api-key": {
+    "web": 4001,
+    "flutter": 4001
+  },
+  "invalid-custom-audio-track": {
+    "web": 3030
+  },
+  "invalid-custom-track-config": {
+    "web": 3071
+  },
+  "invalid-custom-video-track": {
+    "web": 3029
+  },
+  "invalid-livestream-config": {
+    "web": 4015,
+    "flutter": 4015
+  },
+  "invalid-meeting-id": {
+    "web": 4003,
+    "flutter": 4003
+  },
+  "invalid-mode": {
+    "web": 3067
+  },
+  "invalid-parameter": {
+    "web": 3073
+  },
+  "invalid-participant-id": {
+    "web": 4004,
+    "flutter": 4004
+  },
+  "invalid-permissions": {
+    "web": 4008,
+    "flutter": 4008
+  },
+  "invalid-token": {
+    "web": 4002,
+    "flutter": 4002
+  },
+  "livestream-duration-limit-reached": {
+    "web": 5005,
+    "flutter": 5005
+  },
+  "livestream-failed": {
+    "web": 5002,
+    "flutter": 5002
+  },
+  "max-hls-limit-reached-on-organization": {
+    "web": 4029,
+    "flutter": 4029
+  },
+  "max-livestream-limit-reached-on-organization": {
+    "web": 4030,
+    "flutter": 4030
+  },
+  "max-participant-reached": {
+    "web": 4009,
+    "flutter": 4009
+  },
+  "max-recording-limit-reached-on-organization": {
+    "web": 4028,
+    "flutter": 4028
+  },
+  "max-recv-only-limit-reached-on-organization": {
+    "web": 4041
+  },
+  "max-speaker-limit-reached-on-organization": {
+    "web": 4026,
+    "flutter": 4026
+  },
+  "max-speaker-reached": {
+    "web": 4010,
+    "flutter": 4010
+  },
+  "max-viewer-limit-reached-on-organization": {
+    "web": 4027,
+    "flutter": 4027
+  },
+  "media-device-not-initialized": {
+    "web": 3050
+  },
+  "media-device-not-loaded": {
+    "web": 3064
+  },
+  "media-not-ready": {
+    "web": 3048
+  },
+  "meeting-id-disabled": {
+    "web": 4052
+  },
+  "meeting-media-connection-failed": {
+    "web": 3044
+  },
+  "meeting-reconnecting": {
+    "web": 3065
+  },
+  "microphone-access-denied-or-dismissed": {
+    "web": 3018,
+    "flutter": 3008
+  },
+  "microphone-access-unavailable": {
+    "web": 3034,
+    "flutter": 3006
+  },
+  "microphone-close-producer-failed": {
+    "web": 3077
+  },
+  "microphone-device-incompatible": {
+    "flutter": 3020
+  },
+  "microphone-in-use": {
+    "web": 3024,
+    "flutter": 3004
+  },
+  "microphone-not-found": {
+    "web": 3022
+  },
+  "microphone-permission-denied-by-os": {
+    "web": 3020,
+    "flutter": 3010
+  },
+  "microphone-produce-failed": {
+    "web": 3058
+  },
+  "microphone-track-ended": {
+    "web": 3028
+  },
+  "multistream-not-supported": {
+    "web": 3046
+  },
+  "no-microphone-device-found": {
+    "web": 3059
+  },
+  "no-supported-video-codec": {
+    "web": 3052
+  },
+  "no-webcam-device-found": {
+    "web": 3051
+  },
+  "operation-aborted": {
+    "web": 3056
+  },
+  "operation-in-progress": {
+    "web": 3055
+  },
+  "operation-timed-out": {
+    "web": 3079
+  },
+  "participant-recording-failed": {
+    "flutter": 5012
+  },
+  "pause-all-streams-failed": {
+    "web": 4057
+  },
+  "pause-stream-failed": {
+    "web": 4074
+  },
+  "payload-too-large": {
+    "web": 3072
+  },
+  "pin-failed": {
+    "web": 4071
+  },
+  "prev-hls-streaming-processing": {
+    "web": 4020,
+    "flutter": 4020
+  },
+  "prev-recording-processing": {
+    "web": 4018,
+    "flutter": 4018
+  },
+  "prev-rtmp-recording-processing": {
+    "web": 4019,
+    "flutter": 4019
+  },
+  "pubsub-publish-failed": {
+    "web": 4087
+  },
+  "pubsub-subscribe-failed": {
+    "web": 4088
+  },
+  "pubsub-unsubscribe-failed": {
+    "web": 4089
+  },
+  "recording-duration-limit-reached": {
+    "web": 5004,
+    "flutter": 5004
+  },
+  "recording-failed": {
+    "web": 5001,
+    "flutter": 5001
+  },
+  "remove-participant-failed": {
+    "web": 4066
+  },
+  "request-media-relay-failed": {
+    "web": 4078
+  },
+  "respond-entry-failed": {
+    "web": 4059
+  },
+  "respond-media-relay-request-failed": {
+    "web": 4084
+  },
+  "resume-all-streams-failed": {
+    "web": 4058
+  },
+  "resume-stream-failed": {
+    "web": 4075
+  },
+  "rn-camera-access-denied-or-dismissed": {
+    "web": 3036
+  },
+  "rn-camera-access-unavailable": {
+    "web": 3040
+  },
+  "rn-camera-not-found": {
+    "web": 3037
+  },
+  "rn-camera-track-ended": {
+    "web": 3042
+  },
+  "rn-mic-access-denied-or-dismissed": {
+    "web": 3038
+  },
+  "rn-mic-access-unavailable": {
+    "web": 3041
+  },
+  "rn-mic-not-found": {
+    "web": 3039
+  },
+  "rn-mic-track-ended": {
+    "web": 3043
+  },
+  "screenshare-close-producer-failed": {
+    "web": 3078
+  },
+  "screenshare-not-supported": {
+    "web": 3013,
+    "flutter": 3015
+  },
+  "screenshare-permission-denied": {
+    "web": 3016,
+    "flutter": 3014
+  },
+  "screenshare-produce-failed": {
+    "web": 3061
+  },
+  "send-failed": {
+    "web": 3070
+  },
+  "set-quality-failed": {
+    "web": 4073
+  },
+  "set-webcam-quality-failed": {
+    "web": 3063
+  },
+  "something-went-wrong": {
+    "web": 5000
+  },
+  "start-composite-recording-failed": {
+    "web": 4039
+  },
+  "start-hls-failed": {
+    "web": 4016,
+    "flutter": 4016
+  },
+  "start-livestream-failed": {
+    "web": 4013,
+    "flutter": 4013
+  },
+  "start-participant-recording-failed": {
+    "web": 4035,
+    "flutter": 4035
+  },
+  "start-recording-failed": {
+    "web": 4011,
+    "flutter": 4011
+  },
+  "start-track-recording-failed": {
+    "web": 4037,
+    "flutter": 4037
+  },
+  "start-transcription-failed": {
+    "web": 4031,
+    "flutter": 4031
+  },
+  "start-translation-failed": {
+    "web": 4042
+  },
+  "start-whiteboard-failed": {
+    "web": 4054
+  },
+  "starting-audio": {
+    "flutter": 3012
+  },
+  "starting-foreground-service": {
+    "flutter": 3016
+  },
+  "starting-screenshare": {
+    "flutter": 3013
+  },
+  "starting-video": {
+    "flutter": 3011
+  },
+  "stop-composite-recording-failed": {
+    "web": 4040
+  },
+  "stop-consuming-mic-streams-failed": {
+    "web": 4082
+  },
+  "stop-consuming-webcam-streams-failed": {
+    "web": 4083
+  },
+  "stop-hls-failed": {
+    "web": 4017,
+    "flutter": 4017
+  },
+  "stop-livestream-failed": {
+    "web": 4014,
+    "flutter": 4014
+  },
+  "stop-media-relay-failed": {
+    "web": 4079
+  },
+  "stop-participant-recording-failed": {
+    "web": 4036,
+    "flutter": 4036
+  },
+  "stop-recording-failed": {
+    "web": 4012,
+    "flutter": 4012
+  },
+  "stop-track-recording-failed": {
+    "web": 4038,
+    "flutter": 4038
+  },
+  "stop-transcription-failed": {
+    "web": 4032,
+    "flutter": 4032
+  },
+  "stop-translation-failed": {
+    "web": 4043
+  },
+  "stop-whiteboard-failed": {
+    "web": 4055
+  },
+  "switch-meeting-failed": {
+    "web": 4076
+  },
+  "switch-participant-room-failed": {
+    "web": 4077
+  },
+  "track-recording-failed": {
+    "flutter": 5013
+  },
+  "transcription-failed": {
+    "web": 5007,
+    "flutter": 5007
+  },
+  "translation-failed": {
+    "web": 5015
+  },
+  "unable-to-join-meeting": {
+    "web": 3047,
+    "flutter": 3023
+  },
+  "unauthorized-meeting-id": {
+    "web": 4022,
+    "flutter": 4022
+  },
+  "unauthorized-participant-id": {
+    "web": 4023,
+    "flutter": 4023
+  },
+  "unauthorized-request": {
+    "web": 4025,
+    "flutter": 4025
+  },
+  "unauthorized-role": {
+    "web": 4024,
+    "flutter": 4024
+  },
+  "unpin-failed": {
+    "web": 4072
+  },
+  "video-produce-codec-not-supported": {
+    "web": 3045
+  },
+  "video-source-initiation-failed": {
+    "web": 3026
+  },
+  "video-track-creation-failed": {
+    "web": 3053,
+    "flutter": 3017
+  },
+  "webcam-close-producer-failed": {
+    "web": 3076
+  },
+  "webcam-not-enabled": {
+    "web": 3062
+  },
+  "webcam-produce-failed": {
+    "web": 3049
+  },
+  "webcam-track-ended": {
+    "web": 3027
+  },
+  "whiteboard-operation-in-progress": {
+    "web": 4056
+  }
 } as const;
 
 /** Every code number, with its meaning on each platform; `clash` where the platforms disagree. */
 export const numbers = {
-  '3001': { clash: false, flutter: 'custom-video-track-disposed' },
-  '3002': { clash: false, flutter: 'custom-audio-track-disposed' },
-  '3003': { clash: false, flutter: 'camera-in-use' },
-  '3004': { clash: false, flutter: 'microphone-in-use' },
-  '3005': { clash: false, flutter: 'camera-access-unavailable' },
-  '3006': { clash: false, flutter: 'microphone-access-unavailable' },
-  '3007': { clash: false, flutter: 'camera-access-denied-or-dismissed' },
-  '3008': { clash: false, flutter: 'microphone-access-denied-or-dismissed' },
-  '3009': { clash: false, flutter: 'camera-permission-denied-by-os' },
-  '3010': { clash: false, flutter: 'microphone-permission-denied-by-os' },
-  '3011': { clash: true, web: 'get-video-media', flutter: 'starting-video' },
-  '3012': { clash: true, web: 'get-audio-media', flutter: 'starting-audio' },
-  '3013': { clash: true, web: 'screenshare-not-supported', flutter: 'starting-screenshare' },
-  '3014': {
-    clash: true,
-    web: 'get-video-media-permission-denied',
-    flutter: 'screenshare-permission-denied',
+  "3001": {
+    "clash": false,
+    "flutter": "custom-video-track-disposed"
   },
-  '3015': {
-    clash: true,
-    web: 'get-audio-media-permission-denied',
-    flutter: 'screenshare-not-supported',
+  "3002": {
+    "clash": false,
+    "flutter": "custom-audio-track-disposed"
   },
-  '3016': {
-    clash: true,
-    web: 'screenshare-permission-denied',
-    flutter: 'starting-foreground-service',
+  "3003": {
+    "clash": false,
+    "flutter": "camera-in-use"
   },
-  '3017': {
-    clash: true,
-    web: 'camera-access-denied-or-dismissed',
-    flutter: 'video-track-creation-failed',
+  "3004": {
+    "clash": false,
+    "flutter": "microphone-in-use"
   },
-  '3018': {
-    clash: true,
-    web: 'microphone-access-denied-or-dismissed',
-    flutter: 'audio-track-creation-failed',
+  "3005": {
+    "clash": false,
+    "flutter": "camera-access-unavailable"
   },
-  '3019': {
-    clash: true,
-    web: 'camera-permission-denied-by-os',
-    flutter: 'camera-device-incompatible',
+  "3006": {
+    "clash": false,
+    "flutter": "microphone-access-unavailable"
   },
-  '3020': {
-    clash: true,
-    web: 'microphone-permission-denied-by-os',
-    flutter: 'microphone-device-incompatible',
+  "3007": {
+    "clash": false,
+    "flutter": "camera-access-denied-or-dismissed"
   },
-  '3021': { clash: true, web: 'camera-not-found', flutter: 'changing-mode' },
-  '3022': {
-    clash: true,
-    web: 'microphone-not-found',
-    flutter: 'action-performed-before-meeting-joined',
+  "3008": {
+    "clash": false,
+    "flutter": "microphone-access-denied-or-dismissed"
   },
-  '3023': { clash: true, web: 'camera-in-use', flutter: 'unable-to-join-meeting' },
-  '3024': { clash: false, web: 'microphone-in-use' },
-  '3025': { clash: false, web: 'camera-permission-or-autoplay-issue' },
-  '3026': { clash: false, web: 'video-source-initiation-failed' },
-  '3027': { clash: false, web: 'webcam-track-ended' },
-  '3028': { clash: false, web: 'microphone-track-ended' },
-  '3029': { clash: false, web: 'invalid-custom-video-track' },
-  '3030': { clash: false, web: 'invalid-custom-audio-track' },
-  '3031': { clash: false, web: 'custom-video-track-ended' },
-  '3032': { clash: false, web: 'custom-audio-track-ended' },
-  '3033': { clash: false, web: 'camera-access-unavailable' },
-  '3034': { clash: false, web: 'microphone-access-unavailable' },
-  '3035': { clash: false, web: 'action-performed-before-meeting-joined' },
-  '3036': { clash: false, web: 'rn-camera-access-denied-or-dismissed' },
-  '3037': { clash: false, web: 'rn-camera-not-found' },
-  '3038': { clash: false, web: 'rn-mic-access-denied-or-dismissed' },
-  '3039': { clash: false, web: 'rn-mic-not-found' },
-  '3040': { clash: false, web: 'rn-camera-access-unavailable' },
-  '3041': { clash: false, web: 'rn-mic-access-unavailable' },
-  '3042': { clash: false, web: 'rn-camera-track-ended' },
-  '3043': { clash: false, web: 'rn-mic-track-ended' },
-  '3044': { clash: false, web: 'meeting-media-connection-failed' },
-  '3045': { clash: false, web: 'video-produce-codec-not-supported' },
-  '3046': { clash: false, web: 'multistream-not-supported' },
-  '3047': { clash: false, web: 'unable-to-join-meeting' },
-  '3048': { clash: false, web: 'media-not-ready' },
-  '3049': { clash: false, web: 'webcam-produce-failed' },
-  '3050': { clash: false, web: 'media-device-not-initialized' },
-  '3051': { clash: false, web: 'no-webcam-device-found' },
-  '3052': { clash: false, web: 'no-supported-video-codec' },
-  '3053': { clash: false, web: 'video-track-creation-failed' },
-  '3054': { clash: false, web: 'already-in-requested-state' },
-  '3055': { clash: false, web: 'operation-in-progress' },
-  '3056': { clash: false, web: 'operation-aborted' },
-  '3057': { clash: false, web: 'end-meeting-failed' },
-  '3058': { clash: false, web: 'microphone-produce-failed' },
-  '3059': { clash: false, web: 'no-microphone-device-found' },
-  '3060': { clash: false, web: 'audio-track-creation-failed' },
-  '3061': { clash: false, web: 'screenshare-produce-failed' },
-  '3062': { clash: false, web: 'webcam-not-enabled' },
-  '3063': { clash: false, web: 'set-webcam-quality-failed' },
-  '3064': { clash: false, web: 'media-device-not-loaded' },
-  '3065': { clash: false, web: 'meeting-reconnecting' },
-  '3066': { clash: false, web: 'action-not-supported-in-mode' },
-  '3067': { clash: false, web: 'invalid-mode' },
-  '3068': { clash: false, web: 'action-not-supported' },
-  '3069': { clash: false, web: 'capture-image-failed' },
-  '3070': { clash: false, web: 'send-failed' },
-  '3071': { clash: false, web: 'invalid-custom-track-config' },
-  '3072': { clash: false, web: 'payload-too-large' },
-  '3073': { clash: false, web: 'invalid-parameter' },
-  '3074': { clash: false, web: 'file-upload-failed' },
-  '3075': { clash: false, web: 'file-fetch-failed' },
-  '3076': { clash: false, web: 'webcam-close-producer-failed' },
-  '3077': { clash: false, web: 'microphone-close-producer-failed' },
-  '3078': { clash: false, web: 'screenshare-close-producer-failed' },
-  '3079': { clash: false, web: 'operation-timed-out' },
-  '4001': { clash: false, web: 'invalid-api-key', flutter: 'invalid-api-key' },
-  '4002': { clash: false, web: 'invalid-token', flutter: 'invalid-token' },
-  '4003': { clash: false, web: 'invalid-meeting-id', flutter: 'invalid-meeting-id' },
-  '4004': { clash: false, web: 'invalid-participant-id', flutter: 'invalid-participant-id' },
-  '4005': { clash: false, web: 'duplicate-participant', flutter: 'duplicate-participant' },
-  '4006': { clash: false, web: 'account-deactivated', flutter: 'account-deactivated' },
-  '4007': { clash: false, web: 'account-discontinued', flutter: 'account-discontinued' },
-  '4008': { clash: false, web: 'invalid-permissions', flutter: 'invalid-permissions' },
-  '4009': { clash: false, web: 'max-participant-reached', flutter: 'max-participant-reached' },
-  '4010': { clash: false, web: 'max-speaker-reached', flutter: 'max-speaker-reached' },
-  '4011': { clash: false, web: 'start-recording-failed', flutter: 'start-recording-failed' },
-  '4012': { clash: false, web: 'stop-recording-failed', flutter: 'stop-recording-failed' },
-  '4013': { clash: false, web: 'start-livestream-failed', flutter: 'start-livestream-failed' },
-  '4014': { clash: false, web: 'stop-livestream-failed', flutter: 'stop-livestream-failed' },
-  '4015': { clash: false, web: 'invalid-livestream-config', flutter: 'invalid-livestream-config' },
-  '4016': { clash: false, web: 'start-hls-failed', flutter: 'start-hls-failed' },
-  '4017': { clash: false, web: 'stop-hls-failed', flutter: 'stop-hls-failed' },
-  '4018': { clash: false, web: 'prev-recording-processing', flutter: 'prev-recording-processing' },
-  '4019': {
-    clash: false,
-    web: 'prev-rtmp-recording-processing',
-    flutter: 'prev-rtmp-recording-processing',
+  "3009": {
+    "clash": false,
+    "flutter": "camera-permission-denied-by-os"
   },
-  '4020': {
-    clash: false,
-    web: 'prev-hls-streaming-processing',
-    flutter: 'prev-hls-streaming-processing',
+  "3010": {
+    "clash": false,
+    "flutter": "microphone-permission-denied-by-os"
   },
-  '4021': { clash: false, web: 'add-on-services-disabled', flutter: 'add-on-services-disabled' },
-  '4022': { clash: false, web: 'unauthorized-meeting-id', flutter: 'unauthorized-meeting-id' },
-  '4023': {
-    clash: false,
-    web: 'unauthorized-participant-id',
-    flutter: 'unauthorized-participant-id',
+  "3011": {
+    "clash": true,
+    "web": "get-video-media",
+    "flutter": "starting-video"
   },
-  '4024': { clash: false, web: 'unauthorized-role', flutter: 'unauthorized-role' },
-  '4025': { clash: false, web: 'unauthorized-request', flutter: 'unauthorized-request' },
-  '4026': {
-    clash: false,
-    web: 'max-speaker-limit-reached-on-organization',
-    flutter: 'max-speaker-limit-reached-on-organization',
+  "3012": {
+    "clash": true,
+    "web": "get-audio-media",
+    "flutter": "starting-audio"
   },
-  '4027': {
-    clash: false,
-    web: 'max-viewer-limit-reached-on-organization',
-    flutter: 'max-viewer-limit-reached-on-organization',
+  "3013": {
+    "clash": true,
+    "web": "screenshare-not-supported",
+    "flutter": "starting-screenshare"
   },
-  '4028': {
-    clash: false,
-    web: 'max-recording-limit-reached-on-organization',
-    flutter: 'max-recording-limit-reached-on-organization',
+  "3014": {
+    "clash": true,
+    "web": "get-video-media-permission-denied",
+    "flutter": "screenshare-permission-denied"
   },
-  '4029': {
-    clash: false,
-    web: 'max-hls-limit-reached-on-organization',
-    flutter: 'max-hls-limit-reached-on-organization',
+  "3015": {
+    "clash": true,
+    "web": "get-audio-media-permission-denied",
+    "flutter": "screenshare-not-supported"
   },
-  '4030': {
-    clash: false,
-    web: 'max-livestream-limit-reached-on-organization',
-    flutter: 'max-livestream-limit-reached-on-organization',
+  "3016": {
+    "clash": true,
+    "web": "screenshare-permission-denied",
+    "flutter": "starting-foreground-service"
   },
-  '4031': {
-    clash: false,
-    web: 'start-transcription-failed',
-    flutter: 'start-transcription-failed',
+  "3017": {
+    "clash": true,
+    "web": "camera-access-denied-or-dismissed",
+    "flutter": "video-track-creation-failed"
   },
-  '4032': { clash: false, web: 'stop-transcription-failed', flutter: 'stop-transcription-failed' },
-  '4035': {
-    clash: false,
-    web: 'start-participant-recording-failed',
-    flutter: 'start-participant-recording-failed',
+  "3018": {
+    "clash": true,
+    "web": "microphone-access-denied-or-dismissed",
+    "flutter": "audio-track-creation-failed"
   },
-  '4036': {
-    clash: false,
-    web: 'stop-participant-recording-failed',
-    flutter: 'stop-participant-recording-failed',
+  "3019": {
+    "clash": true,
+    "web": "camera-permission-denied-by-os",
+    "flutter": "camera-device-incompatible"
   },
-  '4037': {
-    clash: false,
-    web: 'start-track-recording-failed',
-    flutter: 'start-track-recording-failed',
+  "3020": {
+    "clash": true,
+    "web": "microphone-permission-denied-by-os",
+    "flutter": "microphone-device-incompatible"
   },
-  '4038': {
-    clash: false,
-    web: 'stop-track-recording-failed',
-    flutter: 'stop-track-recording-failed',
+  "3021": {
+    "clash": true,
+    "web": "camera-not-found",
+    "flutter": "changing-mode"
   },
-  '4039': { clash: false, web: 'start-composite-recording-failed' },
-  '4040': { clash: false, web: 'stop-composite-recording-failed' },
-  '4041': { clash: false, web: 'max-recv-only-limit-reached-on-organization' },
-  '4042': { clash: false, web: 'start-translation-failed' },
-  '4043': { clash: false, web: 'stop-translation-failed' },
-  '4044': { clash: false, web: 'change-translation-language-failed' },
-  '4045': { clash: false, web: 'failed-to-set-value' },
-  '4046': { clash: false, web: 'failed-to-get-value' },
-  '4047': { clash: false, web: 'adaptive-subscription-not-enabled-by-sdk' },
-  '4048': { clash: false, web: 'adaptive-subscription-enable-failed' },
-  '4049': { clash: false, web: 'adaptive-subscription-disable-failed' },
-  '4050': { clash: false, web: 'create-consumer-failed' },
-  '4051': { clash: false, web: 'codec-not-supported' },
-  '4052': { clash: false, web: 'meeting-id-disabled' },
-  '4053': { clash: false, web: 'apikey-deactivated' },
-  '4054': { clash: false, web: 'start-whiteboard-failed' },
-  '4055': { clash: false, web: 'stop-whiteboard-failed' },
-  '4056': { clash: false, web: 'whiteboard-operation-in-progress' },
-  '4057': { clash: false, web: 'pause-all-streams-failed' },
-  '4058': { clash: false, web: 'resume-all-streams-failed' },
-  '4059': { clash: false, web: 'respond-entry-failed' },
-  '4065': { clash: false, web: 'change-mode-failed' },
-  '4066': { clash: false, web: 'remove-participant-failed' },
-  '4067': { clash: false, web: 'enable-participant-mic-failed' },
-  '4068': { clash: false, web: 'disable-participant-mic-failed' },
-  '4069': { clash: false, web: 'enable-participant-webcam-failed' },
-  '4070': { clash: false, web: 'disable-participant-webcam-failed' },
-  '4071': { clash: false, web: 'pin-failed' },
-  '4072': { clash: false, web: 'unpin-failed' },
-  '4073': { clash: false, web: 'set-quality-failed' },
-  '4074': { clash: false, web: 'pause-stream-failed' },
-  '4075': { clash: false, web: 'resume-stream-failed' },
-  '4076': { clash: false, web: 'switch-meeting-failed' },
-  '4077': { clash: false, web: 'switch-participant-room-failed' },
-  '4078': { clash: false, web: 'request-media-relay-failed' },
-  '4079': { clash: false, web: 'stop-media-relay-failed' },
-  '4080': { clash: false, web: 'consume-mic-streams-failed' },
-  '4081': { clash: false, web: 'consume-webcam-streams-failed' },
-  '4082': { clash: false, web: 'stop-consuming-mic-streams-failed' },
-  '4083': { clash: false, web: 'stop-consuming-webcam-streams-failed' },
-  '4084': { clash: false, web: 'respond-media-relay-request-failed' },
-  '4085': { clash: false, web: 'failed-to-observe-value' },
-  '4086': { clash: false, web: 'failed-to-stop-observing-value' },
-  '4087': { clash: false, web: 'pubsub-publish-failed' },
-  '4088': { clash: false, web: 'pubsub-subscribe-failed' },
-  '4089': { clash: false, web: 'pubsub-unsubscribe-failed' },
-  '5000': { clash: false, web: 'something-went-wrong' },
-  '5001': { clash: false, web: 'recording-failed', flutter: 'recording-failed' },
-  '5002': { clash: false, web: 'livestream-failed', flutter: 'livestream-failed' },
-  '5003': { clash: false, web: 'hls-failed', flutter: 'hls-failed' },
-  '5004': {
-    clash: false,
-    web: 'recording-duration-limit-reached',
-    flutter: 'recording-duration-limit-reached',
+  "3022": {
+    "clash": true,
+    "web": "microphone-not-found",
+    "flutter": "action-performed-before-meeting-joined"
   },
-  '5005': {
-    clash: false,
-    web: 'livestream-duration-limit-reached',
-    flutter: 'livestream-duration-limit-reached',
+  "3023": {
+    "clash": true,
+    "web": "camera-in-use",
+    "flutter": "unable-to-join-meeting"
   },
-  '5006': {
-    clash: false,
-    web: 'hls-duration-limit-reached',
-    flutter: 'hls-duration-limit-reached',
+  "3024": {
+    "clash": false,
+    "web": "microphone-in-use"
   },
-  '5007': { clash: false, web: 'transcription-failed', flutter: 'transcription-failed' },
-  '5012': { clash: false, flutter: 'participant-recording-failed' },
-  '5013': { clash: false, flutter: 'track-recording-failed' },
-  '5015': { clash: false, web: 'translation-failed' },
+  "3025": {
+    "clash": false,
+    "web": "camera-permission-or-autoplay-issue"
+  },
+  "3026": {
+    "clash": false,
+    "web": "video-source-initiation-failed"
+  },
+  "3027": {
+    "clash": false,
+    "web": "webcam-track-ended"
+  },
+  "3028": {
+    "clash": false,
+    "web": "microphone-track-ended"
+  },
+  "3029": {
+    "clash": false,
+    "web": "invalid-custom-video-track"
+  },
+  "3030": {
+    "clash": false,
+    "web": "invalid-custom-audio-track"
+  },
+  "3031": {
+    "clash": false,
+    "web": "custom-video-track-ended"
+  },
+  "3032": {
+    "clash": false,
+    "web": "custom-audio-track-ended"
+  },
+  "3033": {
+    "clash": false,
+    "web": "camera-access-unavailable"
+  },
+  "3034": {
+    "clash": false,
+    "web": "microphone-access-unavailable"
+  },
+  "3035": {
+    "clash": false,
+    "web": "action-performed-before-meeting-joined"
+  },
+  "3036": {
+    "clash": false,
+    "web": "rn-camera-access-denied-or-dismissed"
+  },
+  "3037": {
+    "clash": false,
+    "web": "rn-camera-not-found"
+  },
+  "3038": {
+    "clash": false,
+    "web": "rn-mic-access-denied-or-dismissed"
+  },
+  "3039": {
+    "clash": false,
+    "web": "rn-mic-not-found"
+  },
+  "3040": {
+    "clash": false,
+    "web": "rn-camera-access-unavailable"
+  },
+  "3041": {
+    "clash": false,
+    "web": "rn-mic-access-unavailable"
+  },
+  "3042": {
+    "clash": false,
+    "web": "rn-camera-track-ended"
+  },
+  "3043": {
+    "clash": false,
+    "web": "rn-mic-track-ended"
+  },
+  "3044": {
+    "clash": false,
+    "web": "meeting-media-connection-failed"
+  },
+  "3045": {
+    "clash": false,
+    "web": "video-produce-codec-not-supported"
+  },
+  "3046": {
+    "clash": false,
+    "web": "multistream-not-supported"
+  },
+  "3047": {
+    "clash": false,
+    "web": "unable-to-join-meeting"
+  },
+  "3048": {
+    "clash": false,
+    "web": "media-not-ready"
+  },
+  "3049": {
+    "clash": false,
+    "web": "webcam-produce-failed"
+  },
+  "3050": {
+    "clash": false,
+    "web": "media-device-not-initialized"
+  },
+  "3051": {
+    "clash": false,
+    "web": "no-webcam-device-found"
+  },
+  "3052": {
+    "clash": false,
+    "web": "no-supported-video-codec"
+  },
+  "3053": {
+    "clash": false,
+    "web": "video-track-creation-failed"
+  },
+  "3054": {
+    "clash": false,
+    "web": "already-in-requested-state"
+  },
+  "3055": {
+    "clash": false,
+    "web": "operation-in-progress"
+  },
+  "3056": {
+    "clash": false,
+    "web": "operation-aborted"
+  },
+  "3057": {
+    "clash": false,
+    "web": "end-meeting-failed"
+  },
+  "3058": {
+    "clash": false,
+    "web": "microphone-produce-failed"
+  },
+  "3059": {
+    "clash": false,
+    "web": "no-microphone-device-found"
+  },
+  "3060": {
+    "clash": false,
+    "web": "audio-track-creation-failed"
+  },
+  "3061": {
+    "clash": false,
+    "web": "screenshare-produce-failed"
+  },
+  "3062": {
+    "clash": false,
+    "web": "webcam-not-enabled"
+  },
+  "3063": {
+    "clash": false,
+    "web": "set-webcam-quality-failed"
+  },
+  "3064": {
+    "clash": false,
+    "web": "media-device-not-loaded"
+  },
+  "3065": {
+    "clash": false,
+    "web": "meeting-reconnecting"
+  },
+  "3066": {
+    "clash": false,
+    "web": "action-not-supported-in-mode"
+  },
+  "3067": {
+    "clash": false,
+    "web": "invalid-mode"
+  },
+  "3068": {
+    "clash": false,
+    "web": "action-not-supported"
+  },
+  "3069": {
+    "clash": false,
+    "web": "capture-image-failed"
+  },
+  "3070": {
+    "clash": false,
+    "web": "send-failed"
+  },
+  "3071": {
+    "clash": false,
+    "web": "invalid-custom-track-config"
+  },
+  "3072": {
+    "clash": false,
+    "web": "payload-too-large"
+  },
+  "3073": {
+    "clash": false,
+    "web": "invalid-parameter"
+  },
+  "3074": {
+    "clash": false,
+    "web": "file-upload-failed"
+  },
+  "3075": {
+    "clash": false,
+    "web": "file-fetch-failed"
+  },
+  "3076": {
+    "clash": false,
+    "web": "webcam-close-producer-failed"
+  },
+  "3077": {
+    "clash": false,
+    "web": "microphone-close-producer-failed"
+  },
+  "3078": {
+    "clash": false,
+    "web": "screenshare-close-producer-failed"
+  },
+  "3079": {
+    "clash": false,
+    "web": "operation-timed-out"
+  },
+  "4001": {
+    "clash": false,
+    "web": "invalid-api-key",
+    "flutter": "invalid-api-key"
+  },
+  "4002": {
+    "clash": false,
+    "web": "invalid-token",
+    "flutter": "invalid-token"
+  },
+  "4003": {
+    "clash": false,
+    "web": "invalid-meeting-id",
+    "flutter": "invalid-meeting-id"
+  },
+  "4004": {
+    "clash": false,
+    "web": "invalid-participant-id",
+    "flutter": "invalid-participant-id"
+  },
+  "4005": {
+    "clash": false,
+    "web": "duplicate-participant",
+    "flutter": "duplicate-participant"
+  },
+  "4006": {
+    "clash": false,
+    "web": "account-deactivated",
+    "flutter": "account-deactivated"
+  },
+  "4007": {
+    "clash": false,
+    "web": "account-discontinued",
+    "flutter": "account-discontinued"
+  },
+  "4008": {
+    "clash": false,
+    "web": "invalid-permissions",
+    "flutter": "invalid-permissions"
+  },
+  "4009": {
+    "clash": false,
+    "web": "max-participant-reached",
+    "flutter": "max-participant-reached"
+  },
+  "4010": {
+    "clash": false,
+    "web": "max-speaker-reached",
+    "flutter": "max-speaker-reached"
+  },
+  "4011": {
+    "clash": false,
+    "web": "start-recording-failed",
+    "flutter": "start-recording-failed"
+  },
+  "4012": {
+    "clash": false,
+    "web": "stop-recording-failed",
+    "flutter": "stop-recording-failed"
+  },
+  "4013": {
+    "clash": false,
+    "web": "start-livestream-failed",
+    "flutter": "start-livestream-failed"
+  },
+  "4014": {
+    "clash": false,
+    "web": "stop-livestream-failed",
+    "flutter": "stop-livestream-failed"
+  },
+  "4015": {
+    "clash": false,
+    "web": "invalid-livestream-config",
+    "flutter": "invalid-livestream-config"
+  },
+  "4016": {
+    "clash": false,
+    "web": "start-hls-failed",
+    "flutter": "start-hls-failed"
+  },
+  "4017": {
+    "clash": false,
+    "web": "stop-hls-failed",
+    "flutter": "stop-hls-failed"
+  },
+  "4018": {
+    "clash": false,
+    "web": "prev-recording-processing",
+    "flutter": "prev-recording-processing"
+  },
+  "4019": {
+    "clash": false,
+    "web": "prev-rtmp-recording-processing",
+    "flutter": "prev-rtmp-recording-processing"
+  },
+  "4020": {
+    "clash": false,
+    "web": "prev-hls-streaming-processing",
+    "flutter": "prev-hls-streaming-processing"
+  },
+  "4021": {
+    "clash": false,
+    "web": "add-on-services-disabled",
+    "flutter": "add-on-services-disabled"
+  },
+  "4022": {
+    "clash": false,
+    "web": "unauthorized-meeting-id",
+    "flutter": "unauthorized-meeting-id"
+  },
+  "4023": {
+    "clash": false,
+    "web": "unauthorized-participant-id",
+    "flutter": "unauthorized-participant-id"
+  },
+  "4024": {
+    "clash": false,
+    "web": "unauthorized-role",
+    "flutter": "unauthorized-role"
+  },
+  "4025": {
+    "clash": false,
+    "web": "unauthorized-request",
+    "flutter": "unauthorized-request"
+  },
+  "4026": {
+    "clash": false,
+    "web": "max-speaker-limit-reached-on-organization",
+    "flutter": "max-speaker-limit-reached-on-organization"
+  },
+  "4027": {
+    "clash": false,
+    "web": "max-viewer-limit-reached-on-organization",
+    "flutter": "max-viewer-limit-reached-on-organization"
+  },
+  "4028": {
+    "clash": false,
+    "web": "max-recording-limit-reached-on-organization",
+    "flutter": "max-recording-limit-reached-on-organization"
+  },
+  "4029": {
+    "clash": false,
+    "web": "max-hls-limit-reached-on-organization",
+    "flutter": "max-hls-limit-reached-on-organization"
+  },
+  "4030": {
+    "clash": false,
+    "web": "max-livestream-limit-reached-on-organization",
+    "flutter": "max-livestream-limit-reached-on-organization"
+  },
+  "4031": {
+    "clash": false,
+    "web": "start-transcription-failed",
+    "flutter": "start-transcription-failed"
+  },
+  "4032": {
+    "clash": false,
+    "web": "stop-transcription-failed",
+    "flutter": "stop-transcription-failed"
+  },
+  "4035": {
+    "clash": false,
+    "web": "start-participant-recording-failed",
+    "flutter": "start-participant-recording-failed"
+  },
+  "4036": {
+    "clash": false,
+    "web": "stop-participant-recording-failed",
+    "flutter": "stop-participant-recording-failed"
+  },
+  "4037": {
+    "clash": false,
+    "web": "start-track-recording-failed",
+    "flutter": "start-track-recording-failed"
+  },
+  "4038": {
+    "clash": false,
+    "web": "stop-track-recording-failed",
+    "flutter": "stop-track-recording-failed"
+  },
+  "4039": {
+    "clash": false,
+    "web": "start-composite-recording-failed"
+  },
+  "4040": {
+    "clash": false,
+    "web": "stop-composite-recording-failed"
+  },
+  "4041": {
+    "clash": false,
+    "web": "max-recv-only-limit-reached-on-organization"
+  },
+  "4042": {
+    "clash": false,
+    "web": "start-translation-failed"
+  },
+  "4043": {
+    "clash": false,
+    "web": "stop-translation-failed"
+  },
+  "4044": {
+    "clash": false,
+    "web": "change-translation-language-failed"
+  },
+  "4045": {
+    "clash": false,
+    "web": "failed-to-set-value"
+  },
+  "4046": {
+    "clash": false,
+    "web": "failed-to-get-value"
+  },
+  "4047": {
+    "clash": false,
+    "web": "adaptive-subscription-not-enabled-by-sdk"
+  },
+  "4048": {
+    "clash": false,
+    "web": "adaptive-subscription-enable-failed"
+  },
+  "4049": {
+    "clash": false,
+    "web": "adaptive-subscription-disable-failed"
+  },
+  "4050": {
+    "clash": false,
+    "web": "create-consumer-failed"
+  },
+  "4051": {
+    "clash": false,
+    "web": "codec-not-supported"
+  },
+  "4052": {
+    "clash": false,
+    "web": "meeting-id-disabled"
+  },
+  "4053": {
+    "clash": false,
+    "web": "apikey-deactivated"
+  },
+  "4054": {
+    "clash": false,
+    "web": "start-whiteboard-failed"
+  },
+  "4055": {
+    "clash": false,
+    "web": "stop-whiteboard-failed"
+  },
+  "4056": {
+    "clash": false,
+    "web": "whiteboard-operation-in-progress"
+  },
+  "4057": {
+    "clash": false,
+    "web": "pause-all-streams-failed"
+  },
+  "4058": {
+    "clash": false,
+    "web": "resume-all-streams-failed"
+  },
+  "4059": {
+    "clash": false,
+    "web": "respond-entry-failed"
+  },
+  "4065": {
+    "clash": false,
+    "web": "change-mode-failed"
+  },
+  "4066": {
+    "clash": false,
+    "web": "remove-participant-failed"
+  },
+  "4067": {
+    "clash": false,
+    "web": "enable-participant-mic-failed"
+  },
+  "4068": {
+    "clash": false,
+    "web": "disable-participant-mic-failed"
+  },
+  "4069": {
+    "clash": false,
+    "web": "enable-participant-webcam-failed"
+  },
+  "4070": {
+    "clash": false,
+    "web": "disable-participant-webcam-failed"
+  },
+  "4071": {
+    "clash": false,
+    "web": "pin-failed"
+  },
+  "4072": {
+    "clash": false,
+    "web": "unpin-failed"
+  },
+  "4073": {
+    "clash": false,
+    "web": "set-quality-failed"
+  },
+  "4074": {
+    "clash": false,
+    "web": "pause-stream-failed"
+  },
+  "4075": {
+    "clash": false,
+    "web": "resume-stream-failed"
+  },
+  "4076": {
+    "clash": false,
+    "web": "switch-meeting-failed"
+  },
+  "4077": {
+    "clash": false,
+    "web": "switch-participant-room-failed"
+  },
+  "4078": {
+    "clash": false,
+    "web": "request-media-relay-failed"
+  },
+  "4079": {
+    "clash": false,
+    "web": "stop-media-relay-failed"
+  },
+  "4080": {
+    "clash": false,
+    "web": "consume-mic-streams-failed"
+  },
+  "4081": {
+    "clash": false,
+    "web": "consume-webcam-streams-failed"
+  },
+  "4082": {
+    "clash": false,
+    "web": "stop-consuming-mic-streams-failed"
+  },
+  "4083": {
+    "clash": false,
+    "web": "stop-consuming-webcam-streams-failed"
+  },
+  "4084": {
+    "clash": false,
+    "web": "respond-media-relay-request-failed"
+  },
+  "4085": {
+    "clash": false,
+    "web": "failed-to-observe-value"
+  },
+  "4086": {
+    "clash": false,
+    "web": "failed-to-stop-observing-value"
+  },
+  "4087": {
+    "clash": false,
+    "web": "pubsub-publish-failed"
+  },
+  "4088": {
+    "clash": false,
+    "web": "pubsub-subscribe-failed"
+  },
+  "4089": {
+    "clash": false,
+    "web": "pubsub-unsubscribe-failed"
+  },
+  "5000": {
+    "clash": false,
+    "web": "something-went-wrong"
+  },
+  "5001": {
+    "clash": false,
+    "web": "recording-failed",
+    "flutter": "recording-failed"
+  },
+  "5002": {
+    "clash": false,
+    "web": "livestream-failed",
+    "flutter": "livestream-failed"
+  },
+  "5003": {
+    "clash": false,
+    "web": "hls-failed",
+    "flutter": "hls-failed"
+  },
+  "5004": {
+    "clash": false,
+    "web": "recording-duration-limit-reached",
+    "flutter": "recording-duration-limit-reached"
+  },
+  "5005": {
+    "clash": false,
+    "web": "livestream-duration-limit-reached",
+    "flutter": "livestream-duration-limit-reached"
+  },
+  "5006": {
+    "clash": false,
+    "web": "hls-duration-limit-reached",
+    "flutter": "hls-duration-limit-reached"
+  },
+  "5007": {
+    "clash": false,
+    "web": "transcription-failed",
+    "flutter": "transcription-failed"
+  },
+  "5012": {
+    "clash": false,
+    "flutter": "participant-recording-failed"
+  },
+  "5013": {
+    "clash": false,
+    "flutter": "track-recording-failed"
+  },
+  "5015": {
+    "clash": false,
+    "web": "translation-failed"
+  }
 } as const;

@@ -14,10 +14,10 @@ export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze(
 ]);
 
 export { meanings, numbers } from './crossPlatform.generated.js';
-export type { AnyErrorEntry, Explanation, ExplainMatch, MatchedBy } from './explain.js';
+export type { AnyErrorEntry, ExplainMatch, Explanation, MatchedBy } from './explain.js';
 export { explain } from './explain.js';
-export type { MeaningId, MeaningIdOf } from './meaningIds.js';
 export { aliasesOf, meaningIdOf, spellingPairs } from './meaning.js';
+export type { MeaningId, MeaningIdOf } from './meaningIds.js';
 export type { KnownError, NormalizedError, UnknownError } from './platformApi.js';
 export { UNKNOWN_ERROR_NAME } from './platformApi.js';
 export * from './shared.js';

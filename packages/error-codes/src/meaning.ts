@@ -39,5 +39,8 @@ export function meaningIdOf(name: string): string {
   const named = namedMeanings[name];
   if (named) return named;
   const corrected = spellingPairs.find((p) => p[0] === name)?.[1] ?? name;
-  return corrected.replace(/^ERROR_/, '').toLowerCase().replaceAll('_', '-');
+  return corrected
+    .replace(/^ERROR_/, '')
+    .toLowerCase()
+    .replaceAll('_', '-');
 }

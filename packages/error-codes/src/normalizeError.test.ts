@@ -1,8 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { catalog, MeetingError, normalizeError, UNKNOWN_ERROR_NAME } from './index.js';
+import * as flutter from './flutter/index.js';
+import { MeetingError, UNKNOWN_ERROR_NAME } from './index.js';
+import * as web from './web/index.js';
 
-describe('normalizeError', () => {
+describe.each([
+  ['web', web],
+  ['flutter', flutter],
+] as const)('%s normalizeError', (platform, { catalog, normalizeError }) => {
   it('maps an SDK event with a numeric code to its entry and keeps the received message', () => {
     const n = normalizeError({ code: 4010, message: 'max speaker limit' });
     expect(n).toMatchObject({
@@ -10,6 +15,8 @@ describe('normalizeError', () => {
       code: 4010,
       name: 'MAX_SPEAKER_REACHED',
       receivedMessage: 'max speaker limit',
+      platform,
+      meaning: 'max-speaker-reached',
     });
     expect(n.entry).toBe(catalog.find((e) => e.code === 4010));
     expect(n.message).toBe(n.entry?.message);
@@ -23,16 +30,19 @@ describe('normalizeError', () => {
   });
 
   it('reads the code of an Error, including a MeetingError', () => {
-    const err = Object.assign(new Error('boom'), { code: 3003 });
-    expect(normalizeError(err)).toMatchObject({ known: true, code: 3003, receivedMessage: 'boom' });
-    expect(normalizeError(new MeetingError(4005)).name).toBe('DUPLICATE_PARTICIPANT');
+    const err = Object.assign(new Error('boom'), { code: 4003 });
+    expect(normalizeError(err)).toMatchObject({ known: true, code: 4003, receivedMessage: 'boom' });
+    const meetingError = new MeetingError(normalizeError(4005));
+    expect(normalizeError(meetingError).name).toBe('DUPLICATE_PARTICIPANT');
   });
 
   it('keeps an unknown code and message as they came, clearly marked', () => {
-    expect(normalizeError({ code: 4099, message: 'new in SDK 2' })).toEqual({
+    expect(normalizeError({ code: 4999, message: 'new in SDK 2' })).toEqual({
       known: false,
-      code: 4099,
+      platform,
+      code: 4999,
       name: UNKNOWN_ERROR_NAME,
+      meaning: undefined,
       message: 'new in SDK 2',
       receivedMessage: 'new in SDK 2',
       severity: 'error',
@@ -107,5 +117,21 @@ describe('normalizeError', () => {
       ),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('normalizeError per platform', () => {
+  it('reads the same number with each platform’s meaning', () => {
+    expect(web.normalizeError({ code: 3017 }).name).toBe('ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
+    expect(flutter.normalizeError({ code: 3017 }).name).toBe('ERROR_CREATING_VIDEO_TRACK');
+  });
+
+  it('gives a web code with no known wire text the text that arrived, else the SDK’s description', () => {
+    const entry = web.getError(4087);
+    expect(entry.message).toBeNull();
+    expect(web.normalizeError({ code: 4087, message: 'publish failed: 403' }).message).toBe(
+      'publish failed: 403',
+    );
+    expect(web.normalizeError(4087).message).toBe(entry.sdkDescription);
   });
 });

@@ -1,7 +1,10 @@
 import type { ErrorEntryShape } from '../types.js';
 
 /** The fields the seed gives or the Flutter table derives by hand; the generator adds the rest. */
-export type SeedEntry = Omit<ErrorEntryShape, 'platform' | 'meaning' | 'aliases' | 'sdkDescription' | 'message'> & {
+export type SeedEntry = Omit<
+  ErrorEntryShape,
+  'platform' | 'meaning' | 'aliases' | 'sdkDescription' | 'message'
+> & {
   readonly message: string;
 };
 

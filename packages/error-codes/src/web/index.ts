@@ -46,8 +46,8 @@ export function normalizeError(payload: unknown): NormalizedError<ErrorEntry> {
   return normalizeWith('web', index, payload);
 }
 
-export { ErrorCodes } from './errorCodes.generated.js';
-export { platform };
 export type { KnownError, NormalizedError, UnknownError } from '../platformApi.js';
 export { UNKNOWN_ERROR_NAME } from '../platformApi.js';
 export * from '../shared.js';
+export { ErrorCodes } from './errorCodes.generated.js';
+export { platform };
