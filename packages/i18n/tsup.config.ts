@@ -1,8 +1,11 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+import { platformIds } from '@org/error-codes';
 import { locales, pseudoLocale } from './src/locales.js';
 
-const localeEntries = [...locales, pseudoLocale].map((l) => `src/locales/${l}.ts`);
+const localeEntries = platformIds.flatMap((p) =>
+  [...locales, pseudoLocale].map((l) => `src/locales/${p}/${l}.ts`),
+);
 
 // Locale modules are entries of their own; the index reaches them only through
 // loadMessages' dynamic imports, which must stay imports of those files (never
@@ -11,8 +14,8 @@ const externalLocales: Plugin = {
   name: 'external-locales',
   setup(build) {
     const ext = build.initialOptions.outExtension?.['.js'] ?? '.js';
-    build.onResolve({ filter: /^\.\/locales\/[\w-]+\.js$/ }, (args) =>
-      args.importer.endsWith('loadMessages.ts')
+    build.onResolve({ filter: /^\.\/locales\/\w+\/[\w-]+\.js$/ }, (args) =>
+      args.importer.endsWith('loaders.generated.ts')
         ? { path: args.path.replace(/\.js$/, ext), external: true }
         : undefined,
     );

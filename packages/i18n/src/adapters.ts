@@ -1,19 +1,31 @@
-import { catalog } from '@org/error-codes';
-import type { ErrorTexts, LocaleMessages } from './types.js';
+import type { MeaningTexts, PlatformMessages } from './types.js';
 
-const fields = [
-  'title',
-  'description',
-  'userMessage',
-] as const satisfies readonly (keyof ErrorTexts)[];
+const fields = ['title', 'userTitle', 'description', 'userMessage'] as const;
+
+function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: string) {
+  const variant = 'variants' in texts ? texts.variants?.[platform as 'web'] : undefined;
+  const out: Record<string, string> = {};
+  for (const f of fields) {
+    const v = f === 'userTitle' || f === 'userMessage' ? (variant?.[f] ?? texts[f]) : texts[f];
+    out[f] = v;
+  }
+  (variant?.fixes ?? texts.fixes).forEach((step, i) => {
+    out[`fixes.${i}.${step.by}`] = step.text;
+  });
+  texts.causes.forEach((cause, i) => {
+    out[`causes.${i}`] = cause;
+  });
+  return out;
+}
 
 /**
- * An i18next resource object: `{ [locale]: { errors: { 4001: { title, … }, unknown: {…} } } }`.
- * i18next interpolates `{{name}}` by default, so single-brace ICU arguments are
- * rewritten to double braces (leave `icu: true` to keep them for i18next-icu).
+ * An i18next resource object: `{ [locale]: { errors: { 'camera-in-use': { title, … }, unknown: {…} } } }`,
+ * keyed by meaning id, with the platform's variants applied. i18next interpolates
+ * `{{name}}` by default, so single-brace ICU arguments are rewritten to double
+ * braces (pass `icu: true` to keep them for i18next-icu).
  */
 export function toI18nextResources(
-  bundles: readonly LocaleMessages[],
+  bundles: readonly PlatformMessages[],
   options: { namespace?: string; icu?: boolean } = {},
 ): Record<string, Record<string, Record<string, Record<string, string>>>> {
   const namespace = options.namespace ?? 'errors';
@@ -21,35 +33,34 @@ export function toI18nextResources(
   const resources: Record<string, Record<string, Record<string, Record<string, string>>>> = {};
   for (const bundle of bundles) {
     const ns: Record<string, Record<string, string>> = {};
-    for (const { code } of catalog) ns[code] = mapTexts(bundle.codes[code], convert);
-    ns.unknown = mapTexts(bundle.unknown, convert);
+    const add = (key: string, texts: MeaningTexts | PlatformMessages['unknown']) => {
+      ns[key] = Object.fromEntries(
+        Object.entries(flatTexts(texts, bundle.platform)).map(([k, v]) => [k, convert(v)]),
+      );
+    };
+    for (const [meaning, texts] of Object.entries<MeaningTexts>(bundle.meanings))
+      add(meaning, texts);
+    add('unknown', bundle.unknown);
     resources[bundle.locale] = { [namespace]: ns };
   }
   return resources;
 }
 
 /**
- * A react-intl / FormatJS messages object with flat keys: `errors.4001.title`,
- * `errors.unknown.userMessage`. The strings are ICU already.
+ * A react-intl / FormatJS messages object with flat keys: `errors.camera-in-use.title`,
+ * `errors.unknown.userMessage`, `errors.camera-in-use.fixes.0.user`. The strings are ICU already.
  */
 export function toReactIntlMessages(
-  bundle: LocaleMessages,
+  bundle: PlatformMessages,
   options: { prefix?: string } = {},
 ): Record<string, string> {
   const prefix = options.prefix ?? 'errors';
   const out: Record<string, string> = {};
-  const add = (key: string, texts: ErrorTexts) => {
-    for (const f of fields) out[`${prefix}.${key}.${f}`] = texts[f];
+  const add = (key: string, texts: MeaningTexts | PlatformMessages['unknown']) => {
+    for (const [k, v] of Object.entries(flatTexts(texts, bundle.platform)))
+      out[`${prefix}.${key}.${k}`] = v;
   };
-  for (const { code } of catalog) add(String(code), bundle.codes[code]);
+  for (const [meaning, texts] of Object.entries<MeaningTexts>(bundle.meanings)) add(meaning, texts);
   add('unknown', bundle.unknown);
   return out;
-}
-
-function mapTexts(texts: ErrorTexts, convert: (s: string) => string): Record<string, string> {
-  return {
-    title: convert(texts.title),
-    description: convert(texts.description),
-    userMessage: convert(texts.userMessage),
-  };
 }

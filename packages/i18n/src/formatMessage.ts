@@ -1,5 +1,10 @@
 import type { MessageValues } from './types.js';
 
+export interface FormatOptions {
+  /** The text direction of the message's locale; `rtl` isolates every value with FSI/PDI. */
+  readonly dir?: 'ltr' | 'rtl';
+}
+
 /** A message split once into literal text and argument names ({ arg }). */
 type Part = string | { readonly arg: string };
 
@@ -19,15 +24,25 @@ const MAX_CACHED = 2000;
  * Never throws: an argument with no value stays visible as `{name}`, and only
  * the values object's own properties are read (`{constructor}` is not a value).
  */
-export function formatMessage(message: unknown, values: MessageValues = {}): string {
+export function formatMessage(
+  message: unknown,
+  values: MessageValues = {},
+  options: FormatOptions = {},
+): string {
   if (typeof message !== 'string') return '';
   let parts = compiled.get(message);
   if (!parts) {
     parts = parse(message);
     if (compiled.size < MAX_CACHED) compiled.set(message, parts);
   }
+  // In a right-to-left text every value is bidi-isolated (FSI … PDI), so an app's
+  // `https://acme.io/help/` or `+1 555-0100` keeps its own order inside Arabic.
+  const rtl = options?.dir === 'rtl';
   let out = '';
-  for (const part of parts) out += typeof part === 'string' ? part : argument(values, part.arg);
+  for (const part of parts) {
+    if (typeof part === 'string') out += part;
+    else out += rtl ? `\u2068${argument(values, part.arg)}\u2069` : argument(values, part.arg);
+  }
   return out;
 }
 

@@ -1,6 +1,9 @@
+export { actors } from './actors.js';
 export { toI18nextResources, toReactIntlMessages } from './adapters.js';
+export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
 export { getLoadedMessages, loadMessages } from './loadMessages.js';
+export type { Locale } from './locales.js';
 export {
   DEFAULT_SUPPORT_CONTACT,
   defaultLocale,
@@ -8,9 +11,23 @@ export {
   locales,
   pseudoLocale,
 } from './locales.js';
-export type { LocalizedError, LocalizeOptions } from './localizeError.js';
-export { localizeError } from './localizeError.js';
+export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
+export { localizeEntry } from './localizeEntry.js';
 export { direction, isLocale, resolveLocale } from './resolveLocale.js';
 export type { SearchableEntry } from './search.js';
 export { matchesSearch, searchTerms, searchText } from './search.js';
-export type { ErrorTexts, Locale, LocaleMessages, MessageValues } from './types.js';
+export type {
+  Actor,
+  CommonTexts,
+  FixStep,
+  FlutterOnlyMeaningId,
+  Labels,
+  MeaningTexts,
+  MessageValues,
+  PlatformMessages,
+  PlatformVariant,
+  SharedMeaningId,
+  TextsOf,
+  WebClientMeaningId,
+  WebServerMeaningId,
+} from './types.js';

@@ -1,68 +1,135 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { catalog } from '@org/error-codes';
+import { meanings } from '@org/error-codes';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { formatMessage } from './formatMessage.js';
-import { locales, pseudoLocale } from './locales.js';
-import type { ErrorTexts, LocaleMessages } from './types.js';
+import { allFields, allTexts, english, groupNames } from './testing/texts.js';
 
-const all: LocaleMessages[] = await Promise.all(
-  [...locales, pseudoLocale].map(async (l) => (await import(`./locales/${l}.ts`)).messages),
-);
-const en = all[0] as LocaleMessages;
-const fields = ['title', 'description', 'userMessage'] as const;
-
-/** Every (key, texts) pair of a bundle: each code, then 'unknown'. */
-const textsOf = (m: LocaleMessages): [string, ErrorTexts][] => [
-  ...catalog.map((e): [string, ErrorTexts] => [String(e.code), m.codes[e.code]]),
-  ['unknown', m.unknown],
-];
 const argumentsOf = (message: string): string[] =>
   parse(message)
     .filter((el) => el.type === TYPE.argument)
     .map((el) => (el as { value: string }).value)
     .sort();
 
-describe.each(all.map((m) => [m.locale, m] as const))('locale %s', (locale, m) => {
-  it('has every code and nothing else', () => {
-    expect(Object.keys(m.codes).map(Number)).toEqual(catalog.map((e) => e.code));
+/** Words an end user must never read: internal names, SDK jargon, code numbers. */
+const JARGON =
+  /\b(API|SDK|tokens?|HLS|RTMP|codecs?|tracks?|producers?|consumers?|payloads?|parameters?|sockets?|websockets?|getUserMedia|foreground service|participant ?ID|meeting ?ID|roomId|participantId|meetingId|apikey|allow_join|ask_join|allow_mod|null|undefined)\b|\b[345]\d{3}\b/i;
+/** Words that assume a browser: never shown to a Flutter app's user. */
+const BROWSER = /\b(browser|web ?page|the page|reload|refresh the page|tab)\b/i;
+
+const englishFields = new Map(
+  allFields(english).map(({ id, field }) => [`${id} ${field.path}`, field]),
+);
+
+describe('the English source', () => {
+  it('has every meaning of both platforms, each in the group its platforms give it', () => {
+    expect(Object.keys(english.meanings).sort()).toEqual(Object.keys(meanings).sort());
+    for (const [id, group] of Object.entries(english.groupOf)) {
+      const on = Object.keys((meanings as Record<string, object>)[id] ?? {})
+        .sort()
+        .join();
+      const expected = on === 'flutter,web' ? 'shared' : on === 'flutter' ? 'flutter' : 'web';
+      expect(group.startsWith(expected), `${id} in ${group}`).toBe(true);
+    }
+    expect(groupNames).toEqual(['shared', 'webClient', 'webServer', 'flutter']);
   });
 
-  it('has every field non-empty, with the placeholders of the English text and no other', () => {
-    const english = new Map(textsOf(en));
-    for (const [key, texts] of textsOf(m)) {
-      for (const f of fields) {
-        expect(texts[f].trim(), `${locale} ${key}.${f}`).not.toBe('');
-        expect(argumentsOf(texts[f]), `${locale} ${key}.${f}`).toEqual(
-          argumentsOf(english.get(key)?.[f] ?? ''),
-        );
+  it('never speaks of a browser to a Flutter app’s user', () => {
+    for (const { id, field } of allFields(english)) {
+      if (field.audience === 'user' && field.platforms.includes('flutter')) {
+        expect(field.text, `${id} ${field.path}`).not.toMatch(BROWSER);
       }
+    }
+  });
+
+  it('uses one spelling of "Try again" and the support placeholder for contacts', () => {
+    for (const { id, field } of allFields(english)) {
+      expect(field.text, `${id} ${field.path}`).not.toMatch(/please try again|attempt again/i);
+      if (field.audience === 'user') {
+        expect(field.text, `${id} ${field.path}`).not.toMatch(/support@videosdk\.live/);
+      }
+    }
+  });
+});
+
+describe.each(allTexts.map((t) => [t.locale, t] as const))('locale %s', (locale, texts) => {
+  const fields = allFields(texts);
+
+  it('has every meaning, with 1–3 causes and 1–4 fixes, every text non-empty', () => {
+    expect(Object.keys(texts.meanings).sort()).toEqual(Object.keys(english.meanings).sort());
+    for (const [id, t] of Object.entries(texts.meanings)) {
+      expect(t.causes.length, id).toBeGreaterThanOrEqual(1);
+      expect(t.causes.length, id).toBeLessThanOrEqual(3);
+      expect(t.fixes.length, id).toBeGreaterThanOrEqual(1);
+      expect(t.fixes.length, id).toBeLessThanOrEqual(4);
+    }
+    for (const { id, field } of fields)
+      expect(field.text.trim(), `${id} ${field.path}`).not.toBe('');
+  });
+
+  it('mirrors the English structure: the same fields, the same actors in the same order', () => {
+    expect(fields.map(({ id, field }) => `${id} ${field.path}`)).toEqual(
+      allFields(english).map(({ id, field }) => `${id} ${field.path}`),
+    );
+    for (const [id, t] of Object.entries(texts.meanings)) {
+      const en = english.meanings[id];
+      expect(
+        t.fixes.map((s) => s.by),
+        id,
+      ).toEqual(en?.fixes.map((s) => s.by));
+      for (const [p, v] of Object.entries(t.variants ?? {})) {
+        expect(
+          v?.fixes?.map((s) => s.by),
+          `${id} ${p}`,
+        ).toEqual(en?.variants?.[p as 'web']?.fixes?.map((s) => s.by));
+      }
+    }
+  });
+
+  it('has the placeholders of the English text and no other', () => {
+    for (const { id, field } of fields) {
+      const source = englishFields.get(`${id} ${field.path}`)?.text ?? '';
+      expect(argumentsOf(field.text), `${locale} ${id} ${field.path}`).toEqual(argumentsOf(source));
     }
   });
 
   it('parses as ICU and formats exactly as intl-messageformat does', () => {
     const values = { supportContact: 'help@example.com', code: '4242' };
-    for (const [key, texts] of textsOf(m)) {
-      for (const f of fields) {
-        const reference = new IntlMessageFormat(texts[f], locale).format(values) as string;
-        expect(formatMessage(texts[f], values), `${locale} ${key}.${f}`).toBe(reference);
-      }
+    for (const { id, field } of fields) {
+      const reference = new IntlMessageFormat(field.text, locale).format(values) as string;
+      expect(formatMessage(field.text, values), `${locale} ${id} ${field.path}`).toBe(reference);
     }
   });
 
-  it('keeps internal field names out of end-user messages', () => {
-    for (const [key, texts] of textsOf(m)) {
-      expect(texts.userMessage, `${locale} ${key}`).not.toMatch(
-        /apikey|participantId|meetingId|allow_join|ask_join|'token'/i,
-      );
+  it('keeps jargon and internal names out of every field an end user sees', () => {
+    for (const { id, field } of fields) {
+      if (field.audience !== 'user') continue;
+      // The unknown texts name the code they could not explain, through {code} only.
+      const text = field.text.replace('{code}', '');
+      expect(text, `${locale} ${id} ${field.path}`).not.toMatch(JARGON);
+    }
+  });
+
+  it('ends no title with a full stop', () => {
+    for (const { id, field } of fields) {
+      if (/(^|\.)(title|userTitle)$/.test(field.path)) {
+        expect(field.text, `${locale} ${id} ${field.path}`).not.toMatch(/[.。।]\]?$/);
+      }
     }
   });
 
   it('is not a copy of English (except the English source)', () => {
     if (locale === 'en') return;
-    const same = textsOf(m).filter(
-      ([key, t]) => t.userMessage === new Map(textsOf(en)).get(key)?.userMessage,
+    const same = fields.filter(
+      ({ id, field }) =>
+        field.audience === 'user' && field.text === englishFields.get(`${id} ${field.path}`)?.text,
     );
-    expect(same).toEqual([]);
+    expect(same.map(({ id, field }) => `${id} ${field.path}`)).toEqual([]);
+  });
+
+  it('names every label of every vocabulary', () => {
+    for (const record of Object.values(texts.common.labels)) {
+      for (const label of Object.values<string>(record)) expect(label.trim()).not.toBe('');
+    }
   });
 });

@@ -1,5 +1,5 @@
+import type { Locale } from './locales.js';
 import { defaultLocale, locales, pseudoLocale } from './locales.js';
-import type { Locale } from './types.js';
 
 // Caps keep the work bounded whatever a client sends (a 10 KB Accept-Language header).
 const MAX_INPUT = 4096;
@@ -11,17 +11,9 @@ const byLowerTag = new Map<string, Locale>(
 );
 // A language with no exact match goes to the one variant we ship: pt-PT reads pt-BR
 // better than English. Traditional Chinese is not mapped to zh-CN (a different script).
-const byLanguage = new Map<string, Locale>([
-  ['en', 'en'],
-  ['es', 'es'],
-  ['fr', 'fr'],
-  ['de', 'de'],
-  ['pt', 'pt-BR'],
-  ['ja', 'ja'],
-  ['zh', 'zh-CN'],
-  ['hi', 'hi'],
-  ['ar', 'ar'],
-]);
+const byLanguage = new Map<string, Locale>(
+  locales.map((l) => [l.split('-')[0]?.toLowerCase() ?? l, l]),
+);
 const traditionalChinese = /^zh-(hant|tw|hk|mo)(-|$)/;
 
 /** The shipped locale one BCP 47 tag asks for, or undefined. */

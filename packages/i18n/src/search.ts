@@ -1,8 +1,21 @@
-import type { ErrorEntryShape } from '@org/error-codes';
-import type { ErrorTexts } from './types.js';
+import type { LocalizedEntry } from './localizeEntry.js';
 
-/** The catalog fields the search looks at: a catalog entry, or anything shaped like one. */
-export type SearchableEntry = Pick<ErrorEntryShape, 'code' | 'name' | 'message'>;
+/** The fields the search looks at: a localized entry, or anything shaped like one. */
+export type SearchableEntry = Partial<
+  Pick<
+    LocalizedEntry,
+    | 'code'
+    | 'name'
+    | 'aliases'
+    | 'meaning'
+    | 'message'
+    | 'title'
+    | 'userTitle'
+    | 'description'
+    | 'userMessage'
+    | 'causes'
+  >
+>;
 
 /** Queries are user input: longer ones are cut to this many characters before anything else. */
 export const MAX_SEARCH_QUERY_LENGTH = 256;
@@ -40,18 +53,29 @@ function field(value: unknown): string {
 }
 
 /**
- * Everything the search looks at for one entry in one locale, folded into one string:
- * the code, the wire name (also with spaces for `_`, so `api key` finds `INVALID_API_KEY`),
- * the SDK message verbatim, and the localized title, description and user message.
- * Fields are kept on their own lines so a query word never spans two of them.
- * Compute it once per entry and locale; never throws (junk fields count as empty).
+ * Everything the search looks at for one localized entry, folded into one string:
+ * the code, the wire name and its aliases (also with spaces for `_`, so `api key`
+ * finds `INVALID_API_KEY`), the meaning id, the SDK message verbatim, and the
+ * localized titles, description, user message and causes. Fields are kept on their
+ * own lines so a query word never spans two of them. Compute it once per entry and
+ * locale; never throws (junk fields count as empty).
  */
-export function searchText(entry: SearchableEntry, texts: ErrorTexts): string {
-  const name = field(entry?.name);
+export function searchText(entry: SearchableEntry): string {
+  const names = [entry?.name, ...(Array.isArray(entry?.aliases) ? entry.aliases : [])].map(field);
+  const causes = Array.isArray(entry?.causes) ? entry.causes.map(field) : [];
   return fold(
-    `${field(entry?.code)}\n${name}\n${name.replace(/_/g, ' ')}\n${field(entry?.message)}\n${field(
-      texts?.title,
-    )}\n${field(texts?.description)}\n${field(texts?.userMessage)}`,
+    [
+      field(entry?.code),
+      ...names,
+      ...names.map((n) => n.replace(/_/g, ' ')),
+      field(entry?.meaning).replace(/-/g, ' '),
+      field(entry?.message),
+      field(entry?.title),
+      field(entry?.userTitle),
+      field(entry?.description),
+      field(entry?.userMessage),
+      ...causes,
+    ].join('\n'),
   );
 }
 

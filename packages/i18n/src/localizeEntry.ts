@@ -1,0 +1,205 @@
+import type {
+  ErrorCategory,
+  ErrorEntryShape,
+  ErrorFeature,
+  ErrorSeverity,
+  ErrorSource,
+  NormalizedError,
+  PlatformId,
+} from '@org/error-codes';
+import { formatMessage } from './formatMessage.js';
+import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './locales.js';
+import { direction, isLocale } from './resolveLocale.js';
+import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
+
+/**
+ * One error in one locale, ready to show, log or serve: the catalog entry's fields,
+ * every text in the locale (with the platform's variant applied), and the names of
+ * its category, severity, source, feature and platform. The one read model that
+ * React, the logger, the CLI, the API and the docs all use.
+ */
+export interface LocalizedEntry {
+  readonly known: boolean;
+  readonly platform: PlatformId;
+  /** The catalog code, or the code as received when unknown. */
+  readonly code: number | string | undefined;
+  /** The wire name, or 'UNKNOWN_ERROR'. */
+  readonly name: string;
+  readonly meaning: string | undefined;
+  readonly aliases: readonly string[];
+  /** The wire text, verbatim (English); `null` where none is known. */
+  readonly message: string | null;
+  readonly sdkDescription: string | null;
+  readonly category: ErrorCategory | undefined;
+  readonly source: ErrorSource | undefined;
+  readonly severity: ErrorSeverity;
+  readonly retryable: boolean;
+  readonly feature: ErrorFeature | null;
+  readonly locale: Locale;
+  readonly dir: 'ltr' | 'rtl';
+  readonly title: string;
+  readonly userTitle: string;
+  readonly description: string;
+  readonly userMessage: string;
+  readonly causes: readonly string[];
+  readonly fixes: readonly FixStep[];
+  readonly labels: {
+    readonly platform: string;
+    readonly category: string | undefined;
+    readonly severity: string;
+    readonly source: string | undefined;
+    readonly feature: string | undefined;
+  };
+}
+
+export interface LocalizeOptions {
+  /** ICU arguments, such as the app's own `supportContact`. */
+  readonly values?: MessageValues;
+}
+
+// Shown inside a sentence, an unknown code is cut short; the record keeps it whole.
+const MAX_SHOWN_CODE = 32;
+const ACTORS = new Set(['app', 'user', 'dashboard', 'support']);
+
+/**
+ * Localizes a catalog entry, or what a platform's `normalizeError` returned (known
+ * or not), with one platform's messages in one locale. Unknown codes get the
+ * locale's generic texts naming the code. Never throws, whatever it is given.
+ */
+export function localizeEntry(
+  subject: ErrorEntryShape | NormalizedError | undefined,
+  messages: PlatformMessages,
+  options: LocalizeOptions = {},
+): LocalizedEntry {
+  const entry = entryOf(subject);
+  const received = codeOf(subject, entry);
+  const platform: PlatformId = entry?.platform ?? platformOf(messages, subject);
+  const own = entry
+    ? (readOwn(messages?.meanings, entry.meaning) as MeaningTexts | undefined)
+    : undefined;
+  const generic = messages?.unknown as MeaningTexts | undefined;
+  const variant = own?.variants?.[platform];
+  const shownCode =
+    received === undefined
+      ? '?'
+      : String(received).length > MAX_SHOWN_CODE
+        ? `${String(received).slice(0, MAX_SHOWN_CODE)}…`
+        : String(received);
+  const locale = isLocale(messages?.locale) ? messages.locale : defaultLocale;
+  const dir = direction(locale);
+  const values = {
+    supportContact: DEFAULT_SUPPORT_CONTACT,
+    ...(typeof options?.values === 'object' ? options.values : {}),
+    code: shownCode,
+  };
+  const format = (text: string) => formatMessage(text, values, { dir });
+  const text = (field: 'title' | 'userTitle' | 'description' | 'userMessage'): string => {
+    const fromVariant =
+      field === 'userTitle' || field === 'userMessage' ? variant?.[field] : undefined;
+    for (const candidate of [fromVariant, own?.[field], generic?.[field]]) {
+      if (typeof candidate === 'string' && candidate) return format(candidate);
+    }
+    return shownCode;
+  };
+  const list = <T>(value: unknown, ok: (v: unknown) => v is T): T[] =>
+    Array.isArray(value) ? value.filter(ok) : [];
+  const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
+  const isStep = (v: unknown): v is FixStep =>
+    typeof v === 'object' &&
+    v !== null &&
+    ACTORS.has((v as FixStep).by) &&
+    isText((v as FixStep).text);
+  const causes = list(own?.causes ?? generic?.causes, isText).map(format);
+  const fixes = list(variant?.fixes ?? own?.fixes ?? generic?.fixes, isStep).map((s) => ({
+    by: s.by,
+    text: format(s.text),
+  }));
+  const labels = messages?.labels;
+  const severity = entry?.severity ?? 'error';
+  return {
+    known: entry !== undefined,
+    platform,
+    code: entry?.code ?? received,
+    name: entry?.name ?? 'UNKNOWN_ERROR',
+    meaning: entry?.meaning,
+    aliases: entry?.aliases ?? [],
+    message: entry ? entry.message : receivedMessage(subject),
+    sdkDescription: entry?.sdkDescription ?? null,
+    category: entry?.category,
+    source: entry?.source,
+    severity,
+    retryable: entry?.retryable ?? false,
+    feature: entry?.feature ?? null,
+    locale,
+    dir,
+    title: text('title'),
+    userTitle: text('userTitle'),
+    description: text('description'),
+    userMessage: text('userMessage'),
+    causes,
+    fixes,
+    labels: {
+      platform: labelOf(labels?.platforms, platform) ?? platform,
+      category: labelOf(labels?.categories, entry?.category),
+      severity: labelOf(labels?.severities, severity) ?? severity,
+      source: labelOf(labels?.sources, entry?.source),
+      feature: labelOf(labels?.features, entry?.feature ?? undefined),
+    },
+  };
+}
+
+function entryOf(subject: unknown): ErrorEntryShape | undefined {
+  if (typeof subject !== 'object' || subject === null) return undefined;
+  const s = subject as Partial<NormalizedError> & Partial<ErrorEntryShape>;
+  try {
+    if (typeof s.known === 'boolean') return s.known ? (s.entry as ErrorEntryShape) : undefined;
+    return typeof s.meaning === 'string' &&
+      typeof s.code === 'number' &&
+      typeof s.platform === 'string'
+      ? (s as ErrorEntryShape)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function codeOf(subject: unknown, entry: ErrorEntryShape | undefined): number | string | undefined {
+  if (entry) return entry.code;
+  try {
+    const code = (subject as { code?: unknown } | null)?.code;
+    return typeof code === 'number' || typeof code === 'string' ? code : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function receivedMessage(subject: unknown): string | null {
+  try {
+    const m = (subject as { receivedMessage?: unknown } | null)?.receivedMessage;
+    return typeof m === 'string' ? m : null;
+  } catch {
+    return null;
+  }
+}
+
+function platformOf(messages: PlatformMessages, subject: unknown): PlatformId {
+  try {
+    const p = (subject as { platform?: unknown } | null)?.platform ?? messages?.platform;
+    return p === 'web' || p === 'flutter' ? p : 'web';
+  } catch {
+    return 'web';
+  }
+}
+
+/** An own property only: a meaning id is data, never a way into a prototype. */
+function readOwn(record: unknown, key: string): unknown {
+  return typeof record === 'object' && record !== null && Object.hasOwn(record, key)
+    ? (record as Record<string, unknown>)[key]
+    : undefined;
+}
+
+function labelOf(record: unknown, key: string | undefined): string | undefined {
+  if (key === undefined) return undefined;
+  const value = readOwn(record, key);
+  return typeof value === 'string' ? value : undefined;
+}
