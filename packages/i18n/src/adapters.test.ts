@@ -2,34 +2,61 @@ import { createIntl } from '@formatjs/intl';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { toI18nextResources, toReactIntlMessages } from './adapters.js';
-import { messages as de } from './locales/de.js';
-import { messages as en } from './locales/en.js';
+import { messages as flutterEn } from './locales/flutter/en.js';
+import { messages as de } from './locales/web/de.js';
+import { messages as en } from './locales/web/en.js';
 
 describe('i18next adapter', () => {
   it('loads into a real i18next instance and interpolates the contact', async () => {
     const i18n = i18next.createInstance();
     await i18n.init({ lng: 'de', fallbackLng: 'en', resources: toI18nextResources([en, de]) });
-    expect(i18n.t('errors:4001.title')).toBe(de.codes[4001].title);
-    expect(i18n.t('4009.description', { ns: 'errors', supportContact: 'help@acme.io' })).toContain(
-      'help@acme.io',
-    );
+    expect(i18n.t('errors:invalid-api-key.title')).toBe(de.meanings['invalid-api-key'].title);
+    expect(
+      i18n.t('account-deactivated.userMessage', {
+        ns: 'errors',
+        supportContact: 'help@acme.io',
+      }),
+    ).toContain('help@acme.io');
     expect(i18n.t('errors:unknown.userMessage', { code: 4099 })).toContain('4099');
   });
 
   it('keeps ICU braces when asked, for i18next-icu', () => {
     const res = toI18nextResources([en], { icu: true, namespace: 'meeting' });
-    expect(res.en?.meeting?.['4009']?.description).toContain('{supportContact}');
+    expect(res.en?.meeting?.['account-deactivated']?.userMessage).toContain('{supportContact}');
+  });
+
+  it('applies the platform’s end-user variant', () => {
+    const id = Object.entries(flutterEn.meanings).find(
+      ([, t]) => t.variants?.flutter?.userMessage,
+    )?.[0];
+    if (!id) throw new Error('the English texts have no Flutter variant');
+    const res = toI18nextResources([flutterEn]);
+    expect(res.en?.errors?.[id]?.userMessage).toBe(
+      (flutterEn.meanings as Record<string, { variants?: { flutter?: { userMessage?: string } } }>)[
+        id
+      ]?.variants?.flutter?.userMessage,
+    );
   });
 });
 
 describe('react-intl adapter', () => {
   it('gives flat keys that a real FormatJS intl formats', () => {
     const messages = toReactIntlMessages(de);
-    expect(Object.keys(messages)).toHaveLength(69 * 3);
     const intl = createIntl({ locale: 'de', messages });
-    expect(intl.formatMessage({ id: 'errors.4001.title' })).toBe(de.codes[4001].title);
+    expect(intl.formatMessage({ id: 'errors.invalid-api-key.title' })).toBe(
+      de.meanings['invalid-api-key'].title,
+    );
     expect(
-      intl.formatMessage({ id: 'errors.4009.description' }, { supportContact: 'help@acme.io' }),
+      intl.formatMessage(
+        { id: 'errors.account-deactivated.userMessage' },
+        { supportContact: 'help@acme.io' },
+      ),
     ).toContain('help@acme.io');
+    const steps = Object.keys(messages).filter((k) =>
+      k.startsWith('errors.invalid-api-key.fixes.'),
+    );
+    expect(steps.map((k) => k.split('.').pop())).toEqual(
+      de.meanings['invalid-api-key'].fixes.map((s) => s.by),
+    );
   });
 });

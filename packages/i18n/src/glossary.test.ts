@@ -6,7 +6,10 @@ const glossaries = new Map<string, Glossary>(
   await Promise.all(
     allTexts
       .filter((t) => t.locale !== 'en-XA')
-      .map(async (t) => [t.locale, (await import(`./texts/${t.locale}/glossary.ts`)).glossary] as const),
+      .map(
+        async (t) =>
+          [t.locale, (await import(`./texts/${t.locale}/glossary.ts`)).glossary] as const,
+      ),
   ),
 );
 const en = glossaries.get('en') as Glossary;
@@ -15,8 +18,11 @@ const usesInEnglish = (text: string, forms: readonly string[]) =>
   forms.some((f) => new RegExp(`\\b${f.replace(/ /g, '\\s+')}`, 'i').test(text));
 const usesIn = (text: string, forms: readonly string[]) =>
   forms.some((f) => text.toLocaleLowerCase().includes(f.toLocaleLowerCase()));
-const englishFields = new Map(allFields(english).map(({ id, field }) => [`${id} ${field.path}`, field.text]));
-const wordsOf = (forms: readonly string[]) => new Set(forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
+const englishFields = new Map(
+  allFields(english).map(({ id, field }) => [`${id} ${field.path}`, field.text]),
+);
+const wordsOf = (forms: readonly string[]) =>
+  new Set(forms.flatMap((f) => f.toLowerCase().split(/\s+/)));
 
 describe.each([...glossaries].filter(([l]) => l !== 'en'))('glossary %s', (locale, glossary) => {
   const texts = allTexts.find((t) => t.locale === locale);

@@ -1,18 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { platformIds } from '@org/error-codes';
 import { checkPackage } from '@org/repo-tools';
 import { describe, expect, it } from 'vitest';
-import { messages as de } from './locales/de.js';
+import { messages as flutterDe } from './locales/flutter/de.js';
+import { messages as webDe } from './locales/web/de.js';
 import { locales, pseudoLocale } from './locales.js';
 import { bundle } from './testing/bundle.js';
-import type { LocaleMessages } from './types.js';
+import { allFields, allTexts } from './testing/texts.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
-
-/** Every text of a bundle: each code's three fields and the generic ones. */
-const textsOf = (m: LocaleMessages): string[] =>
-  [m.unknown, ...Object.values(m.codes)].flatMap((t) => [t.title, t.description, t.userMessage]);
+const allLocales = [...locales, pseudoLocale];
 
 describe('the published package', () => {
   it('passes publint and arethetypeswrong (packed as npm would)', async () => {
@@ -22,43 +21,55 @@ describe('the published package', () => {
     expect(result.conventions).toEqual([]);
   }, 120_000);
 
-  it('ships each locale as ESM, CommonJS and plain JSON, all equal to its source module', async () => {
+  it('ships each platform module as ESM, CommonJS and plain JSON, all equal to its source', async () => {
     const require = createRequire(import.meta.url);
-    for (const locale of [...locales, pseudoLocale]) {
-      const { messages } = await import(`./locales/${locale}.ts`);
-      const json = JSON.parse(readFileSync(`${pkgDir}/locales/${locale}.json`, 'utf8'));
-      expect(json).toEqual(messages);
-      expect((await import(`${pkgDir}/dist/locales/${locale}.js`)).messages).toEqual(messages);
-      expect(require(`${pkgDir}/dist/locales/${locale}.cjs`).messages).toEqual(messages);
-    }
-  });
-
-  it('bundles only German for an app that imports only the de subpath', async () => {
-    const files = await bundle(
-      "import { messages } from '@org/error-codes-i18n/locales/de'; console.log(messages);",
-    );
-    const code = [...files.values()].join('\n');
-    expect(code).toContain(de.codes[4001].userMessage);
-    // No text of any other locale, whatever the code or field (texts shared with
-    // German word for word, such as a bare product name, are not another locale's).
-    const german = new Set(textsOf(de));
-    for (const locale of [...locales, pseudoLocale].filter((l) => l !== 'de')) {
-      const { messages } = await import(`./locales/${locale}.ts`);
-      for (const text of textsOf(messages)) {
-        if (!german.has(text)) expect(code.includes(text), `${locale}: ${text}`).toBe(false);
+    for (const platform of platformIds) {
+      for (const locale of allLocales) {
+        const { messages } = await import(`./locales/${platform}/${locale}.ts`);
+        const base = `locales/${platform}/${locale}`;
+        expect(JSON.parse(readFileSync(`${pkgDir}/${base}.json`, 'utf8'))).toEqual(messages);
+        expect((await import(`${pkgDir}/dist/${base}.js`)).messages).toEqual(messages);
+        expect(require(`${pkgDir}/dist/${base}.cjs`).messages).toEqual(messages);
       }
     }
   });
 
-  it('keeps every locale out of the main chunk when loaded lazily', async () => {
+  it('bundles only the web texts in German for a web app that imports web/de', async () => {
+    const code = [
+      ...(
+        await bundle(
+          "import { messages } from '@org/error-codes-i18n/locales/web/de'; console.log(messages);",
+        )
+      ).values(),
+    ].join('\n');
+    expect(code).toContain(webDe.meanings['invalid-api-key'].userMessage);
+    // No Flutter-only German text, and no text of another locale (texts German shares
+    // word for word with another locale, such as a product name, are not another's).
+    const flutterOnly = Object.entries(flutterDe.meanings).filter(
+      ([id]) => !(id in webDe.meanings),
+    );
+    expect(flutterOnly.length).toBeGreaterThan(0);
+    for (const [id, t] of flutterOnly) expect(code.includes(t.description), id).toBe(false);
+    const german = new Set(
+      allFields(allTexts.find((t) => t.locale === 'de') ?? allTexts[0]!).map((f) => f.field.text),
+    );
+    for (const texts of allTexts.filter((t) => t.locale !== 'de')) {
+      for (const { field } of allFields(texts)) {
+        if (!german.has(field.text) && field.text.length > 12) {
+          expect(code.includes(field.text), `${texts.locale}: ${field.text}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('keeps every module out of the main chunk when loaded lazily', async () => {
     const files = await bundle(
-      "import { loadMessages } from '@org/error-codes-i18n'; loadMessages('de').then(console.log);",
+      "import { loadMessages } from '@org/error-codes-i18n'; loadMessages('web', 'de').then(console.log);",
     );
     const main = files.get('/virtual/stdin.js') ?? '';
-    // Ten lazily loaded chunks, one per locale, and the main chunk.
-    expect(files.size).toBe(11);
+    // One lazily loaded chunk per platform and locale, and the main chunk.
+    expect(files.size).toBe(platformIds.length * allLocales.length + 1);
     expect(main).toMatch(/import\("\.\/[\w-]+\.js"\)/);
-    expect(main).not.toContain(de.codes[4001].userMessage);
-    expect(main).not.toContain('Invalid API key');
+    expect(main).not.toContain(webDe.meanings['invalid-api-key'].userMessage);
   });
 });

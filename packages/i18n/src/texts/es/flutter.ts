@@ -2,247 +2,259 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'Cámara no compatible',
+    userTitle: 'La cámara no envía video',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'La cámara no puede producir video: no se pudo crear el flujo de video. Asegúrate de que el dispositivo sea compatible.',
+    userMessage:
+      'Esta aplicación no puede obtener video de tu cámara. Prueba con otra cámara o con otro dispositivo.',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'El SDK no pudo crear un flujo de video a partir de la cámara seleccionada, por lo que informa que la cámara no es compatible.',
+      'El mensaje no indica por qué falló la cámara. Revisa los registros de la aplicación, el modelo del dispositivo y la versión del sistema operativo.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
+      { by: 'user', text: 'Prueba con otra cámara o usa esta aplicación en otro dispositivo.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        text: 'Permite que el participante siga en la reunión sin video, y ofrece elegir la cámara si el dispositivo tiene más de una.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'Busca en los registros de la aplicación el modelo del dispositivo, la versión del sistema operativo y la cámara, y prueba la aplicación en el mismo tipo de dispositivo.',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'Error al cambiar de modo',
+    userTitle: 'No se pudo cambiar el modo',
+    description: 'Se produjo un error y no se pudo cambiar el modo. Vuelve a intentarlo.',
+    userMessage: 'No pudimos cambiar tu modo en esta reunión. Vuelve a intentarlo.',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'Una solicitud para cambiar el modo del participante en la reunión (changeMode) no tuvo éxito.',
+      'El mensaje no indica el motivo. Revisa los registros de la aplicación y el estado de la red en el momento de la solicitud.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'Vuelve a intentarlo en un momento.' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'Mantén al participante en el modo actual, muestra que el cambio no se realizó y ofrece reintentar.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que llamó a changeMode y el estado de la red en ese momento.',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'Pista de audio personalizada finalizada',
+    userTitle: 'Se volvió al micrófono predeterminado',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'La pista de audio personalizada proporcionada se liberó y ahora está en estado finalizado. El SDK vuelve a la pista de audio predeterminada.',
+    userMessage: 'Tu audio volvió al micrófono predeterminado. No necesitas hacer nada.',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'La pista de audio personalizada que la aplicación le dio al SDK se liberó, por lo que la pista finalizó.',
+      'El SDK cambió a su pista de audio predeterminada, así que el audio del participante continúa.',
+      'Revisa en qué parte la aplicación, o una biblioteca que usa, libera la pista personalizada mientras la reunión todavía la usa.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Mantén activa la pista de audio personalizada mientras la reunión la use, y libérala solo cuando el SDK ya no la use.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'Para volver a usar una pista personalizada, crea una nueva (por ejemplo, con createMicrophoneAudioTrack) y pásala a unmuteMic.',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'Pista de video personalizada finalizada',
+    userTitle: 'Se volvió a la cámara predeterminada',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'La pista de video personalizada proporcionada se liberó y ahora está en estado finalizado. El SDK vuelve a la pista de video predeterminada.',
+    userMessage: 'Tu video volvió a la cámara predeterminada. No necesitas hacer nada.',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'La pista de video personalizada que la aplicación le dio al SDK se liberó, por lo que la pista finalizó.',
+      'El SDK cambió a su pista de video predeterminada, así que el video del participante continúa.',
+      'Revisa en qué parte la aplicación, o una biblioteca que usa, libera la pista personalizada mientras la reunión todavía la usa.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Mantén activa la pista de video personalizada mientras la reunión la use, y libérala solo cuando el SDK ya no la use.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'Para volver a usar una pista personalizada, crea una nueva (por ejemplo, con createCameraVideoTrack) y pásala a enableCam.',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'Micrófono no compatible',
+    userTitle: 'El micrófono no envía sonido',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'El micrófono no puede producir audio: no se pudo crear el flujo de audio. Asegúrate de que el dispositivo sea compatible.',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'Esta aplicación no puede obtener sonido de tu micrófono. Prueba con otro micrófono o con otro dispositivo.',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'El SDK no pudo crear un flujo de audio a partir del micrófono seleccionado, por lo que informa que el micrófono no es compatible.',
+      'El mensaje no indica por qué falló el micrófono. Revisa los registros de la aplicación, el modelo del dispositivo y la versión del sistema operativo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'Prueba con otro micrófono, como unos auriculares con micrófono, o usa esta aplicación en otro dispositivo.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'Permite que el participante siga en la reunión sin audio, y ofrece elegir el micrófono si el dispositivo tiene más de uno.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'Busca en los registros de la aplicación el modelo del dispositivo, la versión del sistema operativo y el micrófono, y prueba la aplicación en el mismo tipo de dispositivo.',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'Falló la grabación del participante',
+    userTitle: 'La grabación se detuvo',
+    description: 'La grabación del participante se detuvo debido a un error desconocido.',
+    userMessage:
+      'La grabación de un participante se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Una grabación del participante (la grabación por separado de un solo participante) se detuvo en los servidores de VideoSDK después de haberse iniciado.',
+      'El servidor no indica el motivo de la detención. La solicitud en sí no se rechazó, así que un nuevo inicio puede tener éxito.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Vuelve a iniciar la grabación.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'Avisa a las personas de la reunión que la grabación se detuvo, y ofrece volver a iniciar la grabación del participante.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante y la hora del fallo.',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'No se pudo iniciar el micrófono',
+    userTitle: 'El micrófono no se activó',
+    description: 'Se produjo un error y no se pudo activar el micrófono. Vuelve a intentarlo.',
+    userMessage: 'Tu micrófono no se activó. Vuelve a intentarlo.',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'Falló la activación del micrófono (unmuteMic), y el mensaje no indica el motivo.',
+      'Los problemas de permisos y el micrófono en uso tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'Vuelve a intentarlo. Si el micrófono sigue sin activarse, reinicia esta aplicación y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Deja el micrófono desactivado, permite que el participante siga en la reunión y ofrece un botón para reintentar.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que llamó a unmuteMic, junto con el modelo del dispositivo y la versión del sistema operativo.',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'No se inició el servicio en primer plano',
+    userTitle: 'No se pudo empezar a compartir pantalla',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'Se produjo un error al iniciar el servicio en primer plano, por lo que no se pudo activar compartir pantalla. Vuelve a intentarlo.',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'No se pudo empezar a compartir pantalla en este dispositivo. Vuelve a intentarlo. Si el problema continúa, ponte en contacto con {supportContact}.',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
-      {
-        by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
-      },
-      {
-        by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
-      },
-    ],
-  },
-  'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
-    causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'En Android, compartir pantalla se ejecuta en un servicio en primer plano, y el SDK no pudo iniciarlo.',
+      'Revisa el manifiesto de Android: compartir pantalla necesita el permiso FOREGROUND_SERVICE, y FOREGROUND_SERVICE_MEDIA_PROJECTION en Android 14 y versiones posteriores.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'Vuelve a intentarlo. Si el problema continúa, ponte en contacto con {supportContact}.',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Declara en el manifiesto de Android los permisos del servicio en primer plano que indica la guía de VideoSDK para compartir pantalla en Flutter, y vuelve a compilar la aplicación.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'Busca en los registros de Android (logcat) el motivo por el que el servicio no se inició, y haz pruebas en la misma versión de Android.',
+      },
+    ],
+  },
+  'starting-screenshare': {
+    title: 'No se pudo iniciar compartir pantalla',
+    userTitle: 'No se empezó a compartir pantalla',
+    description:
+      'Se produjo un error y no se pudo activar compartir pantalla. Vuelve a intentarlo.',
+    userMessage: 'No se empezó a compartir pantalla. Vuelve a intentarlo.',
+    causes: [
+      'Falló la activación de compartir pantalla (enableScreenShare), y el mensaje no indica el motivo.',
+      'Un permiso denegado, un dispositivo no compatible y un fallo del servicio en primer plano tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Cuando tu dispositivo te pregunte si quieres compartir tu pantalla, permítelo.',
+      },
+      {
+        by: 'app',
+        text: 'Muestra que no se empezó a compartir pantalla y ofrece un botón para reintentar.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que llamó a enableScreenShare, y la configuración para compartir pantalla en Android e iOS de la guía de Flutter de VideoSDK.',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'No se pudo iniciar la cámara',
+    userTitle: 'La cámara no se activó',
+    description: 'Se produjo un error y no se pudo activar la cámara. Vuelve a intentarlo.',
+    userMessage: 'Tu cámara no se activó. Vuelve a intentarlo.',
+    causes: [
+      'Falló la activación de la cámara (enableCam), y el mensaje no indica el motivo.',
+      'Los problemas de permisos y la cámara en uso tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Si la cámara sigue sin activarse, reinicia esta aplicación y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Deja la cámara desactivada, permite que el participante siga en la reunión y ofrece un botón para reintentar.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que llamó a enableCam, junto con el modelo del dispositivo y la versión del sistema operativo.',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
+    title: 'Falló la grabación de pistas',
+    userTitle: 'La grabación se detuvo',
+    description: 'La grabación de pistas se detuvo debido a un error desconocido.',
     userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+      'La grabación del audio o del video de un participante se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Una grabación de pistas (la grabación de una pista de audio o de video de un participante) se detuvo en los servidores de VideoSDK después de haberse iniciado.',
+      'El servidor no indica el motivo de la detención. La solicitud en sí no se rechazó, así que un nuevo inicio puede tener éxito.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Vuelve a iniciar la grabación.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'Avisa a las personas de la reunión que la grabación se detuvo, y ofrece volver a iniciar la grabación de pistas.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante, el tipo de pista y la hora del fallo.',
       },
     ],
   },

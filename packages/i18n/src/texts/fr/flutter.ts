@@ -2,247 +2,260 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'Caméra non compatible',
+    userTitle: 'La caméra n’envoie pas d’image',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'La caméra ne peut pas produire de vidéo : le flux vidéo n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
+    userMessage:
+      'Cette application ne reçoit pas d’image de votre caméra. Essayez une autre caméra ou un autre appareil.',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'Le SDK n’a pas pu créer de flux vidéo à partir de la caméra sélectionnée, il signale donc la caméra comme non compatible.',
+      'Le message ne dit pas pourquoi la caméra a échoué. Consultez les journaux de l’application, le modèle de l’appareil et la version du système d’exploitation.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
       {
-        by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        by: 'user',
+        text: 'Essayez une autre caméra, ou utilisez cette application sur un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'Laissez le participant rester dans la réunion sans vidéo, et proposez de choisir une autre caméra si l’appareil en a plusieurs.',
+      },
+      {
+        by: 'app',
+        text: 'Relevez dans les journaux de l’application le modèle de l’appareil, la version du système d’exploitation et la caméra, puis testez l’application sur le même type d’appareil.',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'Échec du changement de mode',
+    userTitle: 'Impossible de changer de mode',
+    description: 'Un problème est survenu et le mode n’a pas pu être modifié. Réessayez.',
+    userMessage: 'Nous n’avons pas pu changer votre mode dans cette réunion. Réessayez.',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'Une demande de changement du mode du participant dans la réunion (changeMode) n’a pas abouti.',
+      'Le message ne dit pas pourquoi. Consultez les journaux de l’application et l’état du réseau au moment de la demande.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'Réessayez dans un instant.' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'Laissez le participant dans son mode actuel, indiquez que le changement n’a pas eu lieu et proposez de réessayer.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment de l’appel à changeMode, ainsi que l’état du réseau à cet instant.',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'Piste audio personnalisée terminée',
+    userTitle: 'Retour au microphone par défaut',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'La piste audio personnalisée fournie a été libérée et se trouve désormais à l’état terminé. Le SDK revient à la piste audio par défaut.',
+    userMessage:
+      'Votre audio utilise de nouveau le microphone par défaut. Aucune action n’est nécessaire.',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'La piste audio personnalisée que l’application a fournie au SDK a été libérée, la piste s’est donc terminée.',
+      'Le SDK est passé à sa piste audio par défaut, l’audio du participant continue donc.',
+      'Vérifiez à quel endroit l’application, ou une bibliothèque qu’elle utilise, libère la piste personnalisée alors que la réunion l’utilise encore.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Gardez la piste audio personnalisée active tant que la réunion l’utilise, et ne la libérez qu’une fois que le SDK ne l’utilise plus.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'Pour utiliser de nouveau une piste personnalisée, créez-en une nouvelle (par exemple avec createMicrophoneAudioTrack) et passez-la à unmuteMic.',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'Piste vidéo personnalisée terminée',
+    userTitle: 'Retour à la caméra par défaut',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'La piste vidéo personnalisée fournie a été libérée et se trouve désormais à l’état terminé. Le SDK revient à la piste vidéo par défaut.',
+    userMessage:
+      'Votre vidéo utilise de nouveau la caméra par défaut. Aucune action n’est nécessaire.',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'La piste vidéo personnalisée que l’application a fournie au SDK a été libérée, la piste s’est donc terminée.',
+      'Le SDK est passé à sa piste vidéo par défaut, la vidéo du participant continue donc.',
+      'Vérifiez à quel endroit l’application, ou une bibliothèque qu’elle utilise, libère la piste personnalisée alors que la réunion l’utilise encore.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Gardez la piste vidéo personnalisée active tant que la réunion l’utilise, et ne la libérez qu’une fois que le SDK ne l’utilise plus.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'Pour utiliser de nouveau une piste personnalisée, créez-en une nouvelle (par exemple avec createCameraVideoTrack) et passez-la à enableCam.',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'Microphone non compatible',
+    userTitle: 'Le microphone n’envoie pas de son',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'Le microphone ne peut pas produire d’audio : le flux audio n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'Cette application ne reçoit pas de son de votre microphone. Essayez un autre microphone ou un autre appareil.',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'Le SDK n’a pas pu créer de flux audio à partir du microphone sélectionné, il signale donc le microphone comme non compatible.',
+      'Le message ne dit pas pourquoi le microphone a échoué. Consultez les journaux de l’application, le modèle de l’appareil et la version du système d’exploitation.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'Essayez un autre microphone, par exemple un casque, ou utilisez cette application sur un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'Laissez le participant rester dans la réunion sans audio, et proposez de choisir un autre microphone si l’appareil en a plusieurs.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'Relevez dans les journaux de l’application le modèle de l’appareil, la version du système d’exploitation et le microphone, puis testez l’application sur le même type d’appareil.',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'Échec de l’enregistrement du participant',
+    userTitle: 'Enregistrement arrêté',
+    description: 'L’enregistrement du participant s’est arrêté en raison d’une erreur inconnue.',
+    userMessage:
+      'L’enregistrement d’un participant s’est arrêté de manière inattendue. Vous pouvez le relancer.',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Un enregistrement de participant (l’enregistrement séparé d’un seul participant) s’est arrêté sur les serveurs de VideoSDK après avoir démarré.',
+      'Le serveur n’indique pas la raison de l’arrêt. La demande elle-même n’a pas été rejetée, un nouveau démarrage peut donc réussir.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Relancez l’enregistrement.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté, et proposez de relancer l’enregistrement du participant.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant et l’heure de l’échec.',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'Impossible de démarrer le microphone',
+    userTitle: 'Le microphone ne s’est pas activé',
+    description: 'Un problème est survenu et le microphone n’a pas pu être activé. Réessayez.',
+    userMessage: 'Votre microphone ne s’est pas activé. Réessayez.',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'L’activation du microphone (unmuteMic) a échoué, et le message ne dit pas pourquoi.',
+      'Les problèmes d’autorisation et un microphone déjà utilisé ont leurs propres codes. Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'Réessayez. Si le microphone ne s’active toujours pas, redémarrez cette application, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Laissez le microphone désactivé, laissez le participant rester dans la réunion et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment de l’appel à unmuteMic, avec le modèle de l’appareil et la version du système d’exploitation.',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'Le service de premier plan n’a pas démarré',
+    userTitle: 'Impossible de lancer le partage d’écran',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'Une erreur s’est produite lors de l’initialisation du service de premier plan, le partage d’écran n’a donc pas pu être activé. Réessayez.',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'Le partage d’écran n’a pas pu démarrer sur cet appareil. Réessayez. Si le problème persiste, contactez {supportContact}.',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
+      'Sur Android, le partage d’écran s’exécute dans un service de premier plan, et le SDK n’a pas pu le démarrer.',
+      'Vérifiez le manifeste Android : le partage d’écran nécessite l’autorisation FOREGROUND_SERVICE, et FOREGROUND_SERVICE_MEDIA_PROJECTION à partir d’Android 14.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
+      { by: 'user', text: 'Réessayez. Si le problème persiste, contactez {supportContact}.' },
       {
         by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
+        text: 'Déclarez dans le manifeste Android les autorisations de service de premier plan indiquées dans le guide de partage d’écran Flutter de VideoSDK, puis recompilez l’application.',
       },
       {
         by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
+        text: 'Cherchez dans les journaux Android (logcat) la raison pour laquelle le service n’a pas démarré, et testez sur la même version d’Android.',
       },
     ],
   },
   'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
+    title: 'Impossible de démarrer le partage d’écran',
+    userTitle: 'Le partage d’écran n’a pas démarré',
+    description: 'Un problème est survenu et le partage d’écran n’a pas pu être activé. Réessayez.',
+    userMessage: 'Le partage d’écran n’a pas démarré. Réessayez.',
     causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'L’activation du partage d’écran (enableScreenShare) a échoué, et le message ne dit pas pourquoi.',
+      'Une autorisation refusée, un appareil non pris en charge et un échec du service de premier plan ont leurs propres codes. Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'Réessayez. Lorsque votre appareil vous demande l’autorisation de partager votre écran, acceptez.',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Indiquez que le partage d’écran n’a pas démarré, et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment de l’appel à enableScreenShare, ainsi que la configuration du partage d’écran pour Android et iOS dans le guide Flutter de VideoSDK.',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'Impossible de démarrer la caméra',
+    userTitle: 'La caméra ne s’est pas activée',
+    description: 'Un problème est survenu et la caméra n’a pas pu être activée. Réessayez.',
+    userMessage: 'Votre caméra ne s’est pas activée. Réessayez.',
+    causes: [
+      'L’activation de la caméra (enableCam) a échoué, et le message ne dit pas pourquoi.',
+      'Les problèmes d’autorisation et une caméra déjà utilisée ont leurs propres codes. Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Si la caméra ne s’active toujours pas, redémarrez cette application, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Laissez la caméra désactivée, laissez le participant rester dans la réunion et proposez un bouton pour réessayer.',
+      },
+      {
+        by: 'app',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment de l’appel à enableCam, avec le modèle de l’appareil et la version du système d’exploitation.',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
+    title: 'Échec de l’enregistrement de piste',
+    userTitle: 'Enregistrement arrêté',
+    description: 'L’enregistrement de piste s’est arrêté en raison d’une erreur inconnue.',
     userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+      'L’enregistrement de l’audio ou de la vidéo d’un participant s’est arrêté de manière inattendue. Vous pouvez le relancer.',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Un enregistrement de piste (l’enregistrement d’une seule piste audio ou vidéo d’un participant) s’est arrêté sur les serveurs de VideoSDK après avoir démarré.',
+      'Le serveur n’indique pas la raison de l’arrêt. La demande elle-même n’a pas été rejetée, un nouveau démarrage peut donc réussir.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Relancez l’enregistrement.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté, et proposez de relancer l’enregistrement de piste.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant, le type de piste et l’heure de l’échec.',
       },
     ],
   },

@@ -2,247 +2,252 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'कैमरा संगत नहीं',
+    userTitle: 'कैमरा वीडियो नहीं भेज पा रहा',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'कैमरा डिवाइस वीडियो नहीं बना सकता: वीडियो स्ट्रीम नहीं बनाई जा सकी। सुनिश्चित करें कि डिवाइस संगत है।',
+    userMessage: 'यह ऐप आपके कैमरे से वीडियो नहीं ले पा रहा है। कोई दूसरा कैमरा या दूसरा डिवाइस आज़माएँ।',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'SDK चुने गए कैमरे से वीडियो स्ट्रीम नहीं बना सका, इसलिए वह कैमरे को संगत नहीं बताता है।',
+      'संदेश यह नहीं बताता कि कैमरा क्यों विफल हुआ। ऐप के लॉग, डिवाइस का मॉडल और ऑपरेटिंग सिस्टम का संस्करण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
+      { by: 'user', text: 'कोई दूसरा कैमरा आज़माएँ, या इस ऐप को किसी दूसरे डिवाइस पर इस्तेमाल करें।' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        text: 'प्रतिभागी को बिना वीडियो के मीटिंग में रहने दें, और अगर डिवाइस में एक से ज़्यादा कैमरे हैं, तो कैमरा चुनने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'ऐप के लॉग में डिवाइस का मॉडल, ऑपरेटिंग सिस्टम का संस्करण और कैमरा देखें, और ऐप को उसी तरह के डिवाइस पर टेस्ट करें।',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'मोड बदलना विफल',
+    userTitle: 'मोड नहीं बदला जा सका',
+    description: 'कुछ गलत हो गया, और मोड नहीं बदला जा सका। फिर से कोशिश करें।',
+    userMessage: 'हम इस मीटिंग में आपका मोड नहीं बदल सके। फिर से कोशिश करें।',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'मीटिंग में प्रतिभागी का मोड बदलने का अनुरोध (changeMode) सफल नहीं हुआ।',
+      'संदेश यह नहीं बताता कि ऐसा क्यों हुआ। अनुरोध के समय के ऐप के लॉग और नेटवर्क की स्थिति जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'थोड़ी देर बाद फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'प्रतिभागी को मौजूदा मोड में ही रखें, बताएँ कि मोड नहीं बदला, और फिर से कोशिश करने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'अगर यह बार-बार विफल होता है, तो ऐप के उस समय के लॉग जाँचें जब उसने changeMode कॉल किया था, और उस समय नेटवर्क की स्थिति भी।',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'कस्टम ऑडियो ट्रैक समाप्त',
+    userTitle: 'डिफ़ॉल्ट माइक्रोफ़ोन पर वापस',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'दिया गया कस्टम ऑडियो ट्रैक डिस्पोज़ कर दिया गया है और अब समाप्त (ended) स्थिति में है। SDK डिफ़ॉल्ट ऑडियो ट्रैक पर वापस जा रहा है।',
+    userMessage: 'आपका ऑडियो डिफ़ॉल्ट माइक्रोफ़ोन पर वापस आ गया है। आपको कुछ करने की ज़रूरत नहीं है।',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'ऐप ने SDK को जो कस्टम ऑडियो ट्रैक दिया था, वह डिस्पोज़ कर दिया गया, इसलिए ट्रैक समाप्त हो गया।',
+      'SDK अपने डिफ़ॉल्ट ऑडियो ट्रैक पर चला गया, इसलिए प्रतिभागी का ऑडियो जारी रहता है।',
+      'जाँचें कि ऐप या उसकी कोई लाइब्रेरी कहाँ कस्टम ट्रैक को डिस्पोज़ करती है, जबकि मीटिंग अभी भी उसका उपयोग कर रही होती है।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'जब तक मीटिंग कस्टम ऑडियो ट्रैक का उपयोग करती है, उसे चालू रखें, और उसे तभी डिस्पोज़ करें जब SDK उसका उपयोग बंद कर दे।',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'कस्टम ट्रैक फिर से इस्तेमाल करने के लिए नया ट्रैक बनाएँ (उदाहरण के लिए createMicrophoneAudioTrack से) और उसे unmuteMic को दें।',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'कस्टम वीडियो ट्रैक समाप्त',
+    userTitle: 'डिफ़ॉल्ट कैमरे पर वापस',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'दिया गया कस्टम वीडियो ट्रैक डिस्पोज़ कर दिया गया है और अब समाप्त (ended) स्थिति में है। SDK डिफ़ॉल्ट वीडियो ट्रैक पर वापस जा रहा है।',
+    userMessage: 'आपका वीडियो डिफ़ॉल्ट कैमरे पर वापस आ गया है। आपको कुछ करने की ज़रूरत नहीं है।',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'ऐप ने SDK को जो कस्टम वीडियो ट्रैक दिया था, वह डिस्पोज़ कर दिया गया, इसलिए ट्रैक समाप्त हो गया।',
+      'SDK अपने डिफ़ॉल्ट वीडियो ट्रैक पर चला गया, इसलिए प्रतिभागी का वीडियो जारी रहता है।',
+      'जाँचें कि ऐप या उसकी कोई लाइब्रेरी कहाँ कस्टम ट्रैक को डिस्पोज़ करती है, जबकि मीटिंग अभी भी उसका उपयोग कर रही होती है।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'जब तक मीटिंग कस्टम वीडियो ट्रैक का उपयोग करती है, उसे चालू रखें, और उसे तभी डिस्पोज़ करें जब SDK उसका उपयोग बंद कर दे।',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'कस्टम ट्रैक फिर से इस्तेमाल करने के लिए नया ट्रैक बनाएँ (उदाहरण के लिए createCameraVideoTrack से) और उसे enableCam को दें।',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'माइक्रोफ़ोन संगत नहीं',
+    userTitle: 'माइक्रोफ़ोन आवाज़ नहीं भेज पा रहा',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'माइक्रोफ़ोन डिवाइस ऑडियो नहीं बना सकता: ऑडियो स्ट्रीम नहीं बनाई जा सकी। सुनिश्चित करें कि डिवाइस संगत है।',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'यह ऐप आपके माइक्रोफ़ोन से आवाज़ नहीं ले पा रहा है। कोई दूसरा माइक्रोफ़ोन या दूसरा डिवाइस आज़माएँ।',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'SDK चुने गए माइक्रोफ़ोन से ऑडियो स्ट्रीम नहीं बना सका, इसलिए वह माइक्रोफ़ोन को संगत नहीं बताता है।',
+      'संदेश यह नहीं बताता कि माइक्रोफ़ोन क्यों विफल हुआ। ऐप के लॉग, डिवाइस का मॉडल और ऑपरेटिंग सिस्टम का संस्करण जाँचें।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'कोई दूसरा माइक्रोफ़ोन आज़माएँ, जैसे हेडसेट, या इस ऐप को किसी दूसरे डिवाइस पर इस्तेमाल करें।',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'प्रतिभागी को बिना ऑडियो के मीटिंग में रहने दें, और अगर डिवाइस में एक से ज़्यादा माइक्रोफ़ोन हैं, तो माइक्रोफ़ोन चुनने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'ऐप के लॉग में डिवाइस का मॉडल, ऑपरेटिंग सिस्टम का संस्करण और माइक्रोफ़ोन देखें, और ऐप को उसी तरह के डिवाइस पर टेस्ट करें।',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'प्रतिभागी रिकॉर्डिंग विफल',
+    userTitle: 'रिकॉर्डिंग रुक गई',
+    description: 'किसी अज्ञात त्रुटि के कारण प्रतिभागी रिकॉर्डिंग रुक गई।',
+    userMessage: 'एक प्रतिभागी की रिकॉर्डिंग अचानक रुक गई। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'प्रतिभागी रिकॉर्डिंग (किसी एक प्रतिभागी की अलग रिकॉर्डिंग) शुरू होने के बाद VideoSDK के सर्वर पर रुक गई।',
+      'सर्वर रुकने का कोई कारण नहीं बताता। अनुरोध खुद अस्वीकार नहीं हुआ था, इसलिए इसे फिर से शुरू करना सफल हो सकता है।',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'रिकॉर्डिंग फिर से शुरू करें।' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'मीटिंग में मौजूद लोगों को बताएँ कि रिकॉर्डिंग रुक गई है, और प्रतिभागी रिकॉर्डिंग फिर से शुरू करने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'अगर यह बार-बार विफल होती है, तो मीटिंग ID, प्रतिभागी ID और विफलता के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'माइक्रोफ़ोन शुरू नहीं हो सका',
+    userTitle: 'माइक्रोफ़ोन चालू नहीं हुआ',
+    description: 'कुछ गलत हो गया, और माइक्रोफ़ोन चालू नहीं किया जा सका। फिर से कोशिश करें।',
+    userMessage: 'आपका माइक्रोफ़ोन चालू नहीं हुआ। फिर से कोशिश करें।',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'माइक्रोफ़ोन चालू करना (unmuteMic) विफल हुआ, और संदेश यह नहीं बताता कि क्यों।',
+      'अनुमति से जुड़ी समस्याओं और पहले से उपयोग में चल रहे माइक्रोफ़ोन के अपने अलग कोड हैं। मूल त्रुटि के लिए ऐप के लॉग जाँचें।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'फिर से कोशिश करें। अगर माइक्रोफ़ोन फिर भी चालू नहीं होता, तो इस ऐप को रीस्टार्ट करें और फिर से कोशिश करें।',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'माइक्रोफ़ोन बंद रखें, प्रतिभागी को मीटिंग में रहने दें, और फिर से कोशिश करने का बटन दें।',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'अगर यह बार-बार विफल होता है, तो ऐप के उस समय के लॉग जाँचें जब उसने unmuteMic कॉल किया था, साथ में डिवाइस का मॉडल और ऑपरेटिंग सिस्टम का संस्करण भी।',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'फ़ोरग्राउंड सर्विस शुरू नहीं हुई',
+    userTitle: 'स्क्रीन शेयरिंग शुरू नहीं हो सकी',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'फ़ोरग्राउंड सर्विस शुरू करते समय एक त्रुटि हुई, इसलिए स्क्रीन शेयरिंग चालू नहीं की जा सकी। फिर से कोशिश करें।',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'इस डिवाइस पर स्क्रीन शेयरिंग शुरू नहीं हो सकी। फिर से कोशिश करें। अगर ऐसा बार-बार होता है, तो {supportContact} से संपर्क करें।',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
-      {
-        by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
-      },
-      {
-        by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
-      },
-    ],
-  },
-  'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
-    causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'Android पर स्क्रीन शेयरिंग एक फ़ोरग्राउंड सर्विस में चलती है, और SDK उसे शुरू नहीं कर सका।',
+      'Android मैनिफ़ेस्ट जाँचें: स्क्रीन शेयरिंग के लिए FOREGROUND_SERVICE अनुमति चाहिए, और Android 14 व उसके बाद के संस्करणों पर FOREGROUND_SERVICE_MEDIA_PROJECTION भी।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'फिर से कोशिश करें। अगर ऐसा बार-बार होता है, तो {supportContact} से संपर्क करें।',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'VideoSDK की Flutter स्क्रीन शेयरिंग गाइड में बताई गई फ़ोरग्राउंड सर्विस अनुमतियाँ Android मैनिफ़ेस्ट में घोषित करें, फिर ऐप को फिर से बिल्ड करें।',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'सर्विस शुरू न होने का कारण Android लॉग (logcat) में देखें, और उसी Android संस्करण पर टेस्ट करें।',
+      },
+    ],
+  },
+  'starting-screenshare': {
+    title: 'स्क्रीन शेयरिंग शुरू नहीं हो सकी',
+    userTitle: 'स्क्रीन शेयरिंग शुरू नहीं हुई',
+    description: 'कुछ गलत हो गया, और स्क्रीन शेयरिंग चालू नहीं की जा सकी। फिर से कोशिश करें।',
+    userMessage: 'स्क्रीन शेयरिंग शुरू नहीं हुई। फिर से कोशिश करें।',
+    causes: [
+      'स्क्रीन शेयरिंग चालू करना (enableScreenShare) विफल हुआ, और संदेश यह नहीं बताता कि क्यों।',
+      'अस्वीकार की गई अनुमति, असमर्थित डिवाइस और फ़ोरग्राउंड सर्विस की विफलता के अपने अलग कोड हैं। मूल त्रुटि के लिए ऐप के लॉग जाँचें।',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'फिर से कोशिश करें। जब आपका डिवाइस स्क्रीन शेयर करने की अनुमति माँगे, तो अनुमति दें।',
+      },
+      { by: 'app', text: 'बताएँ कि स्क्रीन शेयरिंग शुरू नहीं हुई, और फिर से कोशिश करने का बटन दें।' },
+      {
+        by: 'app',
+        text: 'अगर यह बार-बार विफल होता है, तो ऐप के उस समय के लॉग जाँचें जब उसने enableScreenShare कॉल किया था, और VideoSDK की Flutter गाइड में Android और iOS के लिए स्क्रीन शेयरिंग का सेटअप भी।',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'कैमरा शुरू नहीं हो सका',
+    userTitle: 'कैमरा चालू नहीं हुआ',
+    description: 'कुछ गलत हो गया, और कैमरा चालू नहीं किया जा सका। फिर से कोशिश करें।',
+    userMessage: 'आपका कैमरा चालू नहीं हुआ। फिर से कोशिश करें।',
+    causes: [
+      'कैमरा चालू करना (enableCam) विफल हुआ, और संदेश यह नहीं बताता कि क्यों।',
+      'अनुमति से जुड़ी समस्याओं और पहले से उपयोग में चल रहे कैमरे के अपने अलग कोड हैं। मूल त्रुटि के लिए ऐप के लॉग जाँचें।',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'फिर से कोशिश करें। अगर कैमरा फिर भी चालू नहीं होता, तो इस ऐप को रीस्टार्ट करें और फिर से कोशिश करें।',
+      },
+      {
+        by: 'app',
+        text: 'कैमरा बंद रखें, प्रतिभागी को मीटिंग में रहने दें, और फिर से कोशिश करने का बटन दें।',
+      },
+      {
+        by: 'app',
+        text: 'अगर यह बार-बार विफल होता है, तो ऐप के उस समय के लॉग जाँचें जब उसने enableCam कॉल किया था, साथ में डिवाइस का मॉडल और ऑपरेटिंग सिस्टम का संस्करण भी।',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
-    userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+    title: 'ट्रैक रिकॉर्डिंग विफल',
+    userTitle: 'रिकॉर्डिंग रुक गई',
+    description: 'किसी अज्ञात त्रुटि के कारण ट्रैक रिकॉर्डिंग रुक गई।',
+    userMessage: 'एक प्रतिभागी के ऑडियो या वीडियो की रिकॉर्डिंग अचानक रुक गई। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'ट्रैक रिकॉर्डिंग (किसी प्रतिभागी के एक ऑडियो या वीडियो ट्रैक की रिकॉर्डिंग) शुरू होने के बाद VideoSDK के सर्वर पर रुक गई।',
+      'सर्वर रुकने का कोई कारण नहीं बताता। अनुरोध खुद अस्वीकार नहीं हुआ था, इसलिए इसे फिर से शुरू करना सफल हो सकता है।',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'रिकॉर्डिंग फिर से शुरू करें।' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'मीटिंग में मौजूद लोगों को बताएँ कि रिकॉर्डिंग रुक गई है, और ट्रैक रिकॉर्डिंग फिर से शुरू करने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'अगर यह बार-बार विफल होती है, तो मीटिंग ID, प्रतिभागी ID, ट्रैक के प्रकार और विफलता के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },

@@ -2,247 +2,259 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'Câmera incompatível',
+    userTitle: 'A câmera não envia vídeo',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'O dispositivo de câmera não consegue produzir vídeo: não foi possível criar o fluxo de vídeo. Verifique se o dispositivo é compatível.',
+    userMessage:
+      'Este aplicativo não consegue receber vídeo da sua câmera. Tente outra câmera ou outro dispositivo.',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'O SDK não conseguiu criar um fluxo de vídeo a partir da câmera selecionada, por isso informa que a câmera é incompatível.',
+      'A mensagem não diz por que a câmera falhou. Verifique os logs do app, o modelo do dispositivo e a versão do sistema operacional.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
+      { by: 'user', text: 'Tente outra câmera ou use este aplicativo em outro dispositivo.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        text: 'Deixe o participante continuar na reunião sem vídeo e ofereça a escolha de câmera se o dispositivo tiver mais de uma.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'Procure nos logs do app o modelo do dispositivo, a versão do sistema operacional e a câmera, e teste o app no mesmo tipo de dispositivo.',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'Falha ao mudar o modo',
+    userTitle: 'Não foi possível mudar o modo',
+    description: 'Algo deu errado e não foi possível mudar o modo. Tente novamente.',
+    userMessage: 'Não foi possível mudar o seu modo nesta reunião. Tente novamente.',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'Uma solicitação para mudar o modo do participante na reunião (changeMode) não teve sucesso.',
+      'A mensagem não diz por quê. Verifique os logs do app e o estado da rede no momento da solicitação.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'Tente novamente em alguns instantes.' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'Mantenha o participante no modo atual, mostre que a mudança não aconteceu e ofereça uma nova tentativa.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele chamou changeMode e o estado da rede nesse momento.',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'Faixa de áudio personalizada encerrada',
+    userTitle: 'O microfone padrão voltou',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'A faixa de áudio personalizada fornecida foi descartada e agora está no estado encerrado. O SDK está voltando à faixa de áudio padrão.',
+    userMessage: 'Seu áudio voltou a usar o microfone padrão. Nenhuma ação é necessária.',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'A faixa de áudio personalizada que o app passou ao SDK foi descartada, por isso a faixa foi encerrada.',
+      'O SDK passou a usar a faixa de áudio padrão, por isso o áudio do participante continua.',
+      'Verifique em que ponto o app, ou uma biblioteca que ele usa, descarta a faixa personalizada enquanto a reunião ainda a usa.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Mantenha a faixa de áudio personalizada ativa enquanto a reunião a usa e descarte-a somente depois que o SDK não a usar mais.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'Para usar uma faixa personalizada de novo, crie uma nova (por exemplo, com createMicrophoneAudioTrack) e passe-a para unmuteMic.',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'Faixa de vídeo personalizada encerrada',
+    userTitle: 'A câmera padrão voltou',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'A faixa de vídeo personalizada fornecida foi descartada e agora está no estado encerrado. O SDK está voltando à faixa de vídeo padrão.',
+    userMessage: 'Seu vídeo voltou a usar a câmera padrão. Nenhuma ação é necessária.',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'A faixa de vídeo personalizada que o app passou ao SDK foi descartada, por isso a faixa foi encerrada.',
+      'O SDK passou a usar a faixa de vídeo padrão, por isso o vídeo do participante continua.',
+      'Verifique em que ponto o app, ou uma biblioteca que ele usa, descarta a faixa personalizada enquanto a reunião ainda a usa.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Mantenha a faixa de vídeo personalizada ativa enquanto a reunião a usa e descarte-a somente depois que o SDK não a usar mais.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'Para usar uma faixa personalizada de novo, crie uma nova (por exemplo, com createCameraVideoTrack) e passe-a para enableCam.',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'Microfone incompatível',
+    userTitle: 'O microfone não envia som',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'O dispositivo de microfone não consegue produzir áudio: não foi possível criar o fluxo de áudio. Verifique se o dispositivo é compatível.',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'Este aplicativo não consegue receber som do seu microfone. Tente outro microfone ou outro dispositivo.',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'O SDK não conseguiu criar um fluxo de áudio a partir do microfone selecionado, por isso informa que o microfone é incompatível.',
+      'A mensagem não diz por que o microfone falhou. Verifique os logs do app, o modelo do dispositivo e a versão do sistema operacional.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'Tente outro microfone, como um fone de ouvido com microfone, ou use este aplicativo em outro dispositivo.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'Deixe o participante continuar na reunião sem áudio e ofereça a escolha de microfone se o dispositivo tiver mais de um.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'Procure nos logs do app o modelo do dispositivo, a versão do sistema operacional e o microfone, e teste o app no mesmo tipo de dispositivo.',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'Falha na gravação do participante',
+    userTitle: 'A gravação parou',
+    description: 'A gravação do participante parou devido a um erro desconhecido.',
+    userMessage:
+      'A gravação de um participante parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Uma gravação de participante (a gravação separada de um participante) parou nos servidores da VideoSDK depois de ter começado.',
+      'O servidor não informa o motivo da parada. A solicitação em si não foi rejeitada, por isso um novo início pode dar certo.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Inicie a gravação novamente.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'Avise as pessoas na reunião que a gravação parou e ofereça iniciar a gravação do participante novamente.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante e o horário da falha.',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'Não foi possível iniciar o microfone',
+    userTitle: 'O microfone não ligou',
+    description: 'Algo deu errado e não foi possível ativar o microfone. Tente novamente.',
+    userMessage: 'Seu microfone não ligou. Tente novamente.',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'Ligar o microfone (unmuteMic) falhou, e a mensagem não diz por quê.',
+      'Problemas de permissão e um microfone em uso têm códigos próprios. Procure nos logs do app o erro de origem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'Tente novamente. Se o microfone ainda não ligar, reinicie este aplicativo e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Mantenha o microfone desligado, deixe o participante continuar na reunião e ofereça um botão para tentar novamente.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele chamou unmuteMic, com o modelo do dispositivo e a versão do sistema operacional.',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'O serviço em primeiro plano não foi iniciado',
+    userTitle: 'Não foi possível compartilhar a tela',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'Ocorreu um erro ao inicializar o serviço em primeiro plano (foreground service), por isso não foi possível ativar o compartilhamento de tela. Tente novamente.',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'Não foi possível iniciar o compartilhamento de tela neste dispositivo. Tente novamente. Se o problema continuar, entre em contato com {supportContact}.',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
-      {
-        by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
-      },
-      {
-        by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
-      },
-    ],
-  },
-  'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
-    causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'No Android, o compartilhamento de tela é executado em um serviço em primeiro plano, e o SDK não conseguiu iniciá-lo.',
+      'Verifique o manifesto do Android: o compartilhamento de tela precisa da permissão FOREGROUND_SERVICE e, no Android 14 ou posterior, de FOREGROUND_SERVICE_MEDIA_PROJECTION.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'Tente novamente. Se o problema continuar, entre em contato com {supportContact}.',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Declare no manifesto do Android as permissões de serviço em primeiro plano listadas no guia de compartilhamento de tela para Flutter da VideoSDK e compile o app novamente.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'Procure nos logs do Android (logcat) o motivo pelo qual o serviço não foi iniciado e teste na mesma versão do Android.',
+      },
+    ],
+  },
+  'starting-screenshare': {
+    title: 'Não foi possível iniciar o compartilhamento de tela',
+    userTitle: 'O compartilhamento de tela não começou',
+    description:
+      'Algo deu errado e não foi possível ativar o compartilhamento de tela. Tente novamente.',
+    userMessage: 'O compartilhamento de tela não começou. Tente novamente.',
+    causes: [
+      'Ligar o compartilhamento de tela (enableScreenShare) falhou, e a mensagem não diz por quê.',
+      'Uma permissão negada, um dispositivo incompatível e uma falha do serviço em primeiro plano têm códigos próprios. Procure nos logs do app o erro de origem.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+      },
+      {
+        by: 'app',
+        text: 'Mostre que o compartilhamento de tela não começou e ofereça um botão para tentar novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele chamou enableScreenShare e a configuração do compartilhamento de tela para Android e iOS no guia de Flutter da VideoSDK.',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'Não foi possível iniciar a câmera',
+    userTitle: 'A câmera não ligou',
+    description: 'Algo deu errado e não foi possível ativar a câmera. Tente novamente.',
+    userMessage: 'Sua câmera não ligou. Tente novamente.',
+    causes: [
+      'Ligar a câmera (enableCam) falhou, e a mensagem não diz por quê.',
+      'Problemas de permissão e uma câmera em uso têm códigos próprios. Procure nos logs do app o erro de origem.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Se a câmera ainda não ligar, reinicie este aplicativo e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Mantenha a câmera desligada, deixe o participante continuar na reunião e ofereça um botão para tentar novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele chamou enableCam, com o modelo do dispositivo e a versão do sistema operacional.',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
+    title: 'Falha na gravação da faixa',
+    userTitle: 'A gravação parou',
+    description: 'A gravação da faixa parou devido a um erro desconhecido.',
     userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+      'A gravação do áudio ou do vídeo de um participante parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Uma gravação de faixa (a gravação de uma faixa de áudio ou de vídeo de um participante) parou nos servidores da VideoSDK depois de ter começado.',
+      'O servidor não informa o motivo da parada. A solicitação em si não foi rejeitada, por isso um novo início pode dar certo.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Inicie a gravação novamente.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'Avise as pessoas na reunião que a gravação parou e ofereça iniciar a gravação da faixa novamente.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante, o tipo de faixa e o horário da falha.',
       },
     ],
   },

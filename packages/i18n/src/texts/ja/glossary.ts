@@ -1,0 +1,22 @@
+import type { Glossary } from '../../glossary.js';
+
+export const glossary: Glossary = {
+  meeting: ['ミーティング'],
+  participant: ['参加者'],
+  host: ['主催者'],
+  'screen-share': ['画面共有', '画面を共有'],
+  // 録画 (video), 録音 (audio only: RECORD_AUDIO). 記録 only where English "record" means
+  // "log" (the SDK records a failure in its trace), never for the recording feature.
+  recording: ['録画', '録音', '記録'],
+  // RTMP livestream to other platforms such as YouTube.
+  livestream: ['ライブ配信'],
+  // HLS broadcast: end users read 視聴者向け放送, developers HLS放送. Shares no word with ライブ配信.
+  hls: ['視聴者向け放送', 'HLS放送'],
+  transcription: ['文字起こし'],
+  translation: ['翻訳'],
+  whiteboard: ['ホワイトボード'],
+  'api-key': ['APIキー'],
+  token: ['トークン'],
+  'try-again': ['もう一度お試し', 'もう一度試'],
+  browser: ['ブラウザー'],
+};

@@ -1,0 +1,18 @@
+import type { Glossary } from '../../glossary.js';
+
+export const glossary: Glossary = {
+  meeting: ['会议'],
+  participant: ['参会者'],
+  host: ['主持人'],
+  'screen-share': ['屏幕共享', '共享屏幕', '共享您的屏幕'],
+  recording: ['录制'],
+  livestream: ['推流'],
+  hls: ['直播'],
+  transcription: ['转录'],
+  translation: ['翻译'],
+  whiteboard: ['白板'],
+  'api-key': ['API 密钥'],
+  token: ['令牌'],
+  'try-again': ['重试'],
+  browser: ['浏览器'],
+};
