@@ -5,7 +5,7 @@
  * catalog.json and its JSON Schema. Run `pnpm --filter @org/error-codes generate`
  * after changing the seed or upgrading the SDK; a test fails while any is stale.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { platform as flutterPlatform } from '../src/flutter/platform.js';
 import { seed } from '../src/flutter/seed.js';
@@ -336,6 +336,33 @@ function catalogSchema(): string {
   return `${JSON.stringify(schema, null, 2)}\n`;
 }
 
+/** The README's category table: what falls in each category, with its codes on each platform. */
+function readmeCategories(tables: Tables, current: string): string {
+  const ranges = (codes: number[]) => {
+    const out: string[] = [];
+    for (let i = 0; i < codes.length; i++) {
+      let j = i;
+      while (j + 1 < codes.length && codes[j + 1] === (codes[j] as number) + 1) j++;
+      out.push(j - i >= 2 ? `${codes[i]}–${codes[j]}` : codes.slice(i, j + 1).join(', '));
+      i = j;
+    }
+    return out.join(', ') || '–';
+  };
+  const rows = categories.map((c) => {
+    const cell = (id: PlatformId) => ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
+    return `| \`${c}\` | ${cell('web')} | ${cell('flutter')} |`;
+  });
+  const table = [
+    '<!-- categories:start -->',
+    `<!-- ${HEADER} -->`,
+    '| category | web codes | Flutter codes |',
+    '| --- | --- | --- |',
+    ...rows,
+    '<!-- categories:end -->',
+  ].join('\n');
+  return current.replace(/<!-- categories:start -->[\s\S]*<!-- categories:end -->/, table);
+}
+
 /** Every generated file, by path relative to the package root. */
 export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, string> {
   const flutter = flutterTable();
@@ -350,6 +377,7 @@ export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, 
     'src/crossPlatform.generated.ts': crossPlatformModule(crossPlatform(tables)),
     'catalog.json': catalogJson(tables, platforms, sdkGaps(sdk)),
     'catalog.schema.json': catalogSchema(),
+    'README.md': readmeCategories(tables, readFileSync(`${root}README.md`, 'utf8')),
   };
 }
 
