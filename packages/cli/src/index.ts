@@ -1,0 +1,2 @@
+export type { CliIo, Explained } from './run.js';
+export { run } from './run.js';

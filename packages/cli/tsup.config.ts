@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The programmatic API: `run` for tests and tools that embed the CLI.
+    entry: ['src/index.ts'],
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    target: 'es2022',
+    external: ['@org/error-codes', '@org/error-codes-i18n'],
+  },
+  {
+    // The bin: ESM only, with its shebang.
+    entry: ['src/cli.ts'],
+    format: ['esm'],
+    target: 'es2022',
+    external: ['@org/error-codes', '@org/error-codes-i18n'],
+  },
+]);
