@@ -14,7 +14,7 @@ const react = ['react', 'react-dom', 'react/jsx-runtime'];
 const localesExternal: Plugin = {
   name: 'locales-external',
   setup(b) {
-    b.onResolve({ filter: /\/locales\/[\w-]+\.js$/ }, (args) => ({
+    b.onResolve({ filter: /\/locales\/(\w+\/)?[\w-]+\.js$/ }, (args) => ({
       path: args.path,
       external: true,
     }));
@@ -46,7 +46,7 @@ console.table([
     ratio: (own / GOAL).toFixed(3),
   },
   {
-    measure: '+ error-codes + i18n (no locales)',
+    measure: '+ i18n (no locales; the platform table is the app’s own import)',
     value: kb(withCore),
     goal: 'info',
     ratio: (withCore / GOAL).toFixed(3),

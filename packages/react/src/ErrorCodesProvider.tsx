@@ -1,13 +1,21 @@
-import {
-  direction,
-  type Locale,
-  type LocaleMessages,
-  type MessageValues,
-} from '@org/error-codes-i18n';
+import type { NormalizedError, PlatformId, PlatformInfo } from '@org/error-codes';
+import type { MessageValues, PlatformMessages } from '@org/error-codes-i18n';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { readMessages } from './readMessages.js';
 
+/**
+ * The SDK platform the app runs: the module of `@org/error-codes/web` or
+ * `@org/error-codes/flutter` (`import * as web from '@org/error-codes/web'`). Passing
+ * the module, not a name, keeps the other platform's table out of the app's bundle.
+ */
+export interface ErrorCodesPlatform {
+  readonly platform: PlatformInfo;
+  normalizeError(payload: unknown): NormalizedError;
+}
+
 export interface ErrorCodesProviderProps {
+  /** Which SDK's meanings every hook and component shows. Required: one number means different things on each. */
+  readonly platform: ErrorCodesPlatform;
   /**
    * The locale to show: a BCP 47 tag (`'de-AT'` → `de`), an Accept-Language
    * header, or a list such as `navigator.languages`. Negotiated by
@@ -15,11 +23,12 @@ export interface ErrorCodesProviderProps {
    */
   readonly locale?: string | readonly string[] | undefined;
   /**
-   * Preloaded messages (server rendering, prerendering, a static import): the
-   * tree renders synchronously with them and `locale` is not loaded. Without
-   * them the provider loads `locale` on demand and suspends until it arrives.
+   * Preloaded messages of the same platform (server rendering, prerendering, a
+   * static import): the tree renders synchronously with them and `locale` is not
+   * loaded. Without them the provider loads `locale` on demand and suspends until
+   * it arrives.
    */
-  readonly messages?: LocaleMessages | undefined;
+  readonly messages?: PlatformMessages | undefined;
   /** App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. */
   readonly values?: MessageValues | undefined;
   readonly children?: ReactNode;
@@ -27,41 +36,49 @@ export interface ErrorCodesProviderProps {
 
 /** What the provider gives its tree. */
 export interface ErrorCodesState {
-  /** The locale of the messages in use (`'es'`, `'pt-BR'`): set it as `lang`. */
-  readonly locale: Locale;
-  readonly dir: 'ltr' | 'rtl';
-  readonly messages: LocaleMessages;
+  readonly platform: ErrorCodesPlatform;
+  readonly messages: PlatformMessages;
   readonly values: MessageValues | undefined;
 }
 
 const ErrorCodesContext = createContext<ErrorCodesState | null>(null);
 
+function platformIdOf(platform: ErrorCodesPlatform | undefined): PlatformId {
+  const id = platform?.platform?.id;
+  if (id !== 'web' && id !== 'flutter') {
+    throw new TypeError(
+      'ErrorCodesProvider: `platform` must be the module of @org/error-codes/web or @org/error-codes/flutter',
+    );
+  }
+  return id;
+}
+
 /**
- * Provides the messages of one locale to `useErrorMessage` and `<ErrorMessage>`.
- * Wrap it in `<Suspense>` when `messages` is not given: it suspends while the
- * locale loads, so the first text the user sees is already in their language.
+ * Provides one platform's messages in one locale to `useErrorMessage`,
+ * `<ErrorMessage>` and `useErrorQueue`. Wrap it in `<Suspense>` when `messages` is
+ * not given: it suspends while the locale loads, so the first text the user sees is
+ * already in their language.
  */
 export function ErrorCodesProvider({
+  platform,
   locale,
   messages,
   values,
   children,
 }: ErrorCodesProviderProps) {
-  // A junk `messages` (plain JS callers) is ignored rather than crashing every lookup.
-  const active = messages?.codes ? messages : readMessages(locale);
-  const state = useMemo(() => toState(active, values), [active, values]);
+  const id = platformIdOf(platform);
+  // Junk or another platform's `messages` (plain JS callers) are ignored, not trusted.
+  const active =
+    messages?.meanings && messages.platform === id ? messages : readMessages(id, locale);
+  const state = useMemo(() => ({ platform, messages: active, values }), [platform, active, values]);
   return <ErrorCodesContext.Provider value={state}>{children}</ErrorCodesContext.Provider>;
 }
 
-function toState(messages: LocaleMessages, values: MessageValues | undefined): ErrorCodesState {
-  return { locale: messages.locale, dir: direction(messages.locale), messages, values };
-}
-
-/**
- * The provider's locale, direction, messages and values. Outside a provider it
- * behaves as `<ErrorCodesProvider locale="en">`: English, loaded on first use.
- */
+/** The provider's platform, messages and values. Outside a provider it throws: no platform is picked silently. */
 export function useErrorCodes(): ErrorCodesState {
   const state = useContext(ErrorCodesContext);
-  return state ?? toState(readMessages('en'), undefined);
+  if (!state) {
+    throw new Error('useErrorCodes: wrap the tree in <ErrorCodesProvider platform={…}>');
+  }
+  return state;
 }

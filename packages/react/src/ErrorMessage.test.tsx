@@ -1,7 +1,8 @@
-import { catalog } from '@org/error-codes';
-import type { LocaleMessages } from '@org/error-codes-i18n';
-import { messages as ar } from '@org/error-codes-i18n/locales/ar';
-import { messages as en } from '@org/error-codes-i18n/locales/en';
+import * as flutter from '@org/error-codes/flutter';
+
+import type { PlatformMessages } from '@org/error-codes-i18n';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,21 @@ import { ErrorCodesProvider } from './ErrorCodesProvider.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
 const codeOf = (severity: 'fatal' | 'error' | 'warning') =>
-  catalog.find((e) => e.severity === severity)?.code ?? 0;
+  flutter.catalog.find((e) => e.severity === severity)?.code ?? 0;
 
 const XSS = '<img src=x onerror=alert(1)>';
-const hostile: LocaleMessages = {
+const invalidKey = en.meanings['invalid-api-key'];
+const hostile: PlatformMessages = {
   ...en,
-  codes: {
-    ...en.codes,
-    4001: { title: XSS, description: XSS, userMessage: `${XSS} {supportContact}` },
+  meanings: {
+    ...en.meanings,
+    'invalid-api-key': {
+      ...invalidKey,
+      title: XSS,
+      userTitle: XSS,
+      description: XSS,
+      userMessage: `${XSS} {supportContact}`,
+    },
   },
 };
 
@@ -27,7 +35,7 @@ describe('<ErrorMessage>', () => {
     ['warning', 'status'],
   ] as const)('a %s is announced with role=%s', (severity, role) => {
     render(
-      <ErrorCodesProvider messages={en}>
+      <ErrorCodesProvider platform={flutter} messages={en}>
         <ErrorMessage error={{ code: codeOf(severity) }} />
       </ErrorCodesProvider>,
     );
@@ -37,23 +45,42 @@ describe('<ErrorMessage>', () => {
     expect(el.getAttribute('dir')).toBe('ltr');
   });
 
-  it('shows the title and the user message by default', () => {
+  it('shows only end-user text by default: the user title and the user message', () => {
     render(
-      <ErrorCodesProvider messages={en}>
+      <ErrorCodesProvider platform={flutter} messages={en}>
         <ErrorMessage error={4010} />
       </ErrorCodesProvider>,
     );
     expect(screen.getByRole('alert').querySelector('strong')?.textContent).toBe(
-      en.codes[4010].title,
+      en.meanings[flutter.getError(4010).meaning].userTitle,
     );
     expect(screen.getByRole('alert').querySelector('p')?.textContent).toBe(
-      en.codes[4010].userMessage,
+      en.meanings[flutter.getError(4010).meaning].userMessage,
     );
+    expect(screen.getByRole('alert').textContent).not.toContain(
+      en.meanings[flutter.getError(4010).meaning].description,
+    );
+    expect(screen.getByRole('alert').querySelector('ol')).toBeNull();
+  });
+
+  it('lists the end user’s own steps on request, and only those', () => {
+    const texts = en.meanings['camera-in-use'];
+    render(
+      <ErrorCodesProvider platform={flutter} messages={en}>
+        <ErrorMessage error={3003} showUserSteps />
+      </ErrorCodesProvider>,
+    );
+    const fixes = texts.variants?.flutter?.fixes ?? texts.fixes;
+    const items = [...screen.getByRole('alert').querySelectorAll('ol > li')].map(
+      (li) => li.textContent,
+    );
+    expect(items).toEqual(fixes.filter((s) => s.by === 'user').map((s) => s.text));
+    expect(items.length).toBeGreaterThan(0);
   });
 
   it('sets lang and dir of its locale (Arabic is right-to-left)', () => {
     render(
-      <ErrorCodesProvider messages={ar}>
+      <ErrorCodesProvider platform={flutter} messages={ar}>
         <ErrorMessage error={4001} />
       </ErrorCodesProvider>,
     );
@@ -63,7 +90,7 @@ describe('<ErrorMessage>', () => {
 
   it('takes className, style and other attributes, but keeps its role, lang and dir', () => {
     render(
-      <ErrorCodesProvider messages={ar}>
+      <ErrorCodesProvider platform={flutter} messages={ar}>
         <ErrorMessage
           error={4001}
           className="toast"
@@ -83,7 +110,7 @@ describe('<ErrorMessage>', () => {
 
   it('renders a render prop inside the accessible wrapper', () => {
     render(
-      <ErrorCodesProvider messages={en}>
+      <ErrorCodesProvider platform={flutter} messages={en}>
         <ErrorMessage error={4018}>
           {(m) => (
             <>
@@ -95,13 +122,16 @@ describe('<ErrorMessage>', () => {
       </ErrorCodesProvider>,
     );
     const el = screen.getByRole('alert');
-    expect(el.querySelector('h2')?.textContent).toBe(en.codes[4018].title);
+    expect(el.querySelector('h2')?.textContent).toBe(
+      en.meanings[flutter.getError(4018).meaning].title,
+    );
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
 
   it('renders a translation holding HTML as text, never as markup', () => {
     const { container } = render(
       <ErrorCodesProvider
+        platform={flutter}
         messages={hostile}
         values={{ supportContact: '<script>alert(2)</script>' }}
       >
@@ -120,7 +150,7 @@ describe('<ErrorMessage>', () => {
     const { container } = render(
       <main>
         <h1>Meeting</h1>
-        <ErrorCodesProvider messages={en}>
+        <ErrorCodesProvider platform={flutter} messages={en}>
           <ErrorMessage error={codeOf('fatal')} />
           <ErrorMessage error={codeOf('error')} className="x" />
           <ErrorMessage error={codeOf('warning')} />
@@ -135,7 +165,7 @@ describe('<ErrorMessage>', () => {
             )}
           </ErrorMessage>
         </ErrorCodesProvider>
-        <ErrorCodesProvider messages={ar}>
+        <ErrorCodesProvider platform={flutter} messages={ar}>
           <ErrorMessage error={4001} />
         </ErrorCodesProvider>
       </main>,

@@ -1,30 +1,35 @@
+import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { type ErrorMessageData, useErrorMessage } from './useErrorMessage.js';
+import { useErrorMessage } from './useErrorMessage.js';
 
 export interface ErrorMessageProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role' | 'lang' | 'dir'> {
-  /** A code, a wire name, an SDK error event, a `MeetingError`: anything `useErrorMessage` takes. */
+  /** An SDK error event, a code, a wire name: anything `useErrorMessage` takes. */
   readonly error: unknown;
+  /** Also list the steps the end user can take (the fixes whose `by` is `user`). */
+  readonly showUserSteps?: boolean;
   /**
    * Render prop for the inside of the message (the wrapper keeps its role, lang
-   * and dir). Default: the title in `<strong>`, then the user message in `<p>`.
+   * and dir). Default: the end-user title in `<strong>`, then the end-user message
+   * in `<p>`: never developer text.
    */
-  readonly children?: (message: ErrorMessageData) => ReactNode;
+  readonly children?: (message: LocalizedEntry) => ReactNode;
 }
 
 /**
- * An unstyled, accessible error message: `role="alert"` for fatal errors and
- * errors (read out at once), `role="status"` for warnings (read out politely),
- * `lang` and `dir` of its locale, and `data-severity` to style by. Style it with
- * `className`/`style`; texts are rendered as text, never as HTML.
+ * An unstyled, accessible error message for end users: `role="alert"` for fatal
+ * errors and errors (read out at once), `role="status"` for warnings (read out
+ * politely), `lang` and `dir` of its locale, and `data-severity` to style by. Style
+ * it with `className`/`style`; texts are rendered as text, never as HTML.
  */
-export function ErrorMessage({ error, children, ...rest }: ErrorMessageProps) {
+export function ErrorMessage({ error, showUserSteps, children, ...rest }: ErrorMessageProps) {
   const message = useErrorMessage(error);
+  const steps = showUserSteps ? message.fixes.filter((s) => s.by === 'user') : [];
   return (
     <div
       {...rest}
       role={message.severity === 'warning' ? 'status' : 'alert'}
-      lang={message.lang}
+      lang={message.locale}
       dir={message.dir}
       data-severity={message.severity}
     >
@@ -32,8 +37,15 @@ export function ErrorMessage({ error, children, ...rest }: ErrorMessageProps) {
         children(message)
       ) : (
         <>
-          <strong>{message.title}</strong>
+          <strong>{message.userTitle}</strong>
           <p>{message.userMessage}</p>
+          {steps.length > 0 && (
+            <ol>
+              {steps.map((s) => (
+                <li key={s.text}>{s.text}</li>
+              ))}
+            </ol>
+          )}
         </>
       )}
     </div>

@@ -1,4 +1,4 @@
-import { type ErrorSeverity, normalizeError } from '@org/error-codes';
+import type { ErrorSeverity, NormalizedError } from '@org/error-codes';
 
 export interface ErrorQueueOptions {
   /**
@@ -49,8 +49,14 @@ function option(value: unknown, fallback: number, min: number, name: string): nu
   return value;
 }
 
-/** The framework-free store behind `useErrorQueue`. */
-export function createErrorQueue(options: ErrorQueueOptions = {}): ErrorQueueStore {
+/**
+ * The framework-free store behind `useErrorQueue`. `normalizeError` is the
+ * platform's (`@org/error-codes/web` or `/flutter`): it reads each pushed error.
+ */
+export function createErrorQueue(
+  normalizeError: (payload: unknown) => NormalizedError,
+  options: ErrorQueueOptions = {},
+): ErrorQueueStore {
   const windowMs = option(options.windowMs, 5000, 0, 'windowMs');
   const max = Math.floor(option(options.max, 5, 1, 'max'));
   let items: readonly QueuedError[] = [];

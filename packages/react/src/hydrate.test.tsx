@@ -1,5 +1,6 @@
-import { messages as ar } from '@org/error-codes-i18n/locales/ar';
-import { messages as fr } from '@org/error-codes-i18n/locales/fr';
+import * as flutter from '@org/error-codes/flutter';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
+import { messages as fr } from '@org/error-codes-i18n/locales/flutter/fr';
 import { act, screen } from '@testing-library/react';
 import { type ReactNode, Suspense } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
@@ -40,6 +41,7 @@ describe('hydration', () => {
   it('hydrates preloaded messages without a mismatch', async () => {
     const app = tree(
       <ErrorCodesProvider
+        platform={flutter}
         locale="ar"
         messages={ar}
         values={{ supportContact: 'help@acme.example' }}
@@ -58,12 +60,12 @@ describe('hydration', () => {
   it('keeps the server HTML while the client loads the locale, then hydrates without a mismatch', async () => {
     // The server had French preloaded; the client loads it lazily during hydration.
     const server = tree(
-      <ErrorCodesProvider locale="fr" messages={fr}>
+      <ErrorCodesProvider platform={flutter} locale="fr" messages={fr}>
         <ErrorMessage error={4011} />
       </ErrorCodesProvider>,
     );
     const client = tree(
-      <ErrorCodesProvider locale="fr">
+      <ErrorCodesProvider platform={flutter} locale="fr">
         <ErrorMessage error={4011} />
       </ErrorCodesProvider>,
     );
@@ -80,6 +82,6 @@ describe('hydration', () => {
     // Hydrated: React now owns the node and would re-render it.
     const alert = screen.getByRole('alert');
     expect(Object.keys(alert).some((k) => k.startsWith('__reactFiber'))).toBe(true);
-    expect(alert.textContent).toContain(fr.codes[4011].title);
+    expect(alert.textContent).toContain(fr.meanings[flutter.getError(4011).meaning].userTitle);
   });
 });

@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { PassThrough } from 'node:stream';
-import { messages as en } from '@org/error-codes-i18n/locales/en';
-import { messages as es } from '@org/error-codes-i18n/locales/es';
+import * as flutter from '@org/error-codes/flutter';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as es } from '@org/error-codes-i18n/locales/flutter/es';
 import { type ReactNode, Suspense } from 'react';
 import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -34,7 +35,7 @@ function QueueSize() {
 describe('server rendering', () => {
   it('renderToString renders preloaded messages with role, lang and dir', () => {
     const html = renderToString(
-      <ErrorCodesProvider locale="es" messages={es}>
+      <ErrorCodesProvider platform={flutter} locale="es" messages={es}>
         <ErrorMessage error={{ code: 4001, message: 'Invalid API key' }} className="e" />
       </ErrorCodesProvider>,
     );
@@ -43,16 +44,22 @@ describe('server rendering', () => {
     expect(html).toContain('dir="ltr"');
     expect(html).toContain('class="e"');
     expect(html).toContain('data-severity="fatal"');
-    expect(html).toContain(escapeHtml(es.codes[4001].title));
+    expect(html).toContain(escapeHtml(es.meanings[flutter.getError(4001).meaning].userTitle));
   });
 
   it('escapes a translation holding HTML', () => {
     const hostile = {
       ...en,
-      codes: { ...en.codes, 4001: { ...en.codes[4001], title: '<img src=x onerror=alert(1)>' } },
+      meanings: {
+        ...en.meanings,
+        'invalid-api-key': {
+          ...en.meanings['invalid-api-key'],
+          userTitle: '<img src=x onerror=alert(1)>',
+        },
+      },
     };
     const html = renderToString(
-      <ErrorCodesProvider messages={hostile}>
+      <ErrorCodesProvider platform={flutter} messages={hostile}>
         <ErrorMessage error={4001} />
       </ErrorCodesProvider>,
     );
@@ -63,23 +70,25 @@ describe('server rendering', () => {
   it('streams a lazily loaded locale: the translation (after any fallback), never English', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider locale="pt-PT">
+        <ErrorCodesProvider platform={flutter} locale="pt-PT">
           <ErrorMessage error={4010} />
         </ErrorCodesProvider>
       </Suspense>,
       'onShellReady',
     );
-    const { messages: pt } = await import('@org/error-codes-i18n/locales/pt-BR');
+    const { messages: pt } = await import('@org/error-codes-i18n/locales/flutter/pt-BR');
     // Whether the fallback goes out first depends on how fast the import settles.
-    expect(html.indexOf(escapeHtml(pt.codes[4010].title))).toBeGreaterThan(html.indexOf('loading'));
+    expect(
+      html.indexOf(escapeHtml(pt.meanings[flutter.getError(4010).meaning].userTitle)),
+    ).toBeGreaterThan(html.indexOf('loading'));
     expect(html).toContain('lang="pt-BR"');
-    expect(html).not.toContain(escapeHtml(en.codes[4010].title));
+    expect(html).not.toContain(escapeHtml(en.meanings[flutter.getError(4010).meaning].userTitle));
   });
 
   it('streams content inline once the locale is loaded', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider locale="pt-BR">
+        <ErrorCodesProvider platform={flutter} locale="pt-BR">
           <ErrorMessage error={3001} />
         </ErrorCodesProvider>
       </Suspense>,
@@ -90,7 +99,13 @@ describe('server rendering', () => {
   });
 
   it('renders an empty queue on the server', () => {
-    expect(renderToString(<QueueSize />)).toBe('<ul data-count="0"></ul>');
+    expect(
+      renderToString(
+        <ErrorCodesProvider platform={flutter} messages={en}>
+          <QueueSize />
+        </ErrorCodesProvider>,
+      ),
+    ).toBe('<ul data-count="0"></ul>');
   });
 });
 

@@ -1,11 +1,11 @@
-import type { LocalizedError } from '@org/error-codes-i18n';
-import { messages as en } from '@org/error-codes-i18n/locales/en';
+import * as flutter from '@org/error-codes/flutter';
+import type { LocalizedEntry } from '@org/error-codes-i18n';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ErrorCodesProvider,
   type ErrorCodesProviderProps,
   ErrorMessage,
-  type ErrorMessageData,
   type ErrorQueue,
   type QueuedError,
   useErrorCodes,
@@ -14,21 +14,29 @@ import {
 } from './index.js';
 
 describe('public types', () => {
-  it('useErrorMessage takes anything and gives the localized error with lang and dir', () => {
+  it('useErrorMessage takes anything and gives the one localized read model', () => {
     expectTypeOf(useErrorMessage).parameter(0).toEqualTypeOf<unknown>();
-    expectTypeOf<ErrorMessageData>().toMatchTypeOf<LocalizedError>();
-    expectTypeOf<ErrorMessageData['dir']>().toEqualTypeOf<'ltr' | 'rtl'>();
-    expectTypeOf<ErrorMessageData['severity']>().toEqualTypeOf<'fatal' | 'error' | 'warning'>();
+    expectTypeOf(useErrorMessage).returns.toEqualTypeOf<LocalizedEntry>();
+    expectTypeOf<LocalizedEntry['dir']>().toEqualTypeOf<'ltr' | 'rtl'>();
   });
 
   it('the provider takes a locale or a list, optional messages and values', () => {
     expectTypeOf<ErrorCodesProviderProps['locale']>().toEqualTypeOf<
       string | readonly string[] | undefined
     >();
-    <ErrorCodesProvider locale={['de-AT', 'en']} messages={en} values={{ supportContact: 'x' }} />;
+    <ErrorCodesProvider
+      platform={flutter}
+      locale={['de-AT', 'en']}
+      messages={en}
+      values={{ supportContact: 'x' }}
+    />;
+    // @ts-expect-error the platform is required: one number means different things on each
+    <ErrorCodesProvider locale="de" />;
+    // @ts-expect-error the platform is a platform module, not a name
+    <ErrorCodesProvider platform="web" />;
     // @ts-expect-error values are strings or numbers
-    <ErrorCodesProvider values={{ supportContact: {} }} />;
-    expectTypeOf(useErrorCodes().locale).toEqualTypeOf<typeof en.locale>();
+    <ErrorCodesProvider platform={flutter} values={{ supportContact: {} }} />;
+    expectTypeOf(useErrorCodes().messages.locale).toEqualTypeOf<typeof en.locale>();
   });
 
   it('ErrorMessage takes div attributes and a render prop, not a role', () => {

@@ -1,7 +1,7 @@
-import { ErrorCodes, MeetingError } from '@org/error-codes';
-import { localizeError } from '@org/error-codes-i18n';
-import { messages as ar } from '@org/error-codes-i18n/locales/ar';
-import { messages as en } from '@org/error-codes-i18n/locales/en';
+import * as flutter from '@org/error-codes/flutter';
+import { localizeEntry } from '@org/error-codes-i18n';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -11,40 +11,50 @@ import { useErrorMessage } from './useErrorMessage.js';
 const inLocale =
   (messages: typeof en, values?: Record<string, string>) =>
   ({ children }: { children: ReactNode }) => (
-    <ErrorCodesProvider messages={messages} values={values}>
+    <ErrorCodesProvider platform={flutter} messages={messages} values={values}>
       {children}
     </ErrorCodesProvider>
   );
 
 describe('useErrorMessage', () => {
-  it('returns what localizeError gives, plus lang and dir', () => {
+  it('returns the localized entry of the platform’s reading, with locale and dir', () => {
     const { result } = renderHook(() => useErrorMessage({ code: 4001, message: 'x' }), {
       wrapper: inLocale(en),
     });
-    expect(result.current).toEqual({
-      ...localizeError({ code: 4001 }, en),
-      lang: 'en',
-      dir: 'ltr',
-    });
+    expect(result.current).toEqual(localizeEntry(flutter.normalizeError({ code: 4001 }), en));
     expect(result.current).toMatchObject({
-      title: en.codes[4001].title,
+      platform: 'flutter',
+      locale: 'en',
+      dir: 'ltr',
+      title: en.meanings['invalid-api-key'].title,
+      userTitle: en.meanings['invalid-api-key'].userTitle,
       severity: 'fatal',
       retryable: false,
-      entry: { code: 4001, name: 'INVALID_API_KEY' },
+      code: 4001,
+      name: 'INVALID_API_KEY',
     });
   });
 
   it('accepts every spelling of a code and a MeetingError', () => {
-    const inputs = [ErrorCodes.INVALID_API_KEY, '4001', 'INVALID_API_KEY', new MeetingError(4001)];
+    const inputs = [
+      flutter.ErrorCodes.INVALID_API_KEY,
+      '4001',
+      'INVALID_API_KEY',
+      new flutter.MeetingError(flutter.normalizeError(4001)),
+    ];
     for (const input of inputs) {
       const { result } = renderHook(() => useErrorMessage(input), { wrapper: inLocale(en) });
-      expect(result.current.entry?.code).toBe(4001);
+      expect([result.current.known, result.current.code]).toEqual([true, 4001]);
     }
   });
 
   it('is right-to-left in Arabic', () => {
     const { result } = renderHook(() => useErrorMessage(4002), { wrapper: inLocale(ar) });
-    expect(result.current).toMatchObject({ lang: 'ar', dir: 'rtl', title: ar.codes[4002].title });
+    expect(result.current).toMatchObject({
+      locale: 'ar',
+      dir: 'rtl',
+      title: ar.meanings[flutter.getError(4002).meaning].title,
+    });
   });
 
   it('gives the localized generic message for unknown codes and junk, never throwing', () => {
@@ -76,7 +86,7 @@ describe('useErrorMessage', () => {
     for (const input of junk) {
       const { result } = renderHook(() => useErrorMessage(input), { wrapper: inLocale(ar) });
       expect(result.current.known).toBe(false);
-      expect(result.current.entry).toBeUndefined();
+      expect(result.current.meaning).toBeUndefined();
       expect(result.current.severity).toBe('error');
       expect(result.current.title).toBe(ar.unknown.title);
       expect(result.current.userMessage.length).toBeLessThan(ar.unknown.userMessage.length + 64);

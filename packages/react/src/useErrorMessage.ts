@@ -1,28 +1,18 @@
-import { type LocalizedError, localizeError } from '@org/error-codes-i18n';
+import { type LocalizedEntry, localizeEntry } from '@org/error-codes-i18n';
 import { useMemo } from 'react';
 import { useErrorCodes } from './ErrorCodesProvider.js';
 
-/** One error in the provider's locale, with the `lang` and `dir` to render it with. */
-export interface ErrorMessageData extends LocalizedError {
-  /** The locale of the texts, for the `lang` attribute. */
-  readonly lang: string;
-  readonly dir: 'ltr' | 'rtl';
-}
-
 /**
- * Localizes a code (`4001`, `'4001'`, `'INVALID_API_KEY'`), an SDK error event
- * (`{ code, message }`), a `MeetingError` or anything else with the provider's
- * messages and values. A code the catalog does not know gets the locale's generic
- * message. Never throws.
+ * Localizes an SDK error event (`{ code, message }`), a code (`3017`, `'3017'`), a
+ * wire name, an alias or anything else, read with the provider's platform, in the
+ * provider's locale and with its values: the one localized read model of
+ * `@org/error-codes-i18n` (`locale` and `dir` for the `lang` and `dir` attributes).
+ * A code the platform does not know gets the locale's generic texts. Never throws.
  */
-export function useErrorMessage(error: unknown): ErrorMessageData {
-  const { messages, values, dir } = useErrorCodes();
+export function useErrorMessage(error: unknown): LocalizedEntry {
+  const { platform, messages, values } = useErrorCodes();
   return useMemo(
-    () => ({
-      ...localizeError(error, messages, { values: values ?? {} }),
-      lang: messages.locale,
-      dir,
-    }),
-    [error, messages, values, dir],
+    () => localizeEntry(platform.normalizeError(error), messages, { values: values ?? {} }),
+    [error, platform, messages, values],
   );
 }

@@ -1,6 +1,7 @@
-import { messages as en } from '@org/error-codes-i18n/locales/en';
+import * as flutter from '@org/error-codes/flutter';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { act, render, renderHook, screen } from '@testing-library/react';
-import { useEffect } from 'react';
+import { type ReactNode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCodesProvider } from './ErrorCodesProvider.js';
 import { ErrorMessage } from './ErrorMessage.js';
@@ -50,9 +51,15 @@ function Toasts() {
   );
 }
 
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <ErrorCodesProvider platform={flutter} messages={en}>
+    {children}
+  </ErrorCodesProvider>
+);
+
 describe('useErrorQueue', () => {
   it('pushes, dismisses and clears', () => {
-    const { result } = renderHook(() => useErrorQueue());
+    const { result } = renderHook(() => useErrorQueue(), { wrapper });
     let id = 0;
     act(() => {
       id = result.current.push({ code: 4001, message: 'Invalid API key' });
@@ -75,7 +82,7 @@ describe('useErrorQueue', () => {
   });
 
   it('shows the same code once within the window, counting repeats in any spelling', () => {
-    const { result } = renderHook(() => useErrorQueue({ windowMs: 1000 }));
+    const { result } = renderHook(() => useErrorQueue({ windowMs: 1000 }), { wrapper });
     act(() => {
       result.current.push({ code: 4001 });
       advance(600);
@@ -98,7 +105,7 @@ describe('useErrorQueue', () => {
   });
 
   it('dedupes unknown codes by the code received', () => {
-    const { result } = renderHook(() => useErrorQueue());
+    const { result } = renderHook(() => useErrorQueue(), { wrapper });
     act(() => {
       result.current.push({ code: 4999 });
       result.current.push({ code: 4999 });
@@ -113,7 +120,7 @@ describe('useErrorQueue', () => {
   });
 
   it('caps the length, dropping the oldest of the lowest severity first', () => {
-    const { result } = renderHook(() => useErrorQueue({ max: 3 }));
+    const { result } = renderHook(() => useErrorQueue({ max: 3 }), { wrapper });
     act(() => {
       result.current.push(4001); // fatal
       result.current.push(3001); // warning
@@ -126,7 +133,7 @@ describe('useErrorQueue', () => {
   });
 
   it('keeps a burst of 1000 events to a few items', () => {
-    const { result } = renderHook(() => useErrorQueue());
+    const { result } = renderHook(() => useErrorQueue(), { wrapper });
     act(() => {
       for (let i = 0; i < 1000; i++) result.current.push({ code: [3001, 4002, 5001][i % 3] });
     });
@@ -138,7 +145,7 @@ describe('useErrorQueue', () => {
   });
 
   it('never throws on junk pushes and ignores dismissing unknown ids', () => {
-    const { result } = renderHook(() => useErrorQueue({ max: 100 }));
+    const { result } = renderHook(() => useErrorQueue({ max: 100 }), { wrapper });
     const junk = [null, '__proto__', 'x'.repeat(100_000), Number.NaN, {}, [], Symbol('s')];
     act(() => {
       for (const j of junk) result.current.push(j);
@@ -161,14 +168,16 @@ describe('useErrorQueue', () => {
       { windowMs: -1 },
       { windowMs: Infinity },
     ]) {
-      expect(() => renderHook(() => useErrorQueue(options))).toThrow(RangeError);
+      expect(() => renderHook(() => useErrorQueue(options), { wrapper })).toThrow(RangeError);
     }
-    expect(() => renderHook(() => useErrorQueue({ max: '3' as never }))).toThrow(/max must be/);
+    expect(() => renderHook(() => useErrorQueue({ max: '3' as never }), { wrapper })).toThrow(
+      /max must be/,
+    );
     window.removeEventListener('error', swallow);
   });
 
   it('keeps push, dismiss and clear stable across renders', () => {
-    const { result, rerender } = renderHook(() => useErrorQueue());
+    const { result, rerender } = renderHook(() => useErrorQueue(), { wrapper });
     const { push, dismiss, clear } = result.current;
     act(() => {
       push(4001);
@@ -182,7 +191,7 @@ describe('useErrorQueue', () => {
   it('drives a toast area from an SDK error handler', () => {
     handlers.clear();
     const { unmount } = render(
-      <ErrorCodesProvider messages={en}>
+      <ErrorCodesProvider platform={flutter} messages={en}>
         <Toasts />
       </ErrorCodesProvider>,
     );
@@ -193,8 +202,12 @@ describe('useErrorQueue', () => {
         fn({ code: 3001, message: 'y' });
       }
     });
-    expect(screen.getByRole('alert').textContent).toContain(`${en.codes[4003].title} ×2`);
-    expect(screen.getByRole('status').textContent).toContain(en.codes[3001].title);
+    expect(screen.getByRole('alert').textContent).toContain(
+      `${en.meanings[flutter.getError(4003).meaning].title} ×2`,
+    );
+    expect(screen.getByRole('status').textContent).toContain(
+      en.meanings[flutter.getError(3001).meaning].title,
+    );
     act(() => screen.getAllByRole('button', { name: 'Dismiss' })[0]?.click());
     expect(screen.queryByRole('alert')).toBeNull();
     unmount();
