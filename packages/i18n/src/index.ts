@@ -13,6 +13,16 @@ export {
 } from './locales.js';
 export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
 export { localizeEntry } from './localizeEntry.js';
+export type { CatalogQuery, ParsedQuery, SearchableRow } from './query.js';
+export {
+  matchesQuery,
+  parseQuery,
+  queryCatalog,
+  queryFilters,
+  queryLimits,
+  searchableRows,
+  serializeQuery,
+} from './query.js';
 export { direction, isLocale, resolveLocale } from './resolveLocale.js';
 export type { SearchableEntry } from './search.js';
 export { matchesSearch, searchTerms, searchText } from './search.js';

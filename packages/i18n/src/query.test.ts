@@ -1,0 +1,86 @@
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { messages as flutterEn } from './locales/flutter/en.js';
+import { messages as webEn } from './locales/web/en.js';
+import { localizeEntry } from './localizeEntry.js';
+import { parseQuery, queryCatalog, queryLimits, searchableRows, serializeQuery } from './query.js';
+
+const rows = searchableRows([
+  ...web.catalog.map((e) => localizeEntry(e, webEn)),
+  ...flutter.catalog.map((e) => localizeEntry(e, flutterEn)),
+]);
+
+describe('parseQuery and serializeQuery', () => {
+  it('round-trips every filter in a stable order', () => {
+    const q =
+      '?platform=web&category=media-device&source=client&severity=error&feature=recording&retryable=false&q=camera+denied';
+    const { query, problems } = parseQuery(q);
+    expect(problems).toEqual([]);
+    expect(query).toEqual({
+      platform: 'web',
+      category: 'media-device',
+      source: 'client',
+      severity: 'error',
+      feature: 'recording',
+      retryable: false,
+      q: 'camera denied',
+    });
+    expect(serializeQuery(query)).toBe(q);
+    expect(serializeQuery({})).toBe('');
+  });
+
+  it('reads URLSearchParams and a parsed querystring record alike', () => {
+    expect(parseQuery(new URLSearchParams('platform=flutter')).query).toEqual({
+      platform: 'flutter',
+    });
+    expect(parseQuery({ platform: 'flutter', retryable: 'true', q: ['a', 'b'] }).query).toEqual({
+      platform: 'flutter',
+      retryable: true,
+      q: 'a',
+    });
+  });
+
+  it('names every bad value and keeps the good ones', () => {
+    const { query, problems } = parseQuery('?platform=ios&category=__proto__&retryable=yes&q=ok');
+    expect(query).toEqual({ q: 'ok' });
+    expect(problems).toHaveLength(3);
+    expect(problems[0]).toMatch(/platform must be one of: web, flutter/);
+    expect(parseQuery({ q: 'x'.repeat(queryLimits.maxQueryLength + 1) }).problems).toHaveLength(1);
+  });
+
+  it.each([null, undefined, 42, Symbol('x'), [], JSON.parse('{"__proto__": {"platform": "web"}}')])(
+    'reads %s as an empty query without throwing',
+    (junk) => {
+      expect(parseQuery(junk).query).toEqual({});
+    },
+  );
+
+  it('never throws (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.anything(), fc.string(), fc.dictionary(fc.string(), fc.string())),
+        (input) => {
+          const { query } = parseQuery(input);
+          expect(parseQuery(serializeQuery(query)).query).toEqual(query);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('queryCatalog', () => {
+  it('filters by platform and the vocabularies, and searches the localized texts', () => {
+    const found = queryCatalog(rows, { platform: 'web', category: 'pubsub' });
+    expect(found.map((r) => r.entry.code)).toEqual([4087, 4088, 4089]);
+    expect(
+      queryCatalog(rows, { q: 'MAX_PARTICIPANT_REACHED' }).map((r) => r.entry.platform),
+    ).toEqual(['web', 'flutter']);
+    expect(
+      queryCatalog(rows, { platform: 'flutter', retryable: true }).every((r) => r.entry.retryable),
+    ).toBe(true);
+    expect(queryCatalog(rows, {})).toHaveLength(rows.length);
+  });
+});
