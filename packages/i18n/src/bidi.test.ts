@@ -14,7 +14,7 @@ const bidi = bidiFactory();
 /** The text as displayed, left to right, in a right-to-left paragraph (UBA rules L1–L4). */
 function visual(text: string): string {
   const levels = bidi.getEmbeddingLevels(text, 'rtl');
-  const mirrored = bidi.getMirroredCharactersMap(text, levels as never);
+  const mirrored = bidi.getMirroredCharactersMap(text, levels.levels);
   const chars = [...text].map((ch, i) => mirrored.get(i) ?? ch);
   // Code points and UTF-16 indices agree here: the texts hold no astral characters.
   for (const [start = 0, end = 0] of bidi.getReorderSegments(text, levels)) {
