@@ -2,247 +2,250 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'الكاميرا غير متوافقة',
+    userTitle: 'الكاميرا لا ترسل الفيديو',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'لا يمكن لجهاز الكاميرا إنتاج فيديو: تعذّر إنشاء تدفق الفيديو. تأكد من أن الجهاز متوافق.',
+    userMessage:
+      'لا يستطيع هذا التطبيق الحصول على الفيديو من الكاميرا. جرّب كاميرا أخرى أو جهازًا آخر.',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'تعذّر على حزمة SDK إنشاء تدفق فيديو من الكاميرا المحددة، لذا أبلغت بأن الكاميرا غير متوافقة.',
+      'لا تذكر الرسالة سبب تعطل الكاميرا. راجع سجلات التطبيق وطراز الجهاز وإصدار نظام التشغيل.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
+      { by: 'user', text: 'جرّب كاميرا أخرى، أو استخدم هذا التطبيق على جهاز آخر.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        text: 'اسمح للمشارك بالبقاء في الاجتماع دون فيديو، واعرض عليه اختيار كاميرا أخرى إذا كان الجهاز يحتوي على أكثر من كاميرا.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'راجع سجلات التطبيق بحثًا عن طراز الجهاز وإصدار نظام التشغيل والكاميرا، واختبر التطبيق على جهاز من النوع نفسه.',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'فشل تغيير الوضع',
+    userTitle: 'تعذّر تغيير الوضع',
+    description: 'حدث خطأ ما، وتعذّر تغيير الوضع. حاول مرة أخرى.',
+    userMessage: 'تعذّر تغيير وضعك في هذا الاجتماع. حاول مرة أخرى.',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'لم ينجح طلب تغيير وضع المشارك في الاجتماع (changeMode)‎.',
+      'لا تذكر الرسالة السبب. راجع سجلات التطبيق وحالة الشبكة وقت الطلب.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'حاول مرة أخرى بعد لحظات.' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'أبقِ المشارك في وضعه الحالي، ووضّح أن التغيير لم يتم، ووفّر إمكانية إعادة المحاولة.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه changeMode، وحالة الشبكة في تلك اللحظة.',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'انتهى مسار الصوت المخصّص',
+    userTitle: 'عاد الصوت إلى الميكروفون الافتراضي',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'تم التخلّص من مسار الصوت المخصّص المقدَّم، وأصبح الآن في حالة منتهية. تعود حزمة SDK إلى استخدام مسار الصوت الافتراضي.',
+    userMessage: 'عاد الصوت لديك إلى الميكروفون الافتراضي. لا يلزمك أي إجراء.',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'تم التخلّص من مسار الصوت المخصّص الذي قدّمه التطبيق إلى حزمة SDK، فانتهى المسار.',
+      'انتقلت حزمة SDK إلى مسار الصوت الافتراضي، لذا يستمر صوت المشارك.',
+      'تحقق من الموضع الذي يتخلّص فيه التطبيق، أو مكتبة يستخدمها، من المسار المخصّص بينما لا يزال الاجتماع يستخدمه.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'أبقِ مسار الصوت المخصّص نشطًا ما دام الاجتماع يستخدمه، ولا تتخلّص منه إلا بعد أن تتوقف حزمة SDK عن استخدامه.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'لاستخدام مسار مخصّص مرة أخرى، أنشئ مسارًا جديدًا (مثلًا باستخدام createMicrophoneAudioTrack)‎ ومرّره إلى unmuteMic.',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'انتهى مسار الفيديو المخصّص',
+    userTitle: 'عاد الفيديو إلى الكاميرا الافتراضية',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'تم التخلّص من مسار الفيديو المخصّص المقدَّم، وأصبح الآن في حالة منتهية. تعود حزمة SDK إلى استخدام مسار الفيديو الافتراضي.',
+    userMessage: 'عاد الفيديو لديك إلى الكاميرا الافتراضية. لا يلزمك أي إجراء.',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'تم التخلّص من مسار الفيديو المخصّص الذي قدّمه التطبيق إلى حزمة SDK، فانتهى المسار.',
+      'انتقلت حزمة SDK إلى مسار الفيديو الافتراضي، لذا يستمر فيديو المشارك.',
+      'تحقق من الموضع الذي يتخلّص فيه التطبيق، أو مكتبة يستخدمها، من المسار المخصّص بينما لا يزال الاجتماع يستخدمه.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'أبقِ مسار الفيديو المخصّص نشطًا ما دام الاجتماع يستخدمه، ولا تتخلّص منه إلا بعد أن تتوقف حزمة SDK عن استخدامه.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'لاستخدام مسار مخصّص مرة أخرى، أنشئ مسارًا جديدًا (مثلًا باستخدام createCameraVideoTrack)‎ ومرّره إلى enableCam.',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'الميكروفون غير متوافق',
+    userTitle: 'الميكروفون لا يرسل الصوت',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'لا يمكن لجهاز الميكروفون إنتاج صوت: تعذّر إنشاء تدفق الصوت. تأكد من أن الجهاز متوافق.',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'لا يستطيع هذا التطبيق الحصول على الصوت من الميكروفون. جرّب ميكروفونًا آخر أو جهازًا آخر.',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'تعذّر على حزمة SDK إنشاء تدفق صوت من الميكروفون المحدد، لذا أبلغت بأن الميكروفون غير متوافق.',
+      'لا تذكر الرسالة سبب تعطل الميكروفون. راجع سجلات التطبيق وطراز الجهاز وإصدار نظام التشغيل.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'جرّب ميكروفونًا آخر، مثل سماعة رأس، أو استخدم هذا التطبيق على جهاز آخر.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'اسمح للمشارك بالبقاء في الاجتماع دون صوت، واعرض عليه اختيار ميكروفون آخر إذا كان الجهاز يحتوي على أكثر من ميكروفون.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'راجع سجلات التطبيق بحثًا عن طراز الجهاز وإصدار نظام التشغيل والميكروفون، واختبر التطبيق على جهاز من النوع نفسه.',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'فشل تسجيل المشارك',
+    userTitle: 'توقف التسجيل',
+    description: 'توقف تسجيل المشارك بسبب خطأ غير معروف.',
+    userMessage: 'توقف تسجيل أحد المشاركين بشكل غير متوقع. يمكنك بدؤه مرة أخرى.',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'توقف تسجيل مشارك (وهو تسجيل منفصل لمشارك واحد) على خوادم VideoSDK بعد أن بدأ.',
+      'لا يذكر الخادم سبب التوقف. ولم يُرفض الطلب نفسه، لذا يمكن أن ينجح بدء جديد.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'ابدأ التسجيل مرة أخرى.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'أخبر الحاضرين في الاجتماع أن التسجيل توقف، واعرض بدء تسجيل المشارك مرة أخرى.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ومعرّف المشارك ووقت الفشل.',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'تعذّر تشغيل الميكروفون',
+    userTitle: 'لم يتم تشغيل الميكروفون',
+    description: 'حدث خطأ ما، وتعذّر تفعيل الميكروفون. حاول مرة أخرى.',
+    userMessage: 'لم يتم تشغيل الميكروفون. حاول مرة أخرى.',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'فشل تشغيل الميكروفون (unmuteMic)‎، ولا تذكر الرسالة السبب.',
+      'لمشكلات الأذونات وللميكروفون قيد الاستخدام رموز خاصة بها. راجع سجلات التطبيق بحثًا عن الخطأ الأساسي.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'حاول مرة أخرى. إذا ظل الميكروفون لا يعمل، فأعد تشغيل هذا التطبيق، ثم حاول مرة أخرى.',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'أبقِ الميكروفون مغلقًا، واسمح للمشارك بالبقاء في الاجتماع، ووفّر زرًا لإعادة المحاولة.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه unmuteMic، مع طراز الجهاز وإصدار نظام التشغيل.',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'تعذّر بدء الخدمة التي تعمل في المقدّمة',
+    userTitle: 'تعذّر بدء مشاركة الشاشة',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'حدث خطأ أثناء تهيئة الخدمة التي تعمل في المقدّمة (foreground service)‎، لذا تعذّر تفعيل مشاركة الشاشة. حاول مرة أخرى.',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'تعذّر بدء مشاركة الشاشة على هذا الجهاز. حاول مرة أخرى. وإذا تكرر ذلك، فتواصل مع {supportContact}.',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
+      'في Android، تعمل مشاركة الشاشة ضمن خدمة تعمل في المقدّمة، وتعذّر على حزمة SDK بدء هذه الخدمة.',
+      'تحقق من ملف بيان Android (manifest)‎: تحتاج مشاركة الشاشة إلى الإذن FOREGROUND_SERVICE، وإلى FOREGROUND_SERVICE_MEDIA_PROJECTION في Android 14 والإصدارات الأحدث.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
+      { by: 'user', text: 'حاول مرة أخرى. وإذا تكرر ذلك، فتواصل مع {supportContact}.' },
       {
         by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
+        text: 'صرّح في ملف بيان Android بأذونات الخدمة التي تعمل في المقدّمة التي يذكرها دليل مشاركة الشاشة في Flutter من VideoSDK، ثم أعد بناء التطبيق.',
       },
       {
         by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
+        text: 'راجع سجلات Android (logcat)‎ لمعرفة سبب عدم بدء الخدمة، واختبر على إصدار Android نفسه.',
       },
     ],
   },
   'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
+    title: 'تعذّر بدء مشاركة الشاشة',
+    userTitle: 'لم تبدأ مشاركة الشاشة',
+    description: 'حدث خطأ ما، وتعذّر تفعيل مشاركة الشاشة. حاول مرة أخرى.',
+    userMessage: 'لم تبدأ مشاركة الشاشة. حاول مرة أخرى.',
     causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'فشل تشغيل مشاركة الشاشة (enableScreenShare)‎، ولا تذكر الرسالة السبب.',
+      'لرفض الإذن، وللجهاز غير المدعوم، ولفشل الخدمة التي تعمل في المقدّمة رموز خاصة بها. راجع سجلات التطبيق بحثًا عن الخطأ الأساسي.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'حاول مرة أخرى. وعندما يطلب جهازك الإذن بمشاركة شاشتك، فاسمح بذلك.',
+      },
+      { by: 'app', text: 'وضّح أن مشاركة الشاشة لم تبدأ، ووفّر زرًا لإعادة المحاولة.' },
+      {
+        by: 'app',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه enableScreenShare، وراجع إعداد مشاركة الشاشة في Android وفي iOS ضمن دليل Flutter من VideoSDK.',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'تعذّر تشغيل الكاميرا',
+    userTitle: 'لم يتم تشغيل الكاميرا',
+    description: 'حدث خطأ ما، وتعذّر تفعيل الكاميرا. حاول مرة أخرى.',
+    userMessage: 'لم يتم تشغيل الكاميرا. حاول مرة أخرى.',
+    causes: [
+      'فشل تشغيل الكاميرا (enableCam)‎، ولا تذكر الرسالة السبب.',
+      'لمشكلات الأذونات وللكاميرا قيد الاستخدام رموز خاصة بها. راجع سجلات التطبيق بحثًا عن الخطأ الأساسي.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'حاول مرة أخرى. إذا ظلت الكاميرا لا تعمل، فأعد تشغيل هذا التطبيق، ثم حاول مرة أخرى.',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'أبقِ الكاميرا مغلقة، واسمح للمشارك بالبقاء في الاجتماع، ووفّر زرًا لإعادة المحاولة.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه enableCam، مع طراز الجهاز وإصدار نظام التشغيل.',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
-    userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+    title: 'فشل تسجيل المسار',
+    userTitle: 'توقف التسجيل',
+    description: 'توقف تسجيل المسار بسبب خطأ غير معروف.',
+    userMessage: 'توقف تسجيل صوت أو فيديو أحد المشاركين بشكل غير متوقع. يمكنك بدؤه مرة أخرى.',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'توقف تسجيل مسار (وهو تسجيل مسار صوت أو فيديو واحد لمشارك) على خوادم VideoSDK بعد أن بدأ.',
+      'لا يذكر الخادم سبب التوقف. ولم يُرفض الطلب نفسه، لذا يمكن أن ينجح بدء جديد.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'ابدأ التسجيل مرة أخرى.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'أخبر الحاضرين في الاجتماع أن التسجيل توقف، واعرض بدء تسجيل المسار مرة أخرى.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ومعرّف المشارك ونوع المسار ووقت الفشل.',
       },
     ],
   },

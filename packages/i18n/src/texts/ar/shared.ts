@@ -2,1412 +2,1418 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'تم إلغاء تنشيط الحساب',
+    userTitle: 'الاجتماعات غير متاحة',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
-    causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
-    ],
+      'يبدو أن VideoSDK ألغت تنشيط الحساب. تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage: 'الاجتماعات غير متاحة في هذا التطبيق حاليًا. تواصل مع {supportContact}.',
+    causes: ['ألغت VideoSDK تنشيط الحساب الذي يملك مفتاح API. ولا تذكر الرسالة السبب.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'سجّل الدخول إلى لوحة تحكم VideoSDK، وتحقق من حالة الحساب.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'تواصل مع دعم VideoSDK على support@videosdk.live لمعرفة سبب إلغاء تنشيط الحساب وكيفية استعادته.',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'إلى أن يعود الحساب نشطًا، اعرض للمستخدمين النهائيين رسالة واضحة وجهة اتصال للمساعدة.',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'تم إيقاف الحساب نهائيًا',
+    userTitle: 'الاجتماعات غير متاحة',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'تم إيقاف الحساب نهائيًا. يرسل الخادم رسالة محددة تتضمن التفاصيل. تواصل مع الدعم لمعرفة المزيد من التفاصيل.',
+    userMessage: 'الاجتماعات غير متاحة في هذا التطبيق حاليًا. تواصل مع {supportContact}.',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'تم إيقاف الحساب الذي يملك مفتاح API نهائيًا.',
+      'راجع السبب الذي يذكره الخادم في رسالة الخطأ: يرسل الخادم التفاصيل المحددة مع هذا الخطأ.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'دوّن رسالة الخادم التي تصل مع هذا الخطأ، لأنها تذكر السبب المحدد.',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'تحقق من حالة الحساب وخطته في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'تواصل مع دعم VideoSDK على support@videosdk.live، وأرفق رسالة الخادم لمعرفة المزيد من التفاصيل.',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'إجراء قبل الانضمام',
+    userTitle: 'لم تنضم إلى الاجتماع بعد',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'حدث خطأ ما. كان الاجتماع لا يزال قيد الاتصال عند محاولة تنفيذ إجراء، ففشل هذا الإجراء. حاول مرة أخرى بعد الانضمام إلى الاجتماع.',
+    userMessage: 'لم تنضم إلى الاجتماع بعد. انتظر حتى يكتمل انضمامك، ثم حاول مرة أخرى.',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'استدعى التطبيق أحد إجراءات الاجتماع بينما كان الاجتماع لا يزال قيد الاتصال، قبل اكتمال الانضمام.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'انتظر حتى تُبلغ حزمة SDK بإتمام الانضمام إلى الاجتماع قبل استدعاء إجراءات الاجتماع، أو ضع الإجراءات في قائمة انتظار حتى ذلك الحين.',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'عطّل عناصر التحكم في الاجتماع في الواجهة حتى ينضم المشارك.',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      { by: 'user', text: 'انتظر حتى يكتمل انضمامك إلى الاجتماع، ثم حاول مرة أخرى.' },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'الخدمات الإضافية معطّلة',
+    userTitle: 'الميزة غير متاحة',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'الخدمات الإضافية معطّلة لهذا الحساب. تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage: 'هذه الميزة غير متاحة في هذا التطبيق حاليًا. تواصل مع {supportContact}.',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'الخدمات الإضافية متوقفة للحساب الذي يملك مفتاح API، لذا رفض الخادم الميزة المطلوبة.',
+      'لا تذكر الرسالة اسم الميزة. تحقق من الميزة التي طلبها التطبيق عند وصول الخطأ.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'تحقق من الإضافات ومن خطة الحساب في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'تواصل مع دعم VideoSDK على support@videosdk.live لتفعيل الخدمات الإضافية للحساب.',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'أخفِ الميزة أو عطّلها في التطبيق إلى أن تصبح الخدمات الإضافية متاحة.',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'لم يتم إنشاء مسار الصوت',
+    userTitle: 'تعذّر بدء الصوت',
+    description: 'حدث خطأ، وتعذّر إنشاء مسار الصوت. حاول مرة أخرى.',
+    userMessage: 'تعذّر بدء الصوت لديك. تحقق من الميكروفون، ثم حاول مرة أخرى.',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'تعذّر على حزمة SDK إنشاء مسار صوت من الميكروفون.',
+      'لا تذكر الرسالة السبب. راجع سجلات التطبيق بحثًا عن خطأ الجهاز الأساسي.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'تأكد من أن الميكروفون متصل وأنه لا يستخدمه تطبيق آخر، ثم حاول مرة أخرى.',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'دوّن الخطأ الأساسي، ووفّر زرًا لإعادة المحاولة.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'اسمح للمشارك بالبقاء في الاجتماع دون صوت ما دامت المشكلة قائمة.',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'تم رفض الوصول إلى الكاميرا',
+    userTitle: 'الكاميرا محظورة',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'تم رفض الوصول إلى الكاميرا أو إغلاق طلبه. للمتابعة، امنح إذن الوصول من إعدادات المتصفح أو الجهاز.',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'الوصول إلى الكاميرا محظور لهذه الصفحة. اسمح باستخدام الكاميرا من إعدادات المتصفح، ثم أعد تحميل الصفحة.',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'رفض المستخدم الطلب الذي يسأل عن الوصول إلى الكاميرا، أو أغلقه.',
+      'ربما حُظر الوصول إلى الكاميرا أيضًا في وقت سابق لهذا الموقع أو التطبيق.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'اسمح باستخدام الكاميرا لهذا الموقع من إعدادات المتصفح، ثم أعد تحميل الصفحة.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'اشرح سبب حاجة التطبيق إلى الكاميرا قبل أن يطلب المتصفح الإذن، ووضّح كيفية السماح بها من إعدادات المتصفح.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'اسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'هذا التطبيق غير مسموح له باستخدام الكاميرا. اسمح لهذا التطبيق بالوصول إلى الكاميرا من إعدادات جهازك، ثم حاول مرة أخرى.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'افتح إعدادات جهازك، واسمح لهذا التطبيق باستخدام الكاميرا، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'اشرح سبب حاجة التطبيق إلى الكاميرا قبل أن يطلب النظام الإذن، ووفّر اختصارًا إلى صفحة التطبيق في إعدادات الجهاز.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'اسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'الكاميرا غير متاحة',
+    userTitle: 'الكاميرا غير متاحة',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'الوصول إلى الكاميرا غير متاح. تأكد من أن الجهاز متوافق وأن الصفحة تُقدَّم عبر اتصال آمن (https://‎).',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'لا يمكن استخدام الكاميرا حاليًا. تأكد من وجود كاميرا تعمل في جهازك، ثم حاول مرة أخرى.',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'لا يتيح المتصفح أو الجهاز الوصول إلى الكاميرا، مثلًا لعدم وجود كاميرا متوافقة.',
+      'لا تسمح المتصفحات بالكاميرا إلا في الصفحات الآمنة (https://‎ أو localhost)‎، لذا لا تحصل الصفحة المقدَّمة عبر http://‎ العادي على أي كاميرا.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'قدّم التطبيق عبر https://‎. وأثناء التطوير، يُسمح أيضًا باستخدام localhost.',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'تأكد من أن الكاميرا متصلة وتعمل، أو جرّب متصفحًا آخر أو جهازًا آخر.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'اسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'تأكد من وجود كاميرا تعمل في جهازك، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'تحقق من أن الجهاز يحتوي على كاميرا يمكن للتطبيق استخدامها، ودوّن الخطأ الأساسي.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'إذا كان التطبيق يعمل أيضًا في متصفح، فقدّمه عبر https://‎.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'اسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'الكاميرا قيد الاستخدام',
+    userTitle: 'الكاميرا مشغولة',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'يستخدم تطبيق آخر الكاميرا حاليًا. أغلق أي برامج تستخدم الكاميرا، مثل أدوات مؤتمرات الفيديو أو برامج تسجيل الشاشة أو المتصفحات الأخرى، ثم أعد تشغيل المتصفح وحاول مرة أخرى.',
+    userMessage:
+      'الكاميرا مستخدمة في تطبيق آخر أو في علامة تبويب أخرى في المتصفح. أغلق ذلك التطبيق أو علامة التبويب، ثم حاول مرة أخرى.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'يستحوذ تطبيق آخر أو علامة تبويب أخرى في المتصفح على الكاميرا، ولا يسمح نظام التشغيل إلا لجهة واحدة باستخدامها في كل مرة.',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'أغلق التطبيقات الأخرى أو علامات التبويب الأخرى في المتصفح التي تستخدم الكاميرا، ثم حاول مرة أخرى.',
+      },
+      {
+        by: 'app',
+        text: 'وفّر زرًا لإعادة المحاولة، واسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: 'يستخدم تطبيق آخر الكاميرا. أغلقه، ثم حاول مرة أخرى.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          { by: 'user', text: 'أغلق التطبيقات الأخرى التي تستخدم الكاميرا، ثم حاول مرة أخرى.' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'وفّر زرًا لإعادة المحاولة، واسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'النظام يحظر الكاميرا',
+    userTitle: 'الإعدادات تحظر الكاميرا',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'ترفض إعدادات نظام التشغيل منح إذن الكاميرا. تحقق من إعدادات النظام، وامنح الإذن لهذا المتصفح.',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'تحظر إعدادات الخصوصية في جهازك الكاميرا على هذا المتصفح. اسمح لهذا المتصفح باستخدام الكاميرا من إعدادات النظام، ثم أعد تحميل الصفحة.',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'يمنع نظام التشغيل المتصفح أو التطبيق من الوصول إلى الكاميرا، مثلًا في إعدادات الخصوصية في macOS أو Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'افتح إعدادات الخصوصية في جهازك، واسمح لهذا المتصفح باستخدام الكاميرا، ثم أعد تحميل الصفحة.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'اعرض خطوات قصيرة تناسب نظام تشغيل المستخدم، واسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'تحظر إعدادات الخصوصية في جهازك الكاميرا على هذا التطبيق. اسمح لهذا التطبيق باستخدام الكاميرا من إعدادات جهازك، ثم حاول مرة أخرى.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'افتح إعدادات جهازك، واسمح لهذا التطبيق باستخدام الكاميرا، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'اعرض خطوات قصيرة تناسب نظام تشغيل المستخدم، واسمح للمستخدم بالانضمام دون فيديو في هذه الأثناء.',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'تم الانضمام من جهاز آخر',
+    userTitle: 'الاجتماع مفتوح في مكان آخر',
+    description: 'جارٍ مغادرة الاجتماع لأن معرّف المشارك نفسه انضم من جهاز آخر.',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'لقد انضممت إلى هذا الاجتماع من جهاز آخر أو من علامة تبويب أخرى في المتصفح، لذا غادرت علامة التبويب هذه الاجتماع.',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'انضم اتصال ثانٍ إلى الاجتماع بمعرّف المشارك نفسه، فأزال الخادم هذا الاتصال.',
+      'يحدث هذا أيضًا عندما يعطي التطبيق معرّف المشارك نفسه لشخصين مختلفين.',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'تابع الاجتماع على جهازك الآخر أو في علامة التبويب الأخرى في المتصفح.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'امنح كل شخص معرّف مشارك فريدًا، مثل معرّف حساب المستخدم.',
+      },
+      {
+        by: 'app',
+        text: 'أخبر المستخدم أن الاجتماع مستمر في مكان آخر، بدلًا من عرض رسالة خطأ عامة.',
       },
     ],
     variants: {
       flutter: {
-        userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+        userMessage: 'لقد انضممت إلى هذا الاجتماع من جهاز آخر، لذا غادر هذا الجهاز الاجتماع.',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'تابع الاجتماع على جهازك الآخر.' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'امنح كل شخص معرّف مشارك فريدًا، مثل معرّف حساب المستخدم.',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'أخبر المستخدم أن الاجتماع مستمر في مكان آخر، بدلًا من عرض رسالة خطأ عامة.',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'تم بلوغ الحد الزمني لإذاعة HLS',
+    userTitle: 'تم بلوغ الحد الزمني للإذاعة',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'أوقف النظام إذاعة HLS تلقائيًا لأنها بلغت الحد الأقصى للمدة، وهو ساعتان لإذاعة HLS الواحدة.',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      'توقفت الإذاعة للمشاهدين لأنها بلغت حدّها الأقصى البالغ ساعتين. يستمر الاجتماع، ويمكنك بدء إذاعة جديدة.',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'لا يمكن أن تستمر إذاعة HLS الواحدة أكثر من ساعتين. وقد أوقف الخادم هذه الإذاعة عند بلوغها هذا الحد.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'استمع إلى هذا التحذير، واعرض على المستخدم بدء إذاعة HLS جديدة.',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'خطّط للفعاليات الطويلة على أنها عدة إذاعات HLS لا تتجاوز مدة كل منها ساعتين.',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'توقفت إذاعة HLS',
+    userTitle: 'توقفت الإذاعة',
+    description: 'توقفت إذاعة HLS بسبب خطأ غير معروف.',
+    userMessage: 'توقفت الإذاعة للمشاهدين بشكل غير متوقع. يمكنك بدؤها مرة أخرى.',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'فشلت إذاعة HLS على الخادم، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'اعرض على المستخدم بدء إذاعة HLS مرة أخرى.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'تحقق من تفاصيل الاجتماع وإذاعة HLS الخاصة به في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'مفتاح API غير صالح',
+    userTitle: 'لا يمكنك الانضمام الآن',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'مفتاح API (apikey)‎ الموجود في الرمز المميز فارغ أو غير صالح. تحقق منه في لوحة التحكم.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
-    causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
-    ],
+      'لم يتم إعداد هذا التطبيق بشكل صحيح، لذا لا يمكنك الانضمام إلى الاجتماع الآن. تواصل مع {supportContact}.',
+    causes: ['قيمة apikey في الرمز المميز مفقودة أو خاطئة، أو تشير إلى مفتاح API محذوف أو معطّل.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'في لوحة تحكم VideoSDK، تحقق من أن مفتاح API موجود ونشط.',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'في خادم الرموز المميزة، ضع مفتاح API هذا في الحقل apikey، ووقّع الرمز المميز بالسر الخاص بمفتاح API نفسه.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'فكّ ترميز رمز مميز تلقّاه التطبيق، وتحقق من قيمة apikey فيه.',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'إعدادات البث المباشر غير صالحة',
+    userTitle: 'إعدادات البث المباشر غير صالحة',
+    description: 'إعدادات مخرجات البث المباشر (outputs)‎ غير صالحة.',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'إعدادات البث المباشر غير صالحة. تحقق من عنوان البث المباشر ومفتاح البث، ثم حاول مرة أخرى.',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'المخرجات (outputs)‎ التي مُرّرت عند بدء البث المباشر غير صالحة. يحتاج كل مُخرَج إلى عنوان RTMP URL ومفتاح بث.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'تحقق من كل عنصر في outputs: يحتاج إلى عنوان RTMP URL ومفتاح البث الخاصين بالمنصة المستهدفة.',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'تحقق من القيم قبل بدء البث المباشر، وأظهر للمستخدم القيمة الخاطئة.',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'انسخ عنوان البث المباشر ومفتاح البث مرة أخرى من المنصة التي يصل إليها البث المباشر، مثل YouTube، ثم حاول مرة أخرى.',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'معرّف اجتماع غير صالح',
+    userTitle: 'لم يتم العثور على الاجتماع',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'معرّف الاجتماع فارغ أو غير صالح. تحقق منه، أو أنشئ معرّف اجتماع جديدًا باستخدام API.',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'تعذّر العثور على هذا الاجتماع. تحقق من رابط الاجتماع، أو اطلب رابطًا جديدًا من المضيف.',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'معرّف الاجتماع الذي مُرّر عند الانضمام فارغ، أو ليس معرّف اجتماع صالحًا في VideoSDK.',
+      'تحقق من المصدر الذي يأخذ منه التطبيق معرّف الاجتماع، مثل رابط الاجتماع أو خادم التطبيق.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'أنشئ الاجتماعات باستخدام VideoSDK API، ومرّر معرّف الاجتماع المُعاد كما هو إلى دالة الانضمام.',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'دوّن معرّف الاجتماع الذي يستخدمه التطبيق عند الانضمام، وتأكد من أنه ليس فارغًا أو مقتطعًا.',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      { by: 'user', text: 'تحقق من رابط الاجتماع، أو اطلب رابطًا جديدًا من المضيف.' },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'معرّف مشارك غير صالح',
+    userTitle: 'لا يمكنك الانضمام الآن',
+    description: 'معرّف المشارك فارغ أو غير صالح. يجب ألا يحتوي على أي مسافات بيضاء.',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'تعذّر على هذا التطبيق التعرّف عليك في هذا الاجتماع، لذا لا يمكنك الانضمام الآن. تواصل مع {supportContact}.',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'معرّف المشارك الذي مُرّر عند الانضمام فارغ أو يحتوي على مسافات بيضاء، مثل اسم عرض يتضمن مسافات.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'مرّر معرّف مشارك خاليًا من المسافات وعلامات الجدولة وفواصل الأسطر، مثل معرّف المستخدم.',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'تحقق من القيمة قبل الانضمام: تأكد من أنها ليست فارغة، واحذف أي مسافات بيضاء.',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'أذونات الرمز المميز غير صالحة',
+    userTitle: 'لا يمكنك الانضمام الآن',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'الأذونات الموجودة في الرمز المميز غير صالحة. لا تجمع بين allow_join أو allow_mod وبين ask_join.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'لم يتم إعداد هذا التطبيق بشكل صحيح، لذا لا يمكنك الانضمام إلى الاجتماع الآن. تواصل مع {supportContact}.',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'قائمة الأذونات في الرمز المميز تجمع بين ask_join وبين allow_join أو allow_mod، أو أنها غير صالحة لسبب آخر.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'في خادم الرموز المميزة، استخدم إما ask_join (يطلب المشارك الانضمام) وإما allow_join، مع allow_mod اختياريًا. لا تجمع أبدًا بين ask_join والإذنين الآخرين.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'فكّ ترميز رمز مميز تلقّاه التطبيق، وتحقق من قائمة الأذونات فيه.',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'رمز مميز غير صالح',
+    userTitle: 'إذن الوصول غير صالح',
+    description: 'الرمز المميز فارغ أو غير صالح، أو ربما انتهت صلاحيته.',
+    userMessage:
+      'انتهت صلاحية وصولك إلى هذا الاجتماع، أو أن الوصول غير صالح. انضم إلى الاجتماع مرة أخرى.',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'الرمز المميز مفقود، أو ليس رمزًا مميزًا صالحًا موقّعًا بالسر الخاص بمفتاح API، أو انقضى وقت انتهاء صلاحيته.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'احصل على رمز مميز جديد من خادم الرموز المميزة قبيل كل انضمام، بدلًا من تخزين رمز قديم.',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'تأكد من أن خادم الرموز المميزة يوقّع بالسر الخاص بمفتاح API المذكور في الرمز المميز، وتحقق من وقت انتهاء صلاحية الرمز المميز.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'انضم إلى الاجتماع مرة أخرى.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'انتهت صلاحية وصولك إلى هذا الاجتماع، أو أن الوصول غير صالح. أعد تحميل الصفحة، ثم انضم إلى الاجتماع مرة أخرى.',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'احصل على رمز مميز جديد من خادم الرموز المميزة قبيل كل انضمام، بدلًا من تخزين رمز قديم.',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'تأكد من أن خادم الرموز المميزة يوقّع بالسر الخاص بمفتاح API المذكور في الرمز المميز، وتحقق من وقت انتهاء صلاحية الرمز المميز.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'أعد تحميل الصفحة، ثم انضم إلى الاجتماع مرة أخرى.' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'تم بلوغ الحد الزمني للبث المباشر',
+    userTitle: 'تم بلوغ الحد الزمني للبث المباشر',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'أوقف النظام البث المباشر تلقائيًا لأنه بلغ الحد الأقصى للمدة، وهو ساعتان للبث المباشر الواحد عبر RTMP.',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'توقف البث المباشر لأنه بلغ حدّه الأقصى البالغ ساعتين. يستمر الاجتماع، ويمكنك بدء بث مباشر جديد.',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'لا يمكن أن يستمر البث المباشر الواحد عبر RTMP أكثر من ساعتين. وقد أوقف الخادم هذا البث المباشر عند بلوغه هذا الحد.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'استمع إلى هذا التحذير، واعرض على المستخدم بدء بث مباشر جديد.',
+      },
+      {
+        by: 'app',
+        text: 'خطّط للفعاليات الطويلة على أنها عدة عمليات بث مباشر لا تتجاوز مدة كل منها ساعتين.',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'توقف البث المباشر',
+    userTitle: 'توقف البث المباشر',
+    description: 'توقف البث المباشر بسبب خطأ غير معروف.',
+    userMessage: 'توقف البث المباشر بشكل غير متوقع. يمكنك بدؤه مرة أخرى.',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'فشل البث المباشر، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق، وتحقق مما إذا كانت المنصة المستهدفة، مثل YouTube، قد أبلغت عن خطأ من جهتها.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'اعرض على المستخدم بدء البث المباشر مرة أخرى.' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'راجع لوحة التحكم بالبث المباشر في المنصة المستهدفة بحثًا عن أخطاء، مثل مفتاح بث لم يعد صالحًا.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'تم بلوغ حد إذاعات HLS في المؤسسة',
+    userTitle: 'الإذاعة غير متاحة',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      'بلغت المؤسسة الحد الأقصى لعدد إذاعات HLS. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage: 'لا يمكن بدء الإذاعة للمشاهدين حاليًا بسبب بلوغ أحد الحدود. حاول مرة أخرى لاحقًا.',
+    causes: ['بلغت المؤسسة الحد الأقصى لعدد إذاعات HLS الذي يسمح به حسابها.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'تحقق من حد إذاعات HLS للمؤسسة ومن استخدامها في لوحة تحكم VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'أوقف إذاعات HLS التي لم تعد لازمة، ثم حاول مرة أخرى.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'تم بلوغ حد البث المباشر في المؤسسة',
+    userTitle: 'البث المباشر غير متاح',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'بلغت المؤسسة الحد الأقصى لعدد عمليات البث المباشر. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage: 'لا يمكن بدء البث المباشر حاليًا بسبب بلوغ أحد الحدود. حاول مرة أخرى لاحقًا.',
+    causes: ['بلغت المؤسسة الحد الأقصى لعدد عمليات البث المباشر الذي يسمح به حسابها.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'تحقق من حد البث المباشر للمؤسسة ومن استخدامها في لوحة تحكم VideoSDK.',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      { by: 'app', text: 'أوقف عمليات البث المباشر التي لم تعد لازمة، ثم حاول مرة أخرى.' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'الاجتماع ممتلئ',
+    userTitle: 'الاجتماع ممتلئ',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'بلغ الاجتماع الحد الأقصى لعدد المشاركين. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'هذا الاجتماع ممتلئ، لذا لا يمكنك الانضمام الآن. حاول مرة أخرى لاحقًا، أو اطلب المساعدة من المضيف.',
+    causes: ['بلغ عدد المشاركين في الاجتماع الحد المسموح به للحساب.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'حاول مرة أخرى لاحقًا، أو اطلب المساعدة من المضيف.' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'أخبر المستخدم أن الاجتماع ممتلئ، واعرض عليه المحاولة مرة أخرى لاحقًا.',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'تحقق من حد المشاركين في خطة الحساب في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'تم بلوغ حد التسجيلات في المؤسسة',
+    userTitle: 'التسجيل غير متاح',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'بلغت المؤسسة الحد الأقصى لعدد التسجيلات. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage: 'لا يمكن بدء التسجيل حاليًا بسبب بلوغ أحد الحدود. حاول مرة أخرى لاحقًا.',
+    causes: ['بلغت المؤسسة الحد الأقصى لعدد التسجيلات الذي يسمح به حسابها.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'تحقق من حد التسجيلات للمؤسسة ومن استخدامها في لوحة تحكم VideoSDK.',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      { by: 'app', text: 'أوقف التسجيلات التي لم تعد لازمة، ثم حاول مرة أخرى.' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'تم بلوغ حد المتحدثين في المؤسسة',
+    userTitle: 'عدد المتحدثين كبير جدًا',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
-    causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
-    ],
+      'بلغت المؤسسة الحد الأقصى لعدد المتحدثين. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage:
+      'لا يمكنك الانضمام الآن بسبب بلوغ الحد الأقصى لعدد المتحدثين. حاول مرة أخرى لاحقًا.',
+    causes: ['على مستوى المؤسسة، بلغ عدد المشاركين الذين انضموا كمتحدثين الحد المسموح به للحساب.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'تحقق من حد المتحدثين للمؤسسة ومن استخدامها في لوحة تحكم VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'اجعل المشاركين الذين يشاهدون فقط ينضمون كمشاهدين بدلًا من متحدثين.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'تم بلوغ حد المتحدثين في الاجتماع',
+    userTitle: 'تم بلوغ حد المتحدثين',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'بلغ الاجتماع الحد الأقصى لعدد المتحدثين. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'بلغ هذا الاجتماع الحد الأقصى لعدد المتحدثين، لذا لا يمكنك الانضمام الآن. حاول مرة أخرى لاحقًا، أو اطلب المساعدة من المضيف.',
+    causes: ['بلغ عدد المتحدثين في الاجتماع الحد المسموح به للحساب.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'حاول مرة أخرى لاحقًا، أو اطلب المساعدة من المضيف.' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'اجعل المشاركين الذين يشاهدون فقط ينضمون كمشاهدين بدلًا من متحدثين.',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'تحقق من حد المتحدثين في خطة الحساب في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'تم بلوغ حد المشاهدين في المؤسسة',
+    userTitle: 'عدد المشاهدين كبير جدًا',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'بلغت المؤسسة الحد الأقصى لعدد المشاهدين، أي المشاركين الذين ينضمون بوضع VIEWER أو SIGNALING_ONLY. لزيادة الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
+    userMessage:
+      'لا يمكنك الانضمام الآن بسبب بلوغ الحد الأقصى لعدد المشاهدين. حاول مرة أخرى لاحقًا.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'على مستوى المؤسسة، بلغ عدد المشاركين الذين انضموا بوضع VIEWER أو SIGNALING_ONLY الحد المسموح به للحساب.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'تحقق من حد المشاهدين للمؤسسة ومن استخدامها في لوحة تحكم VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'أخبر المستخدم أن الاجتماع لا يتسع لمزيد من المشاهدين الآن، واعرض عليه المحاولة مرة أخرى لاحقًا.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'لرفع الحد، تواصل مع دعم VideoSDK على support@videosdk.live.',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'تم رفض الوصول إلى الميكروفون',
+    userTitle: 'الميكروفون محظور',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'تم رفض الوصول إلى الميكروفون أو إغلاق طلبه. للمتابعة، امنح إذن الوصول من إعدادات المتصفح أو الجهاز.',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'الوصول إلى الميكروفون محظور لهذه الصفحة. اسمح باستخدام الميكروفون من إعدادات المتصفح، ثم أعد تحميل الصفحة.',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'رفض المستخدم الطلب الذي يسأل عن الوصول إلى الميكروفون، أو أغلقه.',
+      'ربما حُظر الوصول إلى الميكروفون أيضًا في وقت سابق لهذا الموقع أو التطبيق.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'اسمح باستخدام الميكروفون لهذا الموقع من إعدادات المتصفح، ثم أعد تحميل الصفحة.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'اشرح سبب حاجة التطبيق إلى الميكروفون قبل أن يطلب المتصفح الإذن، ووضّح كيفية السماح به من إعدادات المتصفح.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'اسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'هذا التطبيق غير مسموح له باستخدام الميكروفون. اسمح لهذا التطبيق بالوصول إلى الميكروفون من إعدادات جهازك، ثم حاول مرة أخرى.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'افتح إعدادات جهازك، واسمح لهذا التطبيق باستخدام الميكروفون، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'اشرح سبب حاجة التطبيق إلى الميكروفون قبل أن يطلب النظام الإذن، ووفّر اختصارًا إلى صفحة التطبيق في إعدادات الجهاز.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'اسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'الميكروفون غير متاح',
+    userTitle: 'الميكروفون غير متاح',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'الوصول إلى الميكروفون غير متاح. تأكد من أن الجهاز متوافق وأن الصفحة تُقدَّم عبر اتصال آمن (https://‎).',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'لا يمكن استخدام الميكروفون حاليًا. تأكد من وجود ميكروفون يعمل في جهازك، ثم حاول مرة أخرى.',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'لا يتيح المتصفح أو الجهاز الوصول إلى الميكروفون، مثلًا لعدم وجود ميكروفون متوافق.',
+      'لا تسمح المتصفحات بالميكروفون إلا في الصفحات الآمنة (https://‎ أو localhost)‎، لذا لا تحصل الصفحة المقدَّمة عبر http://‎ العادي على أي ميكروفون.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'قدّم التطبيق عبر https://‎. وأثناء التطوير، يُسمح أيضًا باستخدام localhost.',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'تأكد من أن الميكروفون متصل ويعمل، أو جرّب متصفحًا آخر أو جهازًا آخر.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'اسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'تأكد من وجود ميكروفون يعمل في جهازك، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'تحقق من أن الجهاز يحتوي على ميكروفون يمكن للتطبيق استخدامه، ودوّن الخطأ الأساسي.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'إذا كان التطبيق يعمل أيضًا في متصفح، فقدّمه عبر https://‎.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'اسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'الميكروفون قيد الاستخدام',
+    userTitle: 'الميكروفون مشغول',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'يستخدم تطبيق آخر الميكروفون حاليًا. أغلق أي برامج تستخدم الميكروفون، مثل أدوات مؤتمرات الفيديو أو برامج تسجيل الشاشة أو المتصفحات الأخرى، ثم أعد تشغيل المتصفح وحاول مرة أخرى.',
+    userMessage:
+      'الميكروفون مستخدم في تطبيق آخر أو في علامة تبويب أخرى في المتصفح. أغلق ذلك التطبيق أو علامة التبويب، ثم حاول مرة أخرى.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'يستحوذ تطبيق آخر أو علامة تبويب أخرى في المتصفح على الميكروفون، ولا يسمح نظام التشغيل إلا لجهة واحدة باستخدامه في كل مرة.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'أغلق التطبيقات الأخرى أو علامات التبويب الأخرى في المتصفح التي تستخدم الميكروفون، ثم حاول مرة أخرى.',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'وفّر زرًا لإعادة المحاولة، واسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: 'يستخدم تطبيق آخر الميكروفون. أغلقه، ثم حاول مرة أخرى.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          { by: 'user', text: 'أغلق التطبيقات الأخرى التي تستخدم الميكروفون، ثم حاول مرة أخرى.' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'وفّر زرًا لإعادة المحاولة، واسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'النظام يحظر الميكروفون',
+    userTitle: 'الإعدادات تحظر الميكروفون',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'ترفض إعدادات نظام التشغيل منح إذن الميكروفون. تحقق من إعدادات النظام، وامنح الإذن لهذا المتصفح.',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'تحظر إعدادات الخصوصية في جهازك الميكروفون على هذا المتصفح. اسمح لهذا المتصفح باستخدام الميكروفون من إعدادات النظام، ثم أعد تحميل الصفحة.',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'يمنع نظام التشغيل المتصفح أو التطبيق من الوصول إلى الميكروفون، مثلًا في إعدادات الخصوصية في macOS أو Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'افتح إعدادات الخصوصية في جهازك، واسمح لهذا المتصفح باستخدام الميكروفون، ثم أعد تحميل الصفحة.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'اعرض خطوات قصيرة تناسب نظام تشغيل المستخدم، واسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'تحظر إعدادات الخصوصية في جهازك الميكروفون على هذا التطبيق. اسمح لهذا التطبيق باستخدام الميكروفون من إعدادات جهازك، ثم حاول مرة أخرى.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'افتح إعدادات جهازك، واسمح لهذا التطبيق باستخدام الميكروفون، ثم حاول مرة أخرى.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'اعرض خطوات قصيرة تناسب نظام تشغيل المستخدم، واسمح للمستخدم بالانضمام دون صوت في هذه الأثناء.',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
-    causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
-    ],
+    title: 'إذاعة HLS السابقة لا تزال قيد المعالجة',
+    userTitle: 'الإذاعة لا تزال قيد المعالجة',
+    description: 'لا تزال إذاعة HLS السابقة قيد المعالجة. حاول مرة أخرى بعد بضع ثوانٍ.',
+    userMessage: 'لا تزال الإذاعة الأخيرة قيد المعالجة. حاول مرة أخرى بعد بضع ثوانٍ.',
+    causes: ['طُلبت إذاعة HLS جديدة بينما كان الخادم لا يزال يعالج الإذاعة السابقة.'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'أعد محاولة البدء تلقائيًا بعد بضع ثوانٍ، مع وضع حد لعدد مرات إعادة المحاولة.',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: 'التسجيل السابق لا يزال قيد المعالجة',
+    userTitle: 'لا يزال حفظ التسجيل جاريًا',
+    description: 'لا يزال التسجيل السابق قيد المعالجة. حاول مرة أخرى بعد بضع ثوانٍ.',
+    userMessage: 'لا يزال حفظ التسجيل الأخير جاريًا. حاول مرة أخرى بعد بضع ثوانٍ.',
+    causes: ['طُلب تسجيل جديد بينما كان الخادم لا يزال يعالج التسجيل السابق.'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'أعد محاولة البدء تلقائيًا بعد بضع ثوانٍ، مع وضع حد لعدد مرات إعادة المحاولة.',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
-    description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+    title: 'البث المباشر السابق لا يزال قيد المعالجة',
+    userTitle: 'البث المباشر لا يزال قيد المعالجة',
+    description: 'لا يزال البث المباشر السابق عبر RTMP قيد المعالجة. حاول مرة أخرى بعد بضع ثوانٍ.',
+    userMessage: 'لا يزال البث المباشر الأخير قيد المعالجة. حاول مرة أخرى بعد بضع ثوانٍ.',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'طُلب بث مباشر جديد بينما كان الخادم لا يزال يعالج البث المباشر السابق عبر RTMP. وتسمّيه الرسالة تسجيل RTMP.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'أعد محاولة البدء تلقائيًا بعد بضع ثوانٍ، مع وضع حد لعدد مرات إعادة المحاولة.',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'تم بلوغ الحد الزمني للتسجيل',
+    userTitle: 'تم بلوغ الحد الزمني للتسجيل',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'أوقف النظام التسجيل تلقائيًا لأنه بلغ الحد الأقصى للمدة، وهو ساعتان للتسجيل الواحد.',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
+      'توقف التسجيل لأنه بلغ حدّه الأقصى البالغ ساعتين. يستمر الاجتماع، ويمكنك بدء تسجيل جديد.',
     causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'لا يمكن أن يستمر التسجيل الواحد أكثر من ساعتين. وقد أوقف الخادم هذا التسجيل عند بلوغه هذا الحد.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      { by: 'app', text: 'استمع إلى هذا التحذير، واعرض على المستخدم بدء تسجيل جديد.' },
+      {
+        by: 'app',
+        text: 'خطّط للاجتماعات الطويلة على أنها عدة تسجيلات لا تتجاوز مدة كل منها ساعتين.',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'توقف التسجيل',
+    userTitle: 'توقف التسجيل',
+    description: 'توقف التسجيل بسبب خطأ غير معروف.',
+    userMessage: 'توقف التسجيل بشكل غير متوقع. يمكنك بدؤه مرة أخرى.',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'فشل التسجيل على الخادم، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'اعرض على المستخدم بدء التسجيل مرة أخرى.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'تحقق من تفاصيل الاجتماع وتسجيلاته في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'مشاركة الشاشة غير مدعومة',
+    userTitle: 'لا يمكنك مشاركة شاشتك',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'مشاركة الشاشة غير مدعومة في هذا المتصفح أو الجهاز: تعذّر إنشاء تدفق مشاركة الشاشة. تأكد من أن الجهاز أو المتصفح متوافق.',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'مشاركة الشاشة غير متاحة في هذا المتصفح أو على هذا الجهاز. جرّب متصفحًا آخر على جهاز كمبيوتر.',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'لا يستطيع المتصفح أو الجهاز التقاط الشاشة. فمعظم متصفحات الأجهزة المحمولة، مثلًا، لا تدعم مشاركة الشاشة.',
+      'في التطبيق، تحقق من إعداد مشاركة الشاشة لتلك المنصة كما يصف دليل مشاركة الشاشة في حزمة SDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'جرّب متصفحًا آخر على جهاز كمبيوتر.' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'تحقق من دعم مشاركة الشاشة (navigator.mediaDevices.getDisplayMedia)‎، وأخفِ زر المشاركة حيث لا يتوفر.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'مشاركة الشاشة غير متاحة على هذا الجهاز. جرّب جهازًا آخر، أو تابع دون مشاركة شاشتك.',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'جرّب جهازًا آخر، أو تابع الاجتماع دون مشاركة شاشتك.',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'تحقق من إعداد مشاركة الشاشة لكل منصة يدعمها التطبيق، كما يصف دليل مشاركة الشاشة في حزمة SDK.',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'أخفِ زر المشاركة على الأجهزة التي لا يمكنها مشاركة الشاشة.',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
-    description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+    title: 'تم رفض إذن مشاركة الشاشة',
+    userTitle: 'مشاركة الشاشة غير مسموح بها',
+    description: 'تم رفض إذن مشاركة الشاشة. لمشاركة شاشتك، حاول مرة أخرى وامنح الأذونات المطلوبة.',
+    userMessage: 'تحتاج مشاركة الشاشة إلى إذنك. حاول مرة أخرى، واسمح بها عند ظهور الطلب.',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'ألغى المستخدم طلب مشاركة الشاشة أو رفضه.',
+      'في بعض أجهزة الكمبيوتر، يحظر نظام التشغيل أيضًا تسجيل الشاشة على المتصفح أو التطبيق إلى أن يُسمح به في إعدادات الخصوصية.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'حاول مرة أخرى، واختر شاشة أو نافذة أو علامة تبويب لمشاركتها عند ظهور الطلب.',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'إذا لم يظهر لك الطلب، فاسمح لهذا المتصفح بتسجيل الشاشة من إعدادات الخصوصية في جهازك.',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'تعامل مع إلغاء الطلب على أنه اختيار عادي، واسمح للمستخدم بالمحاولة مرة أخرى.',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
+          { by: 'user', text: 'حاول مرة أخرى، واسمح بمشاركة الشاشة عندما يطلب جهازك ذلك.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'إذا لم يظهر لك الطلب، فاسمح لهذا التطبيق بتسجيل الشاشة من إعدادات جهازك.',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'تعامل مع إلغاء الطلب على أنه اختيار عادي، واسمح للمستخدم بالمحاولة مرة أخرى.',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'لم تبدأ إذاعة HLS',
+    userTitle: 'لم تبدأ الإذاعة',
+    description: 'فشل طلب بدء إذاعة HLS بسبب خطأ غير معروف.',
+    userMessage: 'لم تبدأ الإذاعة للمشاهدين. حاول مرة أخرى.',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم بدء إذاعة HLS، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
+      { by: 'app', text: 'وفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'لم يبدأ البث المباشر',
+    userTitle: 'لم يبدأ البث المباشر',
+    description: 'فشل طلب بدء البث المباشر بسبب خطأ غير معروف.',
+    userMessage: 'لم يبدأ البث المباشر. حاول مرة أخرى.',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'تعذّر على الخادم بدء البث المباشر، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق، وتحقق من أن عنوان RTMP URL ومفتاح البث لكل مُخرَج لا يزالان صالحين.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
+      { by: 'app', text: 'وفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'لم يبدأ تسجيل المشارك',
+    userTitle: 'لم يبدأ التسجيل',
+    description: 'فشل طلب بدء تسجيل المشارك بسبب خطأ غير معروف.',
+    userMessage: 'لم يبدأ تسجيل هذا المشارك. حاول مرة أخرى.',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم بدء تسجيل المشارك، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'تحقق من أن المشارك لا يزال في الاجتماع، ووفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'لم يبدأ التسجيل',
+    userTitle: 'لم يبدأ التسجيل',
+    description: 'فشل طلب بدء التسجيل بسبب خطأ غير معروف.',
+    userMessage: 'لم يبدأ التسجيل. حاول مرة أخرى.',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم بدء التسجيل، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
+      { by: 'app', text: 'وفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'لم يبدأ تسجيل المسار',
+    userTitle: 'لم يبدأ التسجيل',
+    description: 'فشل طلب بدء تسجيل المسار بسبب خطأ غير معروف.',
+    userMessage: 'لم يبدأ تسجيل هذا الصوت أو الفيديو. حاول مرة أخرى.',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم بدء تسجيل مسار الصوت أو الفيديو، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'تحقق من أن المسار لا يزال يُرسَل، ووفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'لم يبدأ النسخ النصي',
+    userTitle: 'لم يبدأ النسخ النصي',
+    description: 'فشل طلب بدء النسخ النصي بسبب خطأ غير معروف.',
+    userMessage: 'لم يبدأ النسخ النصي. حاول مرة أخرى.',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم بدء النسخ النصي، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
+      { by: 'app', text: 'وفّر زرًا لإعادة المحاولة، ودوّن تفاصيل الطلب الفاشل.' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'لم تتوقف إذاعة HLS',
+    userTitle: 'لم تتوقف الإذاعة',
+    description: 'فشل طلب إيقاف إذاعة HLS بسبب خطأ غير معروف.',
+    userMessage: 'لم تتوقف الإذاعة للمشاهدين. حاول مرة أخرى.',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف إذاعة HLS، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كانت إذاعة HLS لا تزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'لم يتوقف البث المباشر',
+    userTitle: 'لم يتوقف البث المباشر',
+    description: 'فشل طلب إيقاف البث المباشر بسبب خطأ غير معروف.',
+    userMessage: 'لم يتوقف البث المباشر. حاول مرة أخرى.',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف البث المباشر، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كان البث المباشر لا يزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'لم يتوقف تسجيل المشارك',
+    userTitle: 'لم يتوقف التسجيل',
+    description: 'فشل طلب إيقاف تسجيل المشارك بسبب خطأ غير معروف.',
+    userMessage: 'لم يتوقف تسجيل هذا المشارك. حاول مرة أخرى.',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف تسجيل المشارك، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كان تسجيل المشارك لا يزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'لم يتوقف التسجيل',
+    userTitle: 'لم يتوقف التسجيل',
+    description: 'فشل طلب إيقاف التسجيل بسبب خطأ غير معروف.',
+    userMessage: 'لم يتوقف التسجيل. حاول مرة أخرى.',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف التسجيل، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كان التسجيل لا يزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'لم يتوقف تسجيل المسار',
+    userTitle: 'لم يتوقف التسجيل',
+    description: 'فشل طلب إيقاف تسجيل المسار بسبب خطأ غير معروف.',
+    userMessage: 'لم يتوقف تسجيل هذا الصوت أو الفيديو. حاول مرة أخرى.',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف تسجيل مسار الصوت أو الفيديو، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كان تسجيل المسار لا يزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'لم يتوقف النسخ النصي',
+    userTitle: 'لم يتوقف النسخ النصي',
+    description: 'فشل طلب إيقاف النسخ النصي بسبب خطأ غير معروف.',
+    userMessage: 'لم يتوقف النسخ النصي. حاول مرة أخرى.',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'تعذّر على الخادم إيقاف النسخ النصي، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'انتظر بضع ثوانٍ، ثم حاول مرة أخرى.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'وفّر زرًا لإعادة المحاولة، وتحقق مما إذا كان النسخ النصي لا يزال قيد التشغيل قبل إعادة المحاولة.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'توقف النسخ النصي',
+    userTitle: 'توقف النسخ النصي',
+    description: 'توقف النسخ النصي بسبب خطأ غير معروف.',
+    userMessage: 'توقف النسخ النصي بشكل غير متوقع. يمكنك بدؤه مرة أخرى.',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'فشل النسخ النصي على الخادم، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وتفاصيل الاجتماع في لوحة تحكم VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'اعرض على المستخدم بدء النسخ النصي مرة أخرى.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'تحقق من تفاصيل الاجتماع والنسخ النصي الخاص به في لوحة تحكم VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
-    userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+    title: 'تعذّر الانضمام إلى الاجتماع',
+    userTitle: 'تعذّر الانضمام إلى الاجتماع',
+    description: 'حدث خطأ ما، وتعذّر الانضمام إلى الاجتماع. حاول مرة أخرى.',
+    userMessage: 'تعذّر توصيلك بالاجتماع. تحقق من اتصالك بالإنترنت، ثم حاول مرة أخرى.',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'فشل الانضمام إلى الاجتماع، ولا تذكر الرسالة السبب.',
+      'راجع سجلات التطبيق وحالة الشبكة وقت حدوث الخطأ.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: 'تحقق من اتصالك بالإنترنت، ثم حاول مرة أخرى.' },
+      { by: 'app', text: 'وفّر زرًا لإعادة المحاولة، ودوّن تفاصيل محاولة الانضمام الفاشلة.' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'الرمز المميز غير صالح لهذا الاجتماع',
+    userTitle: 'لا يمكنك الوصول إلى هذا الاجتماع',
+    description: 'الرمز المميز غير صالح لمعرّف الاجتماع المقدَّم.',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'دعوتك غير صالحة لهذا الاجتماع. تحقق من رابط الاجتماع، أو اطلب دعوة جديدة من المضيف.',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'أُنشئ الرمز المميز لاجتماع مختلف: قيمة roomId فيه لا تطابق معرّف الاجتماع المستخدم للانضمام.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'أنشئ الرمز المميز للاجتماع الذي يجري الانضمام إليه: اضبط roomId على معرّف ذلك الاجتماع، أو احذف roomId.',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'تأكد من أن التطبيق يمرّر معرّف الاجتماع نفسه إلى خادم الرموز المميزة وإلى دالة الانضمام.',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'تحقق من رابط الاجتماع، أو اطلب دعوة جديدة من المضيف.',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
-    userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+    title: 'الرمز المميز غير صالح لهذا المشارك',
+    userTitle: 'الدعوة غير مطابقة',
+    description: 'الرمز المميز غير صالح لمعرّف المشارك المقدَّم.',
+    userMessage: 'دعوتك لا تطابق حسابك. انضم إلى الاجتماع مرة أخرى، أو تواصل مع {supportContact}.',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'أُنشئ الرمز المميز لمشارك مختلف: قيمة participantId فيه لا تطابق معرّف المشارك المستخدم للانضمام.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'مرّر معرّف المشارك نفسه إلى خادم الرموز المميزة وإلى دالة الانضمام.',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'إذا لم يكن من الضروري ربط الرمز المميز بمشارك واحد، فاحذف participantId منه.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'انضم إلى الاجتماع مرة أخرى.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'دعوتك لا تطابق حسابك. أعد تحميل الصفحة وانضم مرة أخرى، أو تواصل مع {supportContact}.',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'مرّر معرّف المشارك نفسه إلى خادم الرموز المميزة وإلى دالة الانضمام.',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'إذا لم يكن من الضروري ربط الرمز المميز بمشارك واحد، فاحذف participantId منه.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'أعد تحميل الصفحة، ثم انضم إلى الاجتماع مرة أخرى.' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
-    userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+    title: 'الطلب غير مسموح به',
+    userTitle: 'لا يمكنك الانضمام الآن',
+    description: 'الطلب لا يتوافق مع إعدادات الأمان.',
+    userMessage: 'لم تقبل خدمة الاجتماعات هذا الطلب لأسباب أمنية. تواصل مع {supportContact}.',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'لم يتوافق الطلب مع إعدادات الأمان في الحساب، لذا رفضه الخادم.',
+      'لا تذكر الرسالة الإعداد المعني. راجع السبب الذي يذكره الخادم في رسالة الخطأ، وراجع سجلات التطبيق.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'تحقق من إعدادات الوصول الخاصة بمفتاح API في لوحة تحكم VideoSDK، مثل قائمة النطاقات المسموح بها.',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'قارن الطلب بتلك الإعدادات، مثل النطاق الذي يعمل عليه التطبيق ومحتوى الرمز المميز.',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'إذا بدت الإعدادات صحيحة، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'الدور غير مسموح به',
+    userTitle: 'لا يمكنك الانضمام إلى هذا الاجتماع',
+    description: 'الدور المحدد في الرمز المميز غير صالح للانضمام إلى الاجتماع.',
+    userMessage: 'لا تسمح لك صلاحيات وصولك بالانضمام إلى هذا الاجتماع. تواصل مع {supportContact}.',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'لا تتضمن الأدوار في الرمز المميز دورًا يسمح بالانضمام إلى اجتماع، مثلًا في رمز مميز مُعَدّ فقط لاستدعاءات API من الخادم.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'فكّ ترميز رمز مميز تلقّاه التطبيق، وتحقق من قيمة roles فيه.',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'أنشئ الرموز المميزة الخاصة بالانضمام بالدور الذي يسمح بالانضمام إلى الاجتماعات، كما توضح وثائق VideoSDK عن الرموز المميزة.',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'لم يتم إنشاء مسار الفيديو',
+    userTitle: 'تعذّر بدء الفيديو',
+    description: 'حدث خطأ، وتعذّر إنشاء مسار الفيديو. حاول مرة أخرى.',
+    userMessage: 'تعذّر بدء الفيديو لديك. تحقق من الكاميرا، ثم حاول مرة أخرى.',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'تعذّر على حزمة SDK إنشاء مسار فيديو من الكاميرا.',
+      'لا تذكر الرسالة السبب. راجع سجلات التطبيق بحثًا عن خطأ الجهاز الأساسي.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'تأكد من أن الكاميرا متصلة وأنه لا يستخدمها تطبيق آخر، ثم حاول مرة أخرى.',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
+      { by: 'app', text: 'دوّن الخطأ الأساسي، ووفّر زرًا لإعادة المحاولة.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'اسمح للمشارك بالبقاء في الاجتماع دون فيديو ما دامت المشكلة قائمة.',
       },
     ],
   },

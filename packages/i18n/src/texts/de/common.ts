@@ -72,7 +72,7 @@ export const common: CommonTexts = {
       transcription: 'Transkription',
       'participant-recording': 'Teilnehmeraufzeichnung',
       'track-recording': 'Spuraufzeichnung',
-      'composite-recording': 'Zusammengesetzte Aufzeichnung',
+      'composite-recording': 'Composite-Aufzeichnung',
       translation: 'Echtzeitübersetzung',
       whiteboard: 'Whiteboard',
       pubsub: 'Nachrichten (PubSub)',

@@ -2,247 +2,265 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'Kamera nicht kompatibel',
+    userTitle: 'Kamera liefert kein Bild',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'Das Kameragerät kann kein Video erzeugen: Der Videostream konnte nicht erstellt werden. Stellen Sie sicher, dass das Gerät kompatibel ist.',
+    userMessage:
+      'Diese App erhält kein Bild von Ihrer Kamera. Verwenden Sie eine andere Kamera oder ein anderes Gerät.',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'Das SDK konnte aus der ausgewählten Kamera keinen Videostream erstellen, daher meldet es die Kamera als nicht kompatibel.',
+      'Die Meldung sagt nicht, warum die Kamera versagt hat. Prüfen Sie die Logs der App, das Gerätemodell und die Version des Betriebssystems.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
       {
-        by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        by: 'user',
+        text: 'Verwenden Sie eine andere Kamera oder nutzen Sie diese App auf einem anderen Gerät.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: 'Lassen Sie den Teilnehmer ohne Video im Meeting und bieten Sie eine Kameraauswahl an, wenn das Gerät mehr als eine Kamera hat.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie in den Logs der App Gerätemodell, Betriebssystemversion und Kamera, und testen Sie die App auf derselben Art von Gerät.',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'Moduswechsel fehlgeschlagen',
+    userTitle: 'Modus konnte nicht geändert werden',
+    description:
+      'Etwas ist schiefgelaufen, und der Modus konnte nicht geändert werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten Ihren Modus in diesem Meeting nicht ändern. Versuchen Sie es erneut.',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'Eine Anfrage, den Modus des Teilnehmers im Meeting zu ändern (changeMode), war nicht erfolgreich.',
+      'Die Meldung sagt nicht, warum. Prüfen Sie die Logs der App und den Netzwerkzustand zum Zeitpunkt der Anfrage.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'Versuchen Sie es in einem Moment erneut.' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: 'Lassen Sie den Teilnehmer im aktuellen Modus, zeigen Sie, dass der Wechsel nicht stattgefunden hat, und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie changeMode aufgerufen hat, und den Netzwerkzustand in diesem Moment.',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'Benutzerdefinierte Audiospur beendet',
+    userTitle: 'Zurück zum Standardmikrofon',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      'Die bereitgestellte benutzerdefinierte Audiospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Audiospur zurück.',
+    userMessage: 'Ihr Audio verwendet wieder das Standardmikrofon. Sie müssen nichts weiter tun.',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'Die benutzerdefinierte Audiospur, die die App dem SDK übergeben hat, wurde freigegeben (disposed), daher wurde die Spur beendet.',
+      'Das SDK ist zu seiner Standard-Audiospur gewechselt, daher läuft das Audio des Teilnehmers weiter.',
+      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur freigibt, während das Meeting sie noch verwendet.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Halten Sie die benutzerdefinierte Audiospur aktiv, solange das Meeting sie verwendet, und geben Sie sie erst frei, wenn das SDK sie nicht mehr verwendet.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'Um wieder eine benutzerdefinierte Spur zu verwenden, erstellen Sie eine neue (zum Beispiel mit createMicrophoneAudioTrack) und übergeben Sie sie an unmuteMic.',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'Benutzerdefinierte Videospur beendet',
+    userTitle: 'Zurück zur Standardkamera',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      'Die bereitgestellte benutzerdefinierte Videospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Videospur zurück.',
+    userMessage: 'Ihr Video verwendet wieder die Standardkamera. Sie müssen nichts weiter tun.',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'Die benutzerdefinierte Videospur, die die App dem SDK übergeben hat, wurde freigegeben (disposed), daher wurde die Spur beendet.',
+      'Das SDK ist zu seiner Standard-Videospur gewechselt, daher läuft das Video des Teilnehmers weiter.',
+      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur freigibt, während das Meeting sie noch verwendet.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'Halten Sie die benutzerdefinierte Videospur aktiv, solange das Meeting sie verwendet, und geben Sie sie erst frei, wenn das SDK sie nicht mehr verwendet.',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'Um wieder eine benutzerdefinierte Spur zu verwenden, erstellen Sie eine neue (zum Beispiel mit createCameraVideoTrack) und übergeben Sie sie an enableCam.',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'Mikrofon nicht kompatibel',
+    userTitle: 'Mikrofon liefert keinen Ton',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'Das Mikrofongerät kann kein Audio erzeugen: Der Audiostream konnte nicht erstellt werden. Stellen Sie sicher, dass das Gerät kompatibel ist.',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'Diese App erhält keinen Ton von Ihrem Mikrofon. Verwenden Sie ein anderes Mikrofon oder ein anderes Gerät.',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'Das SDK konnte aus dem ausgewählten Mikrofon keinen Audiostream erstellen, daher meldet es das Mikrofon als nicht kompatibel.',
+      'Die Meldung sagt nicht, warum das Mikrofon versagt hat. Prüfen Sie die Logs der App, das Gerätemodell und die Version des Betriebssystems.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'Verwenden Sie ein anderes Mikrofon, etwa ein Headset, oder nutzen Sie diese App auf einem anderen Gerät.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: 'Lassen Sie den Teilnehmer ohne Audio im Meeting und bieten Sie eine Mikrofonauswahl an, wenn das Gerät mehr als ein Mikrofon hat.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'Prüfen Sie in den Logs der App Gerätemodell, Betriebssystemversion und Mikrofon, und testen Sie die App auf derselben Art von Gerät.',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: 'Teilnehmeraufzeichnung fehlgeschlagen',
+    userTitle: 'Aufzeichnung beendet',
+    description: 'Die Teilnehmeraufzeichnung wurde aufgrund eines unbekannten Fehlers beendet.',
+    userMessage:
+      'Die Aufzeichnung eines Teilnehmers wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Eine Teilnehmeraufzeichnung (die separate Aufzeichnung eines einzelnen Teilnehmers) wurde auf den Servern von VideoSDK beendet, nachdem sie begonnen hatte.',
+      'Der Server nennt keinen Grund für das Beenden. Die Anfrage selbst wurde nicht abgelehnt, daher kann ein neuer Start gelingen.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Starten Sie die Aufzeichnung erneut.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: 'Teilen Sie den Personen im Meeting mit, dass die Aufzeichnung beendet wurde, und bieten Sie an, die Teilnehmeraufzeichnung erneut zu starten.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'Mikrofon konnte nicht gestartet werden',
+    userTitle: 'Mikrofon wurde nicht eingeschaltet',
+    description:
+      'Etwas ist schiefgelaufen, und das Mikrofon konnte nicht aktiviert werden. Versuchen Sie es erneut.',
+    userMessage: 'Ihr Mikrofon wurde nicht eingeschaltet. Versuchen Sie es erneut.',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'Das Einschalten des Mikrofons (unmuteMic) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
+      'Berechtigungsprobleme und ein belegtes Mikrofon haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'Versuchen Sie es erneut. Wenn sich das Mikrofon weiterhin nicht einschaltet, starten Sie diese App neu und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Lassen Sie das Mikrofon ausgeschaltet, lassen Sie den Teilnehmer im Meeting und bieten Sie eine Schaltfläche zum Wiederholen an.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie unmuteMic aufgerufen hat, zusammen mit Gerätemodell und Betriebssystemversion.',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'Vordergrunddienst nicht gestartet',
+    userTitle: 'Bildschirmfreigabe konnte nicht gestartet werden',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'Beim Initialisieren des Vordergrunddienstes ist ein Fehler aufgetreten, daher konnte die Bildschirmfreigabe nicht aktiviert werden. Versuchen Sie es erneut.',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'Die Bildschirmfreigabe konnte auf diesem Gerät nicht gestartet werden. Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
-      {
-        by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
-      },
-      {
-        by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
-      },
-    ],
-  },
-  'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
-    causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'Unter Android läuft die Bildschirmfreigabe in einem Vordergrunddienst (foreground service), und das SDK konnte ihn nicht starten.',
+      'Prüfen Sie das Android-Manifest: Die Bildschirmfreigabe braucht die Berechtigung FOREGROUND_SERVICE und ab Android 14 auch FOREGROUND_SERVICE_MEDIA_PROJECTION.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'Deklarieren Sie im Android-Manifest die Berechtigungen für den Vordergrunddienst, die die Flutter-Anleitung von VideoSDK zur Bildschirmfreigabe auflistet, und erstellen Sie die App dann neu.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'Prüfen Sie die Android-Logs (logcat) auf den Grund, warum der Dienst nicht gestartet wurde, und testen Sie mit derselben Android-Version.',
+      },
+    ],
+  },
+  'starting-screenshare': {
+    title: 'Bildschirmfreigabe konnte nicht gestartet werden',
+    userTitle: 'Bildschirmfreigabe nicht gestartet',
+    description:
+      'Etwas ist schiefgelaufen, und die Bildschirmfreigabe konnte nicht aktiviert werden. Versuchen Sie es erneut.',
+    userMessage: 'Die Bildschirmfreigabe wurde nicht gestartet. Versuchen Sie es erneut.',
+    causes: [
+      'Das Einschalten der Bildschirmfreigabe (enableScreenShare) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
+      'Eine verweigerte Berechtigung, ein nicht unterstütztes Gerät und ein Fehler des Vordergrunddienstes haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn Ihr Gerät fragt, ob Sie Ihren Bildschirm freigeben möchten, erlauben Sie es.',
+      },
+      {
+        by: 'app',
+        text: 'Zeigen Sie an, dass die Bildschirmfreigabe nicht gestartet wurde, und bieten Sie eine Schaltfläche zum Wiederholen an.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie enableScreenShare aufgerufen hat, sowie die Einrichtung der Bildschirmfreigabe für Android und iOS in der Flutter-Anleitung von VideoSDK.',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'Kamera konnte nicht gestartet werden',
+    userTitle: 'Kamera wurde nicht eingeschaltet',
+    description:
+      'Etwas ist schiefgelaufen, und die Kamera konnte nicht aktiviert werden. Versuchen Sie es erneut.',
+    userMessage: 'Ihre Kamera wurde nicht eingeschaltet. Versuchen Sie es erneut.',
+    causes: [
+      'Das Einschalten der Kamera (enableCam) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
+      'Berechtigungsprobleme und eine belegte Kamera haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn sich die Kamera weiterhin nicht einschaltet, starten Sie diese App neu und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Lassen Sie die Kamera ausgeschaltet, lassen Sie den Teilnehmer im Meeting und bieten Sie eine Schaltfläche zum Wiederholen an.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie enableCam aufgerufen hat, zusammen mit Gerätemodell und Betriebssystemversion.',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
+    title: 'Spuraufzeichnung fehlgeschlagen',
+    userTitle: 'Aufzeichnung beendet',
+    description: 'Die Spuraufzeichnung wurde aufgrund eines unbekannten Fehlers beendet.',
     userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+      'Die Aufzeichnung des Audios oder Videos eines Teilnehmers wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'Eine Spuraufzeichnung (die Aufzeichnung einer einzelnen Audio- oder Videospur eines Teilnehmers) wurde auf den Servern von VideoSDK beendet, nachdem sie begonnen hatte.',
+      'Der Server nennt keinen Grund für das Beenden. Die Anfrage selbst wurde nicht abgelehnt, daher kann ein neuer Start gelingen.',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: 'Starten Sie die Aufzeichnung erneut.' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: 'Teilen Sie den Personen im Meeting mit, dass die Aufzeichnung beendet wurde, und bieten Sie an, die Spuraufzeichnung erneut zu starten.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID, der Art der Spur und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },

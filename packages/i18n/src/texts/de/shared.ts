@@ -2,1412 +2,1536 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'Konto deaktiviert',
+    userTitle: 'Meetings nicht verfügbar',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Das Konto wurde offenbar von VideoSDK deaktiviert. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support.',
+    userMessage:
+      'Meetings sind in dieser App derzeit nicht verfügbar. Wenden Sie sich an {supportContact}.',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'VideoSDK hat das Konto deaktiviert, dem der API-Schlüssel gehört. Die Meldung nennt keinen Grund.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'Melden Sie sich im VideoSDK-Dashboard an und prüfen Sie den Status des Kontos.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um zu erfahren, warum das Konto deaktiviert wurde und wie es wiederhergestellt werden kann.',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'Zeigen Sie Endnutzern eine verständliche Meldung und einen Kontakt für Hilfe, bis das Konto wieder aktiv ist.',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'Konto geschlossen',
+    userTitle: 'Meetings nicht verfügbar',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Das Konto wurde geschlossen. Der Server sendet eine spezifische Meldung mit den Details. Wenden Sie sich für weitere Details an den Support.',
+    userMessage:
+      'Meetings sind in dieser App derzeit nicht verfügbar. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'Das Konto, dem der API-Schlüssel gehört, wurde geschlossen.',
+      'Prüfen Sie den Grund des Servers in der Fehlermeldung: Der Server sendet mit diesem Fehler die genauen Details.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'Protokollieren Sie die Meldung des Servers, die mit diesem Fehler kommt, denn sie nennt den genauen Grund.',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'Prüfen Sie Status und Tarif des Kontos im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'Wenden Sie sich mit der Meldung des Servers unter support@videosdk.live an den VideoSDK-Support, um weitere Details zu erhalten.',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'Aktion vor dem Beitritt',
+    userTitle: 'Noch nicht im Meeting',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'Etwas ist schiefgelaufen. Die Verbindung zum Meeting wurde noch aufgebaut, als eine Aktion versucht wurde, und die Aktion ist fehlgeschlagen. Versuchen Sie es erneut, nachdem Sie dem Meeting beigetreten sind.',
+    userMessage:
+      'Sie sind noch nicht im Meeting. Warten Sie, bis Sie beigetreten sind, und versuchen Sie es dann erneut.',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'Die App hat eine Meeting-Aktion aufgerufen, während die Verbindung zum Meeting noch aufgebaut wurde, also bevor der Beitritt abgeschlossen war.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'Warten Sie, bis das SDK meldet, dass dem Meeting beigetreten wurde, bevor Sie Meeting-Aktionen aufrufen, oder stellen Sie die Aktionen bis dahin in eine Warteschlange.',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'Deaktivieren Sie die Meeting-Steuerelemente in der Oberfläche, bis der Teilnehmer beigetreten ist.',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      {
+        by: 'user',
+        text: 'Warten Sie, bis Sie dem Meeting beigetreten sind, und versuchen Sie es dann erneut.',
+      },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'Add-on-Dienste deaktiviert',
+    userTitle: 'Funktion nicht verfügbar',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'Add-on-Dienste sind für das Konto deaktiviert. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support.',
+    userMessage:
+      'Diese Funktion ist in dieser App derzeit nicht verfügbar. Wenden Sie sich an {supportContact}.',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'Add-on-Dienste sind für das Konto, dem der API-Schlüssel gehört, ausgeschaltet, daher hat der Server die angeforderte Funktion abgelehnt.',
+      'Die Meldung nennt die Funktion nicht. Prüfen Sie, welche Funktion die App angefordert hat, als der Fehler eintraf.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'Prüfen Sie die Add-ons und den Tarif des Kontos im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um Add-on-Dienste für das Konto einzuschalten.',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'Blenden Sie die Funktion in der App aus oder deaktivieren Sie sie, bis Add-on-Dienste verfügbar sind.',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'Audiospur nicht erstellt',
+    userTitle: 'Audio konnte nicht gestartet werden',
+    description:
+      'Ein Fehler ist aufgetreten, und die Audiospur konnte nicht erstellt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihr Audio konnte nicht gestartet werden. Prüfen Sie Ihr Mikrofon und versuchen Sie es dann erneut.',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'Das SDK konnte keine Audiospur aus dem Mikrofon erstellen.',
+      'Die Meldung sagt nicht, warum. Prüfen Sie die Logs der App auf den zugrunde liegenden Gerätefehler.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen ist und keine andere App es verwendet, und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'Protokollieren Sie den zugrunde liegenden Fehler und bieten Sie eine Schaltfläche zum Wiederholen an.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'Lassen Sie den Teilnehmer ohne Audio im Meeting, solange das Problem besteht.',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'Kamerazugriff verweigert',
+    userTitle: 'Kamera ist blockiert',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'Der Kamerazugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den Browser- oder Geräteeinstellungen, um fortzufahren.',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'Der Kamerazugriff ist für diese Seite blockiert. Erlauben Sie die Kamera in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'Der Nutzer hat die Abfrage zum Kamerazugriff abgelehnt oder geschlossen.',
+      'Der Kamerazugriff wurde möglicherweise auch schon früher für diese Website oder App blockiert.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'Erlauben Sie die Kamera für diese Website in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Erklären Sie, wofür die App die Kamera braucht, bevor der Browser fragt, und zeigen Sie, wie man sie in den Browsereinstellungen erlaubt.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'Diese App darf Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Erklären Sie, wofür die App die Kamera braucht, bevor das System fragt, und bieten Sie eine direkte Verknüpfung zur Seite der App in den Geräteeinstellungen an.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'Kamerazugriff nicht verfügbar',
+    userTitle: 'Kamera nicht verfügbar',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'Der Kamerazugriff ist nicht verfügbar. Stellen Sie sicher, dass das Gerät kompatibel ist und die Seite über eine sichere Verbindung (https://) bereitgestellt wird.',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'Ihre Kamera kann gerade nicht verwendet werden. Prüfen Sie, ob Ihr Gerät eine funktionierende Kamera hat, und versuchen Sie es dann erneut.',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'Der Browser oder das Gerät stellt keinen Kamerazugriff bereit, zum Beispiel weil keine kompatible Kamera vorhanden ist.',
+      'Browser erlauben die Kamera nur auf sicheren Seiten (https:// oder localhost), daher erhält eine Seite, die über einfaches http:// bereitgestellt wird, keine Kamera.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Stellen Sie die App über https:// bereit. Für die Entwicklung ist auch localhost erlaubt.',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'Prüfen Sie, ob Ihre Kamera angeschlossen ist und funktioniert, oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'Prüfen Sie, ob Ihr Gerät eine funktionierende Kamera hat, und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'Prüfen Sie, ob das Gerät eine Kamera hat, die die App verwenden kann, und protokollieren Sie den zugrunde liegenden Fehler.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Wenn die App auch in einem Browser läuft, stellen Sie sie über https:// bereit.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'Kamera wird bereits verwendet',
+    userTitle: 'Kamera ist belegt',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'Die Kamera wird von einer anderen Anwendung verwendet. Schließen Sie alle Programme, die die Kamera nutzen, etwa Videokonferenz-Tools, Software zur Bildschirmaufzeichnung oder andere Browser, starten Sie den Browser neu und versuchen Sie es erneut.',
+    userMessage:
+      'Eine andere App oder ein anderer Browser-Tab verwendet Ihre Kamera. Schließen Sie die App oder den Tab und versuchen Sie es dann erneut.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'Eine andere Anwendung oder ein anderer Browser-Tab belegt die Kamera, und das Betriebssystem lässt jeweils nur eine Anwendung darauf zugreifen.',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'Schließen Sie andere Apps oder Browser-Tabs, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage:
+          'Eine andere App verwendet Ihre Kamera. Schließen Sie diese App und versuchen Sie es dann erneut.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          {
+            by: 'user',
+            text: 'Schließen Sie andere Apps, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'Kamera vom System blockiert',
+    userTitle: 'Kamera durch Einstellungen blockiert',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'Die Einstellungen des Betriebssystems verweigern die Kameraberechtigung. Prüfen Sie die Systemeinstellungen und erteilen Sie diesem Browser die Berechtigung.',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'Die Datenschutzeinstellungen Ihres Geräts blockieren die Kamera für diesen Browser. Erlauben Sie diesem Browser die Verwendung der Kamera in Ihren Systemeinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'Das Betriebssystem verweigert dem Browser oder der App den Kamerazugriff, zum Beispiel in den Datenschutzeinstellungen von macOS oder Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'Öffnen Sie die Datenschutzeinstellungen Ihres Geräts, erlauben Sie diesem Browser die Verwendung der Kamera und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'Zeigen Sie kurze Schritte für das Betriebssystem des Nutzers an und lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'Die Datenschutzeinstellungen Ihres Geräts blockieren die Kamera für diese App. Erlauben Sie dieser App die Verwendung der Kamera in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'Zeigen Sie kurze Schritte für das Betriebssystem des Nutzers an und lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'Von einem anderen Gerät beigetreten',
+    userTitle: 'Meeting an anderer Stelle geöffnet',
+    description:
+      'Das Meeting wird verlassen, weil dieselbe Teilnehmer-ID von einem anderen Gerät aus beigetreten ist.',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'Sie sind diesem Meeting über ein anderes Gerät oder einen anderen Browser-Tab beigetreten, daher wurde die Verbindung in diesem Tab getrennt.',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'Eine zweite Verbindung ist dem Meeting mit derselben Teilnehmer-ID beigetreten, daher hat der Server diese Verbindung entfernt.',
+      'Das passiert auch, wenn die App zwei verschiedenen Personen dieselbe Teilnehmer-ID gibt.',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'Setzen Sie das Meeting auf Ihrem anderen Gerät oder in Ihrem anderen Browser-Tab fort.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'Geben Sie jeder Person eine eindeutige Teilnehmer-ID, zum Beispiel die Konto-ID des Nutzers.',
+      },
+      {
+        by: 'app',
+        text: 'Teilen Sie dem Nutzer mit, dass das Meeting an anderer Stelle weiterläuft, statt einen allgemeinen Fehler anzuzeigen.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          'Sie sind diesem Meeting über ein anderes Gerät beigetreten, daher wurde die Verbindung auf diesem Gerät getrennt.',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'Setzen Sie das Meeting auf Ihrem anderen Gerät fort.' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'Geben Sie jeder Person eine eindeutige Teilnehmer-ID, zum Beispiel die Konto-ID des Nutzers.',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'Teilen Sie dem Nutzer mit, dass das Meeting an anderer Stelle weiterläuft, statt einen allgemeinen Fehler anzuzeigen.',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'Zeitlimit der HLS-Übertragung erreicht',
+    userTitle: 'Zeitlimit der Übertragung erreicht',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'Das System hat die HLS-Übertragung automatisch beendet, weil sie die maximale Dauer von 2 Stunden für eine einzelne HLS-Übertragung erreicht hat.',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      'Die Übertragung an die Zuschauer wurde beendet, weil sie ihr Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und Sie können eine neue Übertragung starten.',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Eine einzelne HLS-Übertragung kann höchstens 2 Stunden laufen. Der Server hat diese beendet, als sie dieses Limit erreicht hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'Reagieren Sie auf diese Warnung und bieten Sie an, eine neue HLS-Übertragung zu starten.',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'Planen Sie lange Veranstaltungen als mehrere HLS-Übertragungen von jeweils bis zu 2 Stunden.',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'HLS-Übertragung beendet',
+    userTitle: 'Übertragung beendet',
+    description: 'Die HLS-Übertragung wurde aufgrund eines unbekannten Fehlers beendet.',
+    userMessage:
+      'Die Übertragung an die Zuschauer wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Die HLS-Übertragung ist auf dem Server fehlgeschlagen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'Bieten Sie an, die HLS-Übertragung erneut zu starten.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'Prüfen Sie die Details des Meetings und seiner HLS-Übertragung im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'Ungültiger API-Schlüssel',
+    userTitle: 'Beitritt derzeit nicht möglich',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'Der API-Schlüssel (apikey) im Token ist leer oder ungültig. Überprüfen Sie ihn im Dashboard.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Diese App ist nicht richtig eingerichtet, daher können Sie dem Meeting gerade nicht beitreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'Der Wert apikey im Token fehlt oder ist falsch, oder er nennt einen API-Schlüssel, der gelöscht oder ausgeschaltet wurde.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'Prüfen Sie im VideoSDK-Dashboard, ob der API-Schlüssel existiert und aktiv ist.',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'Tragen Sie auf dem Token-Server diesen API-Schlüssel in das Feld apikey ein und signieren Sie das Token mit dem Secret desselben API-Schlüssels.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'Dekodieren Sie ein Token, das die App erhalten hat, und prüfen Sie seinen Wert apikey.',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'Ungültige Livestream-Einstellungen',
+    userTitle: 'Livestream-Einstellungen ungültig',
+    description: 'Die Konfiguration der Livestream-Ausgaben (outputs) ist ungültig.',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'Die Livestream-Einstellungen sind ungültig. Prüfen Sie die Livestream-Adresse und den Streamschlüssel und versuchen Sie es dann erneut.',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'Die beim Starten des Livestreams übergebenen Ausgaben (outputs) sind ungültig. Jede Ausgabe braucht eine RTMP-URL und einen Streamschlüssel.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'Prüfen Sie jeden Eintrag von outputs: Er braucht die RTMP-URL und den Streamschlüssel der Zielplattform.',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'Prüfen Sie die Werte, bevor Sie den Livestream starten, und zeigen Sie dem Nutzer, welcher Wert falsch ist.',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'Kopieren Sie die Livestream-Adresse und den Streamschlüssel erneut von der Plattform, auf der Sie den Livestream zeigen, zum Beispiel YouTube, und versuchen Sie es dann erneut.',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'Ungültige Meeting-ID',
+    userTitle: 'Meeting nicht gefunden',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'Die Meeting-ID ist leer oder ungültig. Überprüfen Sie sie oder erstellen Sie über die API eine neue Meeting-ID.',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'Dieses Meeting wurde nicht gefunden. Prüfen Sie den Meeting-Link oder bitten Sie den Organisator um einen neuen.',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'Die beim Beitritt übergebene Meeting-ID ist leer oder keine gültige VideoSDK-Meeting-ID.',
+      'Prüfen Sie, woher die App die Meeting-ID bezieht, zum Beispiel aus dem Meeting-Link oder vom Server der App.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'Erstellen Sie Meetings mit der VideoSDK-API und übergeben Sie die zurückgegebene Meeting-ID unverändert an die Beitrittsmethode.',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'Protokollieren Sie die Meeting-ID, die die App beim Beitritt verwendet, und prüfen Sie, dass sie nicht leer oder abgeschnitten ist.',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie den Meeting-Link oder bitten Sie den Organisator um einen neuen.',
+      },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'Ungültige Teilnehmer-ID',
+    userTitle: 'Beitritt derzeit nicht möglich',
+    description: 'Die Teilnehmer-ID ist leer oder ungültig. Sie darf keine Leerzeichen enthalten.',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'Diese App konnte Sie für dieses Meeting nicht identifizieren, daher können Sie gerade nicht beitreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'Die beim Beitritt übergebene Teilnehmer-ID ist leer oder enthält Leerraum, zum Beispiel ein Anzeigename mit Leerzeichen.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'Übergeben Sie eine Teilnehmer-ID ohne Leerzeichen, Tabulatoren oder Zeilenumbrüche, zum Beispiel eine Nutzer-ID.',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'Prüfen Sie den Wert vor dem Beitritt: Stellen Sie sicher, dass er nicht leer ist, und entfernen Sie jeden Leerraum.',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'Ungültige Token-Berechtigungen',
+    userTitle: 'Beitritt derzeit nicht möglich',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'Die Berechtigungen im Token sind ungültig. Kombinieren Sie allow_join oder allow_mod nicht mit ask_join.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Diese App ist nicht richtig eingerichtet, daher können Sie dem Meeting gerade nicht beitreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'Die Berechtigungsliste im Token kombiniert ask_join mit allow_join oder allow_mod oder ist auf andere Weise ungültig.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'Verwenden Sie auf dem Token-Server entweder ask_join (der Teilnehmer bittet um Beitritt) oder allow_join, optional mit allow_mod. Kombinieren Sie ask_join nie mit den anderen beiden.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'Dekodieren Sie ein Token, das die App erhalten hat, und prüfen Sie seine Berechtigungsliste.',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'Ungültiges Token',
+    userTitle: 'Zugang ungültig',
+    description: 'Das Token ist leer oder ungültig, oder es ist möglicherweise abgelaufen.',
+    userMessage:
+      'Ihr Zugang zu diesem Meeting ist abgelaufen oder ungültig. Treten Sie dem Meeting erneut bei.',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'Das Token fehlt, ist kein gültiges, mit dem Secret des API-Schlüssels signiertes Token, oder seine Ablaufzeit ist überschritten.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'Holen Sie unmittelbar vor jedem Beitritt ein neues Token vom Token-Server, statt ein altes zu speichern.',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'Prüfen Sie, ob der Token-Server mit dem Secret des im Token genannten API-Schlüssels signiert, und prüfen Sie die Ablaufzeit des Tokens.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Treten Sie dem Meeting erneut bei.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'Ihr Zugang zu diesem Meeting ist abgelaufen oder ungültig. Laden Sie die Seite neu und treten Sie dem Meeting dann erneut bei.',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'Holen Sie unmittelbar vor jedem Beitritt ein neues Token vom Token-Server, statt ein altes zu speichern.',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'Prüfen Sie, ob der Token-Server mit dem Secret des im Token genannten API-Schlüssels signiert, und prüfen Sie die Ablaufzeit des Tokens.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          {
+            by: 'user',
+            text: 'Laden Sie die Seite neu und treten Sie dem Meeting dann erneut bei.',
+          },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'Zeitlimit des Livestreams erreicht',
+    userTitle: 'Zeitlimit des Livestreams erreicht',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'Das System hat den Livestream automatisch beendet, weil er die maximale Dauer von 2 Stunden für einen einzelnen RTMP-Livestream erreicht hat.',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'Der Livestream wurde beendet, weil er sein Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und Sie können einen neuen Livestream starten.',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Ein einzelner RTMP-Livestream kann höchstens 2 Stunden laufen. Der Server hat diesen beendet, als er dieses Limit erreicht hat.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Reagieren Sie auf diese Warnung und bieten Sie an, einen neuen Livestream zu starten.',
+      },
+      {
+        by: 'app',
+        text: 'Planen Sie lange Veranstaltungen als mehrere Livestreams von jeweils bis zu 2 Stunden.',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'Livestream beendet',
+    userTitle: 'Livestream beendet',
+    description: 'Der Livestream wurde aufgrund eines unbekannten Fehlers beendet.',
+    userMessage: 'Der Livestream wurde unerwartet beendet. Sie können ihn erneut starten.',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'Der Livestream ist fehlgeschlagen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und ob die Zielplattform, zum Beispiel YouTube, auf ihrer Seite einen Fehler gemeldet hat.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'Bieten Sie an, den Livestream erneut zu starten.' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'Prüfen Sie das Live-Dashboard der Zielplattform auf Fehler, zum Beispiel einen Streamschlüssel, der nicht mehr gültig ist.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'Limit für HLS-Übertragungen der Organisation erreicht',
+    userTitle: 'Übertragung nicht verfügbar',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'Die Organisation hat die maximale Anzahl an HLS-Übertragungen erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
+      'Die Übertragung an die Zuschauer kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
+      'Die Organisation hat die maximale Anzahl an HLS-Übertragungen erreicht, die ihr Konto erlaubt.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Limit und die Nutzung der HLS-Übertragungen der Organisation im VideoSDK-Dashboard.',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'Beenden Sie HLS-Übertragungen, die nicht mehr benötigt werden, und versuchen Sie es dann erneut.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'Livestream-Limit der Organisation erreicht',
+    userTitle: 'Livestream nicht verfügbar',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'Die Organisation hat die maximale Anzahl an Livestreams erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'Der Livestream kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
+    causes: [
+      'Die Organisation hat die maximale Anzahl an Livestreams erreicht, die ihr Konto erlaubt.',
+    ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Livestream-Limit und die Nutzung der Organisation im VideoSDK-Dashboard.',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Beenden Sie Livestreams, die nicht mehr benötigt werden, und versuchen Sie es dann erneut.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'Meeting ist voll',
+    userTitle: 'Das Meeting ist voll',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'Das Meeting hat die maximale Anzahl an Teilnehmern erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'Dieses Meeting ist voll, daher können Sie gerade nicht beitreten. Versuchen Sie es später erneut oder bitten Sie den Organisator um Hilfe.',
+    causes: ['Die Anzahl der Teilnehmer im Meeting hat das Limit des Kontos erreicht.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      {
+        by: 'user',
+        text: 'Versuchen Sie es später erneut oder bitten Sie den Organisator um Hilfe.',
+      },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'Teilen Sie dem Nutzer mit, dass das Meeting voll ist, und bieten Sie an, es später erneut zu versuchen.',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Teilnehmerlimit des Tarifs im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'Aufzeichnungslimit der Organisation erreicht',
+    userTitle: 'Aufzeichnung nicht verfügbar',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'Die Organisation hat die maximale Anzahl an Aufzeichnungen erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
+    userMessage:
+      'Die Aufzeichnung kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
+    causes: [
+      'Die Organisation hat die maximale Anzahl an Aufzeichnungen erreicht, die ihr Konto erlaubt.',
+    ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Aufzeichnungslimit und die Nutzung der Organisation im VideoSDK-Dashboard.',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Beenden Sie Aufzeichnungen, die nicht mehr benötigt werden, und versuchen Sie es dann erneut.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'Sprecherlimit der Organisation erreicht',
+    userTitle: 'Zu viele Sprecher',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
+      'Die Organisation hat die maximale Anzahl an Sprechern erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
+    userMessage:
+      'Sie können gerade nicht beitreten, weil das Sprecherlimit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
+      'In der gesamten Organisation hat die Anzahl der Teilnehmer, die als Sprecher beigetreten sind, das Limit des Kontos erreicht.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Sprecherlimit und die Nutzung der Organisation im VideoSDK-Dashboard.',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Lassen Sie Teilnehmer, die nur zuschauen, als Zuschauer statt als Sprecher beitreten.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'Sprecherlimit des Meetings erreicht',
+    userTitle: 'Sprecherlimit erreicht',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'Das Meeting hat die maximale Anzahl an Sprechern erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'Dieses Meeting hat sein Sprecherlimit erreicht, daher können Sie gerade nicht beitreten. Versuchen Sie es später erneut oder bitten Sie den Organisator um Hilfe.',
+    causes: ['Die Anzahl der Sprecher im Meeting hat das Limit des Kontos erreicht.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      {
+        by: 'user',
+        text: 'Versuchen Sie es später erneut oder bitten Sie den Organisator um Hilfe.',
+      },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Lassen Sie Teilnehmer, die nur zuschauen, als Zuschauer statt als Sprecher beitreten.',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Sprecherlimit des Tarifs im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'Zuschauerlimit der Organisation erreicht',
+    userTitle: 'Zu viele Zuschauer',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'Die Organisation hat die maximale Anzahl an Zuschauern erreicht, also an Teilnehmern, die im Modus VIEWER oder SIGNALING_ONLY beitreten. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
+    userMessage:
+      'Sie können gerade nicht beitreten, weil das Zuschauerlimit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'In der gesamten Organisation hat die Anzahl der Teilnehmer, die im Modus VIEWER oder SIGNALING_ONLY beigetreten sind, das Limit des Kontos erreicht.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Prüfen Sie das Zuschauerlimit und die Nutzung der Organisation im VideoSDK-Dashboard.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'Teilen Sie dem Nutzer mit, dass das Meeting gerade keine weiteren Zuschauer aufnehmen kann, und bieten Sie an, es später erneut zu versuchen.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit anzuheben.',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'Mikrofonzugriff verweigert',
+    userTitle: 'Mikrofon ist blockiert',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'Der Mikrofonzugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den Browser- oder Geräteeinstellungen, um fortzufahren.',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'Der Mikrofonzugriff ist für diese Seite blockiert. Erlauben Sie das Mikrofon in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'Der Nutzer hat die Abfrage zum Mikrofonzugriff abgelehnt oder geschlossen.',
+      'Der Mikrofonzugriff wurde möglicherweise auch schon früher für diese Website oder App blockiert.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'Erlauben Sie das Mikrofon für diese Website in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Erklären Sie, wofür die App das Mikrofon braucht, bevor der Browser fragt, und zeigen Sie, wie man es in den Browsereinstellungen erlaubt.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'Diese App darf Ihr Mikrofon nicht verwenden. Erlauben Sie dieser App den Mikrofonzugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung des Mikrofons und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Erklären Sie, wofür die App das Mikrofon braucht, bevor das System fragt, und bieten Sie eine direkte Verknüpfung zur Seite der App in den Geräteeinstellungen an.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'Mikrofonzugriff nicht verfügbar',
+    userTitle: 'Mikrofon nicht verfügbar',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'Der Mikrofonzugriff ist nicht verfügbar. Stellen Sie sicher, dass das Gerät kompatibel ist und die Seite über eine sichere Verbindung (https://) bereitgestellt wird.',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'Ihr Mikrofon kann gerade nicht verwendet werden. Prüfen Sie, ob Ihr Gerät ein funktionierendes Mikrofon hat, und versuchen Sie es dann erneut.',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'Der Browser oder das Gerät stellt keinen Mikrofonzugriff bereit, zum Beispiel weil kein kompatibles Mikrofon vorhanden ist.',
+      'Browser erlauben das Mikrofon nur auf sicheren Seiten (https:// oder localhost), daher erhält eine Seite, die über einfaches http:// bereitgestellt wird, kein Mikrofon.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Stellen Sie die App über https:// bereit. Für die Entwicklung ist auch localhost erlaubt.',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen ist und funktioniert, oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'Prüfen Sie, ob Ihr Gerät ein funktionierendes Mikrofon hat, und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'Prüfen Sie, ob das Gerät ein Mikrofon hat, das die App verwenden kann, und protokollieren Sie den zugrunde liegenden Fehler.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Wenn die App auch in einem Browser läuft, stellen Sie sie über https:// bereit.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'Mikrofon wird bereits verwendet',
+    userTitle: 'Mikrofon ist belegt',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'Das Mikrofon wird von einer anderen Anwendung verwendet. Schließen Sie alle Programme, die das Mikrofon nutzen, etwa Videokonferenz-Tools, Software zur Bildschirmaufzeichnung oder andere Browser, starten Sie den Browser neu und versuchen Sie es erneut.',
+    userMessage:
+      'Eine andere App oder ein anderer Browser-Tab verwendet Ihr Mikrofon. Schließen Sie die App oder den Tab und versuchen Sie es dann erneut.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'Eine andere Anwendung oder ein anderer Browser-Tab belegt das Mikrofon, und das Betriebssystem lässt jeweils nur eine Anwendung darauf zugreifen.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'Schließen Sie andere Apps oder Browser-Tabs, die das Mikrofon verwenden, und versuchen Sie es dann erneut.',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage:
+          'Eine andere App verwendet Ihr Mikrofon. Schließen Sie diese App und versuchen Sie es dann erneut.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'Schließen Sie andere Apps, die das Mikrofon verwenden, und versuchen Sie es dann erneut.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'Mikrofon vom System blockiert',
+    userTitle: 'Mikrofon durch Einstellungen blockiert',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'Die Einstellungen des Betriebssystems verweigern die Mikrofonberechtigung. Prüfen Sie die Systemeinstellungen und erteilen Sie diesem Browser die Berechtigung.',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'Die Datenschutzeinstellungen Ihres Geräts blockieren das Mikrofon für diesen Browser. Erlauben Sie diesem Browser die Verwendung des Mikrofons in Ihren Systemeinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'Das Betriebssystem verweigert dem Browser oder der App den Mikrofonzugriff, zum Beispiel in den Datenschutzeinstellungen von macOS oder Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'Öffnen Sie die Datenschutzeinstellungen Ihres Geräts, erlauben Sie diesem Browser die Verwendung des Mikrofons und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'Zeigen Sie kurze Schritte für das Betriebssystem des Nutzers an und lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'Die Datenschutzeinstellungen Ihres Geräts blockieren das Mikrofon für diese App. Erlauben Sie dieser App die Verwendung des Mikrofons in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung des Mikrofons und versuchen Sie es dann erneut.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'Zeigen Sie kurze Schritte für das Betriebssystem des Nutzers an und lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
+    title: 'Vorherige HLS-Übertragung wird noch verarbeitet',
+    userTitle: 'Übertragung wird noch verarbeitet',
+    description:
+      'Die vorherige HLS-Übertragung wird noch verarbeitet. Versuchen Sie es in einigen Sekunden erneut.',
+    userMessage:
+      'Die letzte Übertragung wird noch verarbeitet. Versuchen Sie es in einigen Sekunden erneut.',
     causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
+      'Eine neue HLS-Übertragung wurde angefordert, während der Server die vorherige noch verarbeitet hat.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Wiederholen Sie den Start nach einigen Sekunden automatisch, mit einer Obergrenze für die Anzahl der Wiederholungen.',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
+    title: 'Vorherige Aufzeichnung wird noch verarbeitet',
+    userTitle: 'Aufzeichnung wird noch gespeichert',
+    description:
+      'Die vorherige Aufzeichnung wird noch verarbeitet. Versuchen Sie es in einigen Sekunden erneut.',
+    userMessage:
+      'Die letzte Aufzeichnung wird noch gespeichert. Versuchen Sie es in einigen Sekunden erneut.',
     causes: [
-      'A new recording was requested while the server was still processing the previous one.',
+      'Eine neue Aufzeichnung wurde angefordert, während der Server die vorherige noch verarbeitet hat.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Wiederholen Sie den Start nach einigen Sekunden automatisch, mit einer Obergrenze für die Anzahl der Wiederholungen.',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
+    title: 'Vorheriger Livestream wird noch verarbeitet',
+    userTitle: 'Livestream wird noch verarbeitet',
     description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+      'Der vorherige RTMP-Livestream wird noch verarbeitet. Versuchen Sie es in einigen Sekunden erneut.',
+    userMessage:
+      'Der letzte Livestream wird noch verarbeitet. Versuchen Sie es in einigen Sekunden erneut.',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'Ein neuer Livestream wurde angefordert, während der Server den vorherigen RTMP-Livestream noch verarbeitet hat. Die Meldung nennt ihn eine RTMP-Aufzeichnung.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Wiederholen Sie den Start nach einigen Sekunden automatisch, mit einer Obergrenze für die Anzahl der Wiederholungen.',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'Zeitlimit der Aufzeichnung erreicht',
+    userTitle: 'Zeitlimit der Aufzeichnung erreicht',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'Das System hat die Aufzeichnung automatisch beendet, weil sie die maximale Dauer von 2 Stunden für eine einzelne Aufzeichnung erreicht hat.',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
+      'Die Aufzeichnung wurde beendet, weil sie ihr Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und Sie können eine neue Aufzeichnung starten.',
     causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Eine einzelne Aufzeichnung kann höchstens 2 Stunden laufen. Der Server hat diese beendet, als sie dieses Limit erreicht hat.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Reagieren Sie auf diese Warnung und bieten Sie an, eine neue Aufzeichnung zu starten.',
+      },
+      {
+        by: 'app',
+        text: 'Planen Sie lange Meetings als mehrere Aufzeichnungen von jeweils bis zu 2 Stunden.',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'Aufzeichnung beendet',
+    userTitle: 'Aufzeichnung beendet',
+    description: 'Die Aufzeichnung wurde aufgrund eines unbekannten Fehlers beendet.',
+    userMessage: 'Die Aufzeichnung wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Die Aufzeichnung ist auf dem Server fehlgeschlagen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'Bieten Sie an, die Aufzeichnung erneut zu starten.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'Prüfen Sie die Details des Meetings und seiner Aufzeichnungen im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'Bildschirmfreigabe nicht unterstützt',
+    userTitle: 'Bildschirmfreigabe nicht möglich',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'Die Bildschirmfreigabe wird in diesem Browser oder auf diesem Gerät nicht unterstützt: Der Stream für die Bildschirmfreigabe konnte nicht erstellt werden. Stellen Sie sicher, dass Gerät oder Browser kompatibel sind.',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'Die Bildschirmfreigabe ist in diesem Browser oder auf diesem Gerät nicht verfügbar. Verwenden Sie einen anderen Browser auf einem Computer.',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'Der Browser oder das Gerät kann den Bildschirm nicht erfassen. Die meisten mobilen Browser unterstützen zum Beispiel keine Bildschirmfreigabe.',
+      'Prüfen Sie in einer App, ob die Bildschirmfreigabe für diese Plattform so eingerichtet ist, wie es die Anleitung des SDK zur Bildschirmfreigabe beschreibt.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'Verwenden Sie einen anderen Browser auf einem Computer.' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'Prüfen Sie, ob die Bildschirmfreigabe unterstützt wird (navigator.mediaDevices.getDisplayMedia), und blenden Sie die Schaltfläche zum Freigeben aus, wo sie fehlt.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'Die Bildschirmfreigabe ist auf diesem Gerät nicht verfügbar. Verwenden Sie ein anderes Gerät oder fahren Sie ohne Bildschirmfreigabe fort.',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'Verwenden Sie ein anderes Gerät oder bleiben Sie ohne Bildschirmfreigabe im Meeting.',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'Prüfen Sie, ob die Bildschirmfreigabe für jede Plattform, die die App unterstützt, so eingerichtet ist, wie es die Anleitung des SDK zur Bildschirmfreigabe beschreibt.',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'Blenden Sie die Schaltfläche zum Freigeben auf Geräten aus, die keine Bildschirmfreigabe unterstützen.',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: 'Berechtigung zur Bildschirmfreigabe verweigert',
+    userTitle: 'Bildschirmfreigabe nicht erlaubt',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      'Die Berechtigung zur Bildschirmfreigabe wurde verweigert. Um Ihren Bildschirm freizugeben, versuchen Sie es erneut und erteilen Sie die erforderlichen Berechtigungen.',
+    userMessage:
+      'Für die Bildschirmfreigabe ist Ihre Erlaubnis nötig. Versuchen Sie es erneut und erlauben Sie die Freigabe, wenn Sie gefragt werden.',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'Der Nutzer hat die Abfrage zur Bildschirmfreigabe abgebrochen oder abgelehnt.',
+      'Auf manchen Computern blockiert auch das Betriebssystem die Bildschirmaufzeichnung für den Browser oder die App, bis sie in den Datenschutzeinstellungen erlaubt wird.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'Versuchen Sie es erneut und wählen Sie einen Bildschirm, ein Fenster oder einen Tab zum Freigeben aus, wenn Sie gefragt werden.',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'Wenn Sie nicht gefragt werden, erlauben Sie diesem Browser die Bildschirmaufzeichnung in den Datenschutzeinstellungen Ihres Geräts.',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'Behandeln Sie eine abgebrochene Abfrage als normale Entscheidung und lassen Sie den Nutzer es erneut versuchen.',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'Versuchen Sie es erneut und erlauben Sie die Bildschirmfreigabe, wenn Ihr Gerät danach fragt.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn Sie nicht gefragt werden, erlauben Sie dieser App die Bildschirmaufzeichnung in den Einstellungen Ihres Geräts.',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'Behandeln Sie eine abgebrochene Abfrage als normale Entscheidung und lassen Sie den Nutzer es erneut versuchen.',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'HLS-Übertragung nicht gestartet',
+    userTitle: 'Übertragung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der HLS-Übertragung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Übertragung an die Zuschauer wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die HLS-Übertragung nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'Livestream nicht gestartet',
+    userTitle: 'Livestream nicht gestartet',
+    description:
+      'Die Anfrage zum Starten des Livestreams ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Der Livestream wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'Der Server konnte den Livestream nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und ob RTMP-URL und Streamschlüssel jeder Ausgabe noch gültig sind.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'Teilnehmeraufzeichnung nicht gestartet',
+    userTitle: 'Aufzeichnung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Aufzeichnung des Teilnehmers ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage:
+      'Die Aufzeichnung dieses Teilnehmers wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Teilnehmeraufzeichnung nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'Prüfen Sie, ob der Teilnehmer noch im Meeting ist, bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'Aufzeichnung nicht gestartet',
+    userTitle: 'Aufzeichnung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Aufzeichnung wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Aufzeichnung nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'Spuraufzeichnung nicht gestartet',
+    userTitle: 'Aufzeichnung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Aufzeichnung der Spur ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage:
+      'Die Aufzeichnung dieses Audios oder Videos wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Aufzeichnung der Audio- oder Videospur nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'Prüfen Sie, ob die Spur noch gesendet wird, bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'Transkription nicht gestartet',
+    userTitle: 'Transkription nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Transkription ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Transkription wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Transkription nicht starten, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'HLS-Übertragung nicht beendet',
+    userTitle: 'Übertragung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der HLS-Übertragung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Übertragung an die Zuschauer wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die HLS-Übertragung nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob die HLS-Übertragung noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'Livestream nicht beendet',
+    userTitle: 'Livestream nicht beendet',
+    description:
+      'Die Anfrage zum Beenden des Livestreams ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Der Livestream wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte den Livestream nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob der Livestream noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'Teilnehmeraufzeichnung nicht beendet',
+    userTitle: 'Aufzeichnung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Aufzeichnung des Teilnehmers ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage:
+      'Die Aufzeichnung dieses Teilnehmers wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Teilnehmeraufzeichnung nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob die Teilnehmeraufzeichnung noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'Aufzeichnung nicht beendet',
+    userTitle: 'Aufzeichnung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Aufzeichnung wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Aufzeichnung nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob die Aufzeichnung noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'Spuraufzeichnung nicht beendet',
+    userTitle: 'Aufzeichnung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Aufzeichnung der Spur ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage:
+      'Die Aufzeichnung dieses Audios oder Videos wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Aufzeichnung der Audio- oder Videospur nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob die Spuraufzeichnung noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'Transkription nicht beendet',
+    userTitle: 'Transkription nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Transkription ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Transkription wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Der Server konnte die Transkription nicht beenden, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und prüfen Sie, ob die Transkription noch läuft, bevor Sie es erneut versuchen.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'Transkription beendet',
+    userTitle: 'Transkription beendet',
+    description: 'Die Transkription wurde aufgrund eines unbekannten Fehlers beendet.',
+    userMessage: 'Die Transkription wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Die Transkription ist auf dem Server fehlgeschlagen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'Bieten Sie an, die Transkription erneut zu starten.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'Prüfen Sie die Details des Meetings und seiner Transkription im VideoSDK-Dashboard.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
+    title: 'Beitritt zum Meeting fehlgeschlagen',
+    userTitle: 'Beitritt zum Meeting nicht möglich',
+    description:
+      'Etwas ist schiefgelaufen, und dem Meeting konnte nicht beigetreten werden. Versuchen Sie es erneut.',
     userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+      'Wir konnten Sie nicht mit dem Meeting verbinden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'Der Beitritt zum Meeting ist fehlgeschlagen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und den Zustand des Netzwerks zum Zeitpunkt des Fehlers.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details des fehlgeschlagenen Beitritts.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'Token für dieses Meeting ungültig',
+    userTitle: 'Kein Zugang zu diesem Meeting',
+    description: 'Das Token ist für die angegebene Meeting-ID nicht gültig.',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'Ihre Einladung gilt nicht für dieses Meeting. Prüfen Sie den Meeting-Link oder bitten Sie den Organisator um eine neue Einladung.',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'Das Token wurde für ein anderes Meeting erstellt: Sein Wert roomId stimmt nicht mit der Meeting-ID überein, mit der beigetreten wurde.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'Erstellen Sie das Token für das Meeting, dem beigetreten wird: Setzen Sie roomId auf diese Meeting-ID oder lassen Sie roomId weg.',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'Prüfen Sie, ob die App dieselbe Meeting-ID an den Token-Server und an die Beitrittsmethode übergibt.',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'Prüfen Sie den Meeting-Link oder bitten Sie den Organisator um eine neue Einladung.',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'Token für diesen Teilnehmer ungültig',
+    userTitle: 'Einladung passt nicht',
+    description: 'Das Token ist für die angegebene Teilnehmer-ID nicht gültig.',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'Ihre Einladung passt nicht zu Ihrem Konto. Treten Sie dem Meeting erneut bei oder wenden Sie sich an {supportContact}.',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'Das Token wurde für einen anderen Teilnehmer erstellt: Sein Wert participantId stimmt nicht mit der Teilnehmer-ID überein, mit der beigetreten wurde.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'Übergeben Sie dieselbe Teilnehmer-ID an den Token-Server und an die Beitrittsmethode.',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'Wenn das Token nicht an einen Teilnehmer gebunden sein muss, lassen Sie participantId darin weg.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Treten Sie dem Meeting erneut bei.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'Ihre Einladung passt nicht zu Ihrem Konto. Laden Sie die Seite neu und treten Sie erneut bei, oder wenden Sie sich an {supportContact}.',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'Übergeben Sie dieselbe Teilnehmer-ID an den Token-Server und an die Beitrittsmethode.',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'Wenn das Token nicht an einen Teilnehmer gebunden sein muss, lassen Sie participantId darin weg.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          {
+            by: 'user',
+            text: 'Laden Sie die Seite neu und treten Sie dem Meeting dann erneut bei.',
+          },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
+    title: 'Anfrage nicht zulässig',
+    userTitle: 'Beitritt derzeit nicht möglich',
+    description: 'Die Anfrage entspricht nicht der Sicherheitskonfiguration.',
     userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+      'Der Meeting-Dienst hat diese Anfrage aus Sicherheitsgründen nicht angenommen. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'Die Anfrage entsprach nicht den Sicherheitseinstellungen des Kontos, daher hat der Server sie abgelehnt.',
+      'Die Meldung sagt nicht, welche Einstellung betroffen ist. Prüfen Sie den Grund des Servers in der Fehlermeldung und die Logs der App.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'Prüfen Sie die Zugriffseinstellungen des API-Schlüssels im VideoSDK-Dashboard, etwa die Liste der erlaubten Domains.',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'Vergleichen Sie die Anfrage mit diesen Einstellungen, zum Beispiel die Domain, auf der die App läuft, und den Inhalt des Tokens.',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Wenn die Einstellungen richtig aussehen, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'Rolle nicht zulässig',
+    userTitle: 'Beitritt zu diesem Meeting nicht möglich',
+    description: 'Die Rolle im Token ist für den Beitritt zum Meeting nicht gültig.',
+    userMessage:
+      'Ihr Zugang erlaubt Ihnen nicht, diesem Meeting beizutreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'Die Rollen im Token enthalten keine, die den Beitritt zu einem Meeting erlaubt, zum Beispiel bei einem Token, das nur für Aufrufe der Server-API erstellt wurde.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'Dekodieren Sie ein Token, das die App erhalten hat, und prüfen Sie seinen Wert roles.',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'Erstellen Sie Beitritts-Tokens mit der Rolle, die den Beitritt zu Meetings erlaubt, wie es die Token-Dokumentation von VideoSDK beschreibt.',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'Videospur nicht erstellt',
+    userTitle: 'Video konnte nicht gestartet werden',
+    description:
+      'Ein Fehler ist aufgetreten, und die Videospur konnte nicht erstellt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihr Video konnte nicht gestartet werden. Prüfen Sie Ihre Kamera und versuchen Sie es dann erneut.',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'Das SDK konnte keine Videospur aus der Kamera erstellen.',
+      'Die Meldung sagt nicht, warum. Prüfen Sie die Logs der App auf den zugrunde liegenden Gerätefehler.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'Prüfen Sie, ob Ihre Kamera angeschlossen ist und keine andere App sie verwendet, und versuchen Sie es dann erneut.',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'Protokollieren Sie den zugrunde liegenden Fehler und bieten Sie eine Schaltfläche zum Wiederholen an.',
+      },
+      {
+        by: 'app',
+        text: 'Lassen Sie den Teilnehmer ohne Video im Meeting, solange das Problem besteht.',
       },
     ],
   },

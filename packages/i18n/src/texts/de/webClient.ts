@@ -2,1073 +2,1186 @@ import type { TextsOf, WebClientMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebClientMeaningId> = {
   'action-not-supported': {
-    title: 'Action not supported here',
-    userTitle: 'Action not available',
-    description: 'This action is not supported here.',
-    userMessage: 'This action isn’t available here. You can keep using the meeting.',
+    title: 'Aktion hier nicht unterstützt',
+    userTitle: 'Aktion nicht verfügbar',
+    description: 'Diese Aktion wird hier nicht unterstützt.',
+    userMessage: 'Diese Aktion ist hier nicht verfügbar. Sie können das Meeting weiter nutzen.',
     causes: [
-      'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
-      'The app asked for a camera or microphone permission check in a browser that can’t do it.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+      'Die App hat eine Methode auf einem Objekt verwendet, das sie nicht unterstützt, zum Beispiel die Qualität des eigenen Videos des lokalen Teilnehmers festgelegt oder einen Stream pausiert, der kein aktiver Remote-Stream ist.',
+      'Die App hat in einem Browser, der das nicht kann, eine Prüfung der Kamera- oder Mikrofonberechtigung angefordert.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus. Die Fehlermeldung nennt die Methode und den Grund.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the method and the reason in the error message, and use the method only where it is supported.',
+        text: 'Lesen Sie Methode und Grund in der Fehlermeldung und verwenden Sie die Methode nur dort, wo sie unterstützt wird.',
       },
-      { by: 'app', text: 'Hide or disable the control where the action isn’t supported.' },
+      {
+        by: 'app',
+        text: 'Blenden Sie das Steuerelement aus oder deaktivieren Sie es, wo die Aktion nicht unterstützt wird.',
+      },
     ],
   },
   'action-not-supported-in-mode': {
-    title: 'Action not supported in this mode',
-    userTitle: 'Action not available',
-    description: 'This action is not supported in the current meeting mode.',
+    title: 'Aktion in diesem Modus nicht unterstützt',
+    userTitle: 'Aktion nicht verfügbar',
+    description: 'Diese Aktion wird im aktuellen Meeting-Modus nicht unterstützt.',
     userMessage:
-      'You can only watch and listen in this meeting right now, so this action isn’t available. You can keep following the meeting.',
+      'Sie können in diesem Meeting gerade nur zusehen und zuhören, daher ist diese Aktion nicht verfügbar. Sie können dem Meeting weiter folgen.',
     causes: [
-      'The app tried to send media or data, for example turning on the camera or microphone, sharing the screen or sending a message, while the participant is in a mode that can’t send, such as RECV_ONLY or SIGNALLING_ONLY.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Die App hat versucht, Medien oder Daten zu senden, zum Beispiel Kamera oder Mikrofon einzuschalten, den Bildschirm freizugeben oder eine Nachricht zu senden, während sich der Teilnehmer in einem Modus befindet, der nicht senden kann, etwa RECV_ONLY oder SIGNALLING_ONLY.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the participant’s mode before you turn on media, and hide the camera, microphone and screen sharing controls in modes that can’t send.',
+        text: 'Prüfen Sie den Modus des Teilnehmers, bevor Sie Medien einschalten, und blenden Sie die Steuerelemente für Kamera, Mikrofon und Bildschirmfreigabe in Modi aus, die nicht senden können.',
       },
       {
         by: 'app',
-        text: 'To let the participant send media, switch to SEND_AND_RECV mode with changeMode() first.',
+        text: 'Damit der Teilnehmer Medien senden kann, wechseln Sie zuerst mit changeMode() in den Modus SEND_AND_RECV.',
       },
     ],
   },
   'already-in-requested-state': {
-    title: 'Already in requested state',
-    userTitle: 'Already done',
-    description: 'The requested state is already active.',
-    userMessage: 'This is already done. No action is needed.',
+    title: 'Bereits im angeforderten Zustand',
+    userTitle: 'Bereits erledigt',
+    description: 'Der angeforderte Zustand ist bereits aktiv.',
+    userMessage: 'Das ist bereits erledigt. Sie müssen nichts weiter tun.',
     causes: [
-      'The app asked for a state that is already active, for example turning on a camera that is already on, joining twice, or leaving a meeting that was already left.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the resource.',
+      'Die App hat einen Zustand angefordert, der bereits aktiv ist, zum Beispiel eine bereits eingeschaltete Kamera einzuschalten, zweimal beizutreten oder ein bereits verlassenes Meeting zu verlassen.',
+      'Dies ist ein Code zum Zustand des Aufrufers: Das SDK lehnt den Methodenaufruf ab, löst ihn aber nicht als Meeting-Fehler aus. Die Fehlermeldung nennt die betroffene Ressource.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the current state before you change it, and skip requests that change nothing.',
+        text: 'Lesen Sie den aktuellen Zustand, bevor Sie ihn ändern, und überspringen Sie Anfragen, die nichts ändern.',
       },
-      { by: 'app', text: 'Treat this rejection as a no-op, not as a failure to show to the user.' },
+      {
+        by: 'app',
+        text: 'Behandeln Sie diese Ablehnung als wirkungslosen Aufruf (No-op), nicht als Fehler, der dem Nutzer angezeigt wird.',
+      },
     ],
   },
   'camera-not-found': {
-    title: 'Camera not found',
-    userTitle: 'No camera found',
+    title: 'Kamera nicht gefunden',
+    userTitle: 'Keine Kamera gefunden',
     description:
-      'Make sure your camera is connected and turned on, and that the camera driver is installed and up to date.',
+      'Stellen Sie sicher, dass Ihre Kamera angeschlossen und eingeschaltet ist und dass der Kameratreiber installiert und aktuell ist.',
     userMessage:
-      'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+      'Wir können Ihre Kamera nicht finden. Prüfen Sie, ob sie angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
     causes: [
-      'The browser reported that it found no camera for the request, so the camera couldn’t start.',
-      'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+      'Der Browser hat gemeldet, dass er für die Anfrage keine Kamera gefunden hat, daher konnte die Kamera nicht gestartet werden.',
+      'Wie die Meldung sagt, ist die Kamera möglicherweise nicht angeschlossen oder ausgeschaltet, oder ihr Treiber fehlt oder ist veraltet.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected and turned on, then try again.' },
       {
         by: 'user',
-        text: 'If the camera still isn’t found, update its driver or restart your device, then reload the page.',
+        text: 'Prüfen Sie, ob Ihre Kamera angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'user',
+        text: 'Wenn die Kamera weiterhin nicht gefunden wird, aktualisieren Sie ihren Treiber oder starten Sie Ihr Gerät neu, und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+        text: 'Lassen Sie den Nutzer ohne Video beitreten und lassen Sie ihn eine andere Kamera aus der Geräteliste auswählen.',
       },
     ],
   },
   'camera-permission-or-autoplay-issue': {
-    title: 'Camera permission or autoplay issue',
-    userTitle: 'Camera is blocked',
+    title: 'Problem mit Kameraberechtigung oder Autoplay',
+    userTitle: 'Kamera ist blockiert',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'Es scheint ein Problem mit der Kameraberechtigung oder mit der automatischen Videowiedergabe (Autoplay) zu geben. Details finden Sie unter http://tinyurl.com/autoplay-issue.',
     userMessage:
-      'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Ihr Browser hat die Kamera nicht erlaubt. Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that says the request is not allowed by the user agent. The SDK notes that Firefox reports a denied permission this way.',
-      'The message also points to the browser’s autoplay rules, which can block video that starts without a user action.',
+      'Der Browser hat den Kamerazugriff mit einem NotAllowedError verweigert, der besagt, dass der User Agent die Anfrage nicht erlaubt. Laut SDK meldet Firefox eine verweigerte Berechtigung auf diese Weise.',
+      'Die Meldung verweist auch auf die Autoplay-Regeln des Browsers, die Video blockieren können, das ohne Aktion des Nutzers startet.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+        text: 'Starten Sie Kamera und Videowiedergabe aus einer Aktion des Nutzers heraus, etwa einem Klick, damit der Browser sie erlaubt.',
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter http://tinyurl.com/autoplay-issue.',
       },
     ],
   },
   'capture-image-failed': {
-    title: 'Image capture failed',
-    userTitle: 'Couldn’t capture the image',
-    description: 'Unable to capture the image. Try again.',
-    userMessage: 'We couldn’t capture the image. Try again.',
+    title: 'Bildaufnahme fehlgeschlagen',
+    userTitle: 'Bild konnte nicht aufgenommen werden',
+    description: 'Das Bild konnte nicht aufgenommen werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten das Bild nicht aufnehmen. Versuchen Sie es erneut.',
     causes: [
-      'The browser couldn’t draw or encode a frame of the participant’s video for captureImage().',
-      'The error message carries the browser’s reason.',
+      'Der Browser konnte für captureImage() kein Einzelbild aus dem Video des Teilnehmers zeichnen oder kodieren.',
+      'Die Fehlermeldung enthält den Grund des Browsers.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Warten Sie einen Moment und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Check that the participant’s camera is on and its video is playing before you capture an image.',
+        text: 'Prüfen Sie, ob die Kamera des Teilnehmers eingeschaltet ist und sein Video abgespielt wird, bevor Sie ein Bild aufnehmen.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie den Grund in der Fehlermeldung und die Logs der App.',
       },
     ],
   },
   'custom-audio-track-ended': {
-    title: 'Custom audio track ended',
-    userTitle: 'Switched to default microphone',
+    title: 'Benutzerdefinierte Audiospur beendet',
+    userTitle: 'Zum Standardmikrofon gewechselt',
     description:
-      'The provided custom audio track has ended. Check the state of the audio track, then try again.',
-    userMessage: 'Your audio switched to the default microphone. You can keep talking.',
+      'Die bereitgestellte benutzerdefinierte Audiospur wurde beendet. Prüfen Sie den Zustand der Audiospur und versuchen Sie es dann erneut.',
+    userMessage: 'Ihr Audio verwendet jetzt das Standardmikrofon. Sie können weitersprechen.',
     causes: [
-      'The app passed a custom audio track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default microphone instead.',
+      'Die App hat eine benutzerdefinierte Audiospur übergeben, die bereits beendet war, zum Beispiel weil sie gestoppt wurde oder ihre Quelle weggefallen ist.',
+      'Das SDK kann keine beendete Spur verwenden, daher verwendet es stattdessen das Standardmikrofon.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Prüfen Sie, ob der readyState der benutzerdefinierten Spur live ist, bevor Sie sie übergeben, und erstellen Sie eine neue Spur, wenn sie beendet ist.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'Stoppen Sie eine benutzerdefinierte Spur nicht, solange das Meeting sie noch verwendet.',
+      },
     ],
   },
   'custom-video-track-ended': {
-    title: 'Custom video track ended',
-    userTitle: 'Switched to default camera',
+    title: 'Benutzerdefinierte Videospur beendet',
+    userTitle: 'Zur Standardkamera gewechselt',
     description:
-      'The provided custom video track has ended. Check the state of the video track, then try again.',
-    userMessage: 'Your video switched to the default camera. You can keep going.',
+      'Die bereitgestellte benutzerdefinierte Videospur wurde beendet. Prüfen Sie den Zustand der Videospur und versuchen Sie es dann erneut.',
+    userMessage: 'Ihr Video verwendet jetzt die Standardkamera. Sie können einfach weitermachen.',
     causes: [
-      'The app passed a custom video track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default camera instead.',
+      'Die App hat eine benutzerdefinierte Videospur übergeben, die bereits beendet war, zum Beispiel weil sie gestoppt wurde oder ihre Quelle weggefallen ist.',
+      'Das SDK kann keine beendete Spur verwenden, daher verwendet es stattdessen die Standardkamera.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Prüfen Sie, ob der readyState der benutzerdefinierten Spur live ist, bevor Sie sie übergeben, und erstellen Sie eine neue Spur, wenn sie beendet ist.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'Stoppen Sie eine benutzerdefinierte Spur nicht, solange das Meeting sie noch verwendet.',
+      },
     ],
   },
   'end-meeting-failed': {
-    title: 'Ending the meeting failed',
-    userTitle: 'Couldn’t end the meeting',
-    description: 'Unable to end the meeting. Try again.',
-    userMessage: 'We couldn’t end the meeting for everyone. Try again.',
+    title: 'Beenden des Meetings fehlgeschlagen',
+    userTitle: 'Meeting konnte nicht beendet werden',
+    description: 'Das Meeting konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten das Meeting nicht für alle beenden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request to end the meeting, or the request failed.',
-      'The error message carries the server’s reason when it sent one, for example that this participant isn’t allowed to end the meeting.',
+      'Der Server hat die Anfrage zum Beenden des Meetings abgelehnt, oder die Anfrage ist fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen gesendet hat, zum Beispiel dass dieser Teilnehmer das Meeting nicht beenden darf.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
-      { by: 'app', text: 'Check the server’s reason in the error message.' },
+      { by: 'user', text: 'Warten Sie einen Moment und versuchen Sie es dann erneut.' },
+      { by: 'app', text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.' },
       {
         by: 'app',
-        text: 'If the participant isn’t allowed to end the meeting, show this control only to participants who are.',
+        text: 'Wenn der Teilnehmer das Meeting nicht beenden darf, zeigen Sie dieses Steuerelement nur Teilnehmern, die es dürfen.',
       },
     ],
   },
   'file-fetch-failed': {
-    title: 'File fetch failed',
-    userTitle: 'Couldn’t load the file',
-    description: 'Unable to fetch the file. Try again.',
-    userMessage: 'We couldn’t load the file. Check your internet connection, then try again.',
+    title: 'Abrufen der Datei fehlgeschlagen',
+    userTitle: 'Datei konnte nicht geladen werden',
+    description: 'Die Datei konnte nicht abgerufen werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Wir konnten die Datei nicht laden. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     causes: [
-      'The HTTPS request that fetchBase64File() makes failed, or the server answered with an error status.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'Die HTTPS-Anfrage von fetchBase64File() ist fehlgeschlagen, oder der Server hat mit einem Fehlerstatus geantwortet.',
+      'Die Fehlermeldung enthält den HTTP-Status und den Text des Servers, sofern einer zurückgegeben wurde.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
       {
         by: 'app',
-        text: 'Check that the URL is one that uploadBase64File() returned, and that the token is valid and not expired.',
+        text: 'Prüfen Sie den HTTP-Status und den Grund des Servers in der Fehlermeldung.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie, ob die URL eine ist, die uploadBase64File() zurückgegeben hat, und ob das Token gültig und nicht abgelaufen ist.',
       },
     ],
   },
   'file-upload-failed': {
-    title: 'File upload failed',
-    userTitle: 'Couldn’t upload the file',
-    description: 'Unable to upload the file. Try again.',
-    userMessage: 'We couldn’t upload the file. Check your internet connection, then try again.',
+    title: 'Hochladen der Datei fehlgeschlagen',
+    userTitle: 'Datei konnte nicht hochgeladen werden',
+    description: 'Die Datei konnte nicht hochgeladen werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Wir konnten die Datei nicht hochladen. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     causes: [
-      'The HTTPS request that uploadBase64File() makes failed, the server answered with an error status, or the answer contained no file URL.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'Die HTTPS-Anfrage von uploadBase64File() ist fehlgeschlagen, der Server hat mit einem Fehlerstatus geantwortet, oder die Antwort enthielt keine Datei-URL.',
+      'Die Fehlermeldung enthält den HTTP-Status und den Text des Servers, sofern einer zurückgegeben wurde.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
       {
         by: 'app',
-        text: 'Check that the token is valid and not expired, and that the file data and file name are correct.',
+        text: 'Prüfen Sie den HTTP-Status und den Grund des Servers in der Fehlermeldung.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie, ob das Token gültig und nicht abgelaufen ist und ob Dateidaten und Dateiname korrekt sind.',
       },
     ],
   },
   'get-audio-media': {
-    title: 'Audio capture not supported',
-    userTitle: 'Microphone not supported',
-    description: 'Your browser or device does not support audio.',
+    title: 'Audioaufnahme nicht unterstützt',
+    userTitle: 'Mikrofon nicht unterstützt',
+    description: 'Ihr Browser oder Gerät unterstützt kein Audio.',
     userMessage:
-      'Your browser or device can’t use a microphone for this meeting. Try a different browser or device.',
+      'Ihr Browser oder Gerät kann für dieses Meeting kein Mikrofon verwenden. Verwenden Sie einen anderen Browser oder ein anderes Gerät.',
     causes: [
-      'The browser or device reported that it can’t capture audio.',
-      'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the browser’s own error.',
+      'Der Browser oder das Gerät hat gemeldet, dass er bzw. es kein Audio erfassen kann.',
+      'SDK 1.1.1 deklariert diesen Code, löst ihn aber nicht aus. Prüfen Sie daher die Logs der App auf den eigenen Fehler des Browsers.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Aktualisieren Sie Ihren Browser oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
+      },
       {
         by: 'app',
-        text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+        text: 'Prüfen Sie, ob navigator.mediaDevices verfügbar ist, bevor Sie das Mikrofon einschalten, und stellen Sie die Seite über https:// bereit.',
       },
-      { by: 'app', text: 'Let the user join without audio.' },
+      { by: 'app', text: 'Lassen Sie den Nutzer ohne Audio beitreten.' },
     ],
   },
   'get-audio-media-permission-denied': {
-    title: 'Microphone permission denied',
-    userTitle: 'Microphone is blocked',
-    description: 'Permission to capture audio was denied.',
+    title: 'Mikrofonberechtigung verweigert',
+    userTitle: 'Mikrofon ist blockiert',
+    description: 'Die Berechtigung zur Audioaufnahme wurde verweigert.',
     userMessage:
-      'Your browser blocked the microphone. Allow the microphone for this page in your browser settings, then reload the page.',
+      'Ihr Browser hat das Mikrofon blockiert. Erlauben Sie das Mikrofon für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The browser refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'Der Browser hat den Mikrofonzugriff mit einem NotAllowedError verweigert, den das SDK keinem spezifischeren Fall zuordnen konnte, etwa einer geschlossenen Abfrage oder einer Sperre durch das Betriebssystem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this page in your browser settings, then reload the page.',
+        text: 'Erlauben Sie das Mikrofon für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the microphone.',
+        text: 'Wenn es weiterhin blockiert ist, prüfen Sie, ob die Datenschutzeinstellungen Ihres Computers diesem Browser die Verwendung des Mikrofons erlauben.',
       },
       {
         by: 'app',
-        text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+        text: 'Fragen Sie erst nach einer Aktion des Nutzers nach dem Mikrofon, und erklären Sie vorher, wofür das Meeting es braucht.',
       },
     ],
   },
   'get-video-media': {
-    title: 'Video capture not supported',
-    userTitle: 'Camera didn’t start',
-    description: 'Your browser or device does not support video.',
+    title: 'Videoaufnahme nicht unterstützt',
+    userTitle: 'Kamera wurde nicht gestartet',
+    description: 'Ihr Browser oder Gerät unterstützt kein Video.',
     userMessage:
-      'Your browser or device couldn’t start the camera. Try a different browser or device.',
+      'Ihr Browser oder Gerät konnte die Kamera nicht starten. Verwenden Sie einen anderen Browser oder ein anderes Gerät.',
     causes: [
-      'The browser couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
-      'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the browser’s error.',
+      'Der Browser konnte die Kamera nicht mit den angeforderten Einstellungen öffnen, und zwar aus einem anderen Grund als einer verweigerten Berechtigung.',
+      'In SDK 1.1.1 passiert das, wenn das SDK die Kamera erneut öffnet, um ihre Auflösung zu ändern. Prüfen Sie die Logs der App auf den Fehler des Browsers.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Aktualisieren Sie Ihren Browser oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
+      },
       {
         by: 'app',
-        text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+        text: 'Prüfen Sie, ob die Kamera die angeforderte Auflösung unterstützt, und weichen Sie auf eine niedrigere aus.',
       },
     ],
   },
   'get-video-media-permission-denied': {
-    title: 'Camera permission denied',
-    userTitle: 'Camera is blocked',
-    description: 'Permission to capture video was denied.',
+    title: 'Kameraberechtigung verweigert',
+    userTitle: 'Kamera ist blockiert',
+    description: 'Die Berechtigung zur Videoaufnahme wurde verweigert.',
     userMessage:
-      'Your browser blocked the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Ihr Browser hat die Kamera blockiert. Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'Der Browser hat den Kamerazugriff mit einem NotAllowedError verweigert, den das SDK keinem spezifischeren Fall zuordnen konnte, etwa einer geschlossenen Abfrage oder einer Sperre durch das Betriebssystem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the camera.',
+        text: 'Wenn sie weiterhin blockiert ist, prüfen Sie, ob die Datenschutzeinstellungen Ihres Computers diesem Browser die Verwendung der Kamera erlauben.',
       },
       {
         by: 'app',
-        text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+        text: 'Fragen Sie erst nach einer Aktion des Nutzers nach der Kamera, und erklären Sie vorher, wofür das Meeting sie braucht.',
       },
     ],
   },
   'invalid-custom-audio-track': {
-    title: 'Invalid custom audio track',
-    userTitle: 'Using default microphone',
+    title: 'Ungültige benutzerdefinierte Audiospur',
+    userTitle: 'Standardmikrofon wird verwendet',
     description:
-      'The provided custom audio track is invalid, so the default audio track is used instead. Make sure that the audio track meets the required specifications.',
-    userMessage: 'Your audio switched to the default microphone. No action is needed.',
+      'Die bereitgestellte benutzerdefinierte Audiospur ist ungültig, daher wird stattdessen die Standard-Audiospur verwendet. Stellen Sie sicher, dass die Audiospur die erforderlichen Spezifikationen erfüllt.',
+    userMessage: 'Ihr Audio verwendet jetzt das Standardmikrofon. Sie müssen nichts weiter tun.',
     causes: [
-      'The app passed a custom audio track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live audio track.',
-      'The SDK uses the default microphone instead.',
+      'Die App hat eine benutzerdefinierte Audiospur übergeben, die das SDK nicht lesen konnte, zum Beispiel etwas, das kein MediaStream mit einer aktiven (live) Audiospur ist.',
+      'Das SDK verwendet stattdessen das Standardmikrofon.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live audio track, for example one made with createMicrophoneAudioTrack().',
+        text: 'Übergeben Sie einen MediaStream, der eine aktive (live) Audiospur enthält, zum Beispiel eine mit createMicrophoneAudioTrack() erstellte.',
       },
     ],
   },
   'invalid-custom-track-config': {
-    title: 'Invalid custom track configuration',
-    userTitle: 'Couldn’t set up the device',
-    description: 'The custom track configuration is invalid.',
+    title: 'Ungültige Konfiguration der benutzerdefinierten Spur',
+    userTitle: 'Gerät konnte nicht eingerichtet werden',
+    description: 'Die Konfiguration der benutzerdefinierten Spur ist ungültig.',
     userMessage:
-      'We couldn’t set up your camera, microphone or screen sharing with the chosen settings. Choose another device, then try again.',
+      'Wir konnten Ihre Kamera, Ihr Mikrofon oder die Bildschirmfreigabe mit den gewählten Einstellungen nicht einrichten. Wählen Sie ein anderes Gerät und versuchen Sie es dann erneut.',
     causes: [
-      'The app passed settings that the SDK can’t use to create a custom track: an unsupported codec, a camera or microphone ID that matches no device, or an unknown encoderConfig.',
-      'The error message names the setting.',
+      'Die App hat Einstellungen übergeben, mit denen das SDK keine benutzerdefinierte Spur erstellen kann: einen nicht unterstützten Codec, eine Kamera- oder Mikrofon-ID, die zu keinem Gerät passt, oder eine unbekannte encoderConfig.',
+      'Die Fehlermeldung nennt die Einstellung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the setting that the error message names, and pass a supported codec and encoderConfig.',
+        text: 'Lesen Sie die Einstellung, die die Fehlermeldung nennt, und übergeben Sie einen unterstützten Codec und eine unterstützte encoderConfig.',
       },
       {
         by: 'app',
-        text: 'Take camera and microphone IDs from the current device list, because they can change when devices are connected or removed.',
+        text: 'Nehmen Sie Kamera- und Mikrofon-IDs aus der aktuellen Geräteliste, denn sie können sich ändern, wenn Geräte angeschlossen oder entfernt werden.',
       },
-      { by: 'user', text: 'Choose another camera or microphone, then try again.' },
+      {
+        by: 'user',
+        text: 'Wählen Sie eine andere Kamera oder ein anderes Mikrofon und versuchen Sie es dann erneut.',
+      },
     ],
   },
   'invalid-custom-video-track': {
-    title: 'Invalid custom video track',
-    userTitle: 'Using default camera',
+    title: 'Ungültige benutzerdefinierte Videospur',
+    userTitle: 'Standardkamera wird verwendet',
     description:
-      'The provided custom video track is invalid, so the default video track is used instead. Make sure that the video track meets the required specifications.',
-    userMessage: 'Your video switched to the default camera. No action is needed.',
+      'Die bereitgestellte benutzerdefinierte Videospur ist ungültig, daher wird stattdessen die Standard-Videospur verwendet. Stellen Sie sicher, dass die Videospur die erforderlichen Spezifikationen erfüllt.',
+    userMessage: 'Ihr Video verwendet jetzt die Standardkamera. Sie müssen nichts weiter tun.',
     causes: [
-      'The app passed a custom video track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live video track.',
-      'The SDK uses the default camera instead.',
+      'Die App hat eine benutzerdefinierte Videospur übergeben, die das SDK nicht lesen konnte, zum Beispiel etwas, das kein MediaStream mit einer aktiven (live) Videospur ist.',
+      'Das SDK verwendet stattdessen die Standardkamera.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live video track, for example one made with createCameraVideoTrack().',
+        text: 'Übergeben Sie einen MediaStream, der eine aktive (live) Videospur enthält, zum Beispiel eine mit createCameraVideoTrack() erstellte.',
       },
     ],
   },
   'invalid-mode': {
-    title: 'Invalid meeting mode',
-    userTitle: 'Couldn’t change the setting',
-    description: 'An invalid meeting mode was requested.',
+    title: 'Ungültiger Meeting-Modus',
+    userTitle: 'Einstellung konnte nicht geändert werden',
+    description: 'Ein ungültiger Meeting-Modus wurde angefordert.',
     userMessage:
-      'This app isn’t set up correctly for this action. Try again later, or contact {supportContact}.',
+      'Diese App ist für diese Aktion nicht richtig eingerichtet. Versuchen Sie es später erneut oder wenden Sie sich an {supportContact}.',
     causes: [
-      'The app passed a mode to initMeeting() or changeMode() that isn’t one of the SDK’s modes, such as SEND_AND_RECV, RECV_ONLY or SIGNALLING_ONLY.',
-      'The error message names the invalid value.',
+      'Die App hat initMeeting() oder changeMode() einen Modus übergeben, der keiner der Modi des SDK ist, etwa SEND_AND_RECV, RECV_ONLY oder SIGNALLING_ONLY.',
+      'Die Fehlermeldung nennt den ungültigen Wert.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the value that the error message names, for example for a typo.' },
       {
         by: 'app',
-        text: 'Use the constants in VideoSDK.Constants.modes instead of typed strings.',
+        text: 'Prüfen Sie den Wert, den die Fehlermeldung nennt, zum Beispiel auf einen Tippfehler.',
+      },
+      {
+        by: 'app',
+        text: 'Verwenden Sie die Konstanten in VideoSDK.Constants.modes statt selbst getippter Zeichenketten.',
       },
     ],
   },
   'invalid-parameter': {
-    title: 'Missing or invalid parameter',
-    userTitle: 'Something went wrong',
-    description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
+    title: 'Fehlender oder ungültiger Parameter',
+    userTitle: 'Etwas ist schiefgelaufen',
+    description:
+      'Der angegebene Parameter fehlt oder ist ungültig. Prüfen Sie den Parameter und versuchen Sie es erneut.',
     userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+      'Etwas hat nicht wie erwartet funktioniert. Versuchen Sie es erneut, oder wenden Sie sich an {supportContact}, wenn das Problem weiterhin auftritt.',
     causes: [
-      'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',
+      'Die App hat einer Methode des SDK einen fehlenden oder falschen Wert übergeben, zum Beispiel einen leeren Schlüssel, eine Nachricht, die kein String ist, oder einen unbekannten Ereignisnamen.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus. Die Fehlermeldung nennt den Parameter.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the parameter that the error message names, and fix the value that the app passes.',
+        text: 'Lesen Sie den Parameter, den die Fehlermeldung nennt, und korrigieren Sie den Wert, den die App übergibt.',
       },
-      { by: 'app', text: 'Check user input before you pass it to the SDK.' },
+      { by: 'app', text: 'Prüfen Sie Eingaben des Nutzers, bevor Sie sie an das SDK übergeben.' },
     ],
   },
   'media-device-not-initialized': {
-    title: 'Media device not initialized',
-    userTitle: 'Audio and video not ready',
-    description: 'The media device has not been initialized.',
+    title: 'Mediengerät nicht initialisiert',
+    userTitle: 'Audio und Video nicht bereit',
+    description: 'Das Mediengerät wurde nicht initialisiert.',
     userMessage:
-      'Audio and video aren’t ready yet. Wait a moment and try again, or reload the page.',
+      'Audio und Video sind noch nicht bereit. Warten Sie einen Moment und versuchen Sie es erneut, oder laden Sie die Seite neu.',
     causes: [
-      'The SDK’s internal media device, which it creates while joining or changing mode, doesn’t exist, so the camera, microphone or screen sharing can’t start.',
-      'Check the app’s logs for an earlier failure while joining or changing mode.',
+      'Das interne Mediengerät des SDK, das es beim Beitritt oder beim Moduswechsel erstellt, existiert nicht, daher können Kamera, Mikrofon oder Bildschirmfreigabe nicht starten.',
+      'Prüfen Sie die Logs der App auf einen früheren Fehler beim Beitritt oder beim Moduswechsel.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Wait a moment, then try again. If it keeps happening, reload the page and join again.',
+        text: 'Warten Sie einen Moment und versuchen Sie es dann erneut. Wenn das Problem weiterhin auftritt, laden Sie die Seite neu und treten Sie erneut bei.',
       },
       {
         by: 'app',
-        text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+        text: 'Schalten Sie Kamera, Mikrofon oder Bildschirmfreigabe erst nach dem Ereignis meeting-joined ein.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+        text: 'Prüfen Sie die Logs der App auf einen früheren Fehler beim Beitritt oder beim Moduswechsel.',
       },
     ],
   },
   'media-device-not-loaded': {
-    title: 'Media device not loaded',
-    userTitle: 'Still getting ready',
-    description: 'The media device is not loaded yet. Try again in a moment.',
-    userMessage: 'Audio and video are still getting ready. Try again in a moment.',
+    title: 'Mediengerät nicht geladen',
+    userTitle: 'Noch in Vorbereitung',
+    description: 'Das Mediengerät ist noch nicht geladen. Versuchen Sie es gleich erneut.',
+    userMessage: 'Audio und Video werden noch vorbereitet. Versuchen Sie es gleich erneut.',
     causes: [
-      'The SDK’s internal media device exists but hasn’t finished loading the server’s media capabilities, which happens while joining or changing mode.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Das interne Mediengerät des SDK existiert, hat aber die Medienfähigkeiten des Servers noch nicht fertig geladen. Das geschieht beim Beitritt oder beim Moduswechsel.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Warten Sie einen Moment und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Wait for the meeting-joined event, or for a mode change to finish, before you turn on media.',
+        text: 'Warten Sie auf das Ereignis meeting-joined oder darauf, dass ein Moduswechsel abgeschlossen ist, bevor Sie Medien einschalten.',
       },
-      { by: 'app', text: 'Retry after a short delay.' },
+      { by: 'app', text: 'Wiederholen Sie den Aufruf nach einer kurzen Verzögerung.' },
     ],
   },
   'media-not-ready': {
-    title: 'Media connection not ready',
-    userTitle: 'Connection not ready yet',
-    description: 'The meeting’s media connection is not ready yet. Try again in a moment.',
-    userMessage: 'The connection to the meeting isn’t ready yet. Try again in a moment.',
+    title: 'Medienverbindung nicht bereit',
+    userTitle: 'Verbindung noch nicht bereit',
+    description:
+      'Die Medienverbindung des Meetings ist noch nicht bereit. Versuchen Sie es gleich erneut.',
+    userMessage:
+      'Die Verbindung zum Meeting ist noch nicht bereit. Versuchen Sie es gleich erneut.',
     causes: [
-      'The app tried to send media or data before the media connection to the meeting was connected.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Die App hat versucht, Medien oder Daten zu senden, bevor die Medienverbindung zum Meeting hergestellt war.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Warten Sie einen Moment und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Wait until the meeting is joined and its media connection is up, or retry after a short delay.',
+        text: 'Warten Sie, bis dem Meeting beigetreten wurde und seine Medienverbindung steht, oder wiederholen Sie den Aufruf nach einer kurzen Verzögerung.',
       },
     ],
   },
   'meeting-media-connection-failed': {
-    title: 'Media connection failed',
-    userTitle: 'Connection problem',
+    title: 'Medienverbindung fehlgeschlagen',
+    userTitle: 'Verbindungsproblem',
     description:
-      'Unable to establish a meeting or media connection. Check your network connection, firewall or security settings, then try again or connect using a different network.',
+      'Es konnte keine Meeting- oder Medienverbindung hergestellt werden. Prüfen Sie Ihre Netzwerkverbindung, Firewall oder Sicherheitseinstellungen, und versuchen Sie es dann erneut oder verbinden Sie sich über ein anderes Netzwerk.',
     userMessage:
-      'We couldn’t connect your audio and video to the meeting. Check your internet connection, or try a different network.',
+      'Wir konnten Ihr Audio und Video nicht mit dem Meeting verbinden. Prüfen Sie Ihre Internetverbindung oder verwenden Sie ein anderes Netzwerk.',
     causes: [
-      'The media connection to the meeting’s media server failed, so audio and video can’t flow.',
-      'As the message says, the network, a firewall or security settings can block this connection.',
+      'Die Medienverbindung zum Medienserver des Meetings ist fehlgeschlagen, daher können Audio und Video nicht übermittelt werden.',
+      'Wie die Meldung sagt, können das Netzwerk, eine Firewall oder Sicherheitseinstellungen diese Verbindung blockieren.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
       {
         by: 'user',
-        text: 'If you use a VPN or a work network, try a different network, such as a mobile hotspot.',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'user',
+        text: 'Wenn Sie ein VPN oder ein Firmennetzwerk verwenden, versuchen Sie ein anderes Netzwerk, etwa einen mobilen Hotspot.',
       },
       {
         by: 'app',
-        text: 'The SDK tries to restart the connection after this error. Show that the meeting is reconnecting, and offer to rejoin if audio and video don’t come back.',
+        text: 'Das SDK versucht nach diesem Fehler, die Verbindung neu zu starten. Zeigen Sie an, dass sich das Meeting neu verbindet, und bieten Sie einen erneuten Beitritt an, wenn Audio und Video nicht zurückkommen.',
       },
     ],
   },
   'meeting-reconnecting': {
-    title: 'Meeting is reconnecting',
-    userTitle: 'Meeting is reconnecting',
-    description: 'The meeting is reconnecting. Try again once it has reconnected.',
-    userMessage: 'The meeting is reconnecting. Try again when the connection is back.',
+    title: 'Meeting verbindet sich neu',
+    userTitle: 'Meeting verbindet sich neu',
+    description:
+      'Das Meeting verbindet sich neu. Versuchen Sie es erneut, sobald die Verbindung wiederhergestellt ist.',
+    userMessage:
+      'Das Meeting verbindet sich neu. Versuchen Sie es erneut, wenn die Verbindung wieder besteht.',
     causes: [
-      'The connection to the meeting server dropped and the meeting is reconnecting, so the method can’t run now.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The app learns of the reconnection from the meeting state.',
+      'Die Verbindung zum Meeting-Server ist abgebrochen und das Meeting verbindet sich neu, daher kann die Methode jetzt nicht ausgeführt werden.',
+      'Dies ist ein Code zum Zustand des Aufrufers: Das SDK lehnt den Methodenaufruf ab, löst ihn aber nicht als Meeting-Fehler aus. Die App erfährt von der Neuverbindung über den Zustand des Meetings.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Follow the meeting state, and disable meeting controls while it is reconnecting.',
+        text: 'Verfolgen Sie den Zustand des Meetings und deaktivieren Sie die Meeting-Steuerelemente, solange es sich neu verbindet.',
       },
-      { by: 'app', text: 'Retry after the meeting is connected again.' },
+      {
+        by: 'app',
+        text: 'Wiederholen Sie den Aufruf, nachdem das Meeting wieder verbunden ist.',
+      },
     ],
   },
   'microphone-close-producer-failed': {
-    title: 'Turning off the microphone failed',
-    userTitle: 'Couldn’t turn off microphone',
-    description: 'The microphone could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your microphone, so it’s still on. Try again.',
+    title: 'Ausschalten des Mikrofons fehlgeschlagen',
+    userTitle: 'Mikrofon konnte nicht ausgeschaltet werden',
+    description: 'Das Mikrofon konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Wir konnten Ihr Mikrofon nicht ausschalten, es ist also weiterhin an. Versuchen Sie es erneut.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the microphone, so the SDK leaves the microphone on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'Der Meeting-Server hat nicht bestätigt, dass er den Empfang des Mikrofons beendet hat, daher lässt das SDK das Mikrofon unverändert eingeschaltet.',
+      'Prüfen Sie die Fehlermeldung und die Logs der App auf den Grund.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the microphone as on, and let the user retry.' },
+      { by: 'user', text: 'Versuchen Sie es erneut.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Zeigen Sie das Mikrofon weiterhin als eingeschaltet an und lassen Sie den Nutzer den Vorgang wiederholen.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Verbindung zum Meeting in den Logs der App.',
       },
     ],
   },
   'microphone-not-found': {
-    title: 'Microphone not found',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Mikrofon nicht gefunden',
+    userTitle: 'Kein Mikrofon gefunden',
+    description: 'Stellen Sie sicher, dass Ihr Mikrofon angeschlossen und eingeschaltet ist.',
     userMessage:
-      'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+      'Wir können Ihr Mikrofon nicht finden. Prüfen Sie, ob es angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
     causes: [
-      'The browser reported that it found no microphone for the request, so the microphone couldn’t start.',
-      'As the message says, the microphone may be disconnected or turned off.',
+      'Der Browser hat gemeldet, dass er für die Anfrage kein Mikrofon gefunden hat, daher konnte das Mikrofon nicht gestartet werden.',
+      'Wie die Meldung sagt, ist das Mikrofon möglicherweise nicht angeschlossen oder ausgeschaltet.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and turned on, then try again.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings, then reload the page.',
+        text: 'Wenn es weiterhin nicht gefunden wird, prüfen Sie die Toneinstellungen Ihres Geräts und laden Sie die Seite dann neu.',
       },
       {
         by: 'app',
-        text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+        text: 'Lassen Sie den Nutzer ohne Audio beitreten und lassen Sie ihn ein anderes Mikrofon aus der Geräteliste auswählen.',
       },
     ],
   },
   'microphone-produce-failed': {
-    title: 'Microphone publish failed',
-    userTitle: 'Microphone didn’t start',
-    description: 'The microphone track was created but could not be published to the meeting.',
+    title: 'Veröffentlichen des Mikrofons fehlgeschlagen',
+    userTitle: 'Mikrofon wurde nicht gestartet',
+    description:
+      'Die Mikrofonspur wurde erstellt, konnte aber nicht im Meeting veröffentlicht werden.',
     userMessage:
-      'Your microphone works, but we couldn’t send its audio to the meeting. Reload the page and join again.',
+      'Ihr Mikrofon funktioniert, aber wir konnten seinen Ton nicht an das Meeting senden. Laden Sie die Seite neu und treten Sie erneut bei.',
     causes: [
-      'The SDK opened the microphone but couldn’t publish its audio to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'Das SDK hat das Mikrofon geöffnet, konnte sein Audio aber nicht auf dem Medienserver des Meetings veröffentlichen.',
+      'Die Fehlermeldung enthält den zugrunde liegenden Grund, sofern es einen gibt.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Laden Sie die Seite neu und treten Sie erneut bei.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
       },
     ],
   },
   'microphone-track-ended': {
-    title: 'Microphone track ended',
-    userTitle: 'Microphone disconnected',
+    title: 'Mikrofonspur beendet',
+    userTitle: 'Mikrofon getrennt',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'Die Mikrofonspur wurde beendet oder das Mikrofon ist getrennt. Prüfen Sie die Verbindung Ihres Mikrofons und versuchen Sie es erneut.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Ihr Mikrofon wurde gestoppt oder getrennt. Prüfen Sie, ob es angeschlossen ist, und schalten Sie es dann wieder ein.',
     causes: [
-      'The browser ended the microphone track, for example because the microphone was disconnected.',
+      'Der Browser hat die Mikrofonspur beendet, zum Beispiel weil das Mikrofon getrennt wurde.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your microphone is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen ist, und schalten Sie es dann wieder ein.',
+      },
       {
         by: 'app',
-        text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
+        text: 'Zeigen Sie das Mikrofon als ausgeschaltet an und lassen Sie den Nutzer es wieder einschalten oder ein anderes Mikrofon wählen.',
       },
     ],
   },
   'multistream-not-supported': {
-    title: 'Multistream not supported for codec',
-    userTitle: 'Video quality limited',
-    description: 'Multistream is not supported for this codec.',
-    userMessage: 'Your video still works, but only at one quality level. No action is needed.',
+    title: 'Multistream für Codec nicht unterstützt',
+    userTitle: 'Videoqualität eingeschränkt',
+    description: 'Multistream wird für diesen Codec nicht unterstützt.',
+    userMessage:
+      'Ihr Video funktioniert weiterhin, aber nur in einer Qualitätsstufe. Sie müssen nichts weiter tun.',
     causes: [
-      'The app asked for multistream with a codec that the SDK can’t use it with: VP9 or AV1, or H264 in React Native.',
-      'The SDK turns multistream off and sends one video stream.',
+      'Die App hat Multistream mit einem Codec angefordert, mit dem das SDK es nicht verwenden kann: VP9 oder AV1, oder H264 in React Native.',
+      'Das SDK schaltet Multistream aus und sendet einen einzigen Videostream.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Use VP8 when you need multistream, or turn multistream off when you use VP9 or AV1.',
+        text: 'Verwenden Sie VP8, wenn Sie Multistream brauchen, oder schalten Sie Multistream aus, wenn Sie VP9 oder AV1 verwenden.',
       },
     ],
   },
   'no-microphone-device-found': {
-    title: 'No microphone device found',
-    userTitle: 'No microphone found',
+    title: 'Kein Mikrofongerät gefunden',
+    userTitle: 'Kein Mikrofon gefunden',
     description:
-      'No microphone found: we couldn’t find your microphone. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. Also make sure that you are on a secure website (https://).',
+      'Kein Mikrofon gefunden: Wir konnten Ihr Mikrofon nicht finden. Ist es angeschlossen und eingeschaltet? Falls ja, starten Sie Ihren Computer neu oder prüfen Sie Ihre Geräteeinstellungen. Stellen Sie außerdem sicher, dass Sie sich auf einer sicheren Website (https://) befinden.',
     userMessage:
-      'We can’t find a microphone. Check that it’s plugged in and turned on, then reload the page.',
+      'Wir können kein Mikrofon finden. Prüfen Sie, ob es angeschlossen und eingeschaltet ist, und laden Sie die Seite dann neu.',
     causes: [
-      'No microphone appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the microphone may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'In der Geräteliste des Browsers erscheint kein Mikrofon, daher hat das SDK keines, das es verwenden kann.',
+      'Wie die Meldung sagt, ist das Mikrofon möglicherweise nicht angeschlossen oder ausgeschaltet, oder die Seite befindet sich nicht auf einer sicheren Website (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is plugged in and turned on, then reload the page.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen und eingeschaltet ist, und laden Sie die Seite dann neu.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings or restart your computer.',
+        text: 'Wenn es weiterhin nicht gefunden wird, prüfen Sie die Toneinstellungen Ihres Geräts oder starten Sie Ihren Computer neu.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without audio.' },
+      {
+        by: 'app',
+        text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Audio beitreten.',
+      },
     ],
   },
   'no-supported-video-codec': {
-    title: 'No supported video codec',
-    userTitle: 'Video not supported',
-    description: 'No supported video codec is available on this device.',
+    title: 'Kein unterstützter Video-Codec',
+    userTitle: 'Video nicht unterstützt',
+    description: 'Auf diesem Gerät ist kein unterstützter Video-Codec verfügbar.',
     userMessage:
-      'Your browser can’t send video in this meeting. Update your browser, or try a different browser or device.',
+      'Ihr Browser kann in diesem Meeting kein Video senden. Aktualisieren Sie Ihren Browser oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
     causes: [
-      'The browser supports neither the requested video codec nor VP8, the fallback, for sending video.',
+      'Der Browser unterstützt zum Senden von Video weder den angeforderten Video-Codec noch VP8, die Ausweichlösung.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Aktualisieren Sie Ihren Browser oder verwenden Sie einen anderen Browser oder ein anderes Gerät.',
+      },
       {
         by: 'app',
-        text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+        text: 'Lassen Sie den Nutzer ohne Video beitreten und protokollieren Sie die Version des Browsers, um herauszufinden, welche Browser betroffen sind.',
       },
     ],
   },
   'no-webcam-device-found': {
-    title: 'No camera device found',
-    userTitle: 'No camera found',
+    title: 'Kein Kameragerät gefunden',
+    userTitle: 'Keine Kamera gefunden',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'Keine Webcam gefunden: Wir konnten Ihre Kamera nicht finden. Ist sie angeschlossen und eingeschaltet? Falls ja, starten Sie Ihren Computer neu oder prüfen Sie Ihre Geräteeinstellungen. Hilfe bietet die Fehlerbehebung unter https://test.8x8.vc/. Stellen Sie außerdem sicher, dass Sie sich auf einer sicheren Website (https://) befinden.',
     userMessage:
-      'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
+      'Wir können keine Kamera finden. Prüfen Sie, ob sie angeschlossen und eingeschaltet ist, und laden Sie die Seite dann neu.',
     causes: [
-      'No camera appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the camera may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'In der Geräteliste des Browsers erscheint keine Kamera, daher hat das SDK keine, die es verwenden kann.',
+      'Wie die Meldung sagt, ist die Kamera möglicherweise nicht angeschlossen oder ausgeschaltet, oder die Seite befindet sich nicht auf einer sicheren Website (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is plugged in and turned on, then reload the page.',
+        text: 'Prüfen Sie, ob Ihre Kamera angeschlossen und eingeschaltet ist, und laden Sie die Seite dann neu.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s camera settings or restart your computer.',
+        text: 'Wenn sie weiterhin nicht gefunden wird, prüfen Sie die Kameraeinstellungen Ihres Geräts oder starten Sie Ihren Computer neu.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without video.' },
+      {
+        by: 'app',
+        text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Video beitreten.',
+      },
     ],
   },
   'operation-aborted': {
-    title: 'Operation aborted',
-    userTitle: 'Action stopped',
-    description: 'The operation was stopped before it completed.',
-    userMessage: 'This action stopped before it finished. Try again.',
+    title: 'Vorgang abgebrochen',
+    userTitle: 'Aktion abgebrochen',
+    description: 'Der Vorgang wurde beendet, bevor er abgeschlossen war.',
+    userMessage:
+      'Diese Aktion wurde beendet, bevor sie abgeschlossen war. Versuchen Sie es erneut.',
     causes: [
-      'In SDK 1.1.1 this happens to join() when the meeting is left or closed while the join is still running. The error message carries the leave reason.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error.',
+      'In SDK 1.1.1 passiert das bei join(), wenn das Meeting verlassen oder geschlossen wird, während der Beitritt noch läuft. Die Fehlermeldung enthält den Grund für das Verlassen.',
+      'Dies ist ein Code zum Zustand des Aufrufers: Das SDK lehnt den Methodenaufruf ab, löst ihn aber nicht als Meeting-Fehler aus.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the leave reason in the error message.' },
+      { by: 'app', text: 'Prüfen Sie den Grund für das Verlassen in der Fehlermeldung.' },
       {
         by: 'app',
-        text: 'Don’t leave the meeting while join() is still running, unless the user chose to cancel.',
+        text: 'Verlassen Sie das Meeting nicht, solange join() noch läuft, es sei denn, der Nutzer hat sich für einen Abbruch entschieden.',
       },
-      { by: 'app', text: 'If the user didn’t cancel, offer to join again.' },
+      {
+        by: 'app',
+        text: 'Wenn der Nutzer nicht abgebrochen hat, bieten Sie einen erneuten Beitritt an.',
+      },
     ],
   },
   'operation-in-progress': {
-    title: 'Operation already in progress',
-    userTitle: 'Already in progress',
-    description: 'The requested operation is already in progress.',
-    userMessage: 'This is already in progress. No action is needed.',
+    title: 'Vorgang läuft bereits',
+    userTitle: 'Läuft bereits',
+    description: 'Der angeforderte Vorgang läuft bereits.',
+    userMessage: 'Das läuft bereits. Sie müssen nichts weiter tun.',
     causes: [
-      'The app started a request while the same or a conflicting request was still running, for example a second click on the camera button, or a change of mode.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the request.',
+      'Die App hat eine Anfrage gestartet, während dieselbe oder eine widersprüchliche Anfrage noch lief, zum Beispiel ein zweiter Klick auf die Kameraschaltfläche oder ein Moduswechsel.',
+      'Dies ist ein Code zum Zustand des Aufrufers: Das SDK lehnt den Methodenaufruf ab, löst ihn aber nicht als Meeting-Fehler aus. Die Fehlermeldung nennt die Anfrage.',
     ],
     fixes: [
-      { by: 'app', text: 'Disable the control until the running request finishes.' },
       {
         by: 'app',
-        text: 'Treat this rejection as a no-op, or retry after the running request completes.',
+        text: 'Deaktivieren Sie das Steuerelement, bis die laufende Anfrage abgeschlossen ist.',
+      },
+      {
+        by: 'app',
+        text: 'Behandeln Sie diese Ablehnung als wirkungslosen Aufruf (No-op), oder wiederholen Sie den Aufruf, nachdem die laufende Anfrage abgeschlossen ist.',
       },
     ],
   },
   'operation-timed-out': {
-    title: 'Request timed out',
-    userTitle: 'No response in time',
-    description: 'The operation timed out. Check your connection and try again.',
+    title: 'Zeitüberschreitung der Anfrage',
+    userTitle: 'Keine Antwort rechtzeitig',
+    description:
+      'Der Vorgang hat das Zeitlimit überschritten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     userMessage:
-      'The meeting didn’t respond in time. Check your internet connection, then try again.',
+      'Das Meeting hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     causes: [
-      'A request to the meeting server got no answer in time, or the connection dropped before the answer arrived.',
+      'Eine Anfrage an den Meeting-Server hat nicht rechtzeitig eine Antwort erhalten, oder die Verbindung ist abgebrochen, bevor die Antwort eintraf.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
       {
         by: 'app',
-        text: 'Retry once the meeting is connected, and check the app’s logs for connection problems.',
+        text: 'Wiederholen Sie den Aufruf, sobald das Meeting verbunden ist, und prüfen Sie die Logs der App auf Verbindungsprobleme.',
       },
     ],
   },
   'payload-too-large': {
-    title: 'Payload too large',
-    userTitle: 'Too large to send',
-    description: 'The payload exceeds the maximum allowed size.',
-    userMessage: 'This is too large to send. Make it shorter, then try again.',
+    title: 'Nutzdaten zu groß',
+    userTitle: 'Zu groß zum Senden',
+    description: 'Die Nutzdaten (Payload) überschreiten die maximal zulässige Größe.',
+    userMessage: 'Das ist zu groß zum Senden. Kürzen Sie es und versuchen Sie es dann erneut.',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Die an meeting.send() übergebenen Daten sind größer als 15 KiB, oder ein Wert für den Echtzeitspeicher (realtime store) ist größer als 1 KB. Die Fehlermeldung nennt die Größe.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [
-      { by: 'user', text: 'Make the message shorter, then try again.' },
+      { by: 'user', text: 'Kürzen Sie die Nachricht und versuchen Sie es dann erneut.' },
       {
         by: 'app',
-        text: 'Check the size before you send, and split large data into smaller messages.',
+        text: 'Prüfen Sie die Größe vor dem Senden und teilen Sie große Daten in kleinere Nachrichten auf.',
       },
       {
         by: 'app',
-        text: 'For files, upload them with uploadBase64File() and send only the returned URL.',
+        text: 'Laden Sie Dateien mit uploadBase64File() hoch und senden Sie nur die zurückgegebene URL.',
       },
     ],
   },
   'rn-camera-access-denied-or-dismissed': {
-    title: 'Camera access denied (React Native)',
-    userTitle: 'Camera access is off',
+    title: 'Kamerazugriff verweigert (React Native)',
+    userTitle: 'Kamerazugriff ist ausgeschaltet',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the app settings.',
+      'Der Kamerazugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den App-Einstellungen, um fortzufahren.',
     userMessage:
-      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+      'Diese App kann Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
     causes: [
-      'The camera permission was denied or dismissed, so the operating system didn’t give the app the camera.',
+      'Die Kameraberechtigung wurde verweigert oder die Abfrage geschlossen, daher hat das Betriebssystem der App die Kamera nicht freigegeben.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+        text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before you ask, and open the app’s settings page when access is off.',
+        text: 'Erklären Sie vor der Abfrage, wofür die App die Kamera braucht, und öffnen Sie die Einstellungsseite der App, wenn der Zugriff ausgeschaltet ist.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+        text: 'Prüfen Sie, ob die App die Kameranutzung deklariert: NSCameraUsageDescription unter iOS und die Berechtigung CAMERA unter Android.',
       },
     ],
   },
   'rn-camera-access-unavailable': {
-    title: 'Camera unavailable (React Native)',
-    userTitle: 'Camera not available',
-    description: 'Camera access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a camera on your device. Try joining from another device.',
+    title: 'Kamera nicht verfügbar (React Native)',
+    userTitle: 'Kamera nicht verfügbar',
+    description:
+      'Der Kamerazugriff ist nicht verfügbar. Stellen Sie sicher, dass Ihr Gerät kompatibel ist.',
+    userMessage:
+      'Diese App kann auf Ihrem Gerät keine Kamera verwenden. Versuchen Sie, von einem anderen Gerät aus beizutreten.',
     causes: [
-      'The SDK’s media engine reports that it can’t send video on this device, so the camera can’t be used in the meeting.',
+      'Die Medien-Engine des SDK meldet, dass sie auf diesem Gerät kein Video senden kann, daher kann die Kamera im Meeting nicht verwendet werden.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Versuchen Sie, von einem anderen Gerät aus beizutreten.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without video.',
+        text: 'Prüfen Sie Gerätemodell und Betriebssystemversion in den Logs der App und lassen Sie den Nutzer ohne Video beitreten.',
       },
     ],
   },
   'rn-camera-not-found': {
-    title: 'Camera not found (React Native)',
-    userTitle: 'No camera found',
-    description: 'Make sure your camera is connected and turned on.',
+    title: 'Kamera nicht gefunden (React Native)',
+    userTitle: 'Keine Kamera gefunden',
+    description: 'Stellen Sie sicher, dass Ihre Kamera angeschlossen und eingeschaltet ist.',
     userMessage:
-      'This app can’t find a camera on your device. Check that the camera is turned on and not blocked, then try again.',
+      'Diese App kann auf Ihrem Gerät keine Kamera finden. Prüfen Sie, ob die Kamera eingeschaltet und nicht gesperrt ist, und versuchen Sie es dann erneut.',
     causes: [
-      'Creating the camera track failed with a DOMException, which the SDK reports as a missing camera.',
-      'Check the app’s logs for the underlying error.',
+      'Das Erstellen der Kameraspur ist mit einer DOMException fehlgeschlagen, die das SDK als fehlende Kamera meldet.',
+      'Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is turned on and that no other app is using it, then try again.',
+        text: 'Prüfen Sie, ob Ihre Kamera eingeschaltet ist und keine andere App sie verwendet, und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without video.',
+        text: 'Prüfen Sie den zugrunde liegenden Fehler in den Logs der App und lassen Sie den Nutzer ohne Video beitreten.',
       },
     ],
   },
   'rn-camera-track-ended': {
-    title: 'Camera track ended (React Native)',
-    userTitle: 'Camera stopped',
+    title: 'Kameraspur beendet (React Native)',
+    userTitle: 'Kamera gestoppt',
     description:
-      'The camera track has ended. Make sure your camera is turned on, or try restarting it.',
-    userMessage: 'Your camera stopped. Turn it on again, or close this app and open it again.',
+      'Die Kameraspur wurde beendet. Stellen Sie sicher, dass Ihre Kamera eingeschaltet ist, oder starten Sie sie neu.',
+    userMessage:
+      'Ihre Kamera wurde gestoppt. Schalten Sie sie wieder ein, oder schließen Sie diese App und öffnen Sie sie erneut.',
     causes: [
-      'The operating system ended the camera track. As the message suggests, the camera may have been turned off.',
+      'Das Betriebssystem hat die Kameraspur beendet. Wie die Meldung andeutet, wurde die Kamera möglicherweise ausgeschaltet.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Turn your camera on again. If it still doesn’t work, close this app and open it again.',
+        text: 'Schalten Sie Ihre Kamera wieder ein. Wenn sie weiterhin nicht funktioniert, schließen Sie diese App und öffnen Sie sie erneut.',
       },
-      { by: 'app', text: 'Show the camera as off, and let the user turn it on again.' },
+      {
+        by: 'app',
+        text: 'Zeigen Sie die Kamera als ausgeschaltet an und lassen Sie den Nutzer sie wieder einschalten.',
+      },
     ],
   },
   'rn-mic-access-denied-or-dismissed': {
-    title: 'Microphone access denied (React Native)',
-    userTitle: 'Microphone access is off',
+    title: 'Mikrofonzugriff verweigert (React Native)',
+    userTitle: 'Mikrofonzugriff ist ausgeschaltet',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the app settings.',
+      'Der Mikrofonzugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den App-Einstellungen, um fortzufahren.',
     userMessage:
-      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+      'Diese App kann Ihr Mikrofon nicht verwenden. Erlauben Sie dieser App den Mikrofonzugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
     causes: [
-      'The microphone permission was denied or dismissed, so the operating system didn’t give the app the microphone.',
+      'Die Mikrofonberechtigung wurde verweigert oder die Abfrage geschlossen, daher hat das Betriebssystem der App das Mikrofon nicht freigegeben.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+        text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung des Mikrofons und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before you ask, and open the app’s settings page when access is off.',
+        text: 'Erklären Sie vor der Abfrage, wofür die App das Mikrofon braucht, und öffnen Sie die Einstellungsseite der App, wenn der Zugriff ausgeschaltet ist.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+        text: 'Prüfen Sie, ob die App die Mikrofonnutzung deklariert: NSMicrophoneUsageDescription unter iOS und die Berechtigung RECORD_AUDIO (Audioaufzeichnung) unter Android.',
       },
     ],
   },
   'rn-mic-access-unavailable': {
-    title: 'Microphone unavailable (React Native)',
-    userTitle: 'Microphone not available',
-    description: 'Microphone access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a microphone on your device. Try joining from another device.',
+    title: 'Mikrofon nicht verfügbar (React Native)',
+    userTitle: 'Mikrofon nicht verfügbar',
+    description:
+      'Der Mikrofonzugriff ist nicht verfügbar. Stellen Sie sicher, dass Ihr Gerät kompatibel ist.',
+    userMessage:
+      'Diese App kann auf Ihrem Gerät kein Mikrofon verwenden. Versuchen Sie, von einem anderen Gerät aus beizutreten.',
     causes: [
-      'The SDK’s media engine reports that it can’t send audio on this device, so the microphone can’t be used in the meeting.',
+      'Die Medien-Engine des SDK meldet, dass sie auf diesem Gerät kein Audio senden kann, daher kann das Mikrofon im Meeting nicht verwendet werden.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Versuchen Sie, von einem anderen Gerät aus beizutreten.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without audio.',
+        text: 'Prüfen Sie Gerätemodell und Betriebssystemversion in den Logs der App und lassen Sie den Nutzer ohne Audio beitreten.',
       },
     ],
   },
   'rn-mic-not-found': {
-    title: 'Microphone not found (React Native)',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Mikrofon nicht gefunden (React Native)',
+    userTitle: 'Kein Mikrofon gefunden',
+    description: 'Stellen Sie sicher, dass Ihr Mikrofon angeschlossen und eingeschaltet ist.',
     userMessage:
-      'This app can’t find a microphone on your device. Check that it’s connected and not blocked, then try again.',
+      'Diese App kann auf Ihrem Gerät kein Mikrofon finden. Prüfen Sie, ob es angeschlossen und nicht gesperrt ist, und versuchen Sie es dann erneut.',
     causes: [
-      'Creating the microphone track failed with a DOMException, which the SDK reports as a missing microphone.',
-      'Check the app’s logs for the underlying error.',
+      'Das Erstellen der Mikrofonspur ist mit einer DOMException fehlgeschlagen, die das SDK als fehlendes Mikrofon meldet.',
+      'Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected and that no other app is using it, then try again.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon oder Headset angeschlossen ist und keine andere App es verwendet, und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without audio.',
+        text: 'Prüfen Sie den zugrunde liegenden Fehler in den Logs der App und lassen Sie den Nutzer ohne Audio beitreten.',
       },
     ],
   },
   'rn-mic-track-ended': {
-    title: 'Microphone track ended (React Native)',
-    userTitle: 'Microphone disconnected',
+    title: 'Mikrofonspur beendet (React Native)',
+    userTitle: 'Mikrofon getrennt',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'Die Mikrofonspur wurde beendet oder das Mikrofon ist getrennt. Prüfen Sie die Verbindung Ihres Mikrofons und versuchen Sie es erneut.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Ihr Mikrofon wurde gestoppt oder getrennt. Prüfen Sie, ob es angeschlossen ist, und schalten Sie es dann wieder ein.',
     causes: [
-      'The operating system ended the microphone track, for example because a headset was disconnected.',
+      'Das Betriebssystem hat die Mikrofonspur beendet, zum Beispiel weil ein Headset getrennt wurde.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected, then turn the microphone on again.',
-      },
-      { by: 'app', text: 'Show the microphone as off, and let the user turn it on again.' },
-    ],
-  },
-  'screenshare-close-producer-failed': {
-    title: 'Stopping screen sharing failed',
-    userTitle: 'Couldn’t stop screen sharing',
-    description: 'Screen sharing could not be stopped. Try again.',
-    userMessage: 'We couldn’t stop sharing your screen. Try again.',
-    causes: [
-      'The request to stop screen sharing failed.',
-      'SDK 1.1.1 declares this code but doesn’t raise it yet, so check the error message and the app’s logs for the reason.',
-    ],
-    fixes: [
-      {
-        by: 'user',
-        text: 'Try again. If your screen is still shared, use your browser’s own button to stop sharing.',
+        text: 'Prüfen Sie, ob Ihr Mikrofon oder Headset angeschlossen ist, und schalten Sie das Mikrofon dann wieder ein.',
       },
       {
         by: 'app',
-        text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+        text: 'Zeigen Sie das Mikrofon als ausgeschaltet an und lassen Sie den Nutzer es wieder einschalten.',
+      },
+    ],
+  },
+  'screenshare-close-producer-failed': {
+    title: 'Beenden der Bildschirmfreigabe fehlgeschlagen',
+    userTitle: 'Bildschirmfreigabe konnte nicht beendet werden',
+    description: 'Die Bildschirmfreigabe konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten die Bildschirmfreigabe nicht beenden. Versuchen Sie es erneut.',
+    causes: [
+      'Die Anfrage zum Beenden der Bildschirmfreigabe ist fehlgeschlagen.',
+      'SDK 1.1.1 deklariert diesen Code, löst ihn aber noch nicht aus. Prüfen Sie daher die Fehlermeldung und die Logs der App auf den Grund.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn Ihr Bildschirm weiterhin freigegeben ist, beenden Sie die Freigabe mit der eigenen Schaltfläche Ihres Browsers.',
+      },
+      {
+        by: 'app',
+        text: 'Zeigen Sie die Bildschirmfreigabe weiterhin als aktiv an, bis sie beendet ist, und lassen Sie den Nutzer den Vorgang wiederholen.',
       },
     ],
   },
   'screenshare-produce-failed': {
-    title: 'Starting screen sharing failed',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Failed to start screen sharing.',
-    userMessage: 'We couldn’t start screen sharing. Try again.',
+    title: 'Starten der Bildschirmfreigabe fehlgeschlagen',
+    userTitle: 'Bildschirmfreigabe nicht gestartet',
+    description: 'Die Bildschirmfreigabe konnte nicht gestartet werden.',
+    userMessage: 'Wir konnten die Bildschirmfreigabe nicht starten. Versuchen Sie es erneut.',
     causes: [
-      'The SDK couldn’t publish the shared screen to the meeting, or the shared screen stopped before screen sharing finished starting.',
-      'The error message carries the reason.',
+      'Das SDK konnte den freigegebenen Bildschirm nicht im Meeting veröffentlichen, oder die Freigabe wurde beendet, bevor der Start der Bildschirmfreigabe abgeschlossen war.',
+      'Die Fehlermeldung enthält den Grund.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Share your screen again, and keep the sharing open until it has started.',
+        text: 'Starten Sie die Bildschirmfreigabe erneut und lassen Sie die Freigabe geöffnet, bis sie begonnen hat.',
       },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
       },
     ],
   },
   'send-failed': {
-    title: 'Sending data failed',
-    userTitle: 'Message not sent',
-    description: 'Unable to send the message. Try again.',
-    userMessage: 'We couldn’t send your message. Try again.',
+    title: 'Senden der Daten fehlgeschlagen',
+    userTitle: 'Nachricht nicht gesendet',
+    description: 'Die Nachricht konnte nicht gesendet werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten Ihre Nachricht nicht senden. Versuchen Sie es erneut.',
     causes: [
-      'Sending data to the meeting with meeting.send() failed.',
-      'The error message carries the reason.',
+      'Das Senden von Daten an das Meeting mit meeting.send() ist fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
+      },
       {
         by: 'app',
-        text: 'Check the reason in the error message, and use the RELIABLE mode for messages that must arrive.',
+        text: 'Prüfen Sie den Grund in der Fehlermeldung und verwenden Sie den Modus RELIABLE für Nachrichten, die ankommen müssen.',
       },
     ],
   },
   'set-webcam-quality-failed': {
-    title: 'Setting webcam quality failed',
-    userTitle: 'Couldn’t change video quality',
-    description: 'Failed to set the webcam quality.',
-    userMessage: 'We couldn’t change your video quality. You can keep using the meeting.',
+    title: 'Festlegen der Webcam-Qualität fehlgeschlagen',
+    userTitle: 'Videoqualität konnte nicht geändert werden',
+    description: 'Die Webcam-Qualität konnte nicht festgelegt werden.',
+    userMessage:
+      'Wir konnten Ihre Videoqualität nicht ändern. Sie können das Meeting weiter nutzen.',
     causes: [
-      'The SDK couldn’t apply the requested quality to the camera video that it sends.',
-      'The error message carries the reason.',
+      'Das SDK konnte die angeforderte Qualität nicht auf das gesendete Kameravideo anwenden.',
+      'Die Fehlermeldung enthält den Grund.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the reason in the error message and the app’s logs.' },
+      { by: 'app', text: 'Prüfen Sie den Grund in der Fehlermeldung und die Logs der App.' },
       {
         by: 'app',
-        text: 'Change the quality only while the camera is on and connected to the meeting.',
+        text: 'Ändern Sie die Qualität nur, solange die Kamera eingeschaltet und mit dem Meeting verbunden ist.',
       },
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video adjusted',
+    title: 'Video-Codec nicht unterstützt',
+    userTitle: 'Video angepasst',
     description:
-      'The provided codec is not supported for sending video on this device. Falling back to VP8.',
-    userMessage: 'Your video was adjusted to work on this device. No action is needed.',
+      'Der angegebene Codec wird zum Senden von Video auf diesem Gerät nicht unterstützt. Es wird auf VP8 ausgewichen.',
+    userMessage:
+      'Ihr Video wurde angepasst, damit es auf diesem Gerät funktioniert. Sie müssen nichts weiter tun.',
     causes: [
-      'The browser can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+      'Der Browser kann kein Video mit dem Codec senden, den die App angefordert hat, daher verwendet das SDK stattdessen VP8.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Ask for a codec that the browser supports, or for VP8, to avoid the fallback.',
+        text: 'Fordern Sie einen Codec an, den der Browser unterstützt, oder VP8, um das Ausweichen zu vermeiden.',
       },
       {
         by: 'app',
-        text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
+        text: 'Prüfen Sie mit RTCRtpSender.getCapabilities() für Video, mit welchen Codecs der Browser senden kann.',
       },
     ],
   },
   'video-source-initiation-failed': {
-    title: 'Video source failed to start',
-    userTitle: 'Camera didn’t start',
+    title: 'Videoquelle konnte nicht gestartet werden',
+    userTitle: 'Kamera wurde nicht gestartet',
     description:
-      'Unable to start the video source. Check the browser settings for video permissions.',
+      'Die Videoquelle kann nicht gestartet werden. Prüfen Sie die Browsereinstellungen für Videoberechtigungen.',
     userMessage:
-      'Your camera couldn’t start. Check that your browser settings allow the camera, then reload the page.',
+      'Ihre Kamera konnte nicht gestartet werden. Prüfen Sie, ob Ihre Browsereinstellungen die Kamera erlauben, und laden Sie die Seite dann neu.',
     causes: [
-      'The browser couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
-      'The message points to the browser’s camera settings. Check the app’s logs for the browser’s own error.',
+      'Der Browser konnte nicht von der Kamera lesen: Er hat einen NotReadableError gemeldet, bei dem es sich nicht um den Fall einer belegten Kamera handelt.',
+      'Die Meldung verweist auf die Kameraeinstellungen des Browsers. Prüfen Sie die Logs der App auf den eigenen Fehler des Browsers.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your browser settings allow the camera for this page, then reload the page.',
+        text: 'Prüfen Sie, ob Ihre Browsereinstellungen die Kamera für diese Seite erlauben, und laden Sie die Seite dann neu.',
       },
       {
         by: 'user',
-        text: 'If it still doesn’t start, close other apps that use the camera and restart your browser.',
+        text: 'Wenn sie weiterhin nicht startet, schließen Sie andere Apps, die die Kamera verwenden, und starten Sie Ihren Browser neu.',
       },
-      { by: 'app', text: 'Let the user join without video, and offer a retry button.' },
+      {
+        by: 'app',
+        text: 'Lassen Sie den Nutzer ohne Video beitreten und bieten Sie eine Schaltfläche zum Wiederholen an.',
+      },
     ],
   },
   'webcam-close-producer-failed': {
-    title: 'Turning off the camera failed',
-    userTitle: 'Couldn’t turn off camera',
-    description: 'The camera could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your camera, so it’s still on. Try again.',
+    title: 'Ausschalten der Kamera fehlgeschlagen',
+    userTitle: 'Kamera konnte nicht ausgeschaltet werden',
+    description: 'Die Kamera konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Wir konnten Ihre Kamera nicht ausschalten, sie ist also weiterhin an. Versuchen Sie es erneut.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the camera, so the SDK leaves the camera on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'Der Meeting-Server hat nicht bestätigt, dass er den Empfang der Kamera beendet hat, daher lässt das SDK die Kamera unverändert eingeschaltet.',
+      'Prüfen Sie die Fehlermeldung und die Logs der App auf den Grund.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the camera as on, and let the user retry.' },
+      { by: 'user', text: 'Versuchen Sie es erneut.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Zeigen Sie die Kamera weiterhin als eingeschaltet an und lassen Sie den Nutzer den Vorgang wiederholen.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Verbindung zum Meeting in den Logs der App.',
       },
     ],
   },
   'webcam-not-enabled': {
-    title: 'Webcam not enabled',
-    userTitle: 'Camera is off',
-    description: 'The webcam is not enabled. Enable it before setting the quality.',
-    userMessage: 'Your camera is off. Turn it on, then try again.',
+    title: 'Webcam nicht aktiviert',
+    userTitle: 'Kamera ist ausgeschaltet',
+    description:
+      'Die Webcam ist nicht aktiviert. Aktivieren Sie sie, bevor Sie die Qualität festlegen.',
+    userMessage:
+      'Ihre Kamera ist ausgeschaltet. Schalten Sie sie ein und versuchen Sie es dann erneut.',
     causes: [
-      'The app tried to set the webcam quality, or to capture an image, while the camera is off.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Die App hat versucht, die Webcam-Qualität festzulegen oder ein Bild aufzunehmen, während die Kamera ausgeschaltet ist.',
+      'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [
-      { by: 'user', text: 'Turn on your camera, then try again.' },
+      {
+        by: 'user',
+        text: 'Schalten Sie Ihre Kamera ein und versuchen Sie es dann erneut.',
+      },
       {
         by: 'app',
-        text: 'Check that the camera is on before you use setWebcamQuality() or captureImage(), and disable these controls while it is off.',
+        text: 'Prüfen Sie, ob die Kamera eingeschaltet ist, bevor Sie setWebcamQuality() oder captureImage() verwenden, und deaktivieren Sie diese Steuerelemente, solange sie ausgeschaltet ist.',
       },
     ],
   },
   'webcam-produce-failed': {
-    title: 'Camera publish failed',
-    userTitle: 'Camera didn’t start',
-    description: 'The camera track was created but could not be published to the meeting.',
+    title: 'Veröffentlichen der Kamera fehlgeschlagen',
+    userTitle: 'Kamera wurde nicht gestartet',
+    description:
+      'Die Kameraspur wurde erstellt, konnte aber nicht im Meeting veröffentlicht werden.',
     userMessage:
-      'Your camera works, but we couldn’t send its video to the meeting. Reload the page and join again.',
+      'Ihre Kamera funktioniert, aber wir konnten ihr Video nicht an das Meeting senden. Laden Sie die Seite neu und treten Sie erneut bei.',
     causes: [
-      'The SDK opened the camera but couldn’t publish its video to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'Das SDK hat die Kamera geöffnet, konnte ihr Video aber nicht auf dem Medienserver des Meetings veröffentlichen.',
+      'Die Fehlermeldung enthält den zugrunde liegenden Grund, sofern es einen gibt.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Laden Sie die Seite neu und treten Sie erneut bei.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
       },
     ],
   },
   'webcam-track-ended': {
-    title: 'Webcam track ended',
-    userTitle: 'Camera disconnected',
+    title: 'Webcam-Spur beendet',
+    userTitle: 'Kamera getrennt',
     description:
-      'The webcam track has ended or the webcam is disconnected. Make sure your webcam is properly connected, and try restarting it.',
+      'Die Webcam-Spur wurde beendet oder die Webcam ist getrennt. Stellen Sie sicher, dass Ihre Webcam richtig angeschlossen ist, und starten Sie sie neu.',
     userMessage:
-      'Your camera stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Ihre Kamera wurde gestoppt oder getrennt. Prüfen Sie, ob sie angeschlossen ist, und schalten Sie sie dann wieder ein.',
     causes: [
-      'The browser ended the camera track, for example because the camera was disconnected.',
+      'Der Browser hat die Kameraspur beendet, zum Beispiel weil die Kamera getrennt wurde.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Prüfen Sie, ob Ihre Kamera angeschlossen ist, und schalten Sie sie dann wieder ein.',
+      },
       {
         by: 'app',
-        text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
+        text: 'Zeigen Sie die Kamera als ausgeschaltet an und lassen Sie den Nutzer sie wieder einschalten oder eine andere Kamera wählen.',
       },
     ],
   },

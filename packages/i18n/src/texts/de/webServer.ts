@@ -2,1131 +2,1172 @@ import type { TextsOf, WebServerMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebServerMeaningId> = {
   'adaptive-subscription-disable-failed': {
-    title: 'Adaptive subscription not disabled',
-    userTitle: 'Video setting unchanged',
-    description: 'Adaptive subscription is already disabled.',
-    userMessage: 'The automatic video adjustment didn’t change. The meeting continues as usual.',
+    title: 'Adaptive Subscription nicht deaktiviert',
+    userTitle: 'Videoeinstellung unverändert',
+    description: 'Adaptive Subscription ist bereits deaktiviert.',
+    userMessage:
+      'Die automatische Videoanpassung wurde nicht geändert. Das Meeting läuft wie gewohnt weiter.',
     causes: [
-      'The app ran meeting.disableAdaptiveSubscription() while adaptive subscription was already disabled, as the SDK doc comment says.',
-      'The SDK also raises this code when the disable request fails on the server or on the network. The error message then carries the reason.',
+      'Die App hat meeting.disableAdaptiveSubscription() aufgerufen, während Adaptive Subscription bereits deaktiviert war, wie der Doku-Kommentar des SDK sagt.',
+      'Das SDK löst diesen Code auch aus, wenn die Anfrage zum Deaktivieren auf dem Server oder im Netzwerk fehlschlägt. Die Fehlermeldung enthält dann den Grund.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep track of whether adaptive subscription is on, and run disableAdaptiveSubscription() only while it is on.',
+        text: 'Verfolgen Sie, ob Adaptive Subscription eingeschaltet ist, und rufen Sie disableAdaptiveSubscription() nur auf, solange sie eingeschaltet ist.',
       },
       {
         by: 'app',
-        text: 'If adaptive subscription was on before the request, check the server’s reason in the error message.',
+        text: 'Wenn Adaptive Subscription vor der Anfrage eingeschaltet war, prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
     ],
   },
   'adaptive-subscription-enable-failed': {
-    title: 'Adaptive subscription not enabled',
-    userTitle: 'Video setting unchanged',
-    description: 'Adaptive subscription is already enabled.',
-    userMessage: 'The automatic video adjustment didn’t change. The meeting continues as usual.',
+    title: 'Adaptive Subscription nicht aktiviert',
+    userTitle: 'Videoeinstellung unverändert',
+    description: 'Adaptive Subscription ist bereits aktiviert.',
+    userMessage:
+      'Die automatische Videoanpassung wurde nicht geändert. Das Meeting läuft wie gewohnt weiter.',
     causes: [
-      'The app ran meeting.enableAdaptiveSubscription() while adaptive subscription was already enabled, as the SDK doc comment says.',
-      'The SDK also raises this code when the enable request fails on the server or on the network. The error message then carries the reason.',
+      'Die App hat meeting.enableAdaptiveSubscription() aufgerufen, während Adaptive Subscription bereits aktiviert war, wie der Doku-Kommentar des SDK sagt.',
+      'Das SDK löst diesen Code auch aus, wenn die Anfrage zum Aktivieren auf dem Server oder im Netzwerk fehlschlägt. Die Fehlermeldung enthält dann den Grund.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep track of whether adaptive subscription is on, and run enableAdaptiveSubscription() only while it is off.',
+        text: 'Verfolgen Sie, ob Adaptive Subscription eingeschaltet ist, und rufen Sie enableAdaptiveSubscription() nur auf, solange sie ausgeschaltet ist.',
       },
       {
         by: 'app',
-        text: 'If adaptive subscription was off before the request, check the server’s reason in the error message.',
+        text: 'Wenn Adaptive Subscription vor der Anfrage ausgeschaltet war, prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
     ],
   },
   'adaptive-subscription-not-enabled-by-sdk': {
-    title: 'Adaptive subscription unavailable',
-    userTitle: 'Video adjustment unavailable',
+    title: 'Adaptive Subscription nicht verfügbar',
+    userTitle: 'Videoanpassung nicht verfügbar',
     description:
-      'Adaptive subscription is not enabled by the SDK. Contact VideoSDK support at support@videosdk.live.',
+      'Adaptive Subscription ist vom SDK nicht aktiviert. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support.',
     userMessage:
-      'Automatic video adjustment isn’t available in this meeting. The meeting continues as usual.',
+      'Die automatische Videoanpassung ist in diesem Meeting nicht verfügbar. Das Meeting läuft wie gewohnt weiter.',
     causes: [
-      'The server reports that adaptive subscription is not enabled, so it cannot be turned on or off.',
-      'The SDK doc comment does not say why. VideoSDK support can tell you.',
+      'Der Server meldet, dass Adaptive Subscription nicht aktiviert ist, daher kann sie weder ein- noch ausgeschaltet werden.',
+      'Der Doku-Kommentar des SDK sagt nicht, warum. Der VideoSDK-Support kann es Ihnen sagen.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Contact VideoSDK support at support@videosdk.live and ask them to enable adaptive subscription.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support und bitten Sie darum, Adaptive Subscription zu aktivieren.',
       },
       {
         by: 'app',
-        text: 'Until it is enabled, do not use enableAdaptiveSubscription() or disableAdaptiveSubscription().',
+        text: 'Verwenden Sie enableAdaptiveSubscription() und disableAdaptiveSubscription() nicht, bis sie aktiviert ist.',
       },
       {
         by: 'support',
-        text: 'Enable adaptive subscription, or explain why it is not available.',
+        text: 'Aktivieren Sie Adaptive Subscription oder erklären Sie, warum sie nicht verfügbar ist.',
       },
     ],
   },
   'apikey-deactivated': {
-    title: 'API key deactivated',
-    userTitle: 'Can’t join right now',
-    description: 'The API key provided in the token is deactivated. Verify it on the dashboard.',
+    title: 'API-Schlüssel deaktiviert',
+    userTitle: 'Beitritt derzeit nicht möglich',
+    description:
+      'Der im Token angegebene API-Schlüssel ist deaktiviert. Überprüfen Sie ihn im Dashboard.',
     userMessage:
-      'Meetings aren’t available in this app right now, so you can’t join. Contact {supportContact}.',
+      'Meetings sind in dieser App derzeit nicht verfügbar, daher können Sie nicht beitreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'The token carries an API key that is deactivated, so the server does not let the participant into the meeting.',
-      'Check the key’s status in the VideoSDK dashboard to see whether it was deactivated there.',
+      'Das Token enthält einen API-Schlüssel, der deaktiviert ist, daher lässt der Server den Teilnehmer nicht in das Meeting.',
+      'Prüfen Sie den Status des Schlüssels im VideoSDK-Dashboard, um zu sehen, ob er dort deaktiviert wurde.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the API key in the VideoSDK dashboard, and reactivate it or create a new one.',
+        text: 'Prüfen Sie den API-Schlüssel im VideoSDK-Dashboard und aktivieren Sie ihn wieder oder erstellen Sie einen neuen.',
       },
       {
         by: 'app',
-        text: 'Make the token server generate tokens with an active API key and its secret.',
+        text: 'Sorgen Sie dafür, dass der Token-Server Tokens mit einem aktiven API-Schlüssel und dessen Secret erzeugt.',
       },
       {
         by: 'user',
-        text: 'Contact {supportContact}.',
+        text: 'Wenden Sie sich an {supportContact}.',
       },
     ],
   },
   'change-mode-failed': {
-    title: 'Mode change failed',
-    userTitle: 'Mode didn’t change',
-    description: 'Failed to change the meeting mode. Try again.',
-    userMessage: 'Switching your mode in the meeting didn’t work. Try again.',
+    title: 'Moduswechsel fehlgeschlagen',
+    userTitle: 'Modus nicht geändert',
+    description: 'Der Meeting-Modus konnte nicht geändert werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Der Wechsel Ihres Modus im Meeting hat nicht funktioniert. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.changeMode() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.changeMode() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep showing the current mode in the UI, and offer a retry.',
+        text: 'Zeigen Sie in der Oberfläche weiterhin den aktuellen Modus an und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'change-translation-language-failed': {
-    title: 'Translation language not changed',
-    userTitle: 'Language didn’t change',
-    description: 'The request to change the translation language failed due to an unknown error.',
-    userMessage: 'The translation language didn’t change. Try again.',
+    title: 'Übersetzungssprache nicht geändert',
+    userTitle: 'Sprache nicht geändert',
+    description:
+      'Die Anfrage zum Ändern der Übersetzungssprache ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Übersetzungssprache wurde nicht geändert. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.changeTranslationLanguage() sent, or the request failed on the network.',
-      'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
+      'Der Server hat die Anfrage von meeting.changeTranslationLanguage() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message, and check that translation is running and the language is supported.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung, und prüfen Sie, ob die Übersetzung läuft und die Sprache unterstützt wird.',
       },
       {
         by: 'app',
-        text: 'Keep showing the previous language in the UI until the change succeeds.',
+        text: 'Zeigen Sie in der Oberfläche weiterhin die vorherige Sprache an, bis die Änderung gelingt.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video can’t be shown',
-    description: 'Your platform doesn’t support the remote participant’s video codec.',
+    title: 'Video-Codec nicht unterstützt',
+    userTitle: 'Video kann nicht angezeigt werden',
+    description: 'Ihre Plattform unterstützt den Video-Codec des Remote-Teilnehmers nicht.',
     userMessage:
-      'Your browser can’t show this participant’s video. Updating your browser or using another browser may help.',
+      'Ihr Browser kann das Video dieses Teilnehmers nicht anzeigen. Es kann helfen, Ihren Browser zu aktualisieren oder einen anderen Browser zu verwenden.',
     causes: [
-      'The remote participant sends video in a codec that this browser or device cannot decode.',
+      'Der Remote-Teilnehmer sendet Video in einem Codec, den dieser Browser oder dieses Gerät nicht dekodieren kann.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check which codec the remote participant sends, and which video codecs this browser supports.',
+        text: 'Prüfen Sie, welchen Codec der Remote-Teilnehmer sendet und welche Video-Codecs dieser Browser unterstützt.',
       },
       {
         by: 'app',
-        text: 'Have participants send video in a codec that every browser you support can decode.',
+        text: 'Lassen Sie Teilnehmer Video in einem Codec senden, den jeder von Ihnen unterstützte Browser dekodieren kann.',
       },
       {
         by: 'user',
-        text: 'Update your browser, or join from another browser.',
+        text: 'Aktualisieren Sie Ihren Browser oder treten Sie über einen anderen Browser bei.',
       },
     ],
   },
   'consume-mic-streams-failed': {
-    title: 'Microphone stream not consumed',
-    userTitle: 'Audio didn’t load',
-    description: 'Failed to consume the participant’s microphone streams. Try again.',
-    userMessage: 'This participant’s audio didn’t load. Try again.',
+    title: 'Mikrofonstream nicht empfangen (consume)',
+    userTitle: 'Audio nicht geladen',
+    description:
+      'Die Mikrofonstreams des Teilnehmers konnten nicht empfangen (consume) werden. Versuchen Sie es erneut.',
+    userMessage: 'Das Audio dieses Teilnehmers wurde nicht geladen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.consumeMicStreams() sent, or the request failed on the network.',
-      'The app runs this method itself because autoConsume is false in initMeeting().',
+      'Der Server hat die Anfrage abgelehnt, die participant.consumeMicStreams() für den Teilnehmer gesendet hat, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die App ruft diese Methode selbst auf, weil autoConsume in initMeeting() auf false steht.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Run consumeMicStreams() again once the meeting connection is stable.',
+        text: 'Rufen Sie consumeMicStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'consume-webcam-streams-failed': {
-    title: 'Webcam stream not consumed',
-    userTitle: 'Video didn’t load',
-    description: 'Failed to consume the participant’s webcam streams. Try again.',
-    userMessage: 'This participant’s video didn’t load. Try again.',
+    title: 'Webcam-Stream nicht empfangen (consume)',
+    userTitle: 'Video nicht geladen',
+    description:
+      'Die Webcam-Streams des Teilnehmers konnten nicht empfangen (consume) werden. Versuchen Sie es erneut.',
+    userMessage: 'Das Video dieses Teilnehmers wurde nicht geladen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.consumeWebcamStreams() sent, or the request failed on the network.',
-      'The app runs this method itself because autoConsume is false in initMeeting().',
+      'Der Server hat die Anfrage abgelehnt, die participant.consumeWebcamStreams() für den Teilnehmer gesendet hat, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die App ruft diese Methode selbst auf, weil autoConsume in initMeeting() auf false steht.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Run consumeWebcamStreams() again once the meeting connection is stable.',
+        text: 'Rufen Sie consumeWebcamStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'create-consumer-failed': {
-    title: 'Consumer not created',
-    userTitle: 'Audio or video didn’t load',
-    description: 'Failed to create a consumer.',
+    title: 'Consumer nicht erstellt',
+    userTitle: 'Audio oder Video nicht geladen',
+    description: 'Ein Consumer konnte nicht erstellt werden.',
     userMessage:
-      'Audio or video from someone in the meeting didn’t load. If it stays missing, reload the page.',
+      'Audio oder Video einer Person im Meeting wurde nicht geladen. Wenn es weiterhin fehlt, laden Sie die Seite neu.',
     causes: [
-      'The server could not create a consumer, so this participant does not receive one of the remote media streams.',
-      'The SDK doc comment names no reason. Check the server’s reason in the error message.',
+      'Der Server konnte keinen Consumer erstellen, daher empfängt dieser Teilnehmer einen der Remote-Medienstreams nicht.',
+      'Der Doku-Kommentar des SDK nennt keinen Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message and the app’s logs, and note which remote participant is affected.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die Logs der App, und notieren Sie, welcher Remote-Teilnehmer betroffen ist.',
       },
       {
         by: 'user',
-        text: 'If audio or video from someone stays missing, reload the page and join again.',
+        text: 'Wenn Audio oder Video einer Person weiterhin fehlt, laden Sie die Seite neu und treten Sie erneut bei.',
       },
       {
         by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
       },
     ],
   },
   'disable-participant-mic-failed': {
-    title: 'Participant microphone not disabled',
-    userTitle: 'Microphone request failed',
-    description: 'Failed to disable the participant’s microphone. Try again.',
+    title: 'Mikrofon des Teilnehmers nicht ausgeschaltet',
+    userTitle: 'Mikrofon-Anfrage fehlgeschlagen',
+    description:
+      'Das Mikrofon des Teilnehmers konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'The request to turn off this participant’s microphone didn’t go through. Try again.',
+      'Die Anfrage, das Mikrofon dieses Teilnehmers auszuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.disableMic() sent for a remote participant, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.disableMic() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message. If it names a permission, check the permissions in the local participant’s token.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung. Wenn er eine Berechtigung nennt, prüfen Sie die Berechtigungen im Token des lokalen Teilnehmers.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'disable-participant-webcam-failed': {
-    title: 'Participant webcam not disabled',
-    userTitle: 'Camera request failed',
-    description: 'Failed to disable the participant’s webcam. Try again.',
-    userMessage: 'The request to turn off this participant’s camera didn’t go through. Try again.',
+    title: 'Webcam des Teilnehmers nicht ausgeschaltet',
+    userTitle: 'Kamera-Anfrage fehlgeschlagen',
+    description:
+      'Die Webcam des Teilnehmers konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Die Anfrage, die Kamera dieses Teilnehmers auszuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.disableWebcam() sent for a remote participant, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.disableWebcam() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message. If it names a permission, check the permissions in the local participant’s token.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung. Wenn er eine Berechtigung nennt, prüfen Sie die Berechtigungen im Token des lokalen Teilnehmers.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'enable-participant-mic-failed': {
-    title: 'Participant microphone not enabled',
-    userTitle: 'Microphone request failed',
-    description: 'Failed to enable the participant’s microphone. Try again.',
+    title: 'Mikrofon des Teilnehmers nicht eingeschaltet',
+    userTitle: 'Mikrofon-Anfrage fehlgeschlagen',
+    description:
+      'Das Mikrofon des Teilnehmers konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'The request to turn on this participant’s microphone didn’t go through. Try again.',
+      'Die Anfrage, das Mikrofon dieses Teilnehmers einzuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.enableMic() sent for a remote participant, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.enableMic() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message. If it names a permission, check the permissions in the local participant’s token.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung. Wenn er eine Berechtigung nennt, prüfen Sie die Berechtigungen im Token des lokalen Teilnehmers.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'enable-participant-webcam-failed': {
-    title: 'Participant webcam not enabled',
-    userTitle: 'Camera request failed',
-    description: 'Failed to enable the participant’s webcam. Try again.',
-    userMessage: 'The request to turn on this participant’s camera didn’t go through. Try again.',
+    title: 'Webcam des Teilnehmers nicht eingeschaltet',
+    userTitle: 'Kamera-Anfrage fehlgeschlagen',
+    description:
+      'Die Webcam des Teilnehmers konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Die Anfrage, die Kamera dieses Teilnehmers einzuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.enableWebcam() sent for a remote participant, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.enableWebcam() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message. If it names a permission, check the permissions in the local participant’s token.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung. Wenn er eine Berechtigung nennt, prüfen Sie die Berechtigungen im Token des lokalen Teilnehmers.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'failed-to-get-value': {
-    title: 'Realtime Store value not read',
-    userTitle: 'Couldn’t load meeting data',
-    description: 'Failed to get the Realtime Store value.',
-    userMessage: 'Some meeting information didn’t load. Try again.',
+    title: 'Realtime-Store-Wert nicht gelesen',
+    userTitle: 'Meeting-Daten nicht geladen',
+    description: 'Der Wert aus dem Realtime Store konnte nicht abgerufen werden.',
+    userMessage: 'Einige Informationen zum Meeting wurden nicht geladen. Versuchen Sie es erneut.',
     causes: [
-      'The get request that meeting.realtimeStore.getValue() sent failed on the server or on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Die Leseanfrage von meeting.realtimeStore.getValue() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message, and check the key you asked for.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und den angefragten Schlüssel.',
       },
       {
         by: 'app',
-        text: 'Run getValue() again once the meeting connection is stable, and keep the last known value meanwhile.',
+        text: 'Rufen Sie getValue() erneut auf, sobald die Verbindung zum Meeting stabil ist, und behalten Sie bis dahin den letzten bekannten Wert.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'failed-to-observe-value': {
-    title: 'Realtime Store observe failed',
-    userTitle: 'Live updates not started',
-    description: 'Failed to start observing the Realtime Store value.',
+    title: 'Beobachten im Realtime Store fehlgeschlagen',
+    userTitle: 'Live-Aktualisierung nicht gestartet',
+    description: 'Das Beobachten des Werts im Realtime Store konnte nicht gestartet werden.',
     userMessage:
-      'Some meeting information may not update by itself. Reload the page to refresh it.',
+      'Einige Informationen zum Meeting werden möglicherweise nicht automatisch aktualisiert. Laden Sie die Seite neu, um sie zu aktualisieren.',
     causes: [
-      'The subscribe request that meeting.realtimeStore.observe() sent failed on the server or on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Die Abonnementanfrage von meeting.realtimeStore.observe() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message, and check the key you asked to observe.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und den Schlüssel, den Sie beobachten wollten.',
       },
       {
         by: 'app',
-        text: 'Run observe() again once the meeting connection is stable, and read the current value with getValue() meanwhile.',
+        text: 'Rufen Sie observe() erneut auf, sobald die Verbindung zum Meeting stabil ist, und lesen Sie bis dahin den aktuellen Wert mit getValue().',
       },
       {
         by: 'user',
-        text: 'Reload the page if the information stays out of date.',
+        text: 'Laden Sie die Seite neu, wenn die Informationen veraltet bleiben.',
       },
     ],
   },
   'failed-to-set-value': {
-    title: 'Realtime Store value not saved',
-    userTitle: 'Change not saved',
-    description: 'Failed to set the Realtime Store value.',
-    userMessage: 'Your change wasn’t saved. Try again.',
+    title: 'Realtime-Store-Wert nicht gespeichert',
+    userTitle: 'Änderung nicht gespeichert',
+    description: 'Der Wert im Realtime Store konnte nicht gesetzt werden.',
+    userMessage: 'Ihre Änderung wurde nicht gespeichert. Versuchen Sie es erneut.',
     causes: [
-      'The set request that meeting.realtimeStore.setValue() sent failed on the server or on the network.',
-      'Invalid keys, invalid values and values over 1 KB raise other codes before the request is sent. Check the server’s reason in the error message.',
+      'Die Schreibanfrage von meeting.realtimeStore.setValue() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
+      'Ungültige Schlüssel, ungültige Werte und Werte über 1 KB lösen andere Codes aus, bevor die Anfrage gesendet wird. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the previous value in the UI until setValue() succeeds, and offer a retry.',
+        text: 'Behalten Sie den vorherigen Wert in der Oberfläche, bis setValue() gelingt, und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'failed-to-stop-observing-value': {
-    title: 'Realtime Store stop observing failed',
-    userTitle: 'Live updates not stopped',
-    description: 'Failed to stop observing the Realtime Store value.',
-    userMessage: 'Some meeting information may keep updating. No action is needed.',
+    title: 'Beenden des Beobachtens im Realtime Store fehlgeschlagen',
+    userTitle: 'Live-Aktualisierung nicht beendet',
+    description: 'Das Beobachten des Werts im Realtime Store konnte nicht beendet werden.',
+    userMessage:
+      'Einige Informationen zum Meeting werden möglicherweise weiter aktualisiert. Sie müssen nichts weiter tun.',
     causes: [
-      'The unsubscribe request that meeting.realtimeStore.stopObserving() sent failed on the server or on the network.',
-      'In js-sdk 1.1.1, stopObserving() does not throw this code: it records the failure in the SDK’s trace and returns normally.',
+      'Die Anfrage zum Abbestellen von meeting.realtimeStore.stopObserving() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
+      'In js-sdk 1.1.1 wirft stopObserving() diesen Code nicht: Der Fehler wird im Trace des SDK aufgezeichnet, und die Methode kehrt normal zurück.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message or in the SDK’s trace.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung oder im Trace des SDK.',
       },
       {
         by: 'app',
-        text: 'Ignore updates for keys the app no longer observes, so a late update does no harm.',
+        text: 'Ignorieren Sie Aktualisierungen für Schlüssel, die die App nicht mehr beobachtet, damit eine verspätete Aktualisierung keinen Schaden anrichtet.',
       },
     ],
   },
   'max-recv-only-limit-reached-on-organization': {
-    title: 'Organization RECV_ONLY limit reached',
-    userTitle: 'Viewer limit reached',
+    title: 'RECV_ONLY-Limit der Organisation erreicht',
+    userTitle: 'Zuschauerlimit erreicht',
     description:
-      'The organization has reached the maximum number of participants joining in RECV_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'Die Organisation hat die maximale Anzahl an Teilnehmern erreicht, die im Modus RECV_ONLY beitreten. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'This service has reached its limit for viewers, so you can’t join right now. Try again later.',
+      'Dieser Dienst hat sein Limit für Zuschauer erreicht, daher können Sie gerade nicht beitreten. Versuchen Sie es später erneut.',
     causes: [
-      'A participant tried to join in RECV_ONLY mode while the organization was at its limit for RECV_ONLY participants, so the participant did not get in.',
+      'Ein Teilnehmer wollte im Modus RECV_ONLY beitreten, während die Organisation ihr Limit für RECV_ONLY-Teilnehmer erreicht hatte, daher kam der Teilnehmer nicht hinein.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Contact VideoSDK support at support@videosdk.live to increase the organization’s RECV_ONLY limit.',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das RECV_ONLY-Limit der Organisation zu erhöhen.',
       },
       {
         by: 'support',
-        text: 'Increase the organization’s limit for RECV_ONLY participants.',
+        text: 'Erhöhen Sie das Limit der Organisation für RECV_ONLY-Teilnehmer.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the limit is reached, and do not retry automatically.',
+        text: 'Teilen Sie dem Nutzer mit, dass das Limit erreicht ist, und wiederholen Sie den Versuch nicht automatisch.',
       },
       {
         by: 'user',
-        text: 'Try again later.',
+        text: 'Versuchen Sie es später erneut.',
       },
     ],
   },
   'meeting-id-disabled': {
-    title: 'Meeting ID disabled',
-    userTitle: 'Meeting link no longer works',
-    description: 'The meeting ID is disabled. Generate a new meeting ID using the API.',
-    userMessage: 'This meeting link no longer works. Ask the host for a new one.',
+    title: 'Meeting-ID deaktiviert',
+    userTitle: 'Meeting-Link funktioniert nicht mehr',
+    description: 'Die Meeting-ID ist deaktiviert. Erzeugen Sie über die API eine neue Meeting-ID.',
+    userMessage:
+      'Dieser Meeting-Link funktioniert nicht mehr. Bitten Sie den Organisator um einen neuen.',
     causes: [
-      'The meeting ID used to join is disabled, so the participant cannot join that meeting.',
+      'Die zum Beitritt verwendete Meeting-ID ist deaktiviert, daher kann der Teilnehmer diesem Meeting nicht beitreten.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create a new meeting ID with the VideoSDK API, and share the new meeting with the participants.',
+        text: 'Erstellen Sie mit der VideoSDK-API eine neue Meeting-ID und teilen Sie das neue Meeting mit den Teilnehmern.',
       },
       {
         by: 'app',
-        text: 'Stop reusing the disabled meeting ID in links and stored data.',
+        text: 'Verwenden Sie die deaktivierte Meeting-ID nicht mehr in Links und gespeicherten Daten.',
       },
       {
         by: 'user',
-        text: 'Ask the host for a new meeting link.',
+        text: 'Bitten Sie den Organisator um einen neuen Meeting-Link.',
       },
     ],
   },
   'pause-all-streams-failed': {
-    title: 'Pausing all streams failed',
-    userTitle: 'Couldn’t pause',
-    description: 'Failed to pause all streams. Try again.',
-    userMessage: 'Audio and video from others couldn’t be paused. Try again.',
+    title: 'Pausieren aller Streams fehlgeschlagen',
+    userTitle: 'Pausieren nicht möglich',
+    description: 'Die Streams konnten nicht alle pausiert werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Audio und Video der anderen konnten nicht pausiert werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.pauseAllStreams() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.pauseAllStreams() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the UI in its previous state, and run pauseAllStreams() again once the meeting connection is stable.',
+        text: 'Lassen Sie die Oberfläche im vorherigen Zustand und rufen Sie pauseAllStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'pause-stream-failed': {
-    title: 'Pausing stream failed',
-    userTitle: 'Couldn’t pause',
-    description: 'Failed to pause the stream. Try again.',
-    userMessage: 'This participant’s audio or video couldn’t be paused. Try again.',
+    title: 'Pausieren des Streams fehlgeschlagen',
+    userTitle: 'Pausieren nicht möglich',
+    description: 'Der Stream konnte nicht pausiert werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Audio oder Video dieses Teilnehmers konnte nicht pausiert werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that stream.pause() sent for a remote participant’s stream, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von stream.pause() für den Stream eines Remote-Teilnehmers abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the stream shown as playing, and offer a retry.',
+        text: 'Zeigen Sie den Stream weiterhin als laufend an und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'pin-failed': {
-    title: 'Pin failed',
-    userTitle: 'Pin didn’t work',
-    description: 'Failed to pin the participant. Try again.',
-    userMessage: 'This participant couldn’t be pinned. Try again.',
+    title: 'Anheften fehlgeschlagen',
+    userTitle: 'Anheften hat nicht funktioniert',
+    description: 'Der Teilnehmer konnte nicht angeheftet werden. Versuchen Sie es erneut.',
+    userMessage: 'Dieser Teilnehmer konnte nicht angeheftet werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.pin() sent, or the request failed on the network.',
-      'The SDK restores the previous pin state when the server refuses.',
+      'Der Server hat die Anfrage von participant.pin() zum Anheften des Teilnehmers abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Das SDK stellt den vorherigen Anheftstatus wieder her, wenn der Server ablehnt.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Update the layout from the pin-state-changed event, not from the request alone.',
+        text: 'Aktualisieren Sie das Layout anhand des Ereignisses pin-state-changed, nicht allein anhand der Anfrage.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'pubsub-publish-failed': {
-    title: 'PubSub publish failed',
-    userTitle: 'Message not sent',
-    description: 'Failed to publish the message to the PubSub topic. Try again.',
-    userMessage: 'Your message wasn’t sent. Check your internet connection, then try again.',
+    title: 'PubSub-Veröffentlichung fehlgeschlagen',
+    userTitle: 'Nachricht nicht gesendet',
+    description:
+      'Die Nachricht konnte nicht im PubSub-Topic veröffentlicht werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihre Nachricht wurde nicht gesendet. Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
     causes: [
-      'The publish request that meeting.pubSub.publish() sent timed out or the server returned an error.',
-      'The error message says whether it timed out, or gives the server’s reason.',
+      'Die Veröffentlichungsanfrage von meeting.pubSub.publish() hat das Zeitlimit überschritten, oder der Server hat einen Fehler zurückgegeben.',
+      'Die Fehlermeldung sagt, ob das Zeitlimit überschritten wurde, oder nennt den Grund des Servers.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the error message to tell a timeout from a server error.',
+        text: 'Unterscheiden Sie anhand der Fehlermeldung eine Zeitüberschreitung von einem Serverfehler.',
       },
       {
         by: 'app',
-        text: 'Keep the unsent message in the UI, and let the user send it again.',
+        text: 'Behalten Sie die nicht gesendete Nachricht in der Oberfläche und lassen Sie den Nutzer sie erneut senden.',
       },
       {
         by: 'user',
-        text: 'Check your internet connection, then try again.',
+        text: 'Prüfen Sie Ihre Internetverbindung und versuchen Sie es dann erneut.',
       },
     ],
   },
   'pubsub-subscribe-failed': {
-    title: 'PubSub subscribe failed',
-    userTitle: 'Messages not loading',
-    description: 'Failed to subscribe to the PubSub topic. Try again.',
+    title: 'PubSub-Abonnement fehlgeschlagen',
+    userTitle: 'Nachrichten werden nicht geladen',
+    description: 'Das PubSub-Topic konnte nicht abonniert werden. Versuchen Sie es erneut.',
     userMessage:
-      'New messages may not appear. Check your internet connection, then reload the page.',
+      'Neue Nachrichten werden möglicherweise nicht angezeigt. Prüfen Sie Ihre Internetverbindung und laden Sie die Seite dann neu.',
     causes: [
-      'The subscribe request that meeting.pubSub.subscribe() sent timed out or the server returned an error.',
-      'The error message carries the reason, if one was given.',
+      'Die Abonnementanfrage von meeting.pubSub.subscribe() hat das Zeitlimit überschritten, oder der Server hat einen Fehler zurückgegeben.',
+      'Die Fehlermeldung enthält den Grund, sofern einer genannt wurde.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the error message to tell a timeout from a server error.',
+        text: 'Unterscheiden Sie anhand der Fehlermeldung eine Zeitüberschreitung von einem Serverfehler.',
       },
       {
         by: 'app',
-        text: 'Run subscribe() again once the meeting connection is stable.',
+        text: 'Rufen Sie subscribe() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Check your internet connection, then reload the page.',
+        text: 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite dann neu.',
       },
     ],
   },
   'pubsub-unsubscribe-failed': {
-    title: 'PubSub unsubscribe failed',
-    userTitle: 'Messages not stopped',
-    description: 'Failed to unsubscribe from the PubSub topic. Try again.',
-    userMessage: 'You may still get some messages here. No action is needed.',
+    title: 'PubSub-Abbestellung fehlgeschlagen',
+    userTitle: 'Nachrichten nicht gestoppt',
+    description: 'Das PubSub-Topic konnte nicht abbestellt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Möglicherweise erhalten Sie hier weiterhin einige Nachrichten. Sie müssen nichts weiter tun.',
     causes: [
-      'The unsubscribe request that meeting.pubSub.unsubscribe() sent timed out or the server returned an error.',
-      'The error message carries the reason, if one was given.',
+      'Die Abbestellungsanfrage von meeting.pubSub.unsubscribe() hat das Zeitlimit überschritten, oder der Server hat einen Fehler zurückgegeben.',
+      'Die Fehlermeldung enthält den Grund, sofern einer genannt wurde.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the error message to tell a timeout from a server error.',
+        text: 'Unterscheiden Sie anhand der Fehlermeldung eine Zeitüberschreitung von einem Serverfehler.',
       },
       {
         by: 'app',
-        text: 'Run unsubscribe() again with the same listeners object, and ignore messages for the topic meanwhile.',
+        text: 'Rufen Sie unsubscribe() erneut mit demselben Listener-Objekt auf und ignorieren Sie bis dahin Nachrichten zu diesem Topic.',
       },
     ],
   },
   'remove-participant-failed': {
-    title: 'Participant not removed',
-    userTitle: 'Couldn’t remove participant',
-    description: 'Failed to remove the participant. Try again.',
-    userMessage: 'This participant couldn’t be removed from the meeting. Try again.',
+    title: 'Teilnehmer nicht entfernt',
+    userTitle: 'Teilnehmer konnte nicht entfernt werden',
+    description: 'Der Teilnehmer konnte nicht entfernt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Dieser Teilnehmer konnte nicht aus dem Meeting entfernt werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.remove() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.remove() zum Entfernen des Teilnehmers abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message. If it names a permission, check the permissions in the local participant’s token.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung. Wenn er eine Berechtigung nennt, prüfen Sie die Berechtigungen im Token des lokalen Teilnehmers.',
       },
       {
         by: 'app',
-        text: 'Keep the participant in the list until the participant-left event arrives.',
+        text: 'Behalten Sie den Teilnehmer in der Liste, bis das Ereignis participant-left eintrifft.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'request-media-relay-failed': {
-    title: 'Media relay request failed',
-    userTitle: 'Couldn’t send to other meeting',
-    description: 'Failed to request media relay. Try again.',
-    userMessage: 'Your audio and video couldn’t be sent to the other meeting. Try again.',
+    title: 'Anfrage zur Medienweiterleitung fehlgeschlagen',
+    userTitle: 'Senden an anderes Meeting nicht möglich',
+    description:
+      'Die Medienweiterleitung konnte nicht angefordert werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihr Audio und Video konnten nicht an das andere Meeting gesendet werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.requestMediaRelay() sent, or the request failed on the network.',
-      'Check the server’s reason in the error message, for example about the destination meeting or its token.',
+      'Der Server hat die Anfrage von meeting.requestMediaRelay() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Prüfen Sie den Grund des Servers in der Fehlermeldung, zum Beispiel zum Ziel-Meeting oder zu dessen Token.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Check the destination meeting ID and the token you pass for the destination meeting.',
+        text: 'Prüfen Sie die Meeting-ID des Ziel-Meetings und das Token, das Sie für das Ziel-Meeting übergeben.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'respond-entry-failed': {
-    title: 'Entry response failed',
-    userTitle: 'Answer not sent',
-    description: 'Failed to respond to the entry request. Try again.',
-    userMessage: 'Your answer to the request to join didn’t go through. Try again.',
+    title: 'Antwort auf Beitrittsanfrage fehlgeschlagen',
+    userTitle: 'Antwort nicht gesendet',
+    description:
+      'Auf die Beitrittsanfrage konnte nicht geantwortet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihre Antwort auf die Beitrittsanfrage ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the response that meeting.respondEntry() sent, or the request failed on the network. The allow() and deny() functions of the entry-requested event use the same request.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Antwort von meeting.respondEntry() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen. Die Funktionen allow() und deny() des Ereignisses entry-requested verwenden dieselbe Anfrage.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the entry request on screen so the host can answer it again.',
+        text: 'Lassen Sie die Beitrittsanfrage auf dem Bildschirm, damit der Organisator sie erneut beantworten kann.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'respond-media-relay-request-failed': {
-    title: 'Media relay response failed',
-    userTitle: 'Answer not sent',
-    description: 'Failed to respond to the media relay request. Try again.',
-    userMessage: 'Your answer to the request from the other meeting didn’t go through. Try again.',
+    title: 'Antwort auf Weiterleitungsanfrage fehlgeschlagen',
+    userTitle: 'Antwort nicht gesendet',
+    description:
+      'Auf die Anfrage zur Medienweiterleitung konnte nicht geantwortet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihre Antwort auf die Anfrage aus dem anderen Meeting ist nicht durchgegangen. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the response sent by accept() or reject() of the media-relay-request-received event, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Antwort von accept() oder reject() des Ereignisses media-relay-request-received abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the relay request on screen so the host can answer it again.',
+        text: 'Lassen Sie die Weiterleitungsanfrage auf dem Bildschirm, damit der Organisator sie erneut beantworten kann.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'resume-all-streams-failed': {
-    title: 'Resuming all streams failed',
-    userTitle: 'Couldn’t resume',
-    description: 'Failed to resume all streams. Try again.',
-    userMessage: 'Audio and video from others couldn’t be resumed. Try again.',
+    title: 'Fortsetzen aller Streams fehlgeschlagen',
+    userTitle: 'Fortsetzen nicht möglich',
+    description: 'Die Streams konnten nicht alle fortgesetzt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Audio und Video der anderen konnten nicht fortgesetzt werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.resumeAllStreams() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.resumeAllStreams() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the UI in its previous state, and run resumeAllStreams() again once the meeting connection is stable.',
+        text: 'Lassen Sie die Oberfläche im vorherigen Zustand und rufen Sie resumeAllStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'resume-stream-failed': {
-    title: 'Resuming stream failed',
-    userTitle: 'Couldn’t resume',
-    description: 'Failed to resume the stream. Try again.',
-    userMessage: 'This participant’s audio or video couldn’t be resumed. Try again.',
+    title: 'Fortsetzen des Streams fehlgeschlagen',
+    userTitle: 'Fortsetzen nicht möglich',
+    description: 'Der Stream konnte nicht fortgesetzt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Audio oder Video dieses Teilnehmers konnte nicht fortgesetzt werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that stream.resume() sent for a remote participant’s stream, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von stream.resume() für den Stream eines Remote-Teilnehmers abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the stream shown as paused, and offer a retry.',
+        text: 'Zeigen Sie den Stream weiterhin als pausiert an und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'set-quality-failed': {
-    title: 'Stream quality not set',
-    userTitle: 'Video quality unchanged',
-    description: 'Failed to set the stream quality. Try again.',
-    userMessage: 'The video quality didn’t change. Try again.',
+    title: 'Stream-Qualität nicht festgelegt',
+    userTitle: 'Videoqualität unverändert',
+    description: 'Die Stream-Qualität konnte nicht festgelegt werden. Versuchen Sie es erneut.',
+    userMessage: 'Die Videoqualität wurde nicht geändert. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.setQuality() or participant.setScreenShareQuality() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage abgelehnt, die participant.setQuality() oder participant.setScreenShareQuality() für den Teilnehmer gesendet hat, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep showing the previous quality, and run the method again once the meeting connection is stable.',
+        text: 'Zeigen Sie weiterhin die vorherige Qualität an und rufen Sie die Methode erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'something-went-wrong': {
-    title: 'Something went wrong',
-    userTitle: 'Something went wrong',
-    description: 'Something went wrong.',
+    title: 'Etwas ist schiefgelaufen',
+    userTitle: 'Ein Fehler ist aufgetreten',
+    description: 'Etwas ist schiefgelaufen.',
     userMessage:
-      'Something went wrong in the meeting. Try again, and if it keeps happening, contact {supportContact}.',
+      'Im Meeting ist etwas schiefgelaufen. Versuchen Sie es erneut, und wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',
     causes: [
-      'The server reported a failure without a more specific code.',
-      'js-sdk 1.1.1 does not raise this code itself. Check the server’s reason in the error message.',
+      'Der Server hat einen Fehler ohne spezifischeren Code gemeldet.',
+      'js-sdk 1.1.1 löst diesen Code nicht selbst aus. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message and the app’s logs, and note the meeting ID and the time.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die Logs der App, und notieren Sie die Meeting-ID und den Zeitpunkt.',
       },
       {
         by: 'user',
-        text: 'Try again. If it keeps happening, reload the page.',
+        text: 'Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, laden Sie die Seite neu.',
       },
       {
         by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
       },
     ],
   },
   'start-composite-recording-failed': {
-    title: 'Composite recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start composite recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'Composite-Aufzeichnung nicht gestartet',
+    userTitle: 'Aufzeichnung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Composite-Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Aufzeichnung wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not start the composite recording, and the SDK doc comment names no reason.',
-      'js-sdk 1.1.1 does not raise this code itself. It passes on what the server reports, so check the server’s reason in the error message.',
+      'Der Server konnte die Composite-Aufzeichnung nicht starten, und der Doku-Kommentar des SDK nennt keinen Grund.',
+      'js-sdk 1.1.1 löst diesen Code nicht selbst aus. Es gibt weiter, was der Server meldet, prüfen Sie daher den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Offer a retry, and show recording as on only once the server confirms that it started.',
+        text: 'Bieten Sie eine Wiederholung an und zeigen Sie die Aufzeichnung erst als aktiv an, wenn der Server ihren Start bestätigt.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'start-translation-failed': {
-    title: 'Translation did not start',
-    userTitle: 'Translation didn’t start',
-    description: 'The request to start translation failed due to an unknown error.',
-    userMessage: 'Translation didn’t start. Try again.',
+    title: 'Übersetzung nicht gestartet',
+    userTitle: 'Übersetzung nicht gestartet',
+    description:
+      'Die Anfrage zum Starten der Übersetzung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Übersetzung wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.startTranslation() sent, or the request failed on the network.',
-      'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
+      'Der Server hat die Anfrage von meeting.startTranslation() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message, and check the translation configuration you passed.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die übergebene Konfiguration der Übersetzung.',
       },
       {
         by: 'app',
-        text: 'Show translation as on only after the translation-state-changed event says it started.',
+        text: 'Zeigen Sie die Übersetzung erst als aktiv an, nachdem das Ereignis translation-state-changed ihren Start meldet.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'start-whiteboard-failed': {
-    title: 'Whiteboard did not start',
-    userTitle: 'Whiteboard didn’t start',
-    description: 'Failed to start the whiteboard. Try again.',
-    userMessage: 'The whiteboard didn’t start. Try again.',
+    title: 'Whiteboard nicht gestartet',
+    userTitle: 'Whiteboard nicht gestartet',
+    description: 'Das Whiteboard konnte nicht gestartet werden. Versuchen Sie es erneut.',
+    userMessage: 'Das Whiteboard wurde nicht gestartet. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.startWhiteboard() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.startWhiteboard() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Show the whiteboard only after the whiteboard-started event, and offer a retry.',
+        text: 'Zeigen Sie das Whiteboard erst nach dem Ereignis whiteboard-started an und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-composite-recording-failed': {
-    title: 'Composite recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop composite recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'Composite-Aufzeichnung nicht beendet',
+    userTitle: 'Aufzeichnung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Composite-Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Aufzeichnung wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server could not stop the composite recording, and the SDK doc comment names no reason.',
-      'js-sdk 1.1.1 does not raise this code itself. It passes on what the server reports, so check the server’s reason in the error message.',
+      'Der Server konnte die Composite-Aufzeichnung nicht beenden, und der Doku-Kommentar des SDK nennt keinen Grund.',
+      'js-sdk 1.1.1 löst diesen Code nicht selbst aus. Es gibt weiter, was der Server meldet, prüfen Sie daher den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep showing recording as on until the server confirms that it stopped, and offer a retry.',
+        text: 'Zeigen Sie die Aufzeichnung weiterhin als aktiv an, bis der Server bestätigt, dass sie beendet ist, und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-consuming-mic-streams-failed': {
-    title: 'Stop consuming microphone failed',
-    userTitle: 'Audio didn’t stop',
-    description: 'Failed to stop consuming the participant’s microphone streams. Try again.',
-    userMessage: 'Stopping this participant’s audio didn’t work. Try again.',
+    title: 'Beenden des Mikrofonempfangs fehlgeschlagen',
+    userTitle: 'Audio nicht gestoppt',
+    description:
+      'Der Empfang (consume) der Mikrofonstreams des Teilnehmers konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Das Audio dieses Teilnehmers konnte nicht gestoppt werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.stopConsumingMicStreams() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage abgelehnt, die participant.stopConsumingMicStreams() für den Teilnehmer gesendet hat, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Run stopConsumingMicStreams() again once the meeting connection is stable.',
+        text: 'Rufen Sie stopConsumingMicStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-consuming-webcam-streams-failed': {
-    title: 'Stop consuming webcam failed',
-    userTitle: 'Video didn’t stop',
-    description: 'Failed to stop consuming the participant’s webcam streams. Try again.',
-    userMessage: 'Stopping this participant’s video didn’t work. Try again.',
+    title: 'Beenden des Webcam-Empfangs fehlgeschlagen',
+    userTitle: 'Video nicht gestoppt',
+    description:
+      'Der Empfang (consume) der Webcam-Streams des Teilnehmers konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Das Video dieses Teilnehmers konnte nicht gestoppt werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.stopConsumingWebcamStreams() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage abgelehnt, die participant.stopConsumingWebcamStreams() für den Teilnehmer gesendet hat, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Run stopConsumingWebcamStreams() again once the meeting connection is stable.',
+        text: 'Rufen Sie stopConsumingWebcamStreams() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-media-relay-failed': {
-    title: 'Media relay did not stop',
-    userTitle: 'Still sending to other meeting',
-    description: 'Failed to stop media relay. Try again.',
-    userMessage: 'Your audio and video are still being sent to the other meeting. Try again.',
+    title: 'Medienweiterleitung nicht beendet',
+    userTitle: 'Senden an anderes Meeting läuft noch',
+    description: 'Die Medienweiterleitung konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Ihr Audio und Video werden weiterhin an das andere Meeting gesendet. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.stopMediaRelay() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.stopMediaRelay() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message, and check the destination meeting ID you passed.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die übergebene Meeting-ID des Ziel-Meetings.',
       },
       {
         by: 'app',
-        text: 'Keep showing the relay as active until the media-relay-stopped event arrives.',
+        text: 'Zeigen Sie die Weiterleitung weiterhin als aktiv an, bis das Ereignis media-relay-stopped eintrifft.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-translation-failed': {
-    title: 'Translation did not stop',
-    userTitle: 'Translation didn’t stop',
-    description: 'The request to stop translation failed due to an unknown error.',
-    userMessage: 'Translation didn’t stop. Try again.',
+    title: 'Übersetzung nicht beendet',
+    userTitle: 'Übersetzung nicht beendet',
+    description:
+      'Die Anfrage zum Beenden der Übersetzung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Die Übersetzung wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.stopTranslation() sent, or the request failed on the network.',
-      'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
+      'Der Server hat die Anfrage von meeting.stopTranslation() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep showing translation as on until the translation-state-changed event says it stopped.',
+        text: 'Zeigen Sie die Übersetzung weiterhin als aktiv an, bis das Ereignis translation-state-changed meldet, dass sie beendet ist.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'stop-whiteboard-failed': {
-    title: 'Whiteboard did not stop',
-    userTitle: 'Whiteboard didn’t stop',
-    description: 'Failed to stop the whiteboard. Try again.',
-    userMessage: 'The whiteboard didn’t stop. Try again.',
+    title: 'Whiteboard nicht beendet',
+    userTitle: 'Whiteboard nicht beendet',
+    description: 'Das Whiteboard konnte nicht beendet werden. Versuchen Sie es erneut.',
+    userMessage: 'Das Whiteboard wurde nicht beendet. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.stopWhiteboard() sent, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von meeting.stopWhiteboard() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Keep the whiteboard open until the whiteboard-stopped event arrives, and offer a retry.',
+        text: 'Lassen Sie das Whiteboard geöffnet, bis das Ereignis whiteboard-stopped eintrifft, und bieten Sie eine Wiederholung an.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'switch-meeting-failed': {
-    title: 'Meeting switch failed',
-    userTitle: 'Couldn’t switch meetings',
-    description: 'Failed to switch the meeting. Try again.',
-    userMessage: 'Moving to the other meeting didn’t work. Try again.',
+    title: 'Meeting-Wechsel fehlgeschlagen',
+    userTitle: 'Meeting-Wechsel nicht möglich',
+    description: 'Das Meeting konnte nicht gewechselt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Der Wechsel in das andere Meeting hat nicht funktioniert. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that meeting.switchTo() sent, or the request failed on the network.',
-      'Check the server’s reason in the error message, for example about the destination meeting or its token.',
+      'Der Server hat die Anfrage von meeting.switchTo() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Prüfen Sie den Grund des Servers in der Fehlermeldung, zum Beispiel zum Ziel-Meeting oder zu dessen Token.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Check the meeting ID you switch to, and the token you pass for it.',
+        text: 'Prüfen Sie die Meeting-ID, zu der Sie wechseln, und das Token, das Sie dafür übergeben.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'switch-participant-room-failed': {
-    title: 'Participant room switch failed',
-    userTitle: 'Couldn’t move participant',
-    description: 'Failed to switch the participant’s room. Try again.',
-    userMessage: 'The move to the other meeting didn’t work. Try again.',
+    title: 'Raumwechsel des Teilnehmers fehlgeschlagen',
+    userTitle: 'Teilnehmer konnte nicht verschoben werden',
+    description:
+      'Der Raum des Teilnehmers konnte nicht gewechselt werden. Versuchen Sie es erneut.',
+    userMessage:
+      'Das Verschieben in das andere Meeting hat nicht funktioniert. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.switchTo() sent to move the participant to another room, or the request failed on the network.',
-      'The error message carries the server’s reason, if it gave one.',
+      'Der Server hat die Anfrage von participant.switchTo(), den Teilnehmer in einen anderen Raum zu verschieben, abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Check the meeting ID of the destination room and the token you pass for it.',
+        text: 'Prüfen Sie die Meeting-ID des Zielraums und das Token, das Sie dafür übergeben.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'translation-failed': {
-    title: 'Translation stopped',
-    userTitle: 'Translation stopped',
-    description: 'Translation stopped due to an internal error.',
-    userMessage: 'Translation stopped unexpectedly. You can start it again.',
+    title: 'Übersetzung beendet',
+    userTitle: 'Übersetzung beendet',
+    description: 'Die Übersetzung wurde aufgrund eines internen Fehlers beendet.',
+    userMessage: 'Die Übersetzung wurde unerwartet beendet. Sie können sie erneut starten.',
     causes: [
-      'Translation stopped because of an internal server error, as the SDK doc comment says.',
-      'The SDK names no further detail. Check the server’s reason in the error message.',
+      'Die Übersetzung wurde wegen eines internen Serverfehlers beendet, wie der Doku-Kommentar des SDK sagt.',
+      'Das SDK nennt keine weiteren Details. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Update the UI from the translation-state-changed event, and let the user start translation again.',
+        text: 'Aktualisieren Sie die Oberfläche anhand des Ereignisses translation-state-changed und lassen Sie den Nutzer die Übersetzung erneut starten.',
       },
       {
         by: 'user',
-        text: 'Start translation again.',
+        text: 'Starten Sie die Übersetzung erneut.',
       },
       {
         by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
       },
     ],
   },
   'unpin-failed': {
-    title: 'Unpin failed',
-    userTitle: 'Unpin didn’t work',
-    description: 'Failed to unpin the participant. Try again.',
-    userMessage: 'This participant couldn’t be unpinned. Try again.',
+    title: 'Lösen fehlgeschlagen',
+    userTitle: 'Lösen hat nicht funktioniert',
+    description: 'Der Teilnehmer konnte nicht gelöst werden. Versuchen Sie es erneut.',
+    userMessage: 'Dieser Teilnehmer konnte nicht gelöst werden. Versuchen Sie es erneut.',
     causes: [
-      'The server rejected the request that participant.unpin() sent, or the request failed on the network.',
-      'The SDK restores the previous pin state when the server refuses.',
+      'Der Server hat die Anfrage von participant.unpin() zum Lösen des Teilnehmers abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Das SDK stellt den vorherigen Anheftstatus wieder her, wenn der Server ablehnt.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message.',
+        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung.',
       },
       {
         by: 'app',
-        text: 'Update the layout from the pin-state-changed event, not from the request alone.',
+        text: 'Aktualisieren Sie das Layout anhand des Ereignisses pin-state-changed, nicht allein anhand der Anfrage.',
       },
       {
         by: 'user',
-        text: 'Try again.',
+        text: 'Versuchen Sie es erneut.',
       },
     ],
   },
   'whiteboard-operation-in-progress': {
-    title: 'Whiteboard operation in progress',
-    userTitle: 'Whiteboard is busy',
-    description: 'A whiteboard operation is already in progress. Wait for it to complete.',
+    title: 'Whiteboard-Vorgang läuft',
+    userTitle: 'Whiteboard ist beschäftigt',
+    description: 'Ein Whiteboard-Vorgang läuft bereits. Warten Sie, bis er abgeschlossen ist.',
     userMessage:
-      'The whiteboard is already starting or stopping, so wait a moment. No action is needed.',
+      'Das Whiteboard wird gerade gestartet oder beendet, bitte warten Sie einen Moment. Sie müssen nichts weiter tun.',
     causes: [
-      'The app ran meeting.startWhiteboard() or meeting.stopWhiteboard() while an earlier whiteboard operation was still in progress, so the new request was refused.',
+      'Die App hat meeting.startWhiteboard() oder meeting.stopWhiteboard() aufgerufen, während ein früherer Whiteboard-Vorgang noch lief, daher wurde die neue Anfrage abgelehnt.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Disable the whiteboard controls while a start or stop is pending, and wait for the whiteboard-started or whiteboard-stopped event.',
+        text: 'Deaktivieren Sie die Whiteboard-Steuerelemente, solange ein Start oder Stopp aussteht, und warten Sie auf das Ereignis whiteboard-started oder whiteboard-stopped.',
       },
       {
         by: 'user',
-        text: 'Wait a moment for the whiteboard to finish.',
+        text: 'Warten Sie einen Moment, bis das Whiteboard bereit ist.',
       },
     ],
   },

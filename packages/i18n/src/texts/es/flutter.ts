@@ -165,12 +165,12 @@ export const texts: TextsOf<FlutterOnlyMeaningId> = {
     title: 'No se inició el servicio en primer plano',
     userTitle: 'No se pudo empezar a compartir pantalla',
     description:
-      'Se produjo un error al iniciar el servicio en primer plano, por lo que no se pudo activar compartir pantalla. Vuelve a intentarlo.',
+      'Se produjo un error al iniciar el servicio en primer plano, por lo que no se pudo activar la función de compartir pantalla. Vuelve a intentarlo.',
     userMessage:
       'No se pudo empezar a compartir pantalla en este dispositivo. Vuelve a intentarlo. Si el problema continúa, ponte en contacto con {supportContact}.',
     causes: [
-      'En Android, compartir pantalla se ejecuta en un servicio en primer plano, y el SDK no pudo iniciarlo.',
-      'Revisa el manifiesto de Android: compartir pantalla necesita el permiso FOREGROUND_SERVICE, y FOREGROUND_SERVICE_MEDIA_PROJECTION en Android 14 y versiones posteriores.',
+      'En Android, la función de compartir pantalla se ejecuta en un servicio en primer plano, y el SDK no pudo iniciarlo.',
+      'Revisa el manifiesto de Android: la función de compartir pantalla necesita el permiso FOREGROUND_SERVICE, y FOREGROUND_SERVICE_MEDIA_PROJECTION en Android 14 y versiones posteriores.',
     ],
     fixes: [
       {
@@ -188,13 +188,13 @@ export const texts: TextsOf<FlutterOnlyMeaningId> = {
     ],
   },
   'starting-screenshare': {
-    title: 'No se pudo iniciar compartir pantalla',
+    title: 'No se pudo empezar a compartir pantalla',
     userTitle: 'No se empezó a compartir pantalla',
     description:
-      'Se produjo un error y no se pudo activar compartir pantalla. Vuelve a intentarlo.',
+      'Se produjo un error y no se pudo activar la función de compartir pantalla. Vuelve a intentarlo.',
     userMessage: 'No se empezó a compartir pantalla. Vuelve a intentarlo.',
     causes: [
-      'Falló la activación de compartir pantalla (enableScreenShare), y el mensaje no indica el motivo.',
+      'Falló la activación de la función de compartir pantalla (enableScreenShare), y el mensaje no indica el motivo.',
       'Un permiso denegado, un dispositivo no compatible y un fallo del servicio en primer plano tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
     ],
     fixes: [

@@ -2,1412 +2,1488 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'Cuenta desactivada',
+    userTitle: 'Reuniones no disponibles',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Al parecer, VideoSDK desactivó la cuenta. Ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+    userMessage:
+      'Las reuniones no están disponibles en esta aplicación en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'VideoSDK desactivó la cuenta a la que pertenece la clave de API. El mensaje no indica el motivo.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'Inicia sesión en el panel de VideoSDK y revisa el estado de la cuenta.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live para saber por qué se desactivó la cuenta y cómo restablecerla.',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'Hasta que la cuenta vuelva a estar activa, muestra a los usuarios finales un mensaje claro y un contacto para pedir ayuda.',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'Cuenta dada de baja',
+    userTitle: 'Reuniones no disponibles',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'La cuenta se dio de baja. El servidor envía un mensaje específico con los detalles. Ponte en contacto con el soporte para obtener más información.',
+    userMessage:
+      'Las reuniones no están disponibles en esta aplicación en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'La cuenta a la que pertenece la clave de API se dio de baja.',
+      'Revisa el motivo que da el servidor en el mensaje de error: el servidor envía los detalles específicos junto con este error.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'Registra el mensaje del servidor que llega con este error, porque indica el motivo específico.',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'Revisa el estado y el plan de la cuenta en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live con el mensaje del servidor para obtener más información.',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'Acción antes de unirse',
+    userTitle: 'Aún no estás en la reunión',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'Se produjo un error. La reunión todavía se estaba conectando cuando se intentó realizar una acción, y la acción falló. Vuelve a intentarlo después de unirte a la reunión.',
+    userMessage: 'Todavía no estás en la reunión. Espera a haberte unido y vuelve a intentarlo.',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'La aplicación llamó a una acción de la reunión mientras la reunión todavía se estaba conectando, antes de que terminara el proceso para unirse.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'Espera a que el SDK informe que se unió a la reunión antes de llamar a acciones de la reunión, o pon las acciones en cola hasta entonces.',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'Desactiva los controles de la reunión en la interfaz hasta que el participante se haya unido.',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      {
+        by: 'user',
+        text: 'Espera a haberte unido a la reunión y vuelve a intentarlo.',
+      },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'Servicios complementarios desactivados',
+    userTitle: 'Función no disponible',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'Los servicios complementarios están desactivados para la cuenta. Ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+    userMessage:
+      'Esta función no está disponible en esta aplicación en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'Los servicios complementarios están desactivados para la cuenta a la que pertenece la clave de API, por lo que el servidor rechazó la función solicitada.',
+      'El mensaje no nombra la función. Revisa qué función solicitó la aplicación cuando llegó el error.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'Revisa los complementos y el plan de la cuenta en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live para activar los servicios complementarios de la cuenta.',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'Oculta o desactiva la función en la aplicación hasta que los servicios complementarios estén disponibles.',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'No se creó la pista de audio',
+    userTitle: 'No se pudo iniciar el audio',
+    description: 'Se produjo un error y no se pudo crear la pista de audio. Vuelve a intentarlo.',
+    userMessage: 'No se pudo iniciar tu audio. Revisa tu micrófono y vuelve a intentarlo.',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'El SDK no pudo crear una pista de audio a partir del micrófono.',
+      'El mensaje no indica el motivo. Busca el error subyacente del dispositivo en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'Comprueba que tu micrófono esté conectado y que ninguna otra aplicación lo esté usando, y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'Registra el error subyacente y ofrece un botón para reintentar.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'Permite que el participante siga en la reunión sin audio mientras dure el problema.',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'Acceso a la cámara denegado',
+    userTitle: 'La cámara está bloqueada',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'El acceso a la cámara se denegó o se descartó. Para continuar, concede el acceso en la configuración del navegador o del dispositivo.',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'El acceso a la cámara está bloqueado para esta página. Permite la cámara en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'El usuario denegó o cerró el aviso que solicita acceso a la cámara.',
+      'También es posible que el acceso a la cámara se haya bloqueado antes para este sitio o esta aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'Permite la cámara para este sitio en la configuración de tu navegador y vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Explica por qué la aplicación necesita la cámara antes de que el navegador la solicite, y muestra cómo permitirla en la configuración del navegador.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin video.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'Esta aplicación no tiene permiso para usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Explica por qué la aplicación necesita la cámara antes de que el sistema la solicite, y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin video.' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'Cámara no disponible',
+    userTitle: 'Cámara no disponible',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'El acceso a la cámara no está disponible. Asegúrate de que el dispositivo sea compatible y de que la página se sirva a través de una conexión segura (https://).',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'No se puede usar tu cámara en este momento. Comprueba que tu dispositivo tenga una cámara que funcione y vuelve a intentarlo.',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'El navegador o el dispositivo no ofrece acceso a la cámara, por ejemplo, porque no tiene una cámara compatible.',
+      'Los navegadores solo permiten la cámara en páginas seguras (https:// o localhost), por lo que una página servida por http:// sin cifrar no obtiene la cámara.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Sirve la aplicación a través de https://. Para el desarrollo, también se permite localhost.',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'Comprueba que tu cámara esté conectada y funcione, o prueba con otro navegador u otro dispositivo.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin video.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'Comprueba que tu dispositivo tenga una cámara que funcione y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'Comprueba que el dispositivo tenga una cámara que la aplicación pueda usar, y registra el error subyacente.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Si la aplicación también se ejecuta en un navegador, sírvela a través de https://.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin video.' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'Cámara en uso',
+    userTitle: 'La cámara está ocupada',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'Otra aplicación está usando la cámara. Cierra los programas que usen la cámara, como herramientas de videoconferencia, software de grabación de pantalla u otros navegadores, reinicia el navegador y vuelve a intentarlo.',
+    userMessage:
+      'Otra aplicación o pestaña del navegador está usando tu cámara. Ciérrala y vuelve a intentarlo.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'Otra aplicación o pestaña del navegador tiene la cámara, y el sistema operativo solo permite que una la use a la vez.',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'Cierra las otras aplicaciones o pestañas del navegador que usen la cámara y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar y, mientras tanto, permite que el usuario se una sin video.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: 'Otra aplicación está usando tu cámara. Ciérrala y vuelve a intentarlo.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          {
+            by: 'user',
+            text: 'Cierra las otras aplicaciones que usen la cámara y vuelve a intentarlo.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'Ofrece un botón para reintentar y, mientras tanto, permite que el usuario se una sin video.',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'Cámara bloqueada por el sistema',
+    userTitle: 'Cámara bloqueada por la configuración',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'La configuración del sistema operativo deniega el permiso de la cámara. Revisa la configuración del sistema y concede el permiso a este navegador.',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'La configuración de privacidad de tu dispositivo bloquea la cámara para este navegador. Permite que este navegador use la cámara en la configuración del sistema y vuelve a cargar la página.',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'El sistema operativo deniega el acceso a la cámara al navegador o a la aplicación, por ejemplo, en la configuración de privacidad de macOS o Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'Abre la configuración de privacidad de tu dispositivo, permite que este navegador use la cámara y vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'Muestra pasos breves para el sistema operativo del usuario y, mientras tanto, permite que el usuario se una sin video.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'La configuración de privacidad de tu dispositivo bloquea la cámara para esta aplicación. Permite que esta aplicación use la cámara en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'Muestra pasos breves para el sistema operativo del usuario y, mientras tanto, permite que el usuario se una sin video.',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'Conexión desde otro dispositivo',
+    userTitle: 'Reunión abierta en otro lugar',
+    description:
+      'Se abandona la reunión porque el mismo ID de participante se unió desde otro dispositivo.',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'Te uniste a esta reunión desde otro dispositivo u otra pestaña del navegador, por eso esta pestaña salió de la reunión.',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'Una segunda conexión se unió a la reunión con el mismo ID de participante, por lo que el servidor quitó esta.',
+      'Esto también ocurre cuando la aplicación da el mismo ID de participante a dos personas distintas.',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'Continúa en la reunión desde tu otro dispositivo o tu otra pestaña del navegador.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'Da a cada persona un ID de participante único, por ejemplo, el ID de la cuenta del usuario.',
+      },
+      {
+        by: 'app',
+        text: 'Avisa al usuario que la reunión continúa en otro lugar, en lugar de mostrar un error genérico.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          'Te uniste a esta reunión desde otro dispositivo, por eso este dispositivo salió de la reunión.',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'Continúa en la reunión desde tu otro dispositivo.' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'Da a cada persona un ID de participante único, por ejemplo, el ID de la cuenta del usuario.',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'Avisa al usuario que la reunión continúa en otro lugar, en lugar de mostrar un error genérico.',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'Límite de duración de la difusión HLS alcanzado',
+    userTitle: 'Límite de duración de la difusión alcanzado',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'El sistema detuvo la difusión HLS automáticamente porque alcanzó la duración máxima de 2 horas para una sola difusión HLS.',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      'La difusión para los espectadores se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y puedes iniciar una nueva difusión.',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Una sola difusión HLS puede durar como máximo 2 horas. El servidor detuvo esta al alcanzar ese límite.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'Escucha esta advertencia y ofrece iniciar una nueva difusión HLS.',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'Planifica los eventos largos como varias difusiones HLS de hasta 2 horas cada una.',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'Difusión HLS detenida',
+    userTitle: 'La difusión se detuvo',
+    description: 'La difusión HLS se detuvo debido a un error desconocido.',
+    userMessage:
+      'La difusión para los espectadores se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'La difusión HLS falló en el servidor, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'Ofrece volver a iniciar la difusión HLS.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'Revisa los detalles de la reunión y de su difusión HLS en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'Clave de API no válida',
+    userTitle: 'No puedes unirte ahora',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'La clave de API (apikey) incluida en el token está vacía o no es válida. Verifícala en el panel.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Esta aplicación no está configurada correctamente, por lo que no puedes unirte a la reunión en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'El valor apikey del token falta o es incorrecto, o nombra una clave de API que se eliminó o se desactivó.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'En el panel de VideoSDK, comprueba que la clave de API exista y esté activa.',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'En el servidor de tokens, pon esa clave de API en el campo apikey y firma el token con el secreto de esa misma clave de API.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'Decodifica un token que haya recibido la aplicación y revisa su valor apikey.',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'Configuración de transmisión en vivo no válida',
+    userTitle: 'Configuración de la transmisión en vivo no válida',
+    description: 'La configuración de salidas (outputs) de la transmisión en vivo no es válida.',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'La configuración de la transmisión en vivo no es válida. Revisa la dirección y la clave de la transmisión en vivo, y vuelve a intentarlo.',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'Las salidas (outputs) que se pasaron al iniciar la transmisión en vivo no son válidas. Cada salida necesita una URL RTMP y una clave de transmisión.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'Revisa cada entrada de outputs: necesita la URL RTMP y la clave de transmisión de la plataforma de destino.',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'Verifica los valores antes de iniciar la transmisión en vivo, y muestra al usuario qué valor es incorrecto.',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'Vuelve a copiar la dirección y la clave de la transmisión en vivo desde la plataforma en la que transmites en vivo, como YouTube, y vuelve a intentarlo.',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'ID de reunión no válido',
+    userTitle: 'No se encontró la reunión',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'El ID de reunión está vacío o no es válido. Verifícalo o crea un nuevo ID de reunión con la API.',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'No se encuentra esta reunión. Revisa el enlace de la reunión o pide uno nuevo al anfitrión.',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'El ID de reunión que se pasó al unirse está vacío o no es un ID de reunión válido de VideoSDK.',
+      'Revisa de dónde obtiene la aplicación el ID de reunión, por ejemplo, el enlace de la reunión o el servidor de la aplicación.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'Crea las reuniones con la API de VideoSDK, y pasa el ID de reunión devuelto sin cambios al método para unirse.',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'Registra el ID de reunión que usa la aplicación al unirse, y comprueba que no esté vacío ni cortado.',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      { by: 'user', text: 'Revisa el enlace de la reunión o pide uno nuevo al anfitrión.' },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'ID de participante no válido',
+    userTitle: 'No puedes unirte ahora',
+    description:
+      'El ID de participante está vacío o no es válido. No debe contener espacios en blanco.',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'Esta aplicación no pudo identificarte para esta reunión, por lo que no puedes unirte en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'El ID de participante que se pasó al unirse está vacío o contiene espacios en blanco, por ejemplo, un nombre visible con espacios.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'Pasa un ID de participante sin espacios, tabulaciones ni saltos de línea, como un ID de usuario.',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'Revisa el valor antes de unirse: asegúrate de que no esté vacío y quita cualquier espacio en blanco.',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'Permisos del token no válidos',
+    userTitle: 'No puedes unirte ahora',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'Los permisos incluidos en el token no son válidos. No combines allow_join ni allow_mod con ask_join.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Esta aplicación no está configurada correctamente, por lo que no puedes unirte a la reunión en este momento. Ponte en contacto con {supportContact}.',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'La lista de permisos del token combina ask_join con allow_join o allow_mod, o no es válida por otro motivo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'En el servidor de tokens, usa ask_join (el participante pide unirse) o allow_join, opcionalmente con allow_mod. Nunca combines ask_join con los otros dos.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'Decodifica un token que haya recibido la aplicación y revisa su lista de permisos.',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'Token no válido',
+    userTitle: 'Acceso no válido',
+    description: 'El token está vacío, no es válido o puede haber expirado.',
+    userMessage: 'Tu acceso a esta reunión expiró o no es válido. Vuelve a unirte a la reunión.',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'El token falta, no es un token válido firmado con el secreto de la clave de API, o ya pasó su hora de expiración.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'Obtén un token nuevo del servidor de tokens justo antes de cada ingreso a la reunión, en lugar de guardar uno antiguo.',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token, y revisa la hora de expiración del token.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Vuelve a unirte a la reunión.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'Tu acceso a esta reunión expiró o no es válido. Vuelve a cargar la página y únete de nuevo a la reunión.',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'Obtén un token nuevo del servidor de tokens justo antes de cada ingreso a la reunión, en lugar de guardar uno antiguo.',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token, y revisa la hora de expiración del token.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Vuelve a cargar la página y únete de nuevo a la reunión.' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'Límite de duración de la transmisión en vivo alcanzado',
+    userTitle: 'Límite de duración de la transmisión en vivo alcanzado',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'El sistema detuvo la transmisión en vivo automáticamente porque alcanzó la duración máxima de 2 horas para una sola transmisión en vivo RTMP.',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'La transmisión en vivo se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y puedes iniciar una nueva transmisión en vivo.',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Una sola transmisión en vivo RTMP puede durar como máximo 2 horas. El servidor detuvo esta al alcanzar ese límite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Escucha esta advertencia y ofrece iniciar una nueva transmisión en vivo.',
+      },
+      {
+        by: 'app',
+        text: 'Planifica los eventos largos como varias transmisiones en vivo de hasta 2 horas cada una.',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'Transmisión en vivo detenida',
+    userTitle: 'La transmisión en vivo se detuvo',
+    description: 'La transmisión en vivo se detuvo debido a un error desconocido.',
+    userMessage: 'La transmisión en vivo se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'La transmisión en vivo falló, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación, y comprueba si la plataforma de destino, como YouTube, informó un error por su parte.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'Ofrece volver a iniciar la transmisión en vivo.' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'Busca errores en el panel de transmisión de la plataforma de destino, por ejemplo, una clave de transmisión que ya no es válida.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'Límite de difusiones HLS de la organización alcanzado',
+    userTitle: 'Difusión no disponible',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La organización alcanzó su número máximo de difusiones HLS. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      'La difusión para los espectadores no puede iniciarse en este momento porque se alcanzó un límite. Vuelve a intentarlo más tarde.',
+    causes: ['La organización alcanzó el número máximo de difusiones HLS que permite su cuenta.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Revisa el límite y el uso de difusiones HLS de la organización en el panel de VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'Detén las difusiones HLS que ya no se necesiten y vuelve a intentarlo.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'Límite de transmisiones en vivo de la organización alcanzado',
+    userTitle: 'Transmisión en vivo no disponible',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La organización alcanzó su número máximo de transmisiones en vivo. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'La transmisión en vivo no puede iniciarse en este momento porque se alcanzó un límite. Vuelve a intentarlo más tarde.',
+    causes: [
+      'La organización alcanzó el número máximo de transmisiones en vivo que permite su cuenta.',
+    ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Revisa el límite y el uso de transmisiones en vivo de la organización en el panel de VideoSDK.',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Detén las transmisiones en vivo que ya no se necesiten y vuelve a intentarlo.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'Reunión llena',
+    userTitle: 'La reunión está llena',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La reunión alcanzó su número máximo de participantes. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'Esta reunión está llena, por lo que no puedes unirte en este momento. Vuelve a intentarlo más tarde o pide ayuda al anfitrión.',
+    causes: ['El número de participantes de la reunión alcanzó el límite de la cuenta.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Vuelve a intentarlo más tarde o pide ayuda al anfitrión.' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'Avisa al usuario que la reunión está llena y ofrécele volver a intentarlo más tarde.',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Revisa el límite de participantes del plan de la cuenta en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'Límite de grabaciones de la organización alcanzado',
+    userTitle: 'Grabación no disponible',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'La organización alcanzó su número máximo de grabaciones. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+    userMessage:
+      'La grabación no puede iniciarse en este momento porque se alcanzó un límite. Vuelve a intentarlo más tarde.',
+    causes: ['La organización alcanzó el número máximo de grabaciones que permite su cuenta.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Revisa el límite y el uso de grabaciones de la organización en el panel de VideoSDK.',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Detén las grabaciones que ya no se necesiten y vuelve a intentarlo.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'Límite de oradores de la organización alcanzado',
+    userTitle: 'Demasiados oradores',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
+      'La organización alcanzó su número máximo de oradores. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+    userMessage:
+      'No puedes unirte en este momento porque se alcanzó el límite de oradores. Vuelve a intentarlo más tarde.',
     causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
+      'En toda la organización, el número de participantes que se unieron como oradores alcanzó el límite de la cuenta.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Revisa el límite y el uso de oradores de la organización en el panel de VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Permite que los participantes que solo miran se unan como espectadores en lugar de como oradores.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'Límite de oradores de la reunión alcanzado',
+    userTitle: 'Límite de oradores alcanzado',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La reunión alcanzó su número máximo de oradores. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'Esta reunión alcanzó su límite de oradores, por lo que no puedes unirte en este momento. Vuelve a intentarlo más tarde o pide ayuda al anfitrión.',
+    causes: ['El número de oradores de la reunión alcanzó el límite de la cuenta.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Vuelve a intentarlo más tarde o pide ayuda al anfitrión.' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Permite que los participantes que solo miran se unan como espectadores en lugar de como oradores.',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Revisa el límite de oradores del plan de la cuenta en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'Límite de espectadores de la organización alcanzado',
+    userTitle: 'Demasiados espectadores',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'La organización alcanzó su número máximo de espectadores, es decir, de participantes que se unen en modo VIEWER o SIGNALING_ONLY. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+    userMessage:
+      'No puedes unirte en este momento porque se alcanzó el límite de espectadores. Vuelve a intentarlo más tarde.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'En toda la organización, el número de participantes que se unieron en modo VIEWER o SIGNALING_ONLY alcanzó el límite de la cuenta.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Revisa el límite y el uso de espectadores de la organización en el panel de VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'Avisa al usuario que la reunión no admite más espectadores por ahora, y ofrécele volver a intentarlo más tarde.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'Acceso al micrófono denegado',
+    userTitle: 'El micrófono está bloqueado',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'El acceso al micrófono se denegó o se descartó. Para continuar, concede el acceso en la configuración del navegador o del dispositivo.',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'El acceso al micrófono está bloqueado para esta página. Permite el micrófono en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'El usuario denegó o cerró el aviso que solicita acceso al micrófono.',
+      'También es posible que el acceso al micrófono se haya bloqueado antes para este sitio o esta aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'Permite el micrófono para este sitio en la configuración de tu navegador y vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Explica por qué la aplicación necesita el micrófono antes de que el navegador lo solicite, y muestra cómo permitirlo en la configuración del navegador.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin audio.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'Esta aplicación no tiene permiso para usar tu micrófono. Permite el acceso al micrófono para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use el micrófono y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Explica por qué la aplicación necesita el micrófono antes de que el sistema lo solicite, y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin audio.' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'Micrófono no disponible',
+    userTitle: 'Micrófono no disponible',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'El acceso al micrófono no está disponible. Asegúrate de que el dispositivo sea compatible y de que la página se sirva a través de una conexión segura (https://).',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'No se puede usar tu micrófono en este momento. Comprueba que tu dispositivo tenga un micrófono que funcione y vuelve a intentarlo.',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'El navegador o el dispositivo no ofrece acceso al micrófono, por ejemplo, porque no tiene un micrófono compatible.',
+      'Los navegadores solo permiten el micrófono en páginas seguras (https:// o localhost), por lo que una página servida por http:// sin cifrar no obtiene el micrófono.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Sirve la aplicación a través de https://. Para el desarrollo, también se permite localhost.',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'Comprueba que tu micrófono esté conectado y funcione, o prueba con otro navegador u otro dispositivo.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin audio.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'Comprueba que tu dispositivo tenga un micrófono que funcione y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'Comprueba que el dispositivo tenga un micrófono que la aplicación pueda usar, y registra el error subyacente.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Si la aplicación también se ejecuta en un navegador, sírvela a través de https://.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Mientras tanto, permite que el usuario se una sin audio.' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'Micrófono en uso',
+    userTitle: 'El micrófono está ocupado',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'Otra aplicación está usando el micrófono. Cierra los programas que usen el micrófono, como herramientas de videoconferencia, software de grabación de pantalla u otros navegadores, reinicia el navegador y vuelve a intentarlo.',
+    userMessage:
+      'Otra aplicación o pestaña del navegador está usando tu micrófono. Ciérrala y vuelve a intentarlo.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'Otra aplicación o pestaña del navegador tiene el micrófono, y el sistema operativo solo permite que una lo use a la vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'Cierra las otras aplicaciones o pestañas del navegador que usen el micrófono y vuelve a intentarlo.',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar y, mientras tanto, permite que el usuario se una sin audio.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: 'Otra aplicación está usando tu micrófono. Ciérrala y vuelve a intentarlo.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'Cierra las otras aplicaciones que usen el micrófono y vuelve a intentarlo.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'Ofrece un botón para reintentar y, mientras tanto, permite que el usuario se una sin audio.',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'Micrófono bloqueado por el sistema',
+    userTitle: 'Micrófono bloqueado por la configuración',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'La configuración del sistema operativo deniega el permiso del micrófono. Revisa la configuración del sistema y concede el permiso a este navegador.',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'La configuración de privacidad de tu dispositivo bloquea el micrófono para este navegador. Permite que este navegador use el micrófono en la configuración del sistema y vuelve a cargar la página.',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'El sistema operativo deniega el acceso al micrófono al navegador o a la aplicación, por ejemplo, en la configuración de privacidad de macOS o Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'Abre la configuración de privacidad de tu dispositivo, permite que este navegador use el micrófono y vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'Muestra pasos breves para el sistema operativo del usuario y, mientras tanto, permite que el usuario se una sin audio.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'La configuración de privacidad de tu dispositivo bloquea el micrófono para esta aplicación. Permite que esta aplicación use el micrófono en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use el micrófono y vuelve a intentarlo.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'Muestra pasos breves para el sistema operativo del usuario y, mientras tanto, permite que el usuario se una sin audio.',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
+    title: 'Difusión HLS anterior aún en proceso',
+    userTitle: 'Difusión anterior aún en proceso',
+    description:
+      'La difusión HLS anterior todavía se está procesando. Vuelve a intentarlo en unos segundos.',
+    userMessage:
+      'La última difusión todavía se está procesando. Vuelve a intentarlo en unos segundos.',
     causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
+      'Se solicitó una nueva difusión HLS mientras el servidor todavía procesaba la anterior.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Reintenta el inicio automáticamente después de unos segundos, con un límite de reintentos.',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: 'Grabación anterior aún en proceso',
+    userTitle: 'La grabación aún se está guardando',
+    description:
+      'La grabación anterior todavía se está procesando. Vuelve a intentarlo en unos segundos.',
+    userMessage:
+      'La última grabación todavía se está guardando. Vuelve a intentarlo en unos segundos.',
+    causes: ['Se solicitó una nueva grabación mientras el servidor todavía procesaba la anterior.'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Reintenta el inicio automáticamente después de unos segundos, con un límite de reintentos.',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
+    title: 'Transmisión en vivo anterior aún en proceso',
+    userTitle: 'Transmisión en vivo anterior aún en proceso',
     description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+      'La transmisión en vivo RTMP anterior todavía se está procesando. Vuelve a intentarlo en unos segundos.',
+    userMessage:
+      'La última transmisión en vivo todavía se está procesando. Vuelve a intentarlo en unos segundos.',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'Se solicitó una nueva transmisión en vivo mientras el servidor todavía procesaba la transmisión en vivo RTMP anterior. El mensaje la llama grabación RTMP.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Reintenta el inicio automáticamente después de unos segundos, con un límite de reintentos.',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'Límite de duración de la grabación alcanzado',
+    userTitle: 'Límite de duración de la grabación alcanzado',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'El sistema detuvo la grabación automáticamente porque alcanzó la duración máxima de 2 horas para una sola grabación.',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
+      'La grabación se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y puedes iniciar una nueva grabación.',
     causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Una sola grabación puede durar como máximo 2 horas. El servidor detuvo esta al alcanzar ese límite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      { by: 'app', text: 'Escucha esta advertencia y ofrece iniciar una nueva grabación.' },
+      {
+        by: 'app',
+        text: 'Planifica las reuniones largas como varias grabaciones de hasta 2 horas cada una.',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'Grabación detenida',
+    userTitle: 'La grabación se detuvo',
+    description: 'La grabación se detuvo debido a un error desconocido.',
+    userMessage: 'La grabación se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'La grabación falló en el servidor, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'Ofrece volver a iniciar la grabación.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'Revisa los detalles de la reunión y de sus grabaciones en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'No se admite compartir pantalla',
+    userTitle: 'No puedes compartir tu pantalla',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'No se admite compartir pantalla en este navegador o dispositivo: no se pudo crear el flujo para compartir pantalla. Asegúrate de que el dispositivo o el navegador sean compatibles.',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'Compartir pantalla no está disponible en este navegador o en este dispositivo. Prueba con otro navegador en una computadora.',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'El navegador o el dispositivo no puede capturar la pantalla. Por ejemplo, la mayoría de los navegadores móviles no admiten compartir pantalla.',
+      'En una aplicación, comprueba que la función de compartir pantalla esté configurada para esa plataforma como lo describe la guía del SDK para compartir pantalla.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'Prueba con otro navegador en una computadora.' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'Comprueba si se admite compartir pantalla (navigator.mediaDevices.getDisplayMedia) y oculta el botón de compartir donde no esté disponible.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'Compartir pantalla no está disponible en este dispositivo. Prueba con otro dispositivo o continúa sin compartir tu pantalla.',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'Prueba con otro dispositivo o continúa en la reunión sin compartir tu pantalla.',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'Comprueba que la función de compartir pantalla esté configurada para cada plataforma que admite la aplicación, como lo describe la guía del SDK para compartir pantalla.',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'Oculta el botón de compartir en los dispositivos que no pueden compartir la pantalla.',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: 'Permiso para compartir pantalla denegado',
+    userTitle: 'No se permitió compartir pantalla',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      'Se denegó el permiso para compartir la pantalla. Para compartir tu pantalla, vuelve a intentarlo y concede los permisos necesarios.',
+    userMessage:
+      'Para compartir pantalla se necesita tu permiso. Vuelve a intentarlo y permítelo cuando se te pregunte.',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'El usuario canceló o denegó el aviso para compartir la pantalla.',
+      'En algunas computadoras, el sistema operativo también bloquea la grabación de pantalla para el navegador o la aplicación hasta que se permite en la configuración de privacidad.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'Vuelve a intentarlo y, cuando se te pregunte, elige una pantalla, una ventana o una pestaña para compartir.',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'Si no se te pregunta, permite la grabación de pantalla para este navegador en la configuración de privacidad de tu dispositivo.',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'Trata un aviso cancelado como una elección normal, y permite que el usuario vuelva a intentarlo.',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'Vuelve a intentarlo y permite compartir pantalla cuando tu dispositivo te lo pregunte.',
+          },
+          {
+            by: 'user',
+            text: 'Si no se te pregunta, permite la grabación de pantalla para esta aplicación en la Configuración de tu dispositivo.',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'Trata un aviso cancelado como una elección normal, y permite que el usuario vuelva a intentarlo.',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'No se inició la difusión HLS',
+    userTitle: 'La difusión no se inició',
+    description: 'La solicitud para iniciar la difusión HLS falló debido a un error desconocido.',
+    userMessage: 'La difusión para los espectadores no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo iniciar la difusión HLS, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'No se inició la transmisión en vivo',
+    userTitle: 'La transmisión en vivo no se inició',
+    description:
+      'La solicitud para iniciar la transmisión en vivo falló debido a un error desconocido.',
+    userMessage: 'La transmisión en vivo no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'El servidor no pudo iniciar la transmisión en vivo, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación, y comprueba que la URL RTMP y la clave de transmisión de cada salida sigan siendo válidas.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'No se inició la grabación del participante',
+    userTitle: 'La grabación no se inició',
+    description:
+      'La solicitud para iniciar la grabación del participante falló debido a un error desconocido.',
+    userMessage: 'La grabación de este participante no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo iniciar la grabación del participante, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'Comprueba que el participante siga en la reunión, ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'No se inició la grabación',
+    userTitle: 'La grabación no se inició',
+    description: 'La solicitud para iniciar la grabación falló debido a un error desconocido.',
+    userMessage: 'La grabación no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo iniciar la grabación, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'No se inició la grabación de pistas',
+    userTitle: 'La grabación no se inició',
+    description:
+      'La solicitud para iniciar la grabación de la pista falló debido a un error desconocido.',
+    userMessage: 'La grabación de este audio o video no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo iniciar la grabación de la pista de audio o de video, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'Comprueba que la pista se siga enviando, ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'No se inició la transcripción',
+    userTitle: 'La transcripción no se inició',
+    description: 'La solicitud para iniciar la transcripción falló debido a un error desconocido.',
+    userMessage: 'La transcripción no se inició. Vuelve a intentarlo.',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo iniciar la transcripción, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'No se detuvo la difusión HLS',
+    userTitle: 'La difusión no se detuvo',
+    description: 'La solicitud para detener la difusión HLS falló debido a un error desconocido.',
+    userMessage: 'La difusión para los espectadores no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la difusión HLS, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la difusión HLS sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'No se detuvo la transmisión en vivo',
+    userTitle: 'La transmisión en vivo no se detuvo',
+    description:
+      'La solicitud para detener la transmisión en vivo falló debido a un error desconocido.',
+    userMessage: 'La transmisión en vivo no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la transmisión en vivo, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la transmisión en vivo sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'No se detuvo la grabación del participante',
+    userTitle: 'La grabación no se detuvo',
+    description:
+      'La solicitud para detener la grabación del participante falló debido a un error desconocido.',
+    userMessage: 'La grabación de este participante no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la grabación del participante, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la grabación del participante sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'No se detuvo la grabación',
+    userTitle: 'La grabación no se detuvo',
+    description: 'La solicitud para detener la grabación falló debido a un error desconocido.',
+    userMessage: 'La grabación no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la grabación, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la grabación sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'No se detuvo la grabación de pistas',
+    userTitle: 'La grabación no se detuvo',
+    description:
+      'La solicitud para detener la grabación de la pista falló debido a un error desconocido.',
+    userMessage: 'La grabación de este audio o video no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la grabación de la pista de audio o de video, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la grabación de pistas sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'No se detuvo la transcripción',
+    userTitle: 'La transcripción no se detuvo',
+    description: 'La solicitud para detener la transcripción falló debido a un error desconocido.',
+    userMessage: 'La transcripción no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'El servidor no pudo detener la transcripción, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Espera unos segundos y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'Ofrece un botón para reintentar, y comprueba si la transcripción sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'Transcripción detenida',
+    userTitle: 'La transcripción se detuvo',
+    description: 'La transcripción se detuvo debido a un error desconocido.',
+    userMessage: 'La transcripción se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'La transcripción falló en el servidor, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'Ofrece volver a iniciar la transcripción.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'Revisa los detalles de la reunión y de su transcripción en el panel de VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
+    title: 'No fue posible unirse a la reunión',
+    userTitle: 'No pudimos conectarte a la reunión',
+    description: 'Se produjo un error y no fue posible unirse a la reunión. Vuelve a intentarlo.',
     userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+      'No pudimos conectarte a la reunión. Revisa tu conexión a internet y vuelve a intentarlo.',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'Falló el intento de unirse a la reunión, y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y el estado de la red en el momento del error.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
+      {
+        by: 'app',
+        text: 'Ofrece un botón para reintentar, y registra los detalles del intento fallido de unirse a la reunión.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'Token no válido para esta reunión',
+    userTitle: 'Sin acceso a esta reunión',
+    description: 'El token no es válido para el ID de reunión proporcionado.',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'Tu invitación no es válida para esta reunión. Revisa el enlace de la reunión o pide una nueva invitación al anfitrión.',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'El token se creó para otra reunión: su valor roomId no coincide con el ID de reunión que se usó para unirse.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'Crea el token para la reunión a la que se une el usuario: asigna a roomId el ID de esa reunión, o no incluyas roomId.',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'Comprueba que la aplicación pase el mismo ID de reunión al servidor de tokens y al método para unirse.',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'Revisa el enlace de la reunión o pide una nueva invitación al anfitrión.',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'Token no válido para este participante',
+    userTitle: 'La invitación no coincide',
+    description: 'El token no es válido para el ID de participante proporcionado.',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'Tu invitación no coincide con tu cuenta. Vuelve a unirte a la reunión o ponte en contacto con {supportContact}.',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'El token se creó para otro participante: su valor participantId no coincide con el ID de participante que se usó para unirse.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'Pasa el mismo ID de participante al servidor de tokens y al método para unirse.',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'Si el token no necesita estar vinculado a un solo participante, no incluyas participantId en él.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Vuelve a unirte a la reunión.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'Tu invitación no coincide con tu cuenta. Vuelve a cargar la página y únete de nuevo, o ponte en contacto con {supportContact}.',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'Pasa el mismo ID de participante al servidor de tokens y al método para unirse.',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'Si el token no necesita estar vinculado a un solo participante, no incluyas participantId en él.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Vuelve a cargar la página y únete de nuevo a la reunión.' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
+    title: 'Solicitud no permitida',
+    userTitle: 'No puedes unirte ahora',
+    description: 'La solicitud no coincide con la configuración de seguridad.',
     userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+      'El servicio de reuniones no aceptó esta solicitud por motivos de seguridad. Ponte en contacto con {supportContact}.',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'La solicitud no coincidió con la configuración de seguridad de la cuenta, por lo que el servidor la rechazó.',
+      'El mensaje no indica qué ajuste. Revisa el motivo que da el servidor en el mensaje de error y los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'Revisa la configuración de acceso de la clave de API en el panel de VideoSDK, como la lista de dominios permitidos.',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'Compara la solicitud con esa configuración, por ejemplo, el dominio en el que se ejecuta la aplicación y el contenido del token.',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si la configuración parece correcta, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'Rol no permitido',
+    userTitle: 'No puedes unirte a esta reunión',
+    description: 'El rol incluido en el token no es válido para unirse a la reunión.',
+    userMessage:
+      'Tu acceso no te permite unirte a esta reunión. Ponte en contacto con {supportContact}.',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'Los roles del token no incluyen ninguno que permita unirse a una reunión, por ejemplo, en un token creado solo para llamadas a la API del servidor.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'Decodifica un token que haya recibido la aplicación y revisa su valor roles.',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'Crea los tokens para unirse con el rol que permite unirse a reuniones, como lo describe la documentación de tokens de VideoSDK.',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'No se creó la pista de video',
+    userTitle: 'No se pudo iniciar el video',
+    description: 'Se produjo un error y no se pudo crear la pista de video. Vuelve a intentarlo.',
+    userMessage: 'No se pudo iniciar tu video. Revisa tu cámara y vuelve a intentarlo.',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'El SDK no pudo crear una pista de video a partir de la cámara.',
+      'El mensaje no indica el motivo. Busca el error subyacente del dispositivo en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'Comprueba que tu cámara esté conectada y que ninguna otra aplicación la esté usando, y vuelve a intentarlo.',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
+      { by: 'app', text: 'Registra el error subyacente y ofrece un botón para reintentar.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'Permite que el participante siga en la reunión sin video mientras dure el problema.',
       },
     ],
   },

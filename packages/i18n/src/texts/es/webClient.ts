@@ -2,1073 +2,1154 @@ import type { TextsOf, WebClientMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebClientMeaningId> = {
   'action-not-supported': {
-    title: 'Action not supported here',
-    userTitle: 'Action not available',
-    description: 'This action is not supported here.',
-    userMessage: 'This action isn’t available here. You can keep using the meeting.',
+    title: 'Acción no admitida aquí',
+    userTitle: 'Acción no disponible',
+    description: 'Esta acción no se admite aquí.',
+    userMessage: 'Esta acción no está disponible aquí. Puedes seguir usando la reunión.',
     causes: [
-      'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
-      'The app asked for a camera or microphone permission check in a browser that can’t do it.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+      'La aplicación usó un método en un objeto que no lo admite, por ejemplo, ajustar la calidad del propio video del participante local o pausar un flujo que no es un flujo remoto activo.',
+      'La aplicación pidió comprobar el permiso de la cámara o del micrófono en un navegador que no puede hacerlo.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión. El mensaje de error nombra el método y el motivo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the method and the reason in the error message, and use the method only where it is supported.',
+        text: 'Lee el método y el motivo en el mensaje de error, y usa el método solo donde se admita.',
       },
-      { by: 'app', text: 'Hide or disable the control where the action isn’t supported.' },
+      { by: 'app', text: 'Oculta o desactiva el control donde no se admita la acción.' },
     ],
   },
   'action-not-supported-in-mode': {
-    title: 'Action not supported in this mode',
-    userTitle: 'Action not available',
-    description: 'This action is not supported in the current meeting mode.',
+    title: 'Acción no admitida en este modo',
+    userTitle: 'Acción no disponible',
+    description: 'Esta acción no se admite en el modo actual de la reunión.',
     userMessage:
-      'You can only watch and listen in this meeting right now, so this action isn’t available. You can keep following the meeting.',
+      'En este momento solo puedes ver y escuchar esta reunión, por lo que esta acción no está disponible. Puedes seguir la reunión.',
     causes: [
-      'The app tried to send media or data, for example turning on the camera or microphone, sharing the screen or sending a message, while the participant is in a mode that can’t send, such as RECV_ONLY or SIGNALLING_ONLY.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'La aplicación intentó enviar medios o datos, por ejemplo, activar la cámara o el micrófono, compartir la pantalla o enviar un mensaje, mientras el participante está en un modo que no puede enviar, como RECV_ONLY o SIGNALLING_ONLY.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the participant’s mode before you turn on media, and hide the camera, microphone and screen sharing controls in modes that can’t send.',
+        text: 'Comprueba el modo del participante antes de activar los medios, y oculta los controles de cámara, micrófono y compartir pantalla en los modos que no pueden enviar.',
       },
       {
         by: 'app',
-        text: 'To let the participant send media, switch to SEND_AND_RECV mode with changeMode() first.',
+        text: 'Para que el participante pueda enviar medios, cambia primero al modo SEND_AND_RECV con changeMode().',
       },
     ],
   },
   'already-in-requested-state': {
-    title: 'Already in requested state',
-    userTitle: 'Already done',
-    description: 'The requested state is already active.',
-    userMessage: 'This is already done. No action is needed.',
+    title: 'Ya está en el estado solicitado',
+    userTitle: 'Ya está hecho',
+    description: 'El estado solicitado ya está activo.',
+    userMessage: 'Esto ya está hecho. No necesitas hacer nada.',
     causes: [
-      'The app asked for a state that is already active, for example turning on a camera that is already on, joining twice, or leaving a meeting that was already left.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the resource.',
+      'La aplicación pidió un estado que ya está activo, por ejemplo, activar una cámara que ya está activada, unirse dos veces o salir de una reunión de la que ya se salió.',
+      'Es un código de estado del llamador: el SDK rechaza la llamada al método, pero no lo emite como error de reunión. El mensaje de error nombra el recurso.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the current state before you change it, and skip requests that change nothing.',
+        text: 'Lee el estado actual antes de cambiarlo, y omite las solicitudes que no cambian nada.',
       },
-      { by: 'app', text: 'Treat this rejection as a no-op, not as a failure to show to the user.' },
+      {
+        by: 'app',
+        text: 'Trata este rechazo como una operación sin efecto, no como un fallo que deba mostrarse al usuario.',
+      },
     ],
   },
   'camera-not-found': {
-    title: 'Camera not found',
-    userTitle: 'No camera found',
+    title: 'Cámara no encontrada',
+    userTitle: 'No se encontró ninguna cámara',
     description:
-      'Make sure your camera is connected and turned on, and that the camera driver is installed and up to date.',
+      'Asegúrate de que tu cámara esté conectada y encendida, y de que el controlador de la cámara esté instalado y actualizado.',
     userMessage:
-      'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+      'No encontramos tu cámara. Comprueba que esté conectada y encendida, y vuelve a intentarlo.',
     causes: [
-      'The browser reported that it found no camera for the request, so the camera couldn’t start.',
-      'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+      'El navegador informó que no encontró ninguna cámara para la solicitud, por lo que la cámara no pudo iniciarse.',
+      'Como dice el mensaje, es posible que la cámara esté desconectada o apagada, o que falte su controlador o esté desactualizado.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected and turned on, then try again.' },
       {
         by: 'user',
-        text: 'If the camera still isn’t found, update its driver or restart your device, then reload the page.',
+        text: 'Comprueba que tu cámara esté conectada y encendida, y vuelve a intentarlo.',
+      },
+      {
+        by: 'user',
+        text: 'Si la cámara sigue sin aparecer, actualiza su controlador o reinicia tu dispositivo, y luego vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+        text: 'Permite que el usuario se una sin video, y que elija otra cámara de la lista de dispositivos.',
       },
     ],
   },
   'camera-permission-or-autoplay-issue': {
-    title: 'Camera permission or autoplay issue',
-    userTitle: 'Camera is blocked',
+    title: 'Problema de permiso de la cámara o de reproducción automática',
+    userTitle: 'La cámara está bloqueada',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'Parece que hay un problema con el permiso de la cámara o con la reproducción automática del video. Para obtener más información, consulta http://tinyurl.com/autoplay-issue.',
     userMessage:
-      'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Tu navegador no permitió la cámara. Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that says the request is not allowed by the user agent. The SDK notes that Firefox reports a denied permission this way.',
-      'The message also points to the browser’s autoplay rules, which can block video that starts without a user action.',
+      'El navegador rechazó el acceso a la cámara con un NotAllowedError que indica que el agente de usuario no permite la solicitud. El SDK señala que Firefox informa así un permiso denegado.',
+      'El mensaje también remite a las reglas de reproducción automática del navegador, que pueden bloquear el video que se inicia sin una acción del usuario.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+        text: 'Inicia la cámara y la reproducción del video a partir de una acción del usuario, como un clic, para que el navegador las permita.',
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'Consulta http://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
       },
     ],
   },
   'capture-image-failed': {
-    title: 'Image capture failed',
-    userTitle: 'Couldn’t capture the image',
-    description: 'Unable to capture the image. Try again.',
-    userMessage: 'We couldn’t capture the image. Try again.',
+    title: 'Error al capturar la imagen',
+    userTitle: 'No se pudo capturar la imagen',
+    description: 'No se pudo capturar la imagen. Vuelve a intentarlo.',
+    userMessage: 'No pudimos capturar la imagen. Vuelve a intentarlo.',
     causes: [
-      'The browser couldn’t draw or encode a frame of the participant’s video for captureImage().',
-      'The error message carries the browser’s reason.',
+      'El navegador no pudo dibujar ni codificar un fotograma del video del participante para captureImage().',
+      'El mensaje de error incluye el motivo que da el navegador.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Espera un momento y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the participant’s camera is on and its video is playing before you capture an image.',
+        text: 'Comprueba que la cámara del participante esté activada y que su video se esté reproduciendo antes de capturar una imagen.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
+        text: 'Si sigue fallando, revisa el motivo en el mensaje de error y en los registros de la aplicación.',
       },
     ],
   },
   'custom-audio-track-ended': {
-    title: 'Custom audio track ended',
-    userTitle: 'Switched to default microphone',
+    title: 'Pista de audio personalizada finalizada',
+    userTitle: 'Se cambió al micrófono predeterminado',
     description:
-      'The provided custom audio track has ended. Check the state of the audio track, then try again.',
-    userMessage: 'Your audio switched to the default microphone. You can keep talking.',
+      'La pista de audio personalizada proporcionada finalizó. Revisa el estado de la pista de audio y vuelve a intentarlo.',
+    userMessage: 'Tu audio cambió al micrófono predeterminado. Puedes seguir hablando.',
     causes: [
-      'The app passed a custom audio track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default microphone instead.',
+      'La aplicación pasó una pista de audio personalizada que ya había finalizado, por ejemplo, porque se detuvo o su fuente desapareció.',
+      'El SDK no puede usar una pista finalizada, por lo que usa el micrófono predeterminado en su lugar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla, y crea una pista nueva si finalizó.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'No detengas una pista personalizada mientras la reunión todavía la usa.',
+      },
     ],
   },
   'custom-video-track-ended': {
-    title: 'Custom video track ended',
-    userTitle: 'Switched to default camera',
+    title: 'Pista de video personalizada finalizada',
+    userTitle: 'Se cambió a la cámara predeterminada',
     description:
-      'The provided custom video track has ended. Check the state of the video track, then try again.',
-    userMessage: 'Your video switched to the default camera. You can keep going.',
+      'La pista de video personalizada proporcionada finalizó. Revisa el estado de la pista de video y vuelve a intentarlo.',
+    userMessage: 'Tu video cambió a la cámara predeterminada. Puedes continuar.',
     causes: [
-      'The app passed a custom video track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default camera instead.',
+      'La aplicación pasó una pista de video personalizada que ya había finalizado, por ejemplo, porque se detuvo o su fuente desapareció.',
+      'El SDK no puede usar una pista finalizada, por lo que usa la cámara predeterminada en su lugar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla, y crea una pista nueva si finalizó.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'No detengas una pista personalizada mientras la reunión todavía la usa.',
+      },
     ],
   },
   'end-meeting-failed': {
-    title: 'Ending the meeting failed',
-    userTitle: 'Couldn’t end the meeting',
-    description: 'Unable to end the meeting. Try again.',
-    userMessage: 'We couldn’t end the meeting for everyone. Try again.',
+    title: 'Error al finalizar la reunión',
+    userTitle: 'No se pudo finalizar la reunión',
+    description: 'No se pudo finalizar la reunión. Vuelve a intentarlo.',
+    userMessage: 'No pudimos finalizar la reunión para todos. Vuelve a intentarlo.',
     causes: [
-      'The server rejected the request to end the meeting, or the request failed.',
-      'The error message carries the server’s reason when it sent one, for example that this participant isn’t allowed to end the meeting.',
+      'El servidor rechazó la solicitud para finalizar la reunión, o la solicitud falló.',
+      'El mensaje de error incluye el motivo del servidor cuando lo envió, por ejemplo, que este participante no tiene permiso para finalizar la reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
-      { by: 'app', text: 'Check the server’s reason in the error message.' },
+      { by: 'user', text: 'Espera un momento y vuelve a intentarlo.' },
+      { by: 'app', text: 'Revisa el motivo que da el servidor en el mensaje de error.' },
       {
         by: 'app',
-        text: 'If the participant isn’t allowed to end the meeting, show this control only to participants who are.',
+        text: 'Si el participante no tiene permiso para finalizar la reunión, muestra este control solo a los participantes que sí lo tienen.',
       },
     ],
   },
   'file-fetch-failed': {
-    title: 'File fetch failed',
-    userTitle: 'Couldn’t load the file',
-    description: 'Unable to fetch the file. Try again.',
-    userMessage: 'We couldn’t load the file. Check your internet connection, then try again.',
+    title: 'Error al obtener el archivo',
+    userTitle: 'No se pudo cargar el archivo',
+    description: 'No se pudo obtener el archivo. Vuelve a intentarlo.',
+    userMessage:
+      'No pudimos cargar el archivo. Revisa tu conexión a internet y vuelve a intentarlo.',
     causes: [
-      'The HTTPS request that fetchBase64File() makes failed, or the server answered with an error status.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'La solicitud HTTPS que hace fetchBase64File() falló, o el servidor respondió con un estado de error.',
+      'El mensaje de error incluye el estado HTTP y el texto del servidor, si se devolvió alguno.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the URL is one that uploadBase64File() returned, and that the token is valid and not expired.',
+        text: 'Revisa el estado HTTP y el motivo que da el servidor en el mensaje de error.',
+      },
+      {
+        by: 'app',
+        text: 'Comprueba que la URL sea una que devolvió uploadBase64File(), y que el token sea válido y no haya expirado.',
       },
     ],
   },
   'file-upload-failed': {
-    title: 'File upload failed',
-    userTitle: 'Couldn’t upload the file',
-    description: 'Unable to upload the file. Try again.',
-    userMessage: 'We couldn’t upload the file. Check your internet connection, then try again.',
+    title: 'Error al subir el archivo',
+    userTitle: 'No se pudo subir el archivo',
+    description: 'No se pudo subir el archivo. Vuelve a intentarlo.',
+    userMessage:
+      'No pudimos subir el archivo. Revisa tu conexión a internet y vuelve a intentarlo.',
     causes: [
-      'The HTTPS request that uploadBase64File() makes failed, the server answered with an error status, or the answer contained no file URL.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'La solicitud HTTPS que hace uploadBase64File() falló, el servidor respondió con un estado de error o la respuesta no contenía ninguna URL de archivo.',
+      'El mensaje de error incluye el estado HTTP y el texto del servidor, si se devolvió alguno.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the token is valid and not expired, and that the file data and file name are correct.',
+        text: 'Revisa el estado HTTP y el motivo que da el servidor en el mensaje de error.',
+      },
+      {
+        by: 'app',
+        text: 'Comprueba que el token sea válido y no haya expirado, y que los datos y el nombre del archivo sean correctos.',
       },
     ],
   },
   'get-audio-media': {
-    title: 'Audio capture not supported',
-    userTitle: 'Microphone not supported',
-    description: 'Your browser or device does not support audio.',
+    title: 'Captura de audio no admitida',
+    userTitle: 'Micrófono no compatible',
+    description: 'Tu navegador o dispositivo no admite audio.',
     userMessage:
-      'Your browser or device can’t use a microphone for this meeting. Try a different browser or device.',
+      'Tu navegador o dispositivo no puede usar un micrófono en esta reunión. Prueba con otro navegador u otro dispositivo.',
     causes: [
-      'The browser or device reported that it can’t capture audio.',
-      'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the browser’s own error.',
+      'El navegador o el dispositivo informó que no puede capturar audio.',
+      'El SDK 1.1.1 declara este código, pero no lo genera, así que busca el propio error del navegador en los registros de la aplicación.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+        text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono, y sirve la página a través de https://.',
       },
-      { by: 'app', text: 'Let the user join without audio.' },
+      { by: 'app', text: 'Permite que el usuario se una sin audio.' },
     ],
   },
   'get-audio-media-permission-denied': {
-    title: 'Microphone permission denied',
-    userTitle: 'Microphone is blocked',
-    description: 'Permission to capture audio was denied.',
+    title: 'Permiso del micrófono denegado',
+    userTitle: 'El micrófono está bloqueado',
+    description: 'Se denegó el permiso para capturar audio.',
     userMessage:
-      'Your browser blocked the microphone. Allow the microphone for this page in your browser settings, then reload the page.',
+      'Tu navegador bloqueó el micrófono. Permite el micrófono para esta página en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
-      'The browser refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'El navegador rechazó el acceso al micrófono con un NotAllowedError que el SDK no pudo asociar a un caso más específico, como un aviso descartado o un bloqueo del sistema operativo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this page in your browser settings, then reload the page.',
+        text: 'Permite el micrófono para esta página en la configuración de tu navegador y vuelve a cargar la página.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the microphone.',
+        text: 'Si sigue bloqueado, comprueba que la configuración de privacidad de tu computadora permita que este navegador use el micrófono.',
       },
       {
         by: 'app',
-        text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+        text: 'Solicita el micrófono después de una acción del usuario, y explica primero por qué la reunión lo necesita.',
       },
     ],
   },
   'get-video-media': {
-    title: 'Video capture not supported',
-    userTitle: 'Camera didn’t start',
-    description: 'Your browser or device does not support video.',
+    title: 'Captura de video no admitida',
+    userTitle: 'La cámara no se inició',
+    description: 'Tu navegador o dispositivo no admite video.',
     userMessage:
-      'Your browser or device couldn’t start the camera. Try a different browser or device.',
+      'Tu navegador o dispositivo no pudo iniciar la cámara. Prueba con otro navegador u otro dispositivo.',
     causes: [
-      'The browser couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
-      'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the browser’s error.',
+      'El navegador no pudo abrir la cámara con la configuración solicitada, por un motivo distinto de un permiso denegado.',
+      'En el SDK 1.1.1, esto ocurre cuando el SDK vuelve a abrir la cámara para cambiar su resolución. Busca el error del navegador en los registros de la aplicación.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+        text: 'Comprueba que la cámara admita la resolución solicitada, y recurre a una más baja si no es así.',
       },
     ],
   },
   'get-video-media-permission-denied': {
-    title: 'Camera permission denied',
-    userTitle: 'Camera is blocked',
-    description: 'Permission to capture video was denied.',
+    title: 'Permiso de la cámara denegado',
+    userTitle: 'La cámara está bloqueada',
+    description: 'Se denegó el permiso para capturar video.',
     userMessage:
-      'Your browser blocked the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Tu navegador bloqueó la cámara. Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'El navegador rechazó el acceso a la cámara con un NotAllowedError que el SDK no pudo asociar a un caso más específico, como un aviso descartado o un bloqueo del sistema operativo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the camera.',
+        text: 'Si sigue bloqueada, comprueba que la configuración de privacidad de tu computadora permita que este navegador use la cámara.',
       },
       {
         by: 'app',
-        text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+        text: 'Solicita la cámara después de una acción del usuario, y explica primero por qué la reunión la necesita.',
       },
     ],
   },
   'invalid-custom-audio-track': {
-    title: 'Invalid custom audio track',
-    userTitle: 'Using default microphone',
+    title: 'Pista de audio personalizada no válida',
+    userTitle: 'Se usa el micrófono predeterminado',
     description:
-      'The provided custom audio track is invalid, so the default audio track is used instead. Make sure that the audio track meets the required specifications.',
-    userMessage: 'Your audio switched to the default microphone. No action is needed.',
+      'La pista de audio personalizada proporcionada no es válida, por lo que se usa la pista de audio predeterminada en su lugar. Asegúrate de que la pista de audio cumpla las especificaciones requeridas.',
+    userMessage: 'Tu audio cambió al micrófono predeterminado. No necesitas hacer nada.',
     causes: [
-      'The app passed a custom audio track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live audio track.',
-      'The SDK uses the default microphone instead.',
+      'La aplicación pasó una pista de audio personalizada que el SDK no pudo leer, por ejemplo, algo que no es un MediaStream con una pista de audio activa.',
+      'El SDK usa el micrófono predeterminado en su lugar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live audio track, for example one made with createMicrophoneAudioTrack().',
+        text: 'Pasa un MediaStream que contenga una pista de audio activa, por ejemplo, una creada con createMicrophoneAudioTrack().',
       },
     ],
   },
   'invalid-custom-track-config': {
-    title: 'Invalid custom track configuration',
-    userTitle: 'Couldn’t set up the device',
-    description: 'The custom track configuration is invalid.',
+    title: 'Configuración de pista personalizada no válida',
+    userTitle: 'No se pudo configurar el dispositivo',
+    description: 'La configuración de la pista personalizada no es válida.',
     userMessage:
-      'We couldn’t set up your camera, microphone or screen sharing with the chosen settings. Choose another device, then try again.',
+      'No pudimos configurar tu cámara, tu micrófono o la función de compartir pantalla con las opciones elegidas. Elige otro dispositivo y vuelve a intentarlo.',
     causes: [
-      'The app passed settings that the SDK can’t use to create a custom track: an unsupported codec, a camera or microphone ID that matches no device, or an unknown encoderConfig.',
-      'The error message names the setting.',
+      'La aplicación pasó una configuración que el SDK no puede usar para crear una pista personalizada: un códec no admitido, un ID de cámara o de micrófono que no corresponde a ningún dispositivo, o un encoderConfig desconocido.',
+      'El mensaje de error nombra la opción.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the setting that the error message names, and pass a supported codec and encoderConfig.',
+        text: 'Lee la opción que nombra el mensaje de error, y pasa un códec y un encoderConfig admitidos.',
       },
       {
         by: 'app',
-        text: 'Take camera and microphone IDs from the current device list, because they can change when devices are connected or removed.',
+        text: 'Toma los ID de cámara y de micrófono de la lista actual de dispositivos, porque pueden cambiar cuando se conectan o se quitan dispositivos.',
       },
-      { by: 'user', text: 'Choose another camera or microphone, then try again.' },
+      { by: 'user', text: 'Elige otra cámara u otro micrófono y vuelve a intentarlo.' },
     ],
   },
   'invalid-custom-video-track': {
-    title: 'Invalid custom video track',
-    userTitle: 'Using default camera',
+    title: 'Pista de video personalizada no válida',
+    userTitle: 'Se usa la cámara predeterminada',
     description:
-      'The provided custom video track is invalid, so the default video track is used instead. Make sure that the video track meets the required specifications.',
-    userMessage: 'Your video switched to the default camera. No action is needed.',
+      'La pista de video personalizada proporcionada no es válida, por lo que se usa la pista de video predeterminada en su lugar. Asegúrate de que la pista de video cumpla las especificaciones requeridas.',
+    userMessage: 'Tu video cambió a la cámara predeterminada. No necesitas hacer nada.',
     causes: [
-      'The app passed a custom video track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live video track.',
-      'The SDK uses the default camera instead.',
+      'La aplicación pasó una pista de video personalizada que el SDK no pudo leer, por ejemplo, algo que no es un MediaStream con una pista de video activa.',
+      'El SDK usa la cámara predeterminada en su lugar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live video track, for example one made with createCameraVideoTrack().',
+        text: 'Pasa un MediaStream que contenga una pista de video activa, por ejemplo, una creada con createCameraVideoTrack().',
       },
     ],
   },
   'invalid-mode': {
-    title: 'Invalid meeting mode',
-    userTitle: 'Couldn’t change the setting',
-    description: 'An invalid meeting mode was requested.',
+    title: 'Modo de reunión no válido',
+    userTitle: 'No se pudo cambiar el ajuste',
+    description: 'Se solicitó un modo de reunión no válido.',
     userMessage:
-      'This app isn’t set up correctly for this action. Try again later, or contact {supportContact}.',
+      'Esta aplicación no está configurada correctamente para esta acción. Vuelve a intentarlo más tarde o ponte en contacto con {supportContact}.',
     causes: [
-      'The app passed a mode to initMeeting() or changeMode() that isn’t one of the SDK’s modes, such as SEND_AND_RECV, RECV_ONLY or SIGNALLING_ONLY.',
-      'The error message names the invalid value.',
+      'La aplicación pasó a initMeeting() o changeMode() un modo que no es uno de los modos del SDK, como SEND_AND_RECV, RECV_ONLY o SIGNALLING_ONLY.',
+      'El mensaje de error nombra el valor no válido.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the value that the error message names, for example for a typo.' },
       {
         by: 'app',
-        text: 'Use the constants in VideoSDK.Constants.modes instead of typed strings.',
+        text: 'Revisa el valor que nombra el mensaje de error, por ejemplo, por si tiene un error tipográfico.',
+      },
+      {
+        by: 'app',
+        text: 'Usa las constantes de VideoSDK.Constants.modes en lugar de cadenas escritas a mano.',
       },
     ],
   },
   'invalid-parameter': {
-    title: 'Missing or invalid parameter',
-    userTitle: 'Something went wrong',
-    description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
+    title: 'Parámetro faltante o no válido',
+    userTitle: 'Algo salió mal',
+    description:
+      'El parámetro proporcionado falta o no es válido. Revisa el parámetro y vuelve a intentarlo.',
     userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+      'Algo no funcionó como se esperaba. Vuelve a intentarlo o, si el problema continúa, ponte en contacto con {supportContact}.',
     causes: [
-      'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',
+      'La aplicación pasó un valor faltante o incorrecto a un método del SDK, por ejemplo, una clave vacía, un mensaje que no es una cadena o un nombre de evento desconocido.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión. El mensaje de error nombra el parámetro.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the parameter that the error message names, and fix the value that the app passes.',
+        text: 'Lee el parámetro que nombra el mensaje de error, y corrige el valor que pasa la aplicación.',
       },
-      { by: 'app', text: 'Check user input before you pass it to the SDK.' },
+      { by: 'app', text: 'Valida lo que escribe el usuario antes de pasarlo al SDK.' },
     ],
   },
   'media-device-not-initialized': {
-    title: 'Media device not initialized',
-    userTitle: 'Audio and video not ready',
-    description: 'The media device has not been initialized.',
+    title: 'Dispositivo de medios no inicializado',
+    userTitle: 'Audio y video no están listos',
+    description: 'El dispositivo de medios no se inicializó.',
     userMessage:
-      'Audio and video aren’t ready yet. Wait a moment and try again, or reload the page.',
+      'El audio y el video todavía no están listos. Espera un momento y vuelve a intentarlo, o vuelve a cargar la página.',
     causes: [
-      'The SDK’s internal media device, which it creates while joining or changing mode, doesn’t exist, so the camera, microphone or screen sharing can’t start.',
-      'Check the app’s logs for an earlier failure while joining or changing mode.',
+      'El dispositivo de medios interno del SDK, que se crea al unirse o al cambiar de modo, no existe, por lo que no pueden iniciarse la cámara, el micrófono ni la función de compartir pantalla.',
+      'Busca en los registros de la aplicación un fallo anterior al unirse o al cambiar de modo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Wait a moment, then try again. If it keeps happening, reload the page and join again.',
+        text: 'Espera un momento y vuelve a intentarlo. Si el problema continúa, vuelve a cargar la página y únete de nuevo.',
       },
       {
         by: 'app',
-        text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+        text: 'Activa la cámara, el micrófono o la función de compartir pantalla solo después del evento meeting-joined, cuando ya se unió a la reunión.',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+        text: 'Busca en los registros de la aplicación un fallo anterior al unirse o al cambiar de modo.',
       },
     ],
   },
   'media-device-not-loaded': {
-    title: 'Media device not loaded',
-    userTitle: 'Still getting ready',
-    description: 'The media device is not loaded yet. Try again in a moment.',
-    userMessage: 'Audio and video are still getting ready. Try again in a moment.',
+    title: 'Dispositivo de medios no cargado',
+    userTitle: 'Todavía se está preparando',
+    description: 'El dispositivo de medios todavía no se cargó. Vuelve a intentarlo en un momento.',
+    userMessage:
+      'El audio y el video todavía se están preparando. Vuelve a intentarlo en un momento.',
     causes: [
-      'The SDK’s internal media device exists but hasn’t finished loading the server’s media capabilities, which happens while joining or changing mode.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'El dispositivo de medios interno del SDK existe, pero todavía no terminó de cargar las capacidades de medios del servidor, lo que ocurre al unirse o al cambiar de modo.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Espera un momento y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Wait for the meeting-joined event, or for a mode change to finish, before you turn on media.',
+        text: 'Espera el evento meeting-joined de la reunión, o a que termine un cambio de modo, antes de activar los medios.',
       },
-      { by: 'app', text: 'Retry after a short delay.' },
+      { by: 'app', text: 'Reintenta después de una breve espera.' },
     ],
   },
   'media-not-ready': {
-    title: 'Media connection not ready',
-    userTitle: 'Connection not ready yet',
-    description: 'The meeting’s media connection is not ready yet. Try again in a moment.',
-    userMessage: 'The connection to the meeting isn’t ready yet. Try again in a moment.',
+    title: 'Conexión de medios no lista',
+    userTitle: 'La conexión aún no está lista',
+    description:
+      'La conexión de medios de la reunión todavía no está lista. Vuelve a intentarlo en un momento.',
+    userMessage:
+      'La conexión con la reunión todavía no está lista. Vuelve a intentarlo en un momento.',
     causes: [
-      'The app tried to send media or data before the media connection to the meeting was connected.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'La aplicación intentó enviar medios o datos antes de que se estableciera la conexión de medios con la reunión.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Espera un momento y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Wait until the meeting is joined and its media connection is up, or retry after a short delay.',
+        text: 'Espera a haberte unido a la reunión y a que su conexión de medios esté activa, o reintenta después de una breve espera.',
       },
     ],
   },
   'meeting-media-connection-failed': {
-    title: 'Media connection failed',
-    userTitle: 'Connection problem',
+    title: 'Error en la conexión de medios',
+    userTitle: 'Problema de conexión',
     description:
-      'Unable to establish a meeting or media connection. Check your network connection, firewall or security settings, then try again or connect using a different network.',
+      'No se pudo establecer la conexión con la reunión o de medios. Revisa tu conexión de red, el firewall o la configuración de seguridad, y vuelve a intentarlo o conéctate desde otra red.',
     userMessage:
-      'We couldn’t connect your audio and video to the meeting. Check your internet connection, or try a different network.',
+      'No pudimos conectar tu audio y tu video a la reunión. Revisa tu conexión a internet o prueba con otra red.',
     causes: [
-      'The media connection to the meeting’s media server failed, so audio and video can’t flow.',
-      'As the message says, the network, a firewall or security settings can block this connection.',
+      'Falló la conexión de medios con el servidor de medios de la reunión, por lo que el audio y el video no pueden transmitirse.',
+      'Como dice el mensaje, la red, un firewall o la configuración de seguridad pueden bloquear esta conexión.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
       {
         by: 'user',
-        text: 'If you use a VPN or a work network, try a different network, such as a mobile hotspot.',
+        text: 'Si usas una VPN o una red del trabajo, prueba con otra red, como un punto de acceso móvil.',
       },
       {
         by: 'app',
-        text: 'The SDK tries to restart the connection after this error. Show that the meeting is reconnecting, and offer to rejoin if audio and video don’t come back.',
+        text: 'El SDK intenta restablecer la conexión después de este error. Muestra que la reunión se está reconectando, y ofrece volver a unirse si el audio y el video no regresan.',
       },
     ],
   },
   'meeting-reconnecting': {
-    title: 'Meeting is reconnecting',
-    userTitle: 'Meeting is reconnecting',
-    description: 'The meeting is reconnecting. Try again once it has reconnected.',
-    userMessage: 'The meeting is reconnecting. Try again when the connection is back.',
+    title: 'La reunión se está reconectando',
+    userTitle: 'La reunión se está reconectando',
+    description: 'La reunión se está reconectando. Vuelve a intentarlo cuando se haya reconectado.',
+    userMessage:
+      'La reunión se está reconectando. Vuelve a intentarlo cuando se restablezca la conexión.',
     causes: [
-      'The connection to the meeting server dropped and the meeting is reconnecting, so the method can’t run now.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The app learns of the reconnection from the meeting state.',
+      'Se cortó la conexión con el servidor de la reunión y la reunión se está reconectando, por lo que el método no puede ejecutarse ahora.',
+      'Es un código de estado del llamador: el SDK rechaza la llamada al método, pero no lo emite como error de reunión. La aplicación se entera de la reconexión por el estado de la reunión.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Follow the meeting state, and disable meeting controls while it is reconnecting.',
+        text: 'Sigue el estado de la reunión, y desactiva los controles de la reunión mientras se reconecta.',
       },
-      { by: 'app', text: 'Retry after the meeting is connected again.' },
+      { by: 'app', text: 'Reintenta cuando la reunión vuelva a estar conectada.' },
     ],
   },
   'microphone-close-producer-failed': {
-    title: 'Turning off the microphone failed',
-    userTitle: 'Couldn’t turn off microphone',
-    description: 'The microphone could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your microphone, so it’s still on. Try again.',
+    title: 'Error al desactivar el micrófono',
+    userTitle: 'No se pudo desactivar el micrófono',
+    description: 'No se pudo desactivar el micrófono. Vuelve a intentarlo.',
+    userMessage: 'No pudimos desactivar tu micrófono, así que sigue activado. Vuelve a intentarlo.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the microphone, so the SDK leaves the microphone on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'El servidor de la reunión no confirmó que dejó de recibir el micrófono, por lo que el SDK deja el micrófono activado y sin cambios.',
+      'Busca el motivo en el mensaje de error y en los registros de la aplicación.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the microphone as on, and let the user retry.' },
+      { by: 'user', text: 'Vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Sigue mostrando el micrófono como activado, y permite que el usuario reintente.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa la conexión con la reunión en los registros de la aplicación.',
       },
     ],
   },
   'microphone-not-found': {
-    title: 'Microphone not found',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Micrófono no encontrado',
+    userTitle: 'No se encontró ningún micrófono',
+    description: 'Asegúrate de que tu micrófono esté conectado y encendido.',
     userMessage:
-      'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+      'No encontramos tu micrófono. Comprueba que esté conectado y encendido, y vuelve a intentarlo.',
     causes: [
-      'The browser reported that it found no microphone for the request, so the microphone couldn’t start.',
-      'As the message says, the microphone may be disconnected or turned off.',
+      'El navegador informó que no encontró ningún micrófono para la solicitud, por lo que el micrófono no pudo iniciarse.',
+      'Como dice el mensaje, es posible que el micrófono esté desconectado o apagado.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and turned on, then try again.',
+        text: 'Comprueba que tu micrófono esté conectado y encendido, y vuelve a intentarlo.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings, then reload the page.',
+        text: 'Si sigue sin aparecer, revisa la configuración de sonido de tu dispositivo y luego vuelve a cargar la página.',
       },
       {
         by: 'app',
-        text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+        text: 'Permite que el usuario se una sin audio, y que elija otro micrófono de la lista de dispositivos.',
       },
     ],
   },
   'microphone-produce-failed': {
-    title: 'Microphone publish failed',
-    userTitle: 'Microphone didn’t start',
-    description: 'The microphone track was created but could not be published to the meeting.',
+    title: 'Error al publicar el micrófono',
+    userTitle: 'El micrófono no se inició',
+    description: 'Se creó la pista del micrófono, pero no se pudo publicar en la reunión.',
     userMessage:
-      'Your microphone works, but we couldn’t send its audio to the meeting. Reload the page and join again.',
+      'Tu micrófono funciona, pero no pudimos enviar su audio a la reunión. Vuelve a cargar la página y únete de nuevo.',
     causes: [
-      'The SDK opened the microphone but couldn’t publish its audio to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'El SDK abrió el micrófono, pero no pudo publicar su audio en el servidor de medios de la reunión.',
+      'El mensaje de error incluye el motivo subyacente, si lo hay.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Vuelve a cargar la página y únete de nuevo.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
       },
     ],
   },
   'microphone-track-ended': {
-    title: 'Microphone track ended',
-    userTitle: 'Microphone disconnected',
+    title: 'Pista del micrófono finalizada',
+    userTitle: 'Micrófono desconectado',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'La pista del micrófono finalizó o el micrófono está desconectado. Revisa la conexión de tu micrófono y vuelve a intentarlo.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Tu micrófono se detuvo o se desconectó. Comprueba que esté conectado y vuelve a activarlo.',
     causes: [
-      'The browser ended the microphone track, for example because the microphone was disconnected.',
+      'El navegador finalizó la pista del micrófono, por ejemplo, porque el micrófono se desconectó.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your microphone is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Comprueba que tu micrófono esté conectado y vuelve a activarlo.',
+      },
       {
         by: 'app',
-        text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
+        text: 'Muestra el micrófono como desactivado, y permite que el usuario lo vuelva a activar o elija otro micrófono.',
       },
     ],
   },
   'multistream-not-supported': {
-    title: 'Multistream not supported for codec',
-    userTitle: 'Video quality limited',
-    description: 'Multistream is not supported for this codec.',
-    userMessage: 'Your video still works, but only at one quality level. No action is needed.',
+    title: 'Multistream no admitido para el códec',
+    userTitle: 'Calidad de video limitada',
+    description: 'Multistream no se admite para este códec.',
+    userMessage:
+      'Tu video sigue funcionando, pero solo con un nivel de calidad. No necesitas hacer nada.',
     causes: [
-      'The app asked for multistream with a codec that the SDK can’t use it with: VP9 or AV1, or H264 in React Native.',
-      'The SDK turns multistream off and sends one video stream.',
+      'La aplicación pidió multistream con un códec con el que el SDK no puede usarlo: VP9 o AV1, o H264 en React Native.',
+      'El SDK desactiva multistream y envía un solo flujo de video.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Use VP8 when you need multistream, or turn multistream off when you use VP9 or AV1.',
+        text: 'Usa VP8 cuando necesites multistream, o desactiva multistream cuando uses VP9 o AV1.',
       },
     ],
   },
   'no-microphone-device-found': {
-    title: 'No microphone device found',
-    userTitle: 'No microphone found',
+    title: 'No se encontró ningún dispositivo de micrófono',
+    userTitle: 'No se encontró ningún micrófono',
     description:
-      'No microphone found: we couldn’t find your microphone. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. Also make sure that you are on a secure website (https://).',
+      'No se encontró ningún micrófono: no pudimos encontrar tu micrófono. ¿Está enchufado y encendido? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Asegúrate también de estar en un sitio web seguro (https://).',
     userMessage:
-      'We can’t find a microphone. Check that it’s plugged in and turned on, then reload the page.',
+      'No encontramos ningún micrófono. Comprueba que esté enchufado y encendido, y vuelve a cargar la página.',
     causes: [
-      'No microphone appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the microphone may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'No aparece ningún micrófono en la lista de dispositivos del navegador, por lo que el SDK no tiene ninguno que usar.',
+      'Como dice el mensaje, es posible que el micrófono esté desenchufado o apagado, o que la página no esté en un sitio web seguro (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is plugged in and turned on, then reload the page.',
+        text: 'Comprueba que tu micrófono esté enchufado y encendido, y vuelve a cargar la página.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings or restart your computer.',
+        text: 'Si sigue sin aparecer, revisa la configuración de sonido de tu dispositivo o reinicia tu computadora.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without audio.' },
+      {
+        by: 'app',
+        text: 'Sirve la página a través de https://, y permite que el usuario se una sin audio.',
+      },
     ],
   },
   'no-supported-video-codec': {
-    title: 'No supported video codec',
-    userTitle: 'Video not supported',
-    description: 'No supported video codec is available on this device.',
+    title: 'Ningún códec de video compatible',
+    userTitle: 'Video no compatible',
+    description: 'No hay ningún códec de video compatible disponible en este dispositivo.',
     userMessage:
-      'Your browser can’t send video in this meeting. Update your browser, or try a different browser or device.',
+      'Tu navegador no puede enviar video en esta reunión. Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
     causes: [
-      'The browser supports neither the requested video codec nor VP8, the fallback, for sending video.',
+      'El navegador no admite ni el códec de video solicitado ni VP8, el códec de respaldo, para enviar video.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+        text: 'Permite que el usuario se una sin video, y registra la versión del navegador para saber qué navegadores se ven afectados.',
       },
     ],
   },
   'no-webcam-device-found': {
-    title: 'No camera device found',
-    userTitle: 'No camera found',
+    title: 'No se encontró ningún dispositivo de cámara',
+    userTitle: 'No se encontró ninguna cámara',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'No se encontró ninguna cámara web: no pudimos encontrar tu cámara. ¿Está enchufada y encendida? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Para obtener ayuda, consulta la herramienta de diagnóstico en https://test.8x8.vc/. Asegúrate también de estar en un sitio web seguro (https://).',
     userMessage:
-      'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
+      'No encontramos ninguna cámara. Comprueba que esté enchufada y encendida, y vuelve a cargar la página.',
     causes: [
-      'No camera appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the camera may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'No aparece ninguna cámara en la lista de dispositivos del navegador, por lo que el SDK no tiene ninguna que usar.',
+      'Como dice el mensaje, es posible que la cámara esté desenchufada o apagada, o que la página no esté en un sitio web seguro (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is plugged in and turned on, then reload the page.',
+        text: 'Comprueba que tu cámara esté enchufada y encendida, y vuelve a cargar la página.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s camera settings or restart your computer.',
+        text: 'Si sigue sin aparecer, revisa la configuración de la cámara de tu dispositivo o reinicia tu computadora.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without video.' },
+      {
+        by: 'app',
+        text: 'Sirve la página a través de https://, y permite que el usuario se una sin video.',
+      },
     ],
   },
   'operation-aborted': {
-    title: 'Operation aborted',
-    userTitle: 'Action stopped',
-    description: 'The operation was stopped before it completed.',
-    userMessage: 'This action stopped before it finished. Try again.',
+    title: 'Operación cancelada',
+    userTitle: 'La acción se detuvo',
+    description: 'La operación se detuvo antes de completarse.',
+    userMessage: 'Esta acción se detuvo antes de terminar. Vuelve a intentarlo.',
     causes: [
-      'In SDK 1.1.1 this happens to join() when the meeting is left or closed while the join is still running. The error message carries the leave reason.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error.',
+      'En el SDK 1.1.1, esto le ocurre a join() cuando se sale de la reunión o se cierra mientras el proceso para unirse todavía está en curso. El mensaje de error incluye el motivo de la salida.',
+      'Es un código de estado del llamador: el SDK rechaza la llamada al método, pero no lo emite como error de reunión.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the leave reason in the error message.' },
+      { by: 'app', text: 'Revisa el motivo de la salida en el mensaje de error.' },
       {
         by: 'app',
-        text: 'Don’t leave the meeting while join() is still running, unless the user chose to cancel.',
+        text: 'No salgas de la reunión mientras join() todavía está en curso, salvo que el usuario haya decidido cancelar.',
       },
-      { by: 'app', text: 'If the user didn’t cancel, offer to join again.' },
+      {
+        by: 'app',
+        text: 'Si el usuario no canceló, ofrece volver a unirse a la reunión.',
+      },
     ],
   },
   'operation-in-progress': {
-    title: 'Operation already in progress',
-    userTitle: 'Already in progress',
-    description: 'The requested operation is already in progress.',
-    userMessage: 'This is already in progress. No action is needed.',
+    title: 'Operación ya en curso',
+    userTitle: 'Ya está en curso',
+    description: 'La operación solicitada ya está en curso.',
+    userMessage: 'Esto ya está en curso. No necesitas hacer nada.',
     causes: [
-      'The app started a request while the same or a conflicting request was still running, for example a second click on the camera button, or a change of mode.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the request.',
+      'La aplicación inició una solicitud mientras la misma solicitud u otra incompatible todavía estaba en curso, por ejemplo, un segundo clic en el botón de la cámara o un cambio de modo.',
+      'Es un código de estado del llamador: el SDK rechaza la llamada al método, pero no lo emite como error de reunión. El mensaje de error nombra la solicitud.',
     ],
     fixes: [
-      { by: 'app', text: 'Disable the control until the running request finishes.' },
       {
         by: 'app',
-        text: 'Treat this rejection as a no-op, or retry after the running request completes.',
+        text: 'Desactiva el control hasta que termine la solicitud en curso.',
+      },
+      {
+        by: 'app',
+        text: 'Trata este rechazo como una operación sin efecto, o reintenta cuando termine la solicitud en curso.',
       },
     ],
   },
   'operation-timed-out': {
-    title: 'Request timed out',
-    userTitle: 'No response in time',
-    description: 'The operation timed out. Check your connection and try again.',
+    title: 'Tiempo de espera de la solicitud agotado',
+    userTitle: 'Sin respuesta a tiempo',
+    description:
+      'Se agotó el tiempo de espera de la operación. Revisa tu conexión y vuelve a intentarlo.',
     userMessage:
-      'The meeting didn’t respond in time. Check your internet connection, then try again.',
+      'La reunión no respondió a tiempo. Revisa tu conexión a internet y vuelve a intentarlo.',
     causes: [
-      'A request to the meeting server got no answer in time, or the connection dropped before the answer arrived.',
+      'Una solicitud al servidor de la reunión no recibió respuesta a tiempo, o la conexión se cortó antes de que llegara la respuesta.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Retry once the meeting is connected, and check the app’s logs for connection problems.',
+        text: 'Reintenta cuando la reunión esté conectada, y busca problemas de conexión en los registros de la aplicación.',
       },
     ],
   },
   'payload-too-large': {
-    title: 'Payload too large',
-    userTitle: 'Too large to send',
-    description: 'The payload exceeds the maximum allowed size.',
-    userMessage: 'This is too large to send. Make it shorter, then try again.',
+    title: 'Carga útil demasiado grande',
+    userTitle: 'Demasiado grande para enviarlo',
+    description: 'La carga útil supera el tamaño máximo permitido.',
+    userMessage: 'Esto es demasiado grande para enviarlo. Acórtalo y vuelve a intentarlo.',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Los datos que se pasaron a meeting.send() para enviarlos a la reunión superan los 15 KiB, o un valor del almacén en tiempo real supera 1 KB. El mensaje de error indica el tamaño.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Make the message shorter, then try again.' },
+      { by: 'user', text: 'Acorta el mensaje y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check the size before you send, and split large data into smaller messages.',
+        text: 'Comprueba el tamaño antes de enviar, y divide los datos grandes en mensajes más pequeños.',
       },
       {
         by: 'app',
-        text: 'For files, upload them with uploadBase64File() and send only the returned URL.',
+        text: 'Para los archivos, súbelos con uploadBase64File() y envía solo la URL devuelta.',
       },
     ],
   },
   'rn-camera-access-denied-or-dismissed': {
-    title: 'Camera access denied (React Native)',
-    userTitle: 'Camera access is off',
+    title: 'Acceso a la cámara denegado (React Native)',
+    userTitle: 'El acceso a la cámara está desactivado',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the app settings.',
+      'El acceso a la cámara se denegó o se descartó. Para continuar, concede el acceso en la configuración de la aplicación.',
     userMessage:
-      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+      'Esta aplicación no puede usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
     causes: [
-      'The camera permission was denied or dismissed, so the operating system didn’t give the app the camera.',
+      'El permiso de la cámara se denegó o se descartó, por lo que el sistema operativo no le dio la cámara a la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+        text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before you ask, and open the app’s settings page when access is off.',
+        text: 'Explica por qué la aplicación necesita la cámara antes de solicitarla, y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+        text: 'Comprueba que la aplicación declare el uso de la cámara: NSCameraUsageDescription en iOS y el permiso CAMERA en Android.',
       },
     ],
   },
   'rn-camera-access-unavailable': {
-    title: 'Camera unavailable (React Native)',
-    userTitle: 'Camera not available',
-    description: 'Camera access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a camera on your device. Try joining from another device.',
+    title: 'Cámara no disponible (React Native)',
+    userTitle: 'Cámara no disponible',
+    description:
+      'El acceso a la cámara no está disponible. Asegúrate de que tu dispositivo sea compatible.',
+    userMessage:
+      'Esta aplicación no puede usar una cámara en tu dispositivo. Prueba a unirte desde otro dispositivo.',
     causes: [
-      'The SDK’s media engine reports that it can’t send video on this device, so the camera can’t be used in the meeting.',
+      'El motor de medios del SDK informa que no puede enviar video en este dispositivo, por lo que la cámara no puede usarse en la reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Prueba a unirte desde otro dispositivo.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without video.',
+        text: 'Revisa el modelo del dispositivo y la versión del sistema operativo en los registros de la aplicación, y permite que el usuario se una sin video.',
       },
     ],
   },
   'rn-camera-not-found': {
-    title: 'Camera not found (React Native)',
-    userTitle: 'No camera found',
-    description: 'Make sure your camera is connected and turned on.',
+    title: 'Cámara no encontrada (React Native)',
+    userTitle: 'No se encontró ninguna cámara',
+    description: 'Asegúrate de que tu cámara esté conectada y encendida.',
     userMessage:
-      'This app can’t find a camera on your device. Check that the camera is turned on and not blocked, then try again.',
+      'Esta aplicación no encuentra ninguna cámara en tu dispositivo. Comprueba que la cámara esté encendida y no esté bloqueada, y vuelve a intentarlo.',
     causes: [
-      'Creating the camera track failed with a DOMException, which the SDK reports as a missing camera.',
-      'Check the app’s logs for the underlying error.',
+      'La creación de la pista de la cámara falló con una DOMException, que el SDK informa como una cámara que falta.',
+      'Busca el error subyacente en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is turned on and that no other app is using it, then try again.',
+        text: 'Comprueba que tu cámara esté encendida y que ninguna otra aplicación la esté usando, y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without video.',
+        text: 'Revisa el error subyacente en los registros de la aplicación, y permite que el usuario se una sin video.',
       },
     ],
   },
   'rn-camera-track-ended': {
-    title: 'Camera track ended (React Native)',
-    userTitle: 'Camera stopped',
+    title: 'Pista de la cámara finalizada (React Native)',
+    userTitle: 'La cámara se detuvo',
     description:
-      'The camera track has ended. Make sure your camera is turned on, or try restarting it.',
-    userMessage: 'Your camera stopped. Turn it on again, or close this app and open it again.',
+      'La pista de la cámara finalizó. Asegúrate de que tu cámara esté encendida, o prueba a reiniciarla.',
+    userMessage:
+      'Tu cámara se detuvo. Vuelve a activarla, o cierra esta aplicación y ábrela de nuevo.',
     causes: [
-      'The operating system ended the camera track. As the message suggests, the camera may have been turned off.',
+      'El sistema operativo finalizó la pista de la cámara. Como sugiere el mensaje, es posible que la cámara se haya apagado.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Turn your camera on again. If it still doesn’t work, close this app and open it again.',
+        text: 'Vuelve a activar tu cámara. Si sigue sin funcionar, cierra esta aplicación y ábrela de nuevo.',
       },
-      { by: 'app', text: 'Show the camera as off, and let the user turn it on again.' },
+      {
+        by: 'app',
+        text: 'Muestra la cámara como desactivada, y permite que el usuario la vuelva a activar.',
+      },
     ],
   },
   'rn-mic-access-denied-or-dismissed': {
-    title: 'Microphone access denied (React Native)',
-    userTitle: 'Microphone access is off',
+    title: 'Acceso al micrófono denegado (React Native)',
+    userTitle: 'El acceso al micrófono está desactivado',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the app settings.',
+      'El acceso al micrófono se denegó o se descartó. Para continuar, concede el acceso en la configuración de la aplicación.',
     userMessage:
-      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+      'Esta aplicación no puede usar tu micrófono. Permite el acceso al micrófono para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
     causes: [
-      'The microphone permission was denied or dismissed, so the operating system didn’t give the app the microphone.',
+      'El permiso del micrófono se denegó o se descartó, por lo que el sistema operativo no le dio el micrófono a la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+        text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use el micrófono y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before you ask, and open the app’s settings page when access is off.',
+        text: 'Explica por qué la aplicación necesita el micrófono antes de solicitarlo, y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+        text: 'Comprueba que la aplicación declare el uso del micrófono: NSMicrophoneUsageDescription en iOS y el permiso RECORD_AUDIO (grabar audio) en Android.',
       },
     ],
   },
   'rn-mic-access-unavailable': {
-    title: 'Microphone unavailable (React Native)',
-    userTitle: 'Microphone not available',
-    description: 'Microphone access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a microphone on your device. Try joining from another device.',
+    title: 'Micrófono no disponible (React Native)',
+    userTitle: 'Micrófono no disponible',
+    description:
+      'El acceso al micrófono no está disponible. Asegúrate de que tu dispositivo sea compatible.',
+    userMessage:
+      'Esta aplicación no puede usar un micrófono en tu dispositivo. Prueba a unirte desde otro dispositivo.',
     causes: [
-      'The SDK’s media engine reports that it can’t send audio on this device, so the microphone can’t be used in the meeting.',
+      'El motor de medios del SDK informa que no puede enviar audio en este dispositivo, por lo que el micrófono no puede usarse en la reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Prueba a unirte desde otro dispositivo.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without audio.',
+        text: 'Revisa el modelo del dispositivo y la versión del sistema operativo en los registros de la aplicación, y permite que el usuario se una sin audio.',
       },
     ],
   },
   'rn-mic-not-found': {
-    title: 'Microphone not found (React Native)',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Micrófono no encontrado (React Native)',
+    userTitle: 'No se encontró ningún micrófono',
+    description: 'Asegúrate de que tu micrófono esté conectado y encendido.',
     userMessage:
-      'This app can’t find a microphone on your device. Check that it’s connected and not blocked, then try again.',
+      'Esta aplicación no encuentra ningún micrófono en tu dispositivo. Comprueba que esté conectado y no esté bloqueado, y vuelve a intentarlo.',
     causes: [
-      'Creating the microphone track failed with a DOMException, which the SDK reports as a missing microphone.',
-      'Check the app’s logs for the underlying error.',
+      'La creación de la pista del micrófono falló con una DOMException, que el SDK informa como un micrófono que falta.',
+      'Busca el error subyacente en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected and that no other app is using it, then try again.',
+        text: 'Comprueba que tu micrófono o tus auriculares estén conectados y que ninguna otra aplicación los esté usando, y vuelve a intentarlo.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without audio.',
+        text: 'Revisa el error subyacente en los registros de la aplicación, y permite que el usuario se una sin audio.',
       },
     ],
   },
   'rn-mic-track-ended': {
-    title: 'Microphone track ended (React Native)',
-    userTitle: 'Microphone disconnected',
+    title: 'Pista del micrófono finalizada (React Native)',
+    userTitle: 'Micrófono desconectado',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'La pista del micrófono finalizó o el micrófono está desconectado. Revisa la conexión de tu micrófono y vuelve a intentarlo.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Tu micrófono se detuvo o se desconectó. Comprueba que esté conectado y vuelve a activarlo.',
     causes: [
-      'The operating system ended the microphone track, for example because a headset was disconnected.',
+      'El sistema operativo finalizó la pista del micrófono, por ejemplo, porque se desconectaron unos auriculares.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected, then turn the microphone on again.',
-      },
-      { by: 'app', text: 'Show the microphone as off, and let the user turn it on again.' },
-    ],
-  },
-  'screenshare-close-producer-failed': {
-    title: 'Stopping screen sharing failed',
-    userTitle: 'Couldn’t stop screen sharing',
-    description: 'Screen sharing could not be stopped. Try again.',
-    userMessage: 'We couldn’t stop sharing your screen. Try again.',
-    causes: [
-      'The request to stop screen sharing failed.',
-      'SDK 1.1.1 declares this code but doesn’t raise it yet, so check the error message and the app’s logs for the reason.',
-    ],
-    fixes: [
-      {
-        by: 'user',
-        text: 'Try again. If your screen is still shared, use your browser’s own button to stop sharing.',
+        text: 'Comprueba que tu micrófono o tus auriculares estén conectados y vuelve a activar el micrófono.',
       },
       {
         by: 'app',
-        text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+        text: 'Muestra el micrófono como desactivado, y permite que el usuario lo vuelva a activar.',
+      },
+    ],
+  },
+  'screenshare-close-producer-failed': {
+    title: 'Error al dejar de compartir pantalla',
+    userTitle: 'No se pudo dejar de compartir pantalla',
+    description: 'No se pudo dejar de compartir pantalla. Vuelve a intentarlo.',
+    userMessage: 'No pudimos dejar de compartir tu pantalla. Vuelve a intentarlo.',
+    causes: [
+      'Falló la solicitud para dejar de compartir pantalla.',
+      'El SDK 1.1.1 declara este código, pero todavía no lo genera, así que busca el motivo en el mensaje de error y en los registros de la aplicación.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Si tu pantalla se sigue compartiendo, usa el botón del propio navegador para dejar de compartirla.',
+      },
+      {
+        by: 'app',
+        text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido, y permite que el usuario reintente.',
       },
     ],
   },
   'screenshare-produce-failed': {
-    title: 'Starting screen sharing failed',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Failed to start screen sharing.',
-    userMessage: 'We couldn’t start screen sharing. Try again.',
+    title: 'Error al empezar a compartir pantalla',
+    userTitle: 'No se empezó a compartir pantalla',
+    description: 'No se pudo empezar a compartir pantalla.',
+    userMessage: 'No pudimos empezar a compartir pantalla. Vuelve a intentarlo.',
     causes: [
-      'The SDK couldn’t publish the shared screen to the meeting, or the shared screen stopped before screen sharing finished starting.',
-      'The error message carries the reason.',
+      'El SDK no pudo publicar la pantalla compartida en la reunión, o la pantalla compartida se detuvo antes de que terminara de iniciarse la función de compartir pantalla.',
+      'El mensaje de error incluye el motivo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Share your screen again, and keep the sharing open until it has started.',
+        text: 'Vuelve a compartir tu pantalla, y no lo detengas hasta que se haya iniciado.',
       },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
       },
     ],
   },
   'send-failed': {
-    title: 'Sending data failed',
-    userTitle: 'Message not sent',
-    description: 'Unable to send the message. Try again.',
-    userMessage: 'We couldn’t send your message. Try again.',
+    title: 'Error al enviar datos',
+    userTitle: 'Mensaje no enviado',
+    description: 'No se pudo enviar el mensaje. Vuelve a intentarlo.',
+    userMessage: 'No pudimos enviar tu mensaje. Vuelve a intentarlo.',
     causes: [
-      'Sending data to the meeting with meeting.send() failed.',
-      'The error message carries the reason.',
+      'Falló el envío de datos a la reunión con meeting.send().',
+      'El mensaje de error incluye el motivo.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Revisa tu conexión a internet y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message, and use the RELIABLE mode for messages that must arrive.',
+        text: 'Revisa el motivo en el mensaje de error, y usa el modo RELIABLE para los mensajes que deben llegar.',
       },
     ],
   },
   'set-webcam-quality-failed': {
-    title: 'Setting webcam quality failed',
-    userTitle: 'Couldn’t change video quality',
-    description: 'Failed to set the webcam quality.',
-    userMessage: 'We couldn’t change your video quality. You can keep using the meeting.',
+    title: 'Error al ajustar la calidad de la cámara web',
+    userTitle: 'No se pudo cambiar la calidad del video',
+    description: 'No se pudo ajustar la calidad de la cámara web.',
+    userMessage: 'No pudimos cambiar la calidad de tu video. Puedes seguir usando la reunión.',
     causes: [
-      'The SDK couldn’t apply the requested quality to the camera video that it sends.',
-      'The error message carries the reason.',
+      'El SDK no pudo aplicar la calidad solicitada al video de la cámara que envía.',
+      'El mensaje de error incluye el motivo.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the reason in the error message and the app’s logs.' },
       {
         by: 'app',
-        text: 'Change the quality only while the camera is on and connected to the meeting.',
+        text: 'Revisa el motivo en el mensaje de error y en los registros de la aplicación.',
+      },
+      {
+        by: 'app',
+        text: 'Cambia la calidad solo mientras la cámara esté activada y conectada a la reunión.',
       },
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video adjusted',
+    title: 'Códec de video no admitido',
+    userTitle: 'Video ajustado',
     description:
-      'The provided codec is not supported for sending video on this device. Falling back to VP8.',
-    userMessage: 'Your video was adjusted to work on this device. No action is needed.',
+      'El códec proporcionado no se admite para enviar video en este dispositivo. Se recurre a VP8.',
+    userMessage:
+      'Tu video se ajustó para que funcione en este dispositivo. No necesitas hacer nada.',
     causes: [
-      'The browser can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+      'El navegador no puede enviar video con el códec que pidió la aplicación, por lo que el SDK usa VP8 en su lugar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Ask for a codec that the browser supports, or for VP8, to avoid the fallback.',
+        text: 'Pide un códec que el navegador admita, o VP8, para evitar el cambio de códec.',
       },
       {
         by: 'app',
-        text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
+        text: 'Comprueba con qué códecs puede enviar video el navegador con RTCRtpSender.getCapabilities() para video.',
       },
     ],
   },
   'video-source-initiation-failed': {
-    title: 'Video source failed to start',
-    userTitle: 'Camera didn’t start',
+    title: 'No se pudo iniciar la fuente de video',
+    userTitle: 'La cámara no se inició',
     description:
-      'Unable to start the video source. Check the browser settings for video permissions.',
+      'No se pudo iniciar la fuente de video. Revisa los permisos de video en la configuración del navegador.',
     userMessage:
-      'Your camera couldn’t start. Check that your browser settings allow the camera, then reload the page.',
+      'No se pudo iniciar tu cámara. Comprueba que la configuración de tu navegador permita la cámara y vuelve a cargar la página.',
     causes: [
-      'The browser couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
-      'The message points to the browser’s camera settings. Check the app’s logs for the browser’s own error.',
+      'El navegador no pudo leer la cámara: informó un NotReadableError que no corresponde al caso de una cámara en uso.',
+      'El mensaje remite a la configuración de la cámara del navegador. Busca el propio error del navegador en los registros de la aplicación.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your browser settings allow the camera for this page, then reload the page.',
+        text: 'Comprueba que la configuración de tu navegador permita la cámara para esta página y vuelve a cargar la página.',
       },
       {
         by: 'user',
-        text: 'If it still doesn’t start, close other apps that use the camera and restart your browser.',
+        text: 'Si sigue sin iniciarse, cierra las otras aplicaciones que usen la cámara y reinicia tu navegador.',
       },
-      { by: 'app', text: 'Let the user join without video, and offer a retry button.' },
+      {
+        by: 'app',
+        text: 'Permite que el usuario se una sin video, y ofrece un botón para reintentar.',
+      },
     ],
   },
   'webcam-close-producer-failed': {
-    title: 'Turning off the camera failed',
-    userTitle: 'Couldn’t turn off camera',
-    description: 'The camera could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your camera, so it’s still on. Try again.',
+    title: 'Error al desactivar la cámara',
+    userTitle: 'No se pudo desactivar la cámara',
+    description: 'No se pudo desactivar la cámara. Vuelve a intentarlo.',
+    userMessage: 'No pudimos desactivar tu cámara, así que sigue activada. Vuelve a intentarlo.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the camera, so the SDK leaves the camera on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'El servidor de la reunión no confirmó que dejó de recibir la cámara, por lo que el SDK deja la cámara activada y sin cambios.',
+      'Busca el motivo en el mensaje de error y en los registros de la aplicación.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the camera as on, and let the user retry.' },
+      { by: 'user', text: 'Vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Sigue mostrando la cámara como activada, y permite que el usuario reintente.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa la conexión con la reunión en los registros de la aplicación.',
       },
     ],
   },
   'webcam-not-enabled': {
-    title: 'Webcam not enabled',
-    userTitle: 'Camera is off',
-    description: 'The webcam is not enabled. Enable it before setting the quality.',
-    userMessage: 'Your camera is off. Turn it on, then try again.',
+    title: 'Cámara web no activada',
+    userTitle: 'La cámara está desactivada',
+    description: 'La cámara web no está activada. Actívala antes de ajustar la calidad.',
+    userMessage: 'Tu cámara está desactivada. Actívala y vuelve a intentarlo.',
     causes: [
-      'The app tried to set the webcam quality, or to capture an image, while the camera is off.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'La aplicación intentó ajustar la calidad de la cámara web, o capturar una imagen, mientras la cámara está desactivada.',
+      'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
-      { by: 'user', text: 'Turn on your camera, then try again.' },
+      { by: 'user', text: 'Activa tu cámara y vuelve a intentarlo.' },
       {
         by: 'app',
-        text: 'Check that the camera is on before you use setWebcamQuality() or captureImage(), and disable these controls while it is off.',
+        text: 'Comprueba que la cámara esté activada antes de usar setWebcamQuality() o captureImage(), y desactiva estos controles mientras esté desactivada.',
       },
     ],
   },
   'webcam-produce-failed': {
-    title: 'Camera publish failed',
-    userTitle: 'Camera didn’t start',
-    description: 'The camera track was created but could not be published to the meeting.',
+    title: 'Error al publicar la cámara',
+    userTitle: 'La cámara no se inició',
+    description: 'Se creó la pista de la cámara, pero no se pudo publicar en la reunión.',
     userMessage:
-      'Your camera works, but we couldn’t send its video to the meeting. Reload the page and join again.',
+      'Tu cámara funciona, pero no pudimos enviar su video a la reunión. Vuelve a cargar la página y únete de nuevo.',
     causes: [
-      'The SDK opened the camera but couldn’t publish its video to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'El SDK abrió la cámara, pero no pudo publicar su video en el servidor de medios de la reunión.',
+      'El mensaje de error incluye el motivo subyacente, si lo hay.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Vuelve a cargar la página y únete de nuevo.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
       },
     ],
   },
   'webcam-track-ended': {
-    title: 'Webcam track ended',
-    userTitle: 'Camera disconnected',
+    title: 'Pista de la cámara web finalizada',
+    userTitle: 'Cámara desconectada',
     description:
-      'The webcam track has ended or the webcam is disconnected. Make sure your webcam is properly connected, and try restarting it.',
+      'La pista de la cámara web finalizó o la cámara web está desconectada. Asegúrate de que tu cámara web esté bien conectada, y prueba a reiniciarla.',
     userMessage:
-      'Your camera stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Tu cámara se detuvo o se desconectó. Comprueba que esté conectada y vuelve a activarla.',
     causes: [
-      'The browser ended the camera track, for example because the camera was disconnected.',
+      'El navegador finalizó la pista de la cámara, por ejemplo, porque la cámara se desconectó.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Comprueba que tu cámara esté conectada y vuelve a activarla.',
+      },
       {
         by: 'app',
-        text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
+        text: 'Muestra la cámara como desactivada, y permite que el usuario la vuelva a activar o elija otra cámara.',
       },
     ],
   },

@@ -5,7 +5,7 @@ export const texts: TextsOf<FlutterOnlyMeaningId> = {
     title: 'Caméra non compatible',
     userTitle: 'La caméra n’envoie pas d’image',
     description:
-      'La caméra ne peut pas produire de vidéo : le flux vidéo n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
+      'La caméra ne peut pas produire de vidéo : le flux vidéo n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
     userMessage:
       'Cette application ne reçoit pas d’image de votre caméra. Essayez une autre caméra ou un autre appareil.',
     causes: [
@@ -98,7 +98,7 @@ export const texts: TextsOf<FlutterOnlyMeaningId> = {
     title: 'Microphone non compatible',
     userTitle: 'Le microphone n’envoie pas de son',
     description:
-      'Le microphone ne peut pas produire d’audio : le flux audio n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
+      'Le microphone ne peut pas produire d’audio : le flux audio n’a pas pu être créé. Vérifiez que l’appareil est compatible.',
     userMessage:
       'Cette application ne reçoit pas de son de votre microphone. Essayez un autre microphone ou un autre appareil.',
     causes: [
@@ -175,7 +175,7 @@ export const texts: TextsOf<FlutterOnlyMeaningId> = {
       'Le partage d’écran n’a pas pu démarrer sur cet appareil. Réessayez. Si le problème persiste, contactez {supportContact}.',
     causes: [
       'Sur Android, le partage d’écran s’exécute dans un service de premier plan, et le SDK n’a pas pu le démarrer.',
-      'Vérifiez le manifeste Android : le partage d’écran nécessite l’autorisation FOREGROUND_SERVICE, et FOREGROUND_SERVICE_MEDIA_PROJECTION à partir d’Android 14.',
+      'Vérifiez le manifeste Android : le partage d’écran nécessite l’autorisation FOREGROUND_SERVICE, et FOREGROUND_SERVICE_MEDIA_PROJECTION à partir d’Android 14.',
     ],
     fixes: [
       { by: 'user', text: 'Réessayez. Si le problème persiste, contactez {supportContact}.' },

@@ -2,1412 +2,1521 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'Compte désactivé',
+    userTitle: 'Réunions indisponibles',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Le compte semble avoir été désactivé par VideoSDK. Contactez l’assistance VideoSDK à support@videosdk.live.',
+    userMessage:
+      'Les réunions ne sont pas disponibles dans cette application pour le moment. Contactez {supportContact}.',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'VideoSDK a désactivé le compte auquel appartient la clé API. Le message n’en donne pas la raison.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'Connectez-vous au tableau de bord VideoSDK et vérifiez l’état du compte.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'Contactez l’assistance VideoSDK à support@videosdk.live pour savoir pourquoi le compte a été désactivé et comment le rétablir.',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'Tant que le compte n’est pas réactivé, affichez aux utilisateurs finaux un message clair et un contact pour obtenir de l’aide.',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'Compte résilié',
+    userTitle: 'Réunions indisponibles',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Le compte a été résilié. Le serveur envoie un message spécifique avec les détails. Contactez l’assistance pour en savoir plus.',
+    userMessage:
+      'Les réunions ne sont pas disponibles dans cette application pour le moment. Contactez {supportContact}.',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'Le compte auquel appartient la clé API a été résilié.',
+      'Consultez la raison donnée par le serveur dans le message d’erreur : le serveur envoie les détails spécifiques avec cette erreur.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'Journalisez le message du serveur qui accompagne cette erreur, car il donne la raison précise.',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'Vérifiez l’état et l’offre du compte dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'Contactez l’assistance VideoSDK à support@videosdk.live avec le message du serveur pour en savoir plus.',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'Action avant d’avoir rejoint la réunion',
+    userTitle: 'Pas encore dans la réunion',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'Un problème est survenu. La réunion était encore en cours de connexion lorsqu’une action a été tentée, et cette action a échoué. Réessayez après avoir rejoint la réunion.',
+    userMessage:
+      'Vous n’êtes pas encore dans la réunion. Attendez de l’avoir rejointe, puis réessayez.',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'L’application a appelé une action de réunion alors que la réunion était encore en cours de connexion, avant la fin de l’entrée dans la réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'Attendez que le SDK signale que la réunion a été rejointe avant d’appeler des actions de réunion, ou mettez les actions en file d’attente jusque-là.',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'Désactivez les commandes de la réunion dans l’interface jusqu’à ce que le participant ait rejoint la réunion.',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      { by: 'user', text: 'Attendez d’avoir rejoint la réunion, puis réessayez.' },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'Services complémentaires désactivés',
+    userTitle: 'Fonctionnalité indisponible',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'Les services complémentaires sont désactivés pour le compte. Contactez l’assistance VideoSDK à support@videosdk.live.',
+    userMessage:
+      'Cette fonctionnalité n’est pas disponible dans cette application pour le moment. Contactez {supportContact}.',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'Les services complémentaires sont désactivés pour le compte auquel appartient la clé API, le serveur a donc refusé la fonctionnalité demandée.',
+      'Le message ne nomme pas la fonctionnalité. Vérifiez quelle fonctionnalité l’application a demandée au moment où l’erreur est arrivée.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'Vérifiez les modules complémentaires et l’offre du compte dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'Contactez l’assistance VideoSDK à support@videosdk.live pour activer les services complémentaires du compte.',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'Masquez ou désactivez la fonctionnalité dans l’application jusqu’à ce que les services complémentaires soient disponibles.',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'Piste audio non créée',
+    userTitle: 'Impossible de démarrer l’audio',
+    description: 'Une erreur s’est produite et la piste audio n’a pas pu être créée. Réessayez.',
+    userMessage: 'Votre audio n’a pas pu démarrer. Vérifiez votre microphone, puis réessayez.',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'Le SDK n’a pas pu créer de piste audio à partir du microphone.',
+      'Le message ne dit pas pourquoi. Consultez les journaux de l’application pour connaître l’erreur sous-jacente du périphérique.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'Vérifiez que votre microphone est branché et qu’aucune autre application ne l’utilise, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'Journalisez l’erreur sous-jacente et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'Laissez le participant rester dans la réunion sans audio tant que le problème dure.',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'Accès à la caméra refusé',
+    userTitle: 'Caméra bloquée',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'L’accès à la caméra a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres du navigateur ou de l’appareil.',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'L’accès à la caméra est bloqué pour cette page. Autorisez la caméra dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'L’utilisateur a refusé ou fermé la fenêtre qui demande l’accès à la caméra.',
+      'L’accès à la caméra a peut-être aussi été bloqué auparavant pour ce site ou cette application.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'Autorisez la caméra pour ce site dans les paramètres de votre navigateur, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le navigateur ne le demande, et montrez comment l’autoriser dans les paramètres du navigateur.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'Cette application n’est pas autorisée à utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le système ne le demande, et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          {
+            by: 'app',
+            text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.',
+          },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'Caméra non disponible',
+    userTitle: 'Caméra indisponible',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'L’accès à la caméra n’est pas disponible. Vérifiez que l’appareil est compatible et que la page est servie via une connexion sécurisée (https://).',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'Votre caméra ne peut pas être utilisée pour le moment. Vérifiez que votre appareil dispose d’une caméra qui fonctionne, puis réessayez.',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'Le navigateur ou l’appareil ne donne pas accès à la caméra, par exemple parce qu’il n’a pas de caméra compatible.',
+      'Les navigateurs n’autorisent la caméra que sur les pages sécurisées (https:// ou localhost) : une page servie en simple http:// n’obtient donc pas de caméra.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Servez l’application via https://. Pour le développement, localhost est aussi autorisé.',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'Vérifiez que votre caméra est branchée et fonctionne, ou essayez un autre navigateur ou un autre appareil.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'Vérifiez que votre appareil dispose d’une caméra qui fonctionne, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'Vérifiez que l’appareil dispose d’une caméra que l’application peut utiliser, et journalisez l’erreur sous-jacente.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Si l’application fonctionne aussi dans un navigateur, servez-la via https://.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          {
+            by: 'app',
+            text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.',
+          },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'Caméra déjà utilisée',
+    userTitle: 'Caméra occupée',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'La caméra est utilisée par une autre application. Fermez tous les programmes qui utilisent la caméra, comme les outils de visioconférence, les logiciels d’enregistrement d’écran ou d’autres navigateurs, redémarrez le navigateur et réessayez.',
+    userMessage:
+      'Une autre application ou un autre onglet du navigateur utilise votre caméra. Fermez-le, puis réessayez.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'Une autre application ou un autre onglet du navigateur occupe la caméra, et le système d’exploitation ne permet qu’à un seul de l’utiliser à la fois.',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'Fermez les autres applications ou onglets du navigateur qui utilisent la caméra, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer et, en attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: 'Une autre application utilise votre caméra. Fermez-la, puis réessayez.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          {
+            by: 'user',
+            text: 'Fermez les autres applications qui utilisent la caméra, puis réessayez.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'Proposez un bouton pour réessayer et, en attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'Caméra bloquée par le système',
+    userTitle: 'Caméra bloquée par les paramètres',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'Les paramètres du système d’exploitation refusent l’autorisation d’accès à la caméra. Vérifiez les paramètres système et accordez l’autorisation à ce navigateur.',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'Les paramètres de confidentialité de votre appareil bloquent la caméra pour ce navigateur. Autorisez ce navigateur à utiliser la caméra dans les paramètres de votre système, puis rechargez la page.',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'Le système d’exploitation refuse l’accès à la caméra au navigateur ou à l’application, par exemple dans les paramètres de confidentialité de macOS ou de Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'Ouvrez les paramètres de confidentialité de votre appareil, autorisez ce navigateur à utiliser la caméra, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'Affichez des étapes courtes pour le système d’exploitation de l’utilisateur et, en attendant, laissez-le rejoindre la réunion sans vidéo.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'Les paramètres de confidentialité de votre appareil bloquent la caméra pour cette application. Autorisez cette application à utiliser la caméra dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'Affichez des étapes courtes pour le système d’exploitation de l’utilisateur et, en attendant, laissez-le rejoindre la réunion sans vidéo.',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'Connexion depuis un autre appareil',
+    userTitle: 'Réunion ouverte ailleurs',
+    description:
+      'Départ de la réunion, car le même ID de participant a rejoint la réunion depuis un autre appareil.',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'Vous avez rejoint cette réunion depuis un autre appareil ou un autre onglet du navigateur. Cet onglet a donc été déconnecté de la réunion.',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'Une deuxième connexion a rejoint la réunion avec le même ID de participant, le serveur a donc retiré celle-ci.',
+      'Cela se produit aussi lorsque l’application donne le même ID de participant à deux personnes différentes.',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'Continuez la réunion sur votre autre appareil ou dans votre autre onglet du navigateur.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'Donnez à chaque personne un ID de participant unique, par exemple l’ID du compte de l’utilisateur.',
+      },
+      {
+        by: 'app',
+        text: 'Indiquez à l’utilisateur que la réunion continue ailleurs, au lieu d’afficher une erreur générique.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          'Vous avez rejoint cette réunion depuis un autre appareil. Cet appareil a donc été déconnecté de la réunion.',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'Continuez la réunion sur votre autre appareil.' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'Donnez à chaque personne un ID de participant unique, par exemple l’ID du compte de l’utilisateur.',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'Indiquez à l’utilisateur que la réunion continue ailleurs, au lieu d’afficher une erreur générique.',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'Durée maximale de la retransmission HLS atteinte',
+    userTitle: 'Durée maximale de la retransmission atteinte',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'Le système a arrêté automatiquement la retransmission HLS, car elle a atteint la durée maximale de 2 heures pour une seule retransmission HLS.',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      'La retransmission pour les spectateurs s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer une nouvelle retransmission.',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Une retransmission HLS peut durer au maximum 2 heures. Le serveur a arrêté celle-ci lorsqu’elle a atteint cette limite.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'Écoutez cet avertissement et proposez de lancer une nouvelle retransmission HLS.',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'Prévoyez les longs événements sous forme de plusieurs retransmissions HLS de 2 heures au maximum chacune.',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'Retransmission HLS arrêtée',
+    userTitle: 'Retransmission arrêtée',
+    description: 'La retransmission HLS s’est arrêtée en raison d’une erreur inconnue.',
+    userMessage:
+      'La retransmission pour les spectateurs s’est arrêtée de manière inattendue. Vous pouvez la relancer.',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'La retransmission HLS a échoué sur le serveur, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'Proposez de relancer la retransmission HLS.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'Vérifiez les détails de la réunion et de sa retransmission HLS dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'Clé API non valide',
+    userTitle: 'Impossible de rejoindre pour le moment',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'La clé API (apikey) contenue dans le jeton est vide ou non valide. Vérifiez-la dans le tableau de bord.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Cette application n’est pas configurée correctement, vous ne pouvez donc pas rejoindre la réunion pour le moment. Contactez {supportContact}.',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'La valeur apikey du jeton est absente ou erronée, ou elle désigne une clé API supprimée ou désactivée.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'Dans le tableau de bord VideoSDK, vérifiez que la clé API existe et qu’elle est active.',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'Sur le serveur de jetons, placez cette clé API dans le champ apikey et signez le jeton avec le secret de cette même clé API.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'Décodez un jeton reçu par l’application et vérifiez sa valeur apikey.',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'Paramètres de diffusion en direct non valides',
+    userTitle: 'Paramètres de diffusion en direct non valides',
+    description:
+      'La configuration des sorties (outputs) de la diffusion en direct n’est pas valide.',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'Les paramètres de la diffusion en direct ne sont pas valides. Vérifiez l’adresse de diffusion en direct et la clé de flux, puis réessayez.',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'Les sorties (outputs) transmises au démarrage de la diffusion en direct ne sont pas valides. Chaque sortie a besoin d’une URL RTMP et d’une clé de flux.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'Vérifiez chaque entrée de outputs : elle doit contenir l’URL RTMP et la clé de flux de la plateforme cible.',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'Vérifiez les valeurs avant de démarrer la diffusion en direct, et indiquez à l’utilisateur quelle valeur est erronée.',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'Copiez de nouveau l’adresse de diffusion en direct et la clé de flux depuis la plateforme sur laquelle vous diffusez en direct, comme YouTube, puis réessayez.',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'ID de réunion non valide',
+    userTitle: 'Réunion introuvable',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'L’ID de réunion est vide ou non valide. Vérifiez-le, ou créez un nouvel ID de réunion à l’aide de l’API.',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'Cette réunion est introuvable. Vérifiez le lien de la réunion, ou demandez-en un nouveau à l’organisateur.',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'L’ID de réunion transmis pour rejoindre la réunion est vide ou n’est pas un ID de réunion VideoSDK valide.',
+      'Vérifiez d’où l’application tire l’ID de réunion, par exemple le lien de la réunion ou le serveur de l’application.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'Créez les réunions avec l’API VideoSDK, et transmettez l’ID de réunion renvoyé tel quel à la méthode pour rejoindre la réunion.',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'Journalisez l’ID de réunion que l’application utilise pour rejoindre la réunion, et vérifiez qu’il n’est ni vide ni tronqué.',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      {
+        by: 'user',
+        text: 'Vérifiez le lien de la réunion, ou demandez-en un nouveau à l’organisateur.',
+      },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'ID de participant non valide',
+    userTitle: 'Impossible de rejoindre pour le moment',
+    description:
+      'L’ID de participant est vide ou non valide. Il ne doit contenir aucun caractère d’espacement.',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'Cette application n’a pas pu vous identifier pour cette réunion, vous ne pouvez donc pas la rejoindre pour le moment. Contactez {supportContact}.',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'L’ID de participant transmis pour rejoindre la réunion est vide ou contient des espaces, par exemple un nom d’affichage avec des espaces.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'Transmettez un ID de participant sans espaces, tabulations ni sauts de ligne, par exemple un ID d’utilisateur.',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'Vérifiez la valeur avant de rejoindre la réunion : assurez-vous qu’elle n’est pas vide et supprimez tout caractère d’espacement.',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'Autorisations du jeton non valides',
+    userTitle: 'Impossible de rejoindre pour le moment',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'Les autorisations contenues dans le jeton ne sont pas valides. Ne combinez pas allow_join ou allow_mod avec ask_join.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Cette application n’est pas configurée correctement, vous ne pouvez donc pas rejoindre la réunion pour le moment. Contactez {supportContact}.',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'La liste des autorisations du jeton combine ask_join avec allow_join ou allow_mod, ou n’est pas valide pour une autre raison.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'Sur le serveur de jetons, utilisez soit ask_join (le participant demande à rejoindre la réunion), soit allow_join, éventuellement avec allow_mod. Ne combinez jamais ask_join avec les deux autres.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'Décodez un jeton reçu par l’application et vérifiez sa liste d’autorisations.',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'Jeton non valide',
+    userTitle: 'Accès non valide',
+    description: 'Le jeton est vide ou non valide, ou il a peut-être expiré.',
+    userMessage:
+      'Votre accès à cette réunion a expiré ou n’est pas valide. Rejoignez de nouveau la réunion.',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'Le jeton est absent, n’est pas un jeton valide signé avec le secret de la clé API, ou sa date d’expiration est passée.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'Obtenez un nouveau jeton auprès du serveur de jetons juste avant chaque entrée dans une réunion, au lieu de réutiliser un ancien jeton stocké.',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton, et vérifiez la date d’expiration du jeton.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Rejoignez de nouveau la réunion.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'Votre accès à cette réunion a expiré ou n’est pas valide. Rechargez la page, puis rejoignez de nouveau la réunion.',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'Obtenez un nouveau jeton auprès du serveur de jetons juste avant chaque entrée dans une réunion, au lieu de réutiliser un ancien jeton stocké.',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton, et vérifiez la date d’expiration du jeton.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Rechargez la page, puis rejoignez de nouveau la réunion.' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'Durée maximale de la diffusion en direct atteinte',
+    userTitle: 'Durée maximale de la diffusion en direct atteinte',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'Le système a arrêté automatiquement la diffusion en direct, car elle a atteint la durée maximale de 2 heures pour une seule diffusion en direct RTMP.',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'La diffusion en direct s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer une nouvelle diffusion en direct.',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Une diffusion en direct RTMP peut durer au maximum 2 heures. Le serveur a arrêté celle-ci lorsqu’elle a atteint cette limite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Écoutez cet avertissement et proposez de lancer une nouvelle diffusion en direct.',
+      },
+      {
+        by: 'app',
+        text: 'Prévoyez les longs événements sous forme de plusieurs diffusions en direct de 2 heures au maximum chacune.',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'Diffusion en direct arrêtée',
+    userTitle: 'Diffusion en direct arrêtée',
+    description: 'La diffusion en direct s’est arrêtée en raison d’une erreur inconnue.',
+    userMessage:
+      'La diffusion en direct s’est arrêtée de manière inattendue. Vous pouvez la relancer.',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'La diffusion en direct a échoué, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application, et vérifiez si la plateforme cible, comme YouTube, a signalé une erreur de son côté.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'Proposez de relancer la diffusion en direct.' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'Recherchez des erreurs dans le tableau de bord du direct de la plateforme cible, par exemple une clé de flux qui n’est plus valide.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'Limite de retransmissions HLS de l’organisation atteinte',
+    userTitle: 'Retransmission indisponible',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'L’organisation a atteint son nombre maximal de retransmissions HLS. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
+      'La retransmission pour les spectateurs ne peut pas démarrer pour le moment, car une limite a été atteinte. Réessayez plus tard.',
     causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
+      'L’organisation a atteint le nombre maximal de retransmissions HLS autorisé par son compte.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite de retransmissions HLS de l’organisation et son utilisation dans le tableau de bord VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'Arrêtez les retransmissions HLS qui ne sont plus nécessaires, puis réessayez.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'Limite de diffusions en direct de l’organisation atteinte',
+    userTitle: 'Diffusion en direct indisponible',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'L’organisation a atteint son nombre maximal de diffusions en direct. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'La diffusion en direct ne peut pas démarrer pour le moment, car une limite a été atteinte. Réessayez plus tard.',
+    causes: [
+      'L’organisation a atteint le nombre maximal de diffusions en direct autorisé par son compte.',
+    ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite de diffusions en direct de l’organisation et son utilisation dans le tableau de bord VideoSDK.',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Arrêtez les diffusions en direct qui ne sont plus nécessaires, puis réessayez.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'Réunion complète',
+    userTitle: 'Réunion complète',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La réunion a atteint son nombre maximal de participants. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'Cette réunion est complète, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+    causes: ['Le nombre de participants à la réunion a atteint la limite du compte.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Réessayez plus tard, ou demandez de l’aide à l’organisateur.' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'Indiquez à l’utilisateur que la réunion est complète, et proposez de réessayer plus tard.',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite de participants de l’offre du compte dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'Limite d’enregistrements de l’organisation atteinte',
+    userTitle: 'Enregistrement indisponible',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'L’organisation a atteint son nombre maximal d’enregistrements. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
+    userMessage:
+      'L’enregistrement ne peut pas démarrer pour le moment, car une limite a été atteinte. Réessayez plus tard.',
+    causes: [
+      'L’organisation a atteint le nombre maximal d’enregistrements autorisé par son compte.',
+    ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite d’enregistrements de l’organisation et son utilisation dans le tableau de bord VideoSDK.',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Arrêtez les enregistrements qui ne sont plus nécessaires, puis réessayez.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'Limite d’intervenants de l’organisation atteinte',
+    userTitle: 'Trop d’intervenants',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
+      'L’organisation a atteint son nombre maximal d’intervenants. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
+    userMessage:
+      'Vous ne pouvez pas rejoindre la réunion pour le moment, car la limite d’intervenants a été atteinte. Réessayez plus tard.',
     causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
+      'Sur l’ensemble de l’organisation, le nombre de participants ayant rejoint une réunion en tant qu’intervenants a atteint la limite du compte.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite d’intervenants de l’organisation et son utilisation dans le tableau de bord VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Faites rejoindre les participants qui ne font que regarder en tant que spectateurs plutôt qu’intervenants.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'Limite d’intervenants de la réunion atteinte',
+    userTitle: 'Limite d’intervenants atteinte',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'La réunion a atteint son nombre maximal d’intervenants. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'Cette réunion a atteint sa limite d’intervenants, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+    causes: ['Le nombre d’intervenants dans la réunion a atteint la limite du compte.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Réessayez plus tard, ou demandez de l’aide à l’organisateur.' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Faites rejoindre les participants qui ne font que regarder en tant que spectateurs plutôt qu’intervenants.',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite d’intervenants de l’offre du compte dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'Limite de spectateurs de l’organisation atteinte',
+    userTitle: 'Trop de spectateurs',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'L’organisation a atteint son nombre maximal de spectateurs, c’est-à-dire de participants qui rejoignent en mode VIEWER ou SIGNALING_ONLY. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
+    userMessage:
+      'Vous ne pouvez pas rejoindre la réunion pour le moment, car la limite de spectateurs a été atteinte. Réessayez plus tard.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'Sur l’ensemble de l’organisation, le nombre de participants ayant rejoint une réunion en mode VIEWER ou SIGNALING_ONLY a atteint la limite du compte.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Vérifiez la limite de spectateurs de l’organisation et son utilisation dans le tableau de bord VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'Indiquez à l’utilisateur que la réunion ne peut pas accueillir plus de spectateurs pour le moment, et proposez de réessayer plus tard.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Pour relever la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'Accès au microphone refusé',
+    userTitle: 'Microphone bloqué',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'L’accès au microphone a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres du navigateur ou de l’appareil.',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'L’accès au microphone est bloqué pour cette page. Autorisez le microphone dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'L’utilisateur a refusé ou fermé la fenêtre qui demande l’accès au microphone.',
+      'L’accès au microphone a peut-être aussi été bloqué auparavant pour ce site ou cette application.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'Autorisez le microphone pour ce site dans les paramètres de votre navigateur, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Expliquez pourquoi l’application a besoin du microphone avant que le navigateur ne le demande, et montrez comment l’autoriser dans les paramètres du navigateur.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans audio.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'Cette application n’est pas autorisée à utiliser votre microphone. Autorisez l’accès au microphone pour cette application dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser le microphone, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Expliquez pourquoi l’application a besoin du microphone avant que le système ne le demande, et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          {
+            by: 'app',
+            text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans audio.',
+          },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'Microphone non disponible',
+    userTitle: 'Microphone indisponible',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'L’accès au microphone n’est pas disponible. Vérifiez que l’appareil est compatible et que la page est servie via une connexion sécurisée (https://).',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'Votre microphone ne peut pas être utilisé pour le moment. Vérifiez que votre appareil dispose d’un microphone qui fonctionne, puis réessayez.',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'Le navigateur ou l’appareil ne donne pas accès au microphone, par exemple parce qu’il n’a pas de microphone compatible.',
+      'Les navigateurs n’autorisent le microphone que sur les pages sécurisées (https:// ou localhost) : une page servie en simple http:// n’obtient donc pas de microphone.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Servez l’application via https://. Pour le développement, localhost est aussi autorisé.',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'Vérifiez que votre microphone est branché et fonctionne, ou essayez un autre navigateur ou un autre appareil.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans audio.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'Vérifiez que votre appareil dispose d’un microphone qui fonctionne, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'Vérifiez que l’appareil dispose d’un microphone que l’application peut utiliser, et journalisez l’erreur sous-jacente.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Si l’application fonctionne aussi dans un navigateur, servez-la via https://.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          {
+            by: 'app',
+            text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans audio.',
+          },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'Microphone déjà utilisé',
+    userTitle: 'Microphone occupé',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'Le microphone est utilisé par une autre application. Fermez tous les programmes qui utilisent le microphone, comme les outils de visioconférence, les logiciels d’enregistrement d’écran ou d’autres navigateurs, redémarrez le navigateur et réessayez.',
+    userMessage:
+      'Une autre application ou un autre onglet du navigateur utilise votre microphone. Fermez-le, puis réessayez.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'Une autre application ou un autre onglet du navigateur occupe le microphone, et le système d’exploitation ne permet qu’à un seul de l’utiliser à la fois.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'Fermez les autres applications ou onglets du navigateur qui utilisent le microphone, puis réessayez.',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer et, en attendant, laissez l’utilisateur rejoindre la réunion sans audio.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: 'Une autre application utilise votre microphone. Fermez-la, puis réessayez.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'Fermez les autres applications qui utilisent le microphone, puis réessayez.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'Proposez un bouton pour réessayer et, en attendant, laissez l’utilisateur rejoindre la réunion sans audio.',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'Microphone bloqué par le système',
+    userTitle: 'Microphone bloqué par les paramètres',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'Les paramètres du système d’exploitation refusent l’autorisation d’accès au microphone. Vérifiez les paramètres système et accordez l’autorisation à ce navigateur.',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'Les paramètres de confidentialité de votre appareil bloquent le microphone pour ce navigateur. Autorisez ce navigateur à utiliser le microphone dans les paramètres de votre système, puis rechargez la page.',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'Le système d’exploitation refuse l’accès au microphone au navigateur ou à l’application, par exemple dans les paramètres de confidentialité de macOS ou de Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'Ouvrez les paramètres de confidentialité de votre appareil, autorisez ce navigateur à utiliser le microphone, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'Affichez des étapes courtes pour le système d’exploitation de l’utilisateur et, en attendant, laissez-le rejoindre la réunion sans audio.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'Les paramètres de confidentialité de votre appareil bloquent le microphone pour cette application. Autorisez cette application à utiliser le microphone dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser le microphone, puis réessayez.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'Affichez des étapes courtes pour le système d’exploitation de l’utilisateur et, en attendant, laissez-le rejoindre la réunion sans audio.',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
+    title: 'Retransmission HLS précédente en cours de traitement',
+    userTitle: 'Retransmission en cours de traitement',
+    description:
+      'La retransmission HLS précédente est toujours en cours de traitement. Réessayez dans quelques secondes.',
+    userMessage:
+      'La dernière retransmission est encore en cours de traitement. Réessayez dans quelques secondes.',
     causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
+      'Une nouvelle retransmission HLS a été demandée alors que le serveur traitait encore la précédente.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Relancez automatiquement le démarrage après quelques secondes, en limitant le nombre de tentatives.',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
+    title: 'Enregistrement précédent en cours de traitement',
+    userTitle: 'Enregistrement en cours de sauvegarde',
+    description:
+      'L’enregistrement précédent est toujours en cours de traitement. Réessayez dans quelques secondes.',
+    userMessage:
+      'Le dernier enregistrement est encore en cours de sauvegarde. Réessayez dans quelques secondes.',
     causes: [
-      'A new recording was requested while the server was still processing the previous one.',
+      'Un nouvel enregistrement a été demandé alors que le serveur traitait encore le précédent.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Relancez automatiquement le démarrage après quelques secondes, en limitant le nombre de tentatives.',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
+    title: 'Diffusion en direct précédente en cours de traitement',
+    userTitle: 'Diffusion en direct en cours de traitement',
     description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+      'La diffusion en direct RTMP précédente est toujours en cours de traitement. Réessayez dans quelques secondes.',
+    userMessage:
+      'La dernière diffusion en direct est encore en cours de traitement. Réessayez dans quelques secondes.',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'Une nouvelle diffusion en direct a été demandée alors que le serveur traitait encore la diffusion en direct RTMP précédente. Le message parle d’un enregistrement RTMP.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Relancez automatiquement le démarrage après quelques secondes, en limitant le nombre de tentatives.',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'Durée maximale d’enregistrement atteinte',
+    userTitle: 'Durée maximale d’enregistrement atteinte',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'Le système a arrêté automatiquement l’enregistrement, car il a atteint la durée maximale de 2 heures pour un seul enregistrement.',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
+      'L’enregistrement s’est arrêté, car il a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer un nouvel enregistrement.',
     causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Un enregistrement peut durer au maximum 2 heures. Le serveur a arrêté celui-ci lorsqu’il a atteint cette limite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Écoutez cet avertissement et proposez de lancer un nouvel enregistrement.',
+      },
+      {
+        by: 'app',
+        text: 'Prévoyez les longues réunions sous forme de plusieurs enregistrements de 2 heures au maximum chacun.',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'Enregistrement arrêté',
+    userTitle: 'Enregistrement arrêté',
+    description: 'L’enregistrement s’est arrêté en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement s’est arrêté de manière inattendue. Vous pouvez le relancer.',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'L’enregistrement a échoué sur le serveur, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'Proposez de relancer l’enregistrement.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'Vérifiez les détails de la réunion et de ses enregistrements dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'Partage d’écran non pris en charge',
+    userTitle: 'Impossible de partager votre écran',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'Le partage d’écran n’est pas pris en charge sur ce navigateur ou cet appareil : le flux de partage d’écran n’a pas pu être créé. Vérifiez que l’appareil ou le navigateur est compatible.',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'Le partage d’écran n’est pas disponible dans ce navigateur ou sur cet appareil. Essayez un autre navigateur sur un ordinateur.',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'Le navigateur ou l’appareil ne peut pas capturer l’écran. La plupart des navigateurs mobiles, par exemple, ne prennent pas en charge le partage d’écran.',
+      'Dans une application, vérifiez que le partage d’écran est configuré pour cette plateforme comme l’indique le guide de partage d’écran du SDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'Essayez un autre navigateur sur un ordinateur.' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'Vérifiez la prise en charge du partage d’écran (navigator.mediaDevices.getDisplayMedia) et masquez le bouton de partage là où elle manque.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'Le partage d’écran n’est pas disponible sur cet appareil. Essayez un autre appareil, ou continuez sans partager votre écran.',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'Essayez un autre appareil, ou continuez la réunion sans partager votre écran.',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'Vérifiez que le partage d’écran est configuré pour chaque plateforme prise en charge par l’application, comme l’indique le guide de partage d’écran du SDK.',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'Masquez le bouton de partage sur les appareils qui ne peuvent pas partager l’écran.',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: 'Autorisation de partage d’écran refusée',
+    userTitle: 'Partage d’écran non autorisé',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      'L’autorisation de partager l’écran a été refusée. Pour partager votre écran, réessayez et accordez les autorisations nécessaires.',
+    userMessage:
+      'Le partage d’écran nécessite votre autorisation. Réessayez, et acceptez lorsque la demande s’affiche.',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'L’utilisateur a annulé ou refusé la demande de partager l’écran.',
+      'Sur certains ordinateurs, le système d’exploitation bloque aussi l’enregistrement de l’écran pour le navigateur ou l’application tant qu’il n’est pas autorisé dans les paramètres de confidentialité.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'Réessayez, et choisissez un écran, une fenêtre ou un onglet à partager lorsque la demande s’affiche.',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'Si aucune demande ne s’affiche, autorisez l’enregistrement de l’écran pour ce navigateur dans les paramètres de confidentialité de votre appareil.',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'Traitez une demande annulée comme un choix normal, et laissez l’utilisateur réessayer.',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'Réessayez, et autorisez le partage d’écran lorsque votre appareil le demande.',
+          },
+          {
+            by: 'user',
+            text: 'Si aucune demande ne s’affiche, autorisez l’enregistrement de l’écran pour cette application dans les paramètres de votre appareil.',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'Traitez une demande annulée comme un choix normal, et laissez l’utilisateur réessayer.',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'La retransmission HLS n’a pas démarré',
+    userTitle: 'La retransmission n’a pas démarré',
+    description:
+      'La demande de démarrage de la retransmission HLS a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La retransmission pour les spectateurs n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu démarrer la retransmission HLS, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'La diffusion en direct n’a pas démarré',
+    userTitle: 'La diffusion en direct n’a pas démarré',
+    description:
+      'La demande de démarrage de la diffusion en direct a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La diffusion en direct n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'Le serveur n’a pas pu démarrer la diffusion en direct, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application, et vérifiez que l’URL RTMP et la clé de flux de chaque sortie sont toujours valides.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'L’enregistrement du participant n’a pas démarré',
+    userTitle: 'L’enregistrement n’a pas démarré',
+    description:
+      'La demande de démarrage de l’enregistrement du participant a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement de ce participant n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu démarrer l’enregistrement du participant, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'Vérifiez que le participant est toujours dans la réunion, proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'L’enregistrement n’a pas démarré',
+    userTitle: 'L’enregistrement n’a pas démarré',
+    description:
+      'La demande de démarrage de l’enregistrement a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu démarrer l’enregistrement, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'L’enregistrement de piste n’a pas démarré',
+    userTitle: 'L’enregistrement n’a pas démarré',
+    description:
+      'La demande de démarrage de l’enregistrement de la piste a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement de cet audio ou de cette vidéo n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu démarrer l’enregistrement de la piste audio ou vidéo, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'Vérifiez que la piste est toujours envoyée, proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'La transcription n’a pas démarré',
+    userTitle: 'La transcription n’a pas démarré',
+    description:
+      'La demande de démarrage de la transcription a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La transcription n’a pas démarré. Réessayez.',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu démarrer la transcription, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'La retransmission HLS ne s’est pas arrêtée',
+    userTitle: 'La retransmission ne s’est pas arrêtée',
+    description:
+      'La demande d’arrêt de la retransmission HLS a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La retransmission pour les spectateurs ne s’est pas arrêtée. Réessayez.',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter la retransmission HLS, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si la retransmission HLS est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'La diffusion en direct ne s’est pas arrêtée',
+    userTitle: 'La diffusion en direct ne s’est pas arrêtée',
+    description:
+      'La demande d’arrêt de la diffusion en direct a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La diffusion en direct ne s’est pas arrêtée. Réessayez.',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter la diffusion en direct, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si la diffusion en direct est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'L’enregistrement du participant ne s’est pas arrêté',
+    userTitle: 'L’enregistrement ne s’est pas arrêté',
+    description:
+      'La demande d’arrêt de l’enregistrement du participant a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement de ce participant ne s’est pas arrêté. Réessayez.',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter l’enregistrement du participant, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement du participant est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'L’enregistrement ne s’est pas arrêté',
+    userTitle: 'L’enregistrement ne s’est pas arrêté',
+    description: 'La demande d’arrêt de l’enregistrement a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement ne s’est pas arrêté. Réessayez.',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter l’enregistrement, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'L’enregistrement de piste ne s’est pas arrêté',
+    userTitle: 'L’enregistrement ne s’est pas arrêté',
+    description:
+      'La demande d’arrêt de l’enregistrement de la piste a échoué en raison d’une erreur inconnue.',
+    userMessage: 'L’enregistrement de cet audio ou de cette vidéo ne s’est pas arrêté. Réessayez.',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter l’enregistrement de la piste audio ou vidéo, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement de piste est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'La transcription ne s’est pas arrêtée',
+    userTitle: 'La transcription ne s’est pas arrêtée',
+    description: 'La demande d’arrêt de la transcription a échoué en raison d’une erreur inconnue.',
+    userMessage: 'La transcription ne s’est pas arrêtée. Réessayez.',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'Le serveur n’a pas pu arrêter la transcription, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Patientez quelques secondes, puis réessayez.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'Proposez un bouton pour réessayer, et vérifiez si la transcription est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'Transcription arrêtée',
+    userTitle: 'Transcription arrêtée',
+    description: 'La transcription s’est arrêtée en raison d’une erreur inconnue.',
+    userMessage: 'La transcription s’est arrêtée de manière inattendue. Vous pouvez la relancer.',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'La transcription a échoué sur le serveur, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'Proposez de relancer la transcription.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'Vérifiez les détails de la réunion et de sa transcription dans le tableau de bord VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
+    title: 'Impossible de rejoindre la réunion',
+    userTitle: 'Impossible de rejoindre la réunion',
+    description:
+      'Un problème est survenu et il n’a pas été possible de rejoindre la réunion. Réessayez.',
     userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+      'Impossible de vous connecter à la réunion. Vérifiez votre connexion Internet, puis réessayez.',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'L’entrée dans la réunion a échoué, et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et l’état du réseau au moment de l’erreur.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
+      {
+        by: 'app',
+        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la tentative d’entrée dans la réunion qui a échoué.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'Jeton non valide pour cette réunion',
+    userTitle: 'Pas d’accès à cette réunion',
+    description: 'Le jeton n’est pas valide pour l’ID de réunion fourni.',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'Votre invitation n’est pas valide pour cette réunion. Vérifiez le lien de la réunion, ou demandez une nouvelle invitation à l’organisateur.',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'Le jeton a été créé pour une autre réunion : sa valeur roomId ne correspond pas à l’ID de réunion utilisé pour rejoindre la réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'Créez le jeton pour la réunion que l’on rejoint : donnez à roomId l’ID de cette réunion, ou omettez roomId.',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'Vérifiez que l’application transmet le même ID de réunion au serveur de jetons et à la méthode pour rejoindre la réunion.',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'Vérifiez le lien de la réunion, ou demandez une nouvelle invitation à l’organisateur.',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'Jeton non valide pour ce participant',
+    userTitle: 'L’invitation ne correspond pas',
+    description: 'Le jeton n’est pas valide pour l’ID de participant fourni.',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'Votre invitation ne correspond pas à votre compte. Rejoignez de nouveau la réunion, ou contactez {supportContact}.',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'Le jeton a été créé pour un autre participant : sa valeur participantId ne correspond pas à l’ID de participant utilisé pour rejoindre la réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'Transmettez le même ID de participant au serveur de jetons et à la méthode pour rejoindre la réunion.',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'Si le jeton n’a pas besoin d’être lié à un participant précis, n’y mettez pas participantId.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Rejoignez de nouveau la réunion.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'Votre invitation ne correspond pas à votre compte. Rechargez la page et rejoignez de nouveau la réunion, ou contactez {supportContact}.',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'Transmettez le même ID de participant au serveur de jetons et à la méthode pour rejoindre la réunion.',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'Si le jeton n’a pas besoin d’être lié à un participant précis, n’y mettez pas participantId.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Rechargez la page, puis rejoignez de nouveau la réunion.' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
+    title: 'Demande non autorisée',
+    userTitle: 'Impossible de rejoindre pour le moment',
+    description: 'La demande ne correspond pas à la configuration de sécurité.',
     userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+      'Le service de réunion n’a pas accepté cette demande pour des raisons de sécurité. Contactez {supportContact}.',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'La demande ne correspondait pas aux paramètres de sécurité du compte, le serveur l’a donc refusée.',
+      'Le message ne dit pas de quel paramètre il s’agit. Consultez la raison donnée par le serveur dans le message d’erreur et les journaux de l’application.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'Vérifiez les paramètres d’accès de la clé API dans le tableau de bord VideoSDK, comme la liste des domaines autorisés.',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'Comparez la demande avec ces paramètres, par exemple le domaine sur lequel l’application s’exécute et le contenu du jeton.',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Si les paramètres semblent corrects, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'Rôle non autorisé',
+    userTitle: 'Impossible de rejoindre cette réunion',
+    description: 'Le rôle indiqué dans le jeton n’est pas valide pour rejoindre la réunion.',
+    userMessage:
+      'Votre accès ne vous permet pas de rejoindre cette réunion. Contactez {supportContact}.',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'Les rôles du jeton n’en incluent aucun qui permette de rejoindre une réunion, par exemple dans un jeton créé uniquement pour des appels à l’API serveur.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'Décodez un jeton reçu par l’application et vérifiez sa valeur roles.',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'Créez les jetons d’entrée dans une réunion avec le rôle qui permet de rejoindre les réunions, comme l’indique la documentation de VideoSDK sur les jetons.',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'Piste vidéo non créée',
+    userTitle: 'Impossible de démarrer la vidéo',
+    description: 'Une erreur s’est produite et la piste vidéo n’a pas pu être créée. Réessayez.',
+    userMessage: 'Votre vidéo n’a pas pu démarrer. Vérifiez votre caméra, puis réessayez.',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'Le SDK n’a pas pu créer de piste vidéo à partir de la caméra.',
+      'Le message ne dit pas pourquoi. Consultez les journaux de l’application pour connaître l’erreur sous-jacente du périphérique.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'Vérifiez que votre caméra est branchée et qu’aucune autre application ne l’utilise, puis réessayez.',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'Journalisez l’erreur sous-jacente et proposez un bouton pour réessayer.',
+      },
+      {
+        by: 'app',
+        text: 'Laissez le participant rester dans la réunion sans vidéo tant que le problème dure.',
       },
     ],
   },

@@ -2,1073 +2,1159 @@ import type { TextsOf, WebClientMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebClientMeaningId> = {
   'action-not-supported': {
-    title: 'Action not supported here',
-    userTitle: 'Action not available',
-    description: 'This action is not supported here.',
-    userMessage: 'This action isn’t available here. You can keep using the meeting.',
+    title: 'Action non prise en charge ici',
+    userTitle: 'Action indisponible',
+    description: 'Cette action n’est pas prise en charge ici.',
+    userMessage:
+      'Cette action n’est pas disponible ici. Vous pouvez continuer à utiliser la réunion.',
     causes: [
-      'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
-      'The app asked for a camera or microphone permission check in a browser that can’t do it.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+      'L’application a utilisé une méthode sur un objet qui ne la prend pas en charge, par exemple pour régler la qualité de la propre vidéo du participant local, ou pour mettre en pause un flux qui n’est pas un flux distant actif.',
+      'L’application a demandé une vérification de l’autorisation de la caméra ou du microphone dans un navigateur qui ne sait pas la faire.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme la méthode et la raison.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the method and the reason in the error message, and use the method only where it is supported.',
+        text: 'Lisez la méthode et la raison dans le message d’erreur, et n’utilisez la méthode que là où elle est prise en charge.',
       },
-      { by: 'app', text: 'Hide or disable the control where the action isn’t supported.' },
+      {
+        by: 'app',
+        text: 'Masquez ou désactivez la commande là où l’action n’est pas prise en charge.',
+      },
     ],
   },
   'action-not-supported-in-mode': {
-    title: 'Action not supported in this mode',
-    userTitle: 'Action not available',
-    description: 'This action is not supported in the current meeting mode.',
+    title: 'Action non prise en charge dans ce mode',
+    userTitle: 'Action indisponible',
+    description: 'Cette action n’est pas prise en charge dans le mode actuel de la réunion.',
     userMessage:
-      'You can only watch and listen in this meeting right now, so this action isn’t available. You can keep following the meeting.',
+      'Pour le moment, vous pouvez seulement regarder et écouter cette réunion, cette action n’est donc pas disponible. Vous pouvez continuer à suivre la réunion.',
     causes: [
-      'The app tried to send media or data, for example turning on the camera or microphone, sharing the screen or sending a message, while the participant is in a mode that can’t send, such as RECV_ONLY or SIGNALLING_ONLY.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'L’application a tenté d’envoyer des médias ou des données, par exemple en activant la caméra ou le microphone, en partageant l’écran ou en envoyant un message, alors que le participant est dans un mode qui ne permet pas d’envoyer, comme RECV_ONLY ou SIGNALLING_ONLY.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the participant’s mode before you turn on media, and hide the camera, microphone and screen sharing controls in modes that can’t send.',
+        text: 'Vérifiez le mode du participant avant d’activer les médias, et masquez les commandes de caméra, de microphone et de partage d’écran dans les modes qui ne permettent pas d’envoyer.',
       },
       {
         by: 'app',
-        text: 'To let the participant send media, switch to SEND_AND_RECV mode with changeMode() first.',
+        text: 'Pour permettre au participant d’envoyer des médias, passez d’abord en mode SEND_AND_RECV avec changeMode().',
       },
     ],
   },
   'already-in-requested-state': {
-    title: 'Already in requested state',
-    userTitle: 'Already done',
-    description: 'The requested state is already active.',
-    userMessage: 'This is already done. No action is needed.',
+    title: 'Déjà dans l’état demandé',
+    userTitle: 'Déjà fait',
+    description: 'L’état demandé est déjà actif.',
+    userMessage: 'C’est déjà fait. Aucune action n’est nécessaire.',
     causes: [
-      'The app asked for a state that is already active, for example turning on a camera that is already on, joining twice, or leaving a meeting that was already left.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the resource.',
+      'L’application a demandé un état déjà actif, par exemple activer une caméra déjà allumée, rejoindre deux fois la réunion, ou quitter une réunion déjà quittée.',
+      'C’est un code d’état de l’appelant : le SDK rejette la méthode mais ne l’émet pas comme erreur de réunion. Le message d’erreur nomme la ressource.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the current state before you change it, and skip requests that change nothing.',
+        text: 'Lisez l’état actuel avant de le modifier, et ignorez les demandes qui ne changent rien.',
       },
-      { by: 'app', text: 'Treat this rejection as a no-op, not as a failure to show to the user.' },
+      {
+        by: 'app',
+        text: 'Traitez ce rejet comme une opération sans effet, et non comme un échec à montrer à l’utilisateur.',
+      },
     ],
   },
   'camera-not-found': {
-    title: 'Camera not found',
-    userTitle: 'No camera found',
+    title: 'Caméra introuvable',
+    userTitle: 'Aucune caméra trouvée',
     description:
-      'Make sure your camera is connected and turned on, and that the camera driver is installed and up to date.',
+      'Vérifiez que votre caméra est branchée et allumée, et que son pilote est installé et à jour.',
     userMessage:
-      'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+      'Nous ne trouvons pas votre caméra. Vérifiez qu’elle est branchée et allumée, puis réessayez.',
     causes: [
-      'The browser reported that it found no camera for the request, so the camera couldn’t start.',
-      'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+      'Le navigateur a signalé qu’il n’a trouvé aucune caméra pour la demande, la caméra n’a donc pas pu démarrer.',
+      'Comme l’indique le message, la caméra est peut-être débranchée ou éteinte, ou son pilote est absent ou obsolète.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected and turned on, then try again.' },
       {
         by: 'user',
-        text: 'If the camera still isn’t found, update its driver or restart your device, then reload the page.',
+        text: 'Vérifiez que votre caméra est branchée et allumée, puis réessayez.',
+      },
+      {
+        by: 'user',
+        text: 'Si la caméra reste introuvable, mettez à jour son pilote ou redémarrez votre appareil, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et laissez-le choisir une autre caméra dans la liste des périphériques.',
       },
     ],
   },
   'camera-permission-or-autoplay-issue': {
-    title: 'Camera permission or autoplay issue',
-    userTitle: 'Camera is blocked',
+    title: 'Problème d’autorisation de la caméra ou de lecture automatique',
+    userTitle: 'Caméra bloquée',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'Il semble y avoir un problème avec l’autorisation de la caméra ou avec la lecture automatique de la vidéo. Pour en savoir plus, consultez http://tinyurl.com/autoplay-issue.',
     userMessage:
-      'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Votre navigateur n’a pas autorisé la caméra. Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that says the request is not allowed by the user agent. The SDK notes that Firefox reports a denied permission this way.',
-      'The message also points to the browser’s autoplay rules, which can block video that starts without a user action.',
+      'Le navigateur a refusé l’accès à la caméra avec une NotAllowedError indiquant que la demande n’est pas autorisée par l’agent utilisateur. Le SDK précise que Firefox signale ainsi une autorisation refusée.',
+      'Le message renvoie aussi aux règles de lecture automatique du navigateur, qui peuvent bloquer une vidéo lancée sans action de l’utilisateur.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+        text: 'Démarrez la caméra et la lecture vidéo à partir d’une action de l’utilisateur, comme un clic, pour que le navigateur les autorise.',
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'Consultez http://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
       },
     ],
   },
   'capture-image-failed': {
-    title: 'Image capture failed',
-    userTitle: 'Couldn’t capture the image',
-    description: 'Unable to capture the image. Try again.',
-    userMessage: 'We couldn’t capture the image. Try again.',
+    title: 'Échec de la capture d’image',
+    userTitle: 'Impossible de capturer l’image',
+    description: 'Impossible de capturer l’image. Réessayez.',
+    userMessage: 'Nous n’avons pas pu capturer l’image. Réessayez.',
     causes: [
-      'The browser couldn’t draw or encode a frame of the participant’s video for captureImage().',
-      'The error message carries the browser’s reason.',
+      'Le navigateur n’a pas pu dessiner ou encoder une image de la vidéo du participant pour captureImage().',
+      'Le message d’erreur contient la raison donnée par le navigateur.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Patientez un instant, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the participant’s camera is on and its video is playing before you capture an image.',
+        text: 'Vérifiez que la caméra du participant est allumée et que sa vidéo est en cours de lecture avant de capturer une image.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
+        text: 'Si l’échec persiste, consultez la raison dans le message d’erreur et les journaux de l’application.',
       },
     ],
   },
   'custom-audio-track-ended': {
-    title: 'Custom audio track ended',
-    userTitle: 'Switched to default microphone',
+    title: 'Piste audio personnalisée terminée',
+    userTitle: 'Passage au microphone par défaut',
     description:
-      'The provided custom audio track has ended. Check the state of the audio track, then try again.',
-    userMessage: 'Your audio switched to the default microphone. You can keep talking.',
+      'La piste audio personnalisée fournie est terminée. Vérifiez l’état de la piste audio, puis réessayez.',
+    userMessage: 'Votre audio est passé au microphone par défaut. Vous pouvez continuer à parler.',
     causes: [
-      'The app passed a custom audio track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default microphone instead.',
+      'L’application a transmis une piste audio personnalisée déjà terminée, par exemple parce qu’elle a été arrêtée ou que sa source a disparu.',
+      'Le SDK ne peut pas utiliser une piste terminée, il utilise donc le microphone par défaut à la place.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre, et créez une nouvelle piste si elle est terminée.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'N’arrêtez pas une piste personnalisée tant que la réunion l’utilise encore.',
+      },
     ],
   },
   'custom-video-track-ended': {
-    title: 'Custom video track ended',
-    userTitle: 'Switched to default camera',
+    title: 'Piste vidéo personnalisée terminée',
+    userTitle: 'Passage à la caméra par défaut',
     description:
-      'The provided custom video track has ended. Check the state of the video track, then try again.',
-    userMessage: 'Your video switched to the default camera. You can keep going.',
+      'La piste vidéo personnalisée fournie est terminée. Vérifiez l’état de la piste vidéo, puis réessayez.',
+    userMessage: 'Votre vidéo est passée à la caméra par défaut. Vous pouvez continuer.',
     causes: [
-      'The app passed a custom video track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default camera instead.',
+      'L’application a transmis une piste vidéo personnalisée déjà terminée, par exemple parce qu’elle a été arrêtée ou que sa source a disparu.',
+      'Le SDK ne peut pas utiliser une piste terminée, il utilise donc la caméra par défaut à la place.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre, et créez une nouvelle piste si elle est terminée.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'N’arrêtez pas une piste personnalisée tant que la réunion l’utilise encore.',
+      },
     ],
   },
   'end-meeting-failed': {
-    title: 'Ending the meeting failed',
-    userTitle: 'Couldn’t end the meeting',
-    description: 'Unable to end the meeting. Try again.',
-    userMessage: 'We couldn’t end the meeting for everyone. Try again.',
+    title: 'Échec de la fin de la réunion',
+    userTitle: 'Impossible de mettre fin à la réunion',
+    description: 'Impossible de mettre fin à la réunion. Réessayez.',
+    userMessage: 'Nous n’avons pas pu mettre fin à la réunion pour tout le monde. Réessayez.',
     causes: [
-      'The server rejected the request to end the meeting, or the request failed.',
-      'The error message carries the server’s reason when it sent one, for example that this participant isn’t allowed to end the meeting.',
+      'Le serveur a rejeté la demande de fin de la réunion, ou la demande a échoué.',
+      'Le message d’erreur contient la raison donnée par le serveur lorsqu’il en a envoyé une, par exemple que ce participant n’est pas autorisé à mettre fin à la réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
-      { by: 'app', text: 'Check the server’s reason in the error message.' },
+      { by: 'user', text: 'Patientez un instant, puis réessayez.' },
       {
         by: 'app',
-        text: 'If the participant isn’t allowed to end the meeting, show this control only to participants who are.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur.',
+      },
+      {
+        by: 'app',
+        text: 'Si le participant n’est pas autorisé à mettre fin à la réunion, n’affichez cette commande qu’aux participants qui le sont.',
       },
     ],
   },
   'file-fetch-failed': {
-    title: 'File fetch failed',
-    userTitle: 'Couldn’t load the file',
-    description: 'Unable to fetch the file. Try again.',
-    userMessage: 'We couldn’t load the file. Check your internet connection, then try again.',
+    title: 'Échec de la récupération du fichier',
+    userTitle: 'Impossible de charger le fichier',
+    description: 'Impossible de récupérer le fichier. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu charger le fichier. Vérifiez votre connexion Internet, puis réessayez.',
     causes: [
-      'The HTTPS request that fetchBase64File() makes failed, or the server answered with an error status.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'La demande HTTPS envoyée par fetchBase64File() a échoué, ou le serveur a répondu avec un statut d’erreur.',
+      'Le message d’erreur contient le statut HTTP et le texte du serveur lorsqu’il en a renvoyé un.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the URL is one that uploadBase64File() returned, and that the token is valid and not expired.',
+        text: 'Consultez le statut HTTP et la raison donnée par le serveur dans le message d’erreur.',
+      },
+      {
+        by: 'app',
+        text: 'Vérifiez que l’URL est bien une URL renvoyée par uploadBase64File(), et que le jeton est valide et non expiré.',
       },
     ],
   },
   'file-upload-failed': {
-    title: 'File upload failed',
-    userTitle: 'Couldn’t upload the file',
-    description: 'Unable to upload the file. Try again.',
-    userMessage: 'We couldn’t upload the file. Check your internet connection, then try again.',
+    title: 'Échec de l’envoi du fichier',
+    userTitle: 'Impossible d’envoyer le fichier',
+    description: 'Impossible d’envoyer le fichier. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu envoyer le fichier. Vérifiez votre connexion Internet, puis réessayez.',
     causes: [
-      'The HTTPS request that uploadBase64File() makes failed, the server answered with an error status, or the answer contained no file URL.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'La demande HTTPS envoyée par uploadBase64File() a échoué, le serveur a répondu avec un statut d’erreur, ou la réponse ne contenait aucune URL de fichier.',
+      'Le message d’erreur contient le statut HTTP et le texte du serveur lorsqu’il en a renvoyé un.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the token is valid and not expired, and that the file data and file name are correct.',
+        text: 'Consultez le statut HTTP et la raison donnée par le serveur dans le message d’erreur.',
+      },
+      {
+        by: 'app',
+        text: 'Vérifiez que le jeton est valide et non expiré, et que les données et le nom du fichier sont corrects.',
       },
     ],
   },
   'get-audio-media': {
-    title: 'Audio capture not supported',
-    userTitle: 'Microphone not supported',
-    description: 'Your browser or device does not support audio.',
+    title: 'Capture audio non prise en charge',
+    userTitle: 'Microphone non pris en charge',
+    description: 'Votre navigateur ou votre appareil ne prend pas en charge l’audio.',
     userMessage:
-      'Your browser or device can’t use a microphone for this meeting. Try a different browser or device.',
+      'Votre navigateur ou votre appareil ne peut pas utiliser de microphone pour cette réunion. Essayez un autre navigateur ou un autre appareil.',
     causes: [
-      'The browser or device reported that it can’t capture audio.',
-      'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the browser’s own error.',
+      'Le navigateur ou l’appareil a signalé qu’il ne peut pas capturer l’audio.',
+      'Le SDK 1.1.1 déclare ce code mais ne le déclenche pas : consultez donc les journaux de l’application pour trouver l’erreur propre au navigateur.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+      },
       {
         by: 'app',
-        text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+        text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone, et servez la page via https://.',
       },
-      { by: 'app', text: 'Let the user join without audio.' },
+      { by: 'app', text: 'Laissez l’utilisateur rejoindre la réunion sans audio.' },
     ],
   },
   'get-audio-media-permission-denied': {
-    title: 'Microphone permission denied',
-    userTitle: 'Microphone is blocked',
-    description: 'Permission to capture audio was denied.',
+    title: 'Autorisation du microphone refusée',
+    userTitle: 'Microphone bloqué',
+    description: 'L’autorisation de capturer l’audio a été refusée.',
     userMessage:
-      'Your browser blocked the microphone. Allow the microphone for this page in your browser settings, then reload the page.',
+      'Votre navigateur a bloqué le microphone. Autorisez le microphone pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
-      'The browser refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'Le navigateur a refusé l’accès au microphone avec une NotAllowedError que le SDK n’a pas pu rattacher à un cas plus précis, comme une demande ignorée ou un blocage par le système d’exploitation.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this page in your browser settings, then reload the page.',
+        text: 'Autorisez le microphone pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the microphone.',
+        text: 'S’il reste bloqué, vérifiez que les paramètres de confidentialité de votre ordinateur autorisent ce navigateur à utiliser le microphone.',
       },
       {
         by: 'app',
-        text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+        text: 'Demandez l’accès au microphone après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
   },
   'get-video-media': {
-    title: 'Video capture not supported',
-    userTitle: 'Camera didn’t start',
-    description: 'Your browser or device does not support video.',
+    title: 'Capture vidéo non prise en charge',
+    userTitle: 'La caméra n’a pas démarré',
+    description: 'Votre navigateur ou votre appareil ne prend pas en charge la vidéo.',
     userMessage:
-      'Your browser or device couldn’t start the camera. Try a different browser or device.',
+      'Votre navigateur ou votre appareil n’a pas pu démarrer la caméra. Essayez un autre navigateur ou un autre appareil.',
     causes: [
-      'The browser couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
-      'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the browser’s error.',
+      'Le navigateur n’a pas pu ouvrir la caméra avec les paramètres demandés, pour une autre raison qu’une autorisation refusée.',
+      'Dans le SDK 1.1.1, cela se produit lorsque le SDK rouvre la caméra pour changer sa résolution. Consultez les journaux de l’application pour trouver l’erreur du navigateur.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+      },
       {
         by: 'app',
-        text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+        text: 'Vérifiez que la caméra prend en charge la résolution demandée, et rabattez-vous sur une résolution plus basse.',
       },
     ],
   },
   'get-video-media-permission-denied': {
-    title: 'Camera permission denied',
-    userTitle: 'Camera is blocked',
-    description: 'Permission to capture video was denied.',
+    title: 'Autorisation de la caméra refusée',
+    userTitle: 'Caméra bloquée',
+    description: 'L’autorisation de capturer la vidéo a été refusée.',
     userMessage:
-      'Your browser blocked the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Votre navigateur a bloqué la caméra. Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'Le navigateur a refusé l’accès à la caméra avec une NotAllowedError que le SDK n’a pas pu rattacher à un cas plus précis, comme une demande ignorée ou un blocage par le système d’exploitation.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the camera.',
+        text: 'Si elle reste bloquée, vérifiez que les paramètres de confidentialité de votre ordinateur autorisent ce navigateur à utiliser la caméra.',
       },
       {
         by: 'app',
-        text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+        text: 'Demandez l’accès à la caméra après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
   },
   'invalid-custom-audio-track': {
-    title: 'Invalid custom audio track',
-    userTitle: 'Using default microphone',
+    title: 'Piste audio personnalisée non valide',
+    userTitle: 'Microphone par défaut utilisé',
     description:
-      'The provided custom audio track is invalid, so the default audio track is used instead. Make sure that the audio track meets the required specifications.',
-    userMessage: 'Your audio switched to the default microphone. No action is needed.',
+      'La piste audio personnalisée fournie n’est pas valide, la piste audio par défaut est donc utilisée à la place. Vérifiez que la piste audio respecte les spécifications requises.',
+    userMessage: 'Votre audio est passé au microphone par défaut. Aucune action n’est nécessaire.',
     causes: [
-      'The app passed a custom audio track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live audio track.',
-      'The SDK uses the default microphone instead.',
+      'L’application a transmis une piste audio personnalisée que le SDK n’a pas pu lire, par exemple un objet qui n’est pas un MediaStream contenant une piste audio active.',
+      'Le SDK utilise le microphone par défaut à la place.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live audio track, for example one made with createMicrophoneAudioTrack().',
+        text: 'Transmettez un MediaStream qui contient une piste audio active, par exemple une piste créée avec createMicrophoneAudioTrack().',
       },
     ],
   },
   'invalid-custom-track-config': {
-    title: 'Invalid custom track configuration',
-    userTitle: 'Couldn’t set up the device',
-    description: 'The custom track configuration is invalid.',
+    title: 'Configuration de piste personnalisée non valide',
+    userTitle: 'Impossible de configurer le périphérique',
+    description: 'La configuration de la piste personnalisée n’est pas valide.',
     userMessage:
-      'We couldn’t set up your camera, microphone or screen sharing with the chosen settings. Choose another device, then try again.',
+      'Nous n’avons pas pu configurer votre caméra, votre microphone ou le partage d’écran avec les réglages choisis. Choisissez un autre périphérique, puis réessayez.',
     causes: [
-      'The app passed settings that the SDK can’t use to create a custom track: an unsupported codec, a camera or microphone ID that matches no device, or an unknown encoderConfig.',
-      'The error message names the setting.',
+      'L’application a transmis des paramètres que le SDK ne peut pas utiliser pour créer une piste personnalisée : un codec non pris en charge, un ID de caméra ou de microphone qui ne correspond à aucun périphérique, ou un encoderConfig inconnu.',
+      'Le message d’erreur nomme le paramètre.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the setting that the error message names, and pass a supported codec and encoderConfig.',
+        text: 'Lisez le paramètre nommé par le message d’erreur, et transmettez un codec et un encoderConfig pris en charge.',
       },
       {
         by: 'app',
-        text: 'Take camera and microphone IDs from the current device list, because they can change when devices are connected or removed.',
+        text: 'Prenez les ID de caméra et de microphone dans la liste actuelle des périphériques, car ils peuvent changer lorsque des périphériques sont branchés ou retirés.',
       },
-      { by: 'user', text: 'Choose another camera or microphone, then try again.' },
+      { by: 'user', text: 'Choisissez une autre caméra ou un autre microphone, puis réessayez.' },
     ],
   },
   'invalid-custom-video-track': {
-    title: 'Invalid custom video track',
-    userTitle: 'Using default camera',
+    title: 'Piste vidéo personnalisée non valide',
+    userTitle: 'Caméra par défaut utilisée',
     description:
-      'The provided custom video track is invalid, so the default video track is used instead. Make sure that the video track meets the required specifications.',
-    userMessage: 'Your video switched to the default camera. No action is needed.',
+      'La piste vidéo personnalisée fournie n’est pas valide, la piste vidéo par défaut est donc utilisée à la place. Vérifiez que la piste vidéo respecte les spécifications requises.',
+    userMessage: 'Votre vidéo est passée à la caméra par défaut. Aucune action n’est nécessaire.',
     causes: [
-      'The app passed a custom video track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live video track.',
-      'The SDK uses the default camera instead.',
+      'L’application a transmis une piste vidéo personnalisée que le SDK n’a pas pu lire, par exemple un objet qui n’est pas un MediaStream contenant une piste vidéo active.',
+      'Le SDK utilise la caméra par défaut à la place.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live video track, for example one made with createCameraVideoTrack().',
+        text: 'Transmettez un MediaStream qui contient une piste vidéo active, par exemple une piste créée avec createCameraVideoTrack().',
       },
     ],
   },
   'invalid-mode': {
-    title: 'Invalid meeting mode',
-    userTitle: 'Couldn’t change the setting',
-    description: 'An invalid meeting mode was requested.',
+    title: 'Mode de réunion non valide',
+    userTitle: 'Impossible de modifier le réglage',
+    description: 'Un mode de réunion non valide a été demandé.',
     userMessage:
-      'This app isn’t set up correctly for this action. Try again later, or contact {supportContact}.',
+      'Cette application n’est pas configurée correctement pour cette action. Réessayez plus tard, ou contactez {supportContact}.',
     causes: [
-      'The app passed a mode to initMeeting() or changeMode() that isn’t one of the SDK’s modes, such as SEND_AND_RECV, RECV_ONLY or SIGNALLING_ONLY.',
-      'The error message names the invalid value.',
+      'L’application a transmis à initMeeting() ou changeMode() un mode qui ne fait pas partie des modes du SDK, comme SEND_AND_RECV, RECV_ONLY ou SIGNALLING_ONLY.',
+      'Le message d’erreur nomme la valeur non valide.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the value that the error message names, for example for a typo.' },
       {
         by: 'app',
-        text: 'Use the constants in VideoSDK.Constants.modes instead of typed strings.',
+        text: 'Vérifiez la valeur nommée par le message d’erreur, par exemple pour y repérer une faute de frappe.',
+      },
+      {
+        by: 'app',
+        text: 'Utilisez les constantes de VideoSDK.Constants.modes plutôt que des chaînes saisies à la main.',
       },
     ],
   },
   'invalid-parameter': {
-    title: 'Missing or invalid parameter',
-    userTitle: 'Something went wrong',
-    description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
+    title: 'Paramètre manquant ou non valide',
+    userTitle: 'Un problème est survenu',
+    description:
+      'Le paramètre fourni est manquant ou non valide. Vérifiez le paramètre et réessayez.',
     userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+      'Quelque chose n’a pas fonctionné comme prévu. Réessayez, ou contactez {supportContact} si le problème persiste.',
     causes: [
-      'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',
+      'L’application a transmis une valeur manquante ou erronée à une méthode du SDK, par exemple une clé vide, un message qui n’est pas une chaîne, ou un nom d’événement inconnu.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme le paramètre.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the parameter that the error message names, and fix the value that the app passes.',
+        text: 'Lisez le paramètre nommé par le message d’erreur, et corrigez la valeur que l’application transmet.',
       },
-      { by: 'app', text: 'Check user input before you pass it to the SDK.' },
+      {
+        by: 'app',
+        text: 'Vérifiez les saisies de l’utilisateur avant de les transmettre au SDK.',
+      },
     ],
   },
   'media-device-not-initialized': {
-    title: 'Media device not initialized',
-    userTitle: 'Audio and video not ready',
-    description: 'The media device has not been initialized.',
+    title: 'Périphérique média non initialisé',
+    userTitle: 'Audio et vidéo pas encore prêts',
+    description: 'Le périphérique média n’a pas été initialisé.',
     userMessage:
-      'Audio and video aren’t ready yet. Wait a moment and try again, or reload the page.',
+      'L’audio et la vidéo ne sont pas encore prêts. Patientez un instant et réessayez, ou rechargez la page.',
     causes: [
-      'The SDK’s internal media device, which it creates while joining or changing mode, doesn’t exist, so the camera, microphone or screen sharing can’t start.',
-      'Check the app’s logs for an earlier failure while joining or changing mode.',
+      'Le périphérique média interne du SDK, qu’il crée lorsqu’il rejoint la réunion ou change de mode, n’existe pas : la caméra, le microphone ou le partage d’écran ne peuvent donc pas démarrer.',
+      'Recherchez dans les journaux de l’application un échec antérieur survenu en rejoignant la réunion ou en changeant de mode.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Wait a moment, then try again. If it keeps happening, reload the page and join again.',
+        text: 'Patientez un instant, puis réessayez. Si le problème persiste, rechargez la page et rejoignez de nouveau la réunion.',
       },
       {
         by: 'app',
-        text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+        text: 'N’activez la caméra, le microphone ou le partage d’écran qu’après l’événement meeting-joined (réunion rejointe).',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+        text: 'Recherchez dans les journaux de l’application un échec antérieur survenu en rejoignant la réunion ou en changeant de mode.',
       },
     ],
   },
   'media-device-not-loaded': {
-    title: 'Media device not loaded',
-    userTitle: 'Still getting ready',
-    description: 'The media device is not loaded yet. Try again in a moment.',
-    userMessage: 'Audio and video are still getting ready. Try again in a moment.',
+    title: 'Périphérique média non chargé',
+    userTitle: 'Préparation en cours',
+    description: 'Le périphérique média n’est pas encore chargé. Réessayez dans un instant.',
+    userMessage: 'L’audio et la vidéo sont encore en préparation. Réessayez dans un instant.',
     causes: [
-      'The SDK’s internal media device exists but hasn’t finished loading the server’s media capabilities, which happens while joining or changing mode.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Le périphérique média interne du SDK existe, mais n’a pas fini de charger les capacités média du serveur, ce qui se fait en rejoignant la réunion ou en changeant de mode.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Patientez un instant, puis réessayez.' },
       {
         by: 'app',
-        text: 'Wait for the meeting-joined event, or for a mode change to finish, before you turn on media.',
+        text: 'Attendez l’événement meeting-joined (réunion rejointe), ou la fin d’un changement de mode, avant d’activer les médias.',
       },
-      { by: 'app', text: 'Retry after a short delay.' },
+      { by: 'app', text: 'Réessayez après un court délai.' },
     ],
   },
   'media-not-ready': {
-    title: 'Media connection not ready',
-    userTitle: 'Connection not ready yet',
-    description: 'The meeting’s media connection is not ready yet. Try again in a moment.',
-    userMessage: 'The connection to the meeting isn’t ready yet. Try again in a moment.',
+    title: 'Connexion média pas encore prête',
+    userTitle: 'Connexion pas encore prête',
+    description:
+      'La connexion média de la réunion n’est pas encore prête. Réessayez dans un instant.',
+    userMessage: 'La connexion à la réunion n’est pas encore prête. Réessayez dans un instant.',
     causes: [
-      'The app tried to send media or data before the media connection to the meeting was connected.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'L’application a tenté d’envoyer des médias ou des données avant que la connexion média à la réunion soit établie.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Patientez un instant, puis réessayez.' },
       {
         by: 'app',
-        text: 'Wait until the meeting is joined and its media connection is up, or retry after a short delay.',
+        text: 'Attendez que la réunion soit rejointe et que sa connexion média soit établie, ou réessayez après un court délai.',
       },
     ],
   },
   'meeting-media-connection-failed': {
-    title: 'Media connection failed',
-    userTitle: 'Connection problem',
+    title: 'Échec de la connexion média',
+    userTitle: 'Problème de connexion',
     description:
-      'Unable to establish a meeting or media connection. Check your network connection, firewall or security settings, then try again or connect using a different network.',
+      'Impossible d’établir une connexion à la réunion ou une connexion média. Vérifiez votre connexion réseau, votre pare-feu ou vos paramètres de sécurité, puis réessayez ou connectez-vous depuis un autre réseau.',
     userMessage:
-      'We couldn’t connect your audio and video to the meeting. Check your internet connection, or try a different network.',
+      'Nous n’avons pas pu connecter votre audio et votre vidéo à la réunion. Vérifiez votre connexion Internet, ou essayez un autre réseau.',
     causes: [
-      'The media connection to the meeting’s media server failed, so audio and video can’t flow.',
-      'As the message says, the network, a firewall or security settings can block this connection.',
+      'La connexion média au serveur média de la réunion a échoué : l’audio et la vidéo ne peuvent donc pas circuler.',
+      'Comme l’indique le message, le réseau, un pare-feu ou des paramètres de sécurité peuvent bloquer cette connexion.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
       {
         by: 'user',
-        text: 'If you use a VPN or a work network, try a different network, such as a mobile hotspot.',
+        text: 'Si vous utilisez un VPN ou un réseau d’entreprise, essayez un autre réseau, par exemple le partage de connexion de votre téléphone.',
       },
       {
         by: 'app',
-        text: 'The SDK tries to restart the connection after this error. Show that the meeting is reconnecting, and offer to rejoin if audio and video don’t come back.',
+        text: 'Le SDK tente de relancer la connexion après cette erreur. Indiquez que la réunion se reconnecte, et proposez de la rejoindre de nouveau si l’audio et la vidéo ne reviennent pas.',
       },
     ],
   },
   'meeting-reconnecting': {
-    title: 'Meeting is reconnecting',
-    userTitle: 'Meeting is reconnecting',
-    description: 'The meeting is reconnecting. Try again once it has reconnected.',
-    userMessage: 'The meeting is reconnecting. Try again when the connection is back.',
+    title: 'Reconnexion de la réunion en cours',
+    userTitle: 'Reconnexion à la réunion',
+    description: 'La réunion se reconnecte. Réessayez une fois la reconnexion terminée.',
+    userMessage: 'La réunion se reconnecte. Réessayez quand la connexion sera rétablie.',
     causes: [
-      'The connection to the meeting server dropped and the meeting is reconnecting, so the method can’t run now.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The app learns of the reconnection from the meeting state.',
+      'La connexion au serveur de la réunion a été interrompue et la réunion se reconnecte : la méthode ne peut donc pas s’exécuter maintenant.',
+      'C’est un code d’état de l’appelant : le SDK rejette la méthode mais ne l’émet pas comme erreur de réunion. L’application apprend la reconnexion par l’état de la réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Follow the meeting state, and disable meeting controls while it is reconnecting.',
+        text: 'Suivez l’état de la réunion, et désactivez les commandes de la réunion pendant la reconnexion.',
       },
-      { by: 'app', text: 'Retry after the meeting is connected again.' },
+      { by: 'app', text: 'Réessayez une fois la réunion de nouveau connectée.' },
     ],
   },
   'microphone-close-producer-failed': {
-    title: 'Turning off the microphone failed',
-    userTitle: 'Couldn’t turn off microphone',
-    description: 'The microphone could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your microphone, so it’s still on. Try again.',
+    title: 'Échec de la désactivation du microphone',
+    userTitle: 'Impossible de couper le microphone',
+    description: 'Le microphone n’a pas pu être désactivé. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu couper votre microphone, il est donc toujours actif. Réessayez.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the microphone, so the SDK leaves the microphone on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'Le serveur de la réunion n’a pas confirmé qu’il avait cessé de recevoir le microphone, le SDK laisse donc le microphone actif et inchangé.',
+      'Consultez le message d’erreur et les journaux de l’application pour connaître la raison.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the microphone as on, and let the user retry.' },
+      { by: 'user', text: 'Réessayez.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Continuez d’afficher le microphone comme actif, et laissez l’utilisateur réessayer.',
+      },
+      {
+        by: 'app',
+        text: 'Si l’échec persiste, vérifiez la connexion à la réunion dans les journaux de l’application.',
       },
     ],
   },
   'microphone-not-found': {
-    title: 'Microphone not found',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Microphone introuvable',
+    userTitle: 'Aucun microphone trouvé',
+    description: 'Vérifiez que votre microphone est branché et allumé.',
     userMessage:
-      'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+      'Nous ne trouvons pas votre microphone. Vérifiez qu’il est branché et allumé, puis réessayez.',
     causes: [
-      'The browser reported that it found no microphone for the request, so the microphone couldn’t start.',
-      'As the message says, the microphone may be disconnected or turned off.',
+      'Le navigateur a signalé qu’il n’a trouvé aucun microphone pour la demande, le microphone n’a donc pas pu démarrer.',
+      'Comme l’indique le message, le microphone est peut-être débranché ou éteint.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and turned on, then try again.',
+        text: 'Vérifiez que votre microphone est branché et allumé, puis réessayez.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings, then reload the page.',
+        text: 'S’il reste introuvable, vérifiez les paramètres de son de votre appareil, puis rechargez la page.',
       },
       {
         by: 'app',
-        text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans audio, et laissez-le choisir un autre microphone dans la liste des périphériques.',
       },
     ],
   },
   'microphone-produce-failed': {
-    title: 'Microphone publish failed',
-    userTitle: 'Microphone didn’t start',
-    description: 'The microphone track was created but could not be published to the meeting.',
+    title: 'Échec de la publication du microphone',
+    userTitle: 'Le microphone n’a pas démarré',
+    description:
+      'La piste du microphone a été créée, mais n’a pas pu être publiée dans la réunion.',
     userMessage:
-      'Your microphone works, but we couldn’t send its audio to the meeting. Reload the page and join again.',
+      'Votre microphone fonctionne, mais nous n’avons pas pu envoyer son audio à la réunion. Rechargez la page et rejoignez de nouveau la réunion.',
     causes: [
-      'The SDK opened the microphone but couldn’t publish its audio to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'Le SDK a ouvert le microphone, mais n’a pas pu publier son audio sur le serveur média de la réunion.',
+      'Le message d’erreur contient la raison sous-jacente lorsqu’il y en a une.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Rechargez la page et rejoignez de nouveau la réunion.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
       },
     ],
   },
   'microphone-track-ended': {
-    title: 'Microphone track ended',
-    userTitle: 'Microphone disconnected',
+    title: 'Piste du microphone terminée',
+    userTitle: 'Microphone déconnecté',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'La piste du microphone est terminée ou le microphone est déconnecté. Vérifiez le branchement de votre microphone et réessayez.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Votre microphone s’est arrêté ou a été déconnecté. Vérifiez qu’il est branché, puis réactivez-le.',
     causes: [
-      'The browser ended the microphone track, for example because the microphone was disconnected.',
+      'Le navigateur a mis fin à la piste du microphone, par exemple parce que le microphone a été déconnecté.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your microphone is connected, then turn it on again.' },
+      { by: 'user', text: 'Vérifiez que votre microphone est branché, puis réactivez-le.' },
       {
         by: 'app',
-        text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
+        text: 'Affichez le microphone comme coupé, et laissez l’utilisateur le réactiver ou choisir un autre microphone.',
       },
     ],
   },
   'multistream-not-supported': {
-    title: 'Multistream not supported for codec',
-    userTitle: 'Video quality limited',
-    description: 'Multistream is not supported for this codec.',
-    userMessage: 'Your video still works, but only at one quality level. No action is needed.',
+    title: 'Multistream non pris en charge pour ce codec',
+    userTitle: 'Qualité vidéo limitée',
+    description: 'Le multistream n’est pas pris en charge pour ce codec.',
+    userMessage:
+      'Votre vidéo fonctionne toujours, mais avec un seul niveau de qualité. Aucune action n’est nécessaire.',
     causes: [
-      'The app asked for multistream with a codec that the SDK can’t use it with: VP9 or AV1, or H264 in React Native.',
-      'The SDK turns multistream off and sends one video stream.',
+      'L’application a demandé le multistream avec un codec avec lequel le SDK ne peut pas l’utiliser : VP9 ou AV1, ou H264 sous React Native.',
+      'Le SDK désactive le multistream et envoie un seul flux vidéo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Use VP8 when you need multistream, or turn multistream off when you use VP9 or AV1.',
+        text: 'Utilisez VP8 lorsque vous avez besoin du multistream, ou désactivez le multistream lorsque vous utilisez VP9 ou AV1.',
       },
     ],
   },
   'no-microphone-device-found': {
-    title: 'No microphone device found',
-    userTitle: 'No microphone found',
+    title: 'Aucun microphone détecté',
+    userTitle: 'Aucun microphone trouvé',
     description:
-      'No microphone found: we couldn’t find your microphone. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. Also make sure that you are on a secure website (https://).',
+      'Aucun microphone trouvé : nous n’avons pas trouvé votre microphone. Est-il branché et allumé ? Si c’est le cas, essayez de redémarrer votre ordinateur ou de vérifier les paramètres de votre appareil. Vérifiez aussi que vous êtes sur un site web sécurisé (https://).',
     userMessage:
-      'We can’t find a microphone. Check that it’s plugged in and turned on, then reload the page.',
+      'Nous ne trouvons aucun microphone. Vérifiez qu’il est branché et allumé, puis rechargez la page.',
     causes: [
-      'No microphone appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the microphone may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'Aucun microphone n’apparaît dans la liste des périphériques du navigateur, le SDK n’en a donc aucun à utiliser.',
+      'Comme l’indique le message, le microphone est peut-être débranché ou éteint, ou la page n’est peut-être pas sur un site web sécurisé (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is plugged in and turned on, then reload the page.',
+        text: 'Vérifiez que votre microphone est branché et allumé, puis rechargez la page.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings or restart your computer.',
+        text: 'S’il reste introuvable, vérifiez les paramètres de son de votre appareil ou redémarrez votre ordinateur.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without audio.' },
+      {
+        by: 'app',
+        text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans audio.',
+      },
     ],
   },
   'no-supported-video-codec': {
-    title: 'No supported video codec',
-    userTitle: 'Video not supported',
-    description: 'No supported video codec is available on this device.',
+    title: 'Aucun codec vidéo pris en charge',
+    userTitle: 'Vidéo non prise en charge',
+    description: 'Aucun codec vidéo pris en charge n’est disponible sur cet appareil.',
     userMessage:
-      'Your browser can’t send video in this meeting. Update your browser, or try a different browser or device.',
+      'Votre navigateur ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
     causes: [
-      'The browser supports neither the requested video codec nor VP8, the fallback, for sending video.',
+      'Pour envoyer la vidéo, le navigateur ne prend en charge ni le codec vidéo demandé, ni VP8, le codec de repli.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+      },
       {
         by: 'app',
-        text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
       },
     ],
   },
   'no-webcam-device-found': {
-    title: 'No camera device found',
-    userTitle: 'No camera found',
+    title: 'Aucune caméra détectée',
+    userTitle: 'Aucune caméra trouvée',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'Aucune webcam trouvée : nous n’avons pas trouvé votre caméra. Est-elle branchée et allumée ? Si c’est le cas, essayez de redémarrer votre ordinateur ou de vérifier les paramètres de votre appareil. Pour obtenir de l’aide, consultez l’outil de diagnostic sur https://test.8x8.vc/. Vérifiez aussi que vous êtes sur un site web sécurisé (https://).',
     userMessage:
-      'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
+      'Nous ne trouvons aucune caméra. Vérifiez qu’elle est branchée et allumée, puis rechargez la page.',
     causes: [
-      'No camera appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the camera may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'Aucune caméra n’apparaît dans la liste des périphériques du navigateur, le SDK n’en a donc aucune à utiliser.',
+      'Comme l’indique le message, la caméra est peut-être débranchée ou éteinte, ou la page n’est peut-être pas sur un site web sécurisé (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is plugged in and turned on, then reload the page.',
+        text: 'Vérifiez que votre caméra est branchée et allumée, puis rechargez la page.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s camera settings or restart your computer.',
+        text: 'Si elle reste introuvable, vérifiez les paramètres de caméra de votre appareil ou redémarrez votre ordinateur.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without video.' },
+      {
+        by: 'app',
+        text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+      },
     ],
   },
   'operation-aborted': {
-    title: 'Operation aborted',
-    userTitle: 'Action stopped',
-    description: 'The operation was stopped before it completed.',
-    userMessage: 'This action stopped before it finished. Try again.',
+    title: 'Opération interrompue',
+    userTitle: 'Action interrompue',
+    description: 'L’opération a été interrompue avant de se terminer.',
+    userMessage: 'Cette action s’est arrêtée avant d’être terminée. Réessayez.',
     causes: [
-      'In SDK 1.1.1 this happens to join() when the meeting is left or closed while the join is still running. The error message carries the leave reason.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error.',
+      'Dans le SDK 1.1.1, cela arrive à join() lorsque la réunion est quittée ou fermée alors que l’entrée dans la réunion est encore en cours. Le message d’erreur contient la raison du départ.',
+      'C’est un code d’état de l’appelant : le SDK rejette la méthode mais ne l’émet pas comme erreur de réunion.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the leave reason in the error message.' },
+      { by: 'app', text: 'Consultez la raison du départ dans le message d’erreur.' },
       {
         by: 'app',
-        text: 'Don’t leave the meeting while join() is still running, unless the user chose to cancel.',
+        text: 'Ne quittez pas la réunion tant que join() est en cours, sauf si l’utilisateur a choisi d’annuler.',
       },
-      { by: 'app', text: 'If the user didn’t cancel, offer to join again.' },
+      {
+        by: 'app',
+        text: 'Si l’utilisateur n’a pas annulé, proposez-lui de rejoindre de nouveau la réunion.',
+      },
     ],
   },
   'operation-in-progress': {
-    title: 'Operation already in progress',
-    userTitle: 'Already in progress',
-    description: 'The requested operation is already in progress.',
-    userMessage: 'This is already in progress. No action is needed.',
+    title: 'Opération déjà en cours',
+    userTitle: 'Déjà en cours',
+    description: 'L’opération demandée est déjà en cours.',
+    userMessage: 'C’est déjà en cours. Aucune action n’est nécessaire.',
     causes: [
-      'The app started a request while the same or a conflicting request was still running, for example a second click on the camera button, or a change of mode.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the request.',
+      'L’application a lancé une demande alors que la même demande, ou une demande incompatible, était encore en cours, par exemple un deuxième clic sur le bouton de la caméra, ou un changement de mode.',
+      'C’est un code d’état de l’appelant : le SDK rejette la méthode mais ne l’émet pas comme erreur de réunion. Le message d’erreur nomme la demande.',
     ],
     fixes: [
-      { by: 'app', text: 'Disable the control until the running request finishes.' },
       {
         by: 'app',
-        text: 'Treat this rejection as a no-op, or retry after the running request completes.',
+        text: 'Désactivez la commande jusqu’à la fin de la demande en cours.',
+      },
+      {
+        by: 'app',
+        text: 'Traitez ce rejet comme une opération sans effet, ou réessayez une fois la demande en cours terminée.',
       },
     ],
   },
   'operation-timed-out': {
-    title: 'Request timed out',
-    userTitle: 'No response in time',
-    description: 'The operation timed out. Check your connection and try again.',
+    title: 'Délai de la demande dépassé',
+    userTitle: 'Pas de réponse à temps',
+    description: 'Le délai de l’opération a expiré. Vérifiez votre connexion et réessayez.',
     userMessage:
-      'The meeting didn’t respond in time. Check your internet connection, then try again.',
+      'La réunion n’a pas répondu à temps. Vérifiez votre connexion Internet, puis réessayez.',
     causes: [
-      'A request to the meeting server got no answer in time, or the connection dropped before the answer arrived.',
+      'Une demande envoyée au serveur de la réunion n’a pas reçu de réponse à temps, ou la connexion a été interrompue avant l’arrivée de la réponse.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
       {
         by: 'app',
-        text: 'Retry once the meeting is connected, and check the app’s logs for connection problems.',
+        text: 'Réessayez une fois la réunion connectée, et recherchez des problèmes de connexion dans les journaux de l’application.',
       },
     ],
   },
   'payload-too-large': {
-    title: 'Payload too large',
-    userTitle: 'Too large to send',
-    description: 'The payload exceeds the maximum allowed size.',
-    userMessage: 'This is too large to send. Make it shorter, then try again.',
+    title: 'Charge utile trop volumineuse',
+    userTitle: 'Trop volumineux pour être envoyé',
+    description: 'La charge utile dépasse la taille maximale autorisée.',
+    userMessage:
+      'Ce contenu est trop volumineux pour être envoyé. Raccourcissez-le, puis réessayez.',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Les données envoyées à la réunion avec meeting.send() dépassent 15 Kio, ou une valeur destinée au stockage en temps réel dépasse 1 Ko. Le message d’erreur indique la taille.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Make the message shorter, then try again.' },
+      { by: 'user', text: 'Raccourcissez le message, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check the size before you send, and split large data into smaller messages.',
+        text: 'Vérifiez la taille avant l’envoi, et découpez les données volumineuses en messages plus petits.',
       },
       {
         by: 'app',
-        text: 'For files, upload them with uploadBase64File() and send only the returned URL.',
+        text: 'Pour les fichiers, envoyez-les avec uploadBase64File() et n’envoyez que l’URL renvoyée.',
       },
     ],
   },
   'rn-camera-access-denied-or-dismissed': {
-    title: 'Camera access denied (React Native)',
-    userTitle: 'Camera access is off',
+    title: 'Accès à la caméra refusé (React Native)',
+    userTitle: 'Accès à la caméra désactivé',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the app settings.',
+      'L’accès à la caméra a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres de l’application.',
     userMessage:
-      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+      'Cette application ne peut pas utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
     causes: [
-      'The camera permission was denied or dismissed, so the operating system didn’t give the app the camera.',
+      'L’autorisation de la caméra a été refusée ou ignorée, le système d’exploitation n’a donc pas donné la caméra à l’application.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+        text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before you ask, and open the app’s settings page when access is off.',
+        text: 'Expliquez pourquoi l’application a besoin de la caméra avant de la demander, et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+        text: 'Vérifiez que l’application déclare l’utilisation de la caméra : NSCameraUsageDescription sur iOS et l’autorisation CAMERA sur Android.',
       },
     ],
   },
   'rn-camera-access-unavailable': {
-    title: 'Camera unavailable (React Native)',
-    userTitle: 'Camera not available',
-    description: 'Camera access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a camera on your device. Try joining from another device.',
+    title: 'Caméra non disponible (React Native)',
+    userTitle: 'Caméra indisponible',
+    description:
+      'L’accès à la caméra n’est pas disponible. Vérifiez que votre appareil est compatible.',
+    userMessage:
+      'Cette application ne peut pas utiliser de caméra sur votre appareil. Essayez de rejoindre la réunion depuis un autre appareil.',
     causes: [
-      'The SDK’s media engine reports that it can’t send video on this device, so the camera can’t be used in the meeting.',
+      'Le moteur média du SDK signale qu’il ne peut pas envoyer de vidéo sur cet appareil, la caméra ne peut donc pas être utilisée dans la réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Essayez de rejoindre la réunion depuis un autre appareil.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without video.',
+        text: 'Relevez le modèle de l’appareil et la version du système d’exploitation dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
       },
     ],
   },
   'rn-camera-not-found': {
-    title: 'Camera not found (React Native)',
-    userTitle: 'No camera found',
-    description: 'Make sure your camera is connected and turned on.',
+    title: 'Caméra introuvable (React Native)',
+    userTitle: 'Aucune caméra trouvée',
+    description: 'Vérifiez que votre caméra est branchée et allumée.',
     userMessage:
-      'This app can’t find a camera on your device. Check that the camera is turned on and not blocked, then try again.',
+      'Cette application ne trouve pas de caméra sur votre appareil. Vérifiez que la caméra est activée et qu’elle n’est pas bloquée, puis réessayez.',
     causes: [
-      'Creating the camera track failed with a DOMException, which the SDK reports as a missing camera.',
-      'Check the app’s logs for the underlying error.',
+      'La création de la piste de la caméra a échoué avec une DOMException, que le SDK signale comme une caméra absente.',
+      'Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is turned on and that no other app is using it, then try again.',
+        text: 'Vérifiez que votre caméra est activée et qu’aucune autre application ne l’utilise, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without video.',
+        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
       },
     ],
   },
   'rn-camera-track-ended': {
-    title: 'Camera track ended (React Native)',
-    userTitle: 'Camera stopped',
+    title: 'Piste de la caméra terminée (React Native)',
+    userTitle: 'Caméra arrêtée',
     description:
-      'The camera track has ended. Make sure your camera is turned on, or try restarting it.',
-    userMessage: 'Your camera stopped. Turn it on again, or close this app and open it again.',
+      'La piste de la caméra est terminée. Vérifiez que votre caméra est allumée, ou essayez de la redémarrer.',
+    userMessage:
+      'Votre caméra s’est arrêtée. Réactivez-la, ou fermez cette application et rouvrez-la.',
     causes: [
-      'The operating system ended the camera track. As the message suggests, the camera may have been turned off.',
+      'Le système d’exploitation a mis fin à la piste de la caméra. Comme le suggère le message, la caméra a peut-être été éteinte.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Turn your camera on again. If it still doesn’t work, close this app and open it again.',
+        text: 'Réactivez votre caméra. Si elle ne fonctionne toujours pas, fermez cette application et rouvrez-la.',
       },
-      { by: 'app', text: 'Show the camera as off, and let the user turn it on again.' },
+      {
+        by: 'app',
+        text: 'Affichez la caméra comme désactivée, et laissez l’utilisateur la réactiver.',
+      },
     ],
   },
   'rn-mic-access-denied-or-dismissed': {
-    title: 'Microphone access denied (React Native)',
-    userTitle: 'Microphone access is off',
+    title: 'Accès au microphone refusé (React Native)',
+    userTitle: 'Accès au microphone désactivé',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the app settings.',
+      'L’accès au microphone a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres de l’application.',
     userMessage:
-      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+      'Cette application ne peut pas utiliser votre microphone. Autorisez l’accès au microphone pour cette application dans les paramètres de votre appareil, puis réessayez.',
     causes: [
-      'The microphone permission was denied or dismissed, so the operating system didn’t give the app the microphone.',
+      'L’autorisation du microphone a été refusée ou ignorée, le système d’exploitation n’a donc pas donné le microphone à l’application.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+        text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser le microphone, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before you ask, and open the app’s settings page when access is off.',
+        text: 'Expliquez pourquoi l’application a besoin du microphone avant de le demander, et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+        text: 'Vérifiez que l’application déclare l’utilisation du microphone : NSMicrophoneUsageDescription sur iOS et l’autorisation RECORD_AUDIO (enregistrement audio) sur Android.',
       },
     ],
   },
   'rn-mic-access-unavailable': {
-    title: 'Microphone unavailable (React Native)',
-    userTitle: 'Microphone not available',
-    description: 'Microphone access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a microphone on your device. Try joining from another device.',
+    title: 'Microphone non disponible (React Native)',
+    userTitle: 'Microphone indisponible',
+    description:
+      'L’accès au microphone n’est pas disponible. Vérifiez que votre appareil est compatible.',
+    userMessage:
+      'Cette application ne peut pas utiliser de microphone sur votre appareil. Essayez de rejoindre la réunion depuis un autre appareil.',
     causes: [
-      'The SDK’s media engine reports that it can’t send audio on this device, so the microphone can’t be used in the meeting.',
+      'Le moteur média du SDK signale qu’il ne peut pas envoyer d’audio sur cet appareil, le microphone ne peut donc pas être utilisé dans la réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Essayez de rejoindre la réunion depuis un autre appareil.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without audio.',
+        text: 'Relevez le modèle de l’appareil et la version du système d’exploitation dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
   },
   'rn-mic-not-found': {
-    title: 'Microphone not found (React Native)',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Microphone introuvable (React Native)',
+    userTitle: 'Aucun microphone trouvé',
+    description: 'Vérifiez que votre microphone est branché et allumé.',
     userMessage:
-      'This app can’t find a microphone on your device. Check that it’s connected and not blocked, then try again.',
+      'Cette application ne trouve pas de microphone sur votre appareil. Vérifiez qu’il est branché et qu’il n’est pas bloqué, puis réessayez.',
     causes: [
-      'Creating the microphone track failed with a DOMException, which the SDK reports as a missing microphone.',
-      'Check the app’s logs for the underlying error.',
+      'La création de la piste du microphone a échoué avec une DOMException, que le SDK signale comme un microphone absent.',
+      'Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected and that no other app is using it, then try again.',
+        text: 'Vérifiez que votre microphone ou votre casque est branché et qu’aucune autre application ne l’utilise, puis réessayez.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without audio.',
+        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
   },
   'rn-mic-track-ended': {
-    title: 'Microphone track ended (React Native)',
-    userTitle: 'Microphone disconnected',
+    title: 'Piste du microphone terminée (React Native)',
+    userTitle: 'Microphone déconnecté',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'La piste du microphone est terminée ou le microphone est déconnecté. Vérifiez le branchement de votre microphone et réessayez.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Votre microphone s’est arrêté ou a été déconnecté. Vérifiez qu’il est branché, puis réactivez-le.',
     causes: [
-      'The operating system ended the microphone track, for example because a headset was disconnected.',
+      'Le système d’exploitation a mis fin à la piste du microphone, par exemple parce qu’un casque a été déconnecté.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected, then turn the microphone on again.',
-      },
-      { by: 'app', text: 'Show the microphone as off, and let the user turn it on again.' },
-    ],
-  },
-  'screenshare-close-producer-failed': {
-    title: 'Stopping screen sharing failed',
-    userTitle: 'Couldn’t stop screen sharing',
-    description: 'Screen sharing could not be stopped. Try again.',
-    userMessage: 'We couldn’t stop sharing your screen. Try again.',
-    causes: [
-      'The request to stop screen sharing failed.',
-      'SDK 1.1.1 declares this code but doesn’t raise it yet, so check the error message and the app’s logs for the reason.',
-    ],
-    fixes: [
-      {
-        by: 'user',
-        text: 'Try again. If your screen is still shared, use your browser’s own button to stop sharing.',
+        text: 'Vérifiez que votre microphone ou votre casque est branché, puis réactivez le microphone.',
       },
       {
         by: 'app',
-        text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+        text: 'Affichez le microphone comme coupé, et laissez l’utilisateur le réactiver.',
+      },
+    ],
+  },
+  'screenshare-close-producer-failed': {
+    title: 'Échec de l’arrêt du partage d’écran',
+    userTitle: 'Impossible d’arrêter le partage d’écran',
+    description: 'Le partage d’écran n’a pas pu être arrêté. Réessayez.',
+    userMessage: 'Nous n’avons pas pu arrêter le partage de votre écran. Réessayez.',
+    causes: [
+      'La demande d’arrêt du partage d’écran a échoué.',
+      'Le SDK 1.1.1 déclare ce code mais ne le déclenche pas encore : consultez donc le message d’erreur et les journaux de l’application pour connaître la raison.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Si votre écran est toujours partagé, utilisez le bouton de votre navigateur prévu pour arrêter le partage.',
+      },
+      {
+        by: 'app',
+        text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif, et laissez l’utilisateur réessayer.',
       },
     ],
   },
   'screenshare-produce-failed': {
-    title: 'Starting screen sharing failed',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Failed to start screen sharing.',
-    userMessage: 'We couldn’t start screen sharing. Try again.',
+    title: 'Échec du démarrage du partage d’écran',
+    userTitle: 'Le partage d’écran n’a pas démarré',
+    description: 'Impossible de démarrer le partage d’écran.',
+    userMessage: 'Nous n’avons pas pu démarrer le partage d’écran. Réessayez.',
     causes: [
-      'The SDK couldn’t publish the shared screen to the meeting, or the shared screen stopped before screen sharing finished starting.',
-      'The error message carries the reason.',
+      'Le SDK n’a pas pu publier l’écran partagé dans la réunion, ou l’écran partagé s’est arrêté avant la fin du démarrage du partage d’écran.',
+      'Le message d’erreur contient la raison.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Share your screen again, and keep the sharing open until it has started.',
+        text: 'Relancez le partage d’écran, et laissez-le ouvert jusqu’à ce qu’il ait démarré.',
       },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
       },
     ],
   },
   'send-failed': {
-    title: 'Sending data failed',
-    userTitle: 'Message not sent',
-    description: 'Unable to send the message. Try again.',
-    userMessage: 'We couldn’t send your message. Try again.',
+    title: 'Échec de l’envoi de données',
+    userTitle: 'Message non envoyé',
+    description: 'Impossible d’envoyer le message. Réessayez.',
+    userMessage: 'Nous n’avons pas pu envoyer votre message. Réessayez.',
     causes: [
-      'Sending data to the meeting with meeting.send() failed.',
-      'The error message carries the reason.',
+      'L’envoi de données à la réunion avec meeting.send() a échoué.',
+      'Le message d’erreur contient la raison.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Vérifiez votre connexion Internet, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message, and use the RELIABLE mode for messages that must arrive.',
+        text: 'Consultez la raison dans le message d’erreur, et utilisez le mode RELIABLE pour les messages qui doivent arriver.',
       },
     ],
   },
   'set-webcam-quality-failed': {
-    title: 'Setting webcam quality failed',
-    userTitle: 'Couldn’t change video quality',
-    description: 'Failed to set the webcam quality.',
-    userMessage: 'We couldn’t change your video quality. You can keep using the meeting.',
+    title: 'Échec du réglage de la qualité de la webcam',
+    userTitle: 'Impossible de changer la qualité vidéo',
+    description: 'Impossible de régler la qualité de la webcam.',
+    userMessage:
+      'Nous n’avons pas pu changer la qualité de votre vidéo. Vous pouvez continuer à utiliser la réunion.',
     causes: [
-      'The SDK couldn’t apply the requested quality to the camera video that it sends.',
-      'The error message carries the reason.',
+      'Le SDK n’a pas pu appliquer la qualité demandée à la vidéo de la caméra qu’il envoie.',
+      'Le message d’erreur contient la raison.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the reason in the error message and the app’s logs.' },
       {
         by: 'app',
-        text: 'Change the quality only while the camera is on and connected to the meeting.',
+        text: 'Consultez la raison dans le message d’erreur et les journaux de l’application.',
+      },
+      {
+        by: 'app',
+        text: 'Ne modifiez la qualité que lorsque la caméra est allumée et connectée à la réunion.',
       },
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video adjusted',
+    title: 'Codec vidéo non pris en charge',
+    userTitle: 'Vidéo ajustée',
     description:
-      'The provided codec is not supported for sending video on this device. Falling back to VP8.',
-    userMessage: 'Your video was adjusted to work on this device. No action is needed.',
+      'Le codec fourni n’est pas pris en charge pour envoyer de la vidéo sur cet appareil. Repli sur VP8.',
+    userMessage:
+      'Votre vidéo a été ajustée pour fonctionner sur cet appareil. Aucune action n’est nécessaire.',
     causes: [
-      'The browser can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+      'Le navigateur ne peut pas envoyer de vidéo avec le codec demandé par l’application, le SDK utilise donc VP8 à la place.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Ask for a codec that the browser supports, or for VP8, to avoid the fallback.',
+        text: 'Demandez un codec pris en charge par le navigateur, ou VP8, pour éviter le repli.',
       },
       {
         by: 'app',
-        text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
+        text: 'Vérifiez quels codecs le navigateur peut utiliser pour envoyer de la vidéo avec RTCRtpSender.getCapabilities().',
       },
     ],
   },
   'video-source-initiation-failed': {
-    title: 'Video source failed to start',
-    userTitle: 'Camera didn’t start',
+    title: 'Échec du démarrage de la source vidéo',
+    userTitle: 'La caméra n’a pas démarré',
     description:
-      'Unable to start the video source. Check the browser settings for video permissions.',
+      'Impossible de démarrer la source vidéo. Vérifiez les autorisations vidéo dans les paramètres du navigateur.',
     userMessage:
-      'Your camera couldn’t start. Check that your browser settings allow the camera, then reload the page.',
+      'Votre caméra n’a pas pu démarrer. Vérifiez que les paramètres de votre navigateur autorisent la caméra, puis rechargez la page.',
     causes: [
-      'The browser couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
-      'The message points to the browser’s camera settings. Check the app’s logs for the browser’s own error.',
+      'Le navigateur n’a pas pu lire la caméra : il a signalé une NotReadableError qui ne correspond pas au cas d’une caméra déjà utilisée.',
+      'Le message renvoie aux paramètres de caméra du navigateur. Consultez les journaux de l’application pour trouver l’erreur propre au navigateur.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your browser settings allow the camera for this page, then reload the page.',
+        text: 'Vérifiez que les paramètres de votre navigateur autorisent la caméra pour cette page, puis rechargez la page.',
       },
       {
         by: 'user',
-        text: 'If it still doesn’t start, close other apps that use the camera and restart your browser.',
+        text: 'Si elle ne démarre toujours pas, fermez les autres applications qui utilisent la caméra et redémarrez votre navigateur.',
       },
-      { by: 'app', text: 'Let the user join without video, and offer a retry button.' },
+      {
+        by: 'app',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et proposez un bouton pour réessayer.',
+      },
     ],
   },
   'webcam-close-producer-failed': {
-    title: 'Turning off the camera failed',
-    userTitle: 'Couldn’t turn off camera',
-    description: 'The camera could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your camera, so it’s still on. Try again.',
+    title: 'Échec de la désactivation de la caméra',
+    userTitle: 'Impossible de désactiver la caméra',
+    description: 'La caméra n’a pas pu être désactivée. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu désactiver votre caméra, elle est donc toujours active. Réessayez.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the camera, so the SDK leaves the camera on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'Le serveur de la réunion n’a pas confirmé qu’il avait cessé de recevoir la caméra, le SDK laisse donc la caméra active et inchangée.',
+      'Consultez le message d’erreur et les journaux de l’application pour connaître la raison.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the camera as on, and let the user retry.' },
+      { by: 'user', text: 'Réessayez.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Continuez d’afficher la caméra comme active, et laissez l’utilisateur réessayer.',
+      },
+      {
+        by: 'app',
+        text: 'Si l’échec persiste, vérifiez la connexion à la réunion dans les journaux de l’application.',
       },
     ],
   },
   'webcam-not-enabled': {
-    title: 'Webcam not enabled',
-    userTitle: 'Camera is off',
-    description: 'The webcam is not enabled. Enable it before setting the quality.',
-    userMessage: 'Your camera is off. Turn it on, then try again.',
+    title: 'Webcam non activée',
+    userTitle: 'Caméra désactivée',
+    description: 'La webcam n’est pas activée. Activez-la avant de régler la qualité.',
+    userMessage: 'Votre caméra est désactivée. Activez-la, puis réessayez.',
     causes: [
-      'The app tried to set the webcam quality, or to capture an image, while the camera is off.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'L’application a tenté de régler la qualité de la webcam, ou de capturer une image, alors que la caméra est désactivée.',
+      'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
-      { by: 'user', text: 'Turn on your camera, then try again.' },
+      { by: 'user', text: 'Activez votre caméra, puis réessayez.' },
       {
         by: 'app',
-        text: 'Check that the camera is on before you use setWebcamQuality() or captureImage(), and disable these controls while it is off.',
+        text: 'Vérifiez que la caméra est activée avant d’utiliser setWebcamQuality() ou captureImage(), et désactivez ces commandes tant qu’elle est désactivée.',
       },
     ],
   },
   'webcam-produce-failed': {
-    title: 'Camera publish failed',
-    userTitle: 'Camera didn’t start',
-    description: 'The camera track was created but could not be published to the meeting.',
+    title: 'Échec de la publication de la caméra',
+    userTitle: 'La caméra n’a pas démarré',
+    description: 'La piste de la caméra a été créée, mais n’a pas pu être publiée dans la réunion.',
     userMessage:
-      'Your camera works, but we couldn’t send its video to the meeting. Reload the page and join again.',
+      'Votre caméra fonctionne, mais nous n’avons pas pu envoyer sa vidéo à la réunion. Rechargez la page et rejoignez de nouveau la réunion.',
     causes: [
-      'The SDK opened the camera but couldn’t publish its video to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'Le SDK a ouvert la caméra, mais n’a pas pu publier sa vidéo sur le serveur média de la réunion.',
+      'Le message d’erreur contient la raison sous-jacente lorsqu’il y en a une.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Rechargez la page et rejoignez de nouveau la réunion.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
       },
     ],
   },
   'webcam-track-ended': {
-    title: 'Webcam track ended',
-    userTitle: 'Camera disconnected',
+    title: 'Piste de la webcam terminée',
+    userTitle: 'Caméra déconnectée',
     description:
-      'The webcam track has ended or the webcam is disconnected. Make sure your webcam is properly connected, and try restarting it.',
+      'La piste de la webcam est terminée ou la webcam est déconnectée. Vérifiez que votre webcam est correctement branchée, et essayez de la redémarrer.',
     userMessage:
-      'Your camera stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Votre caméra s’est arrêtée ou a été déconnectée. Vérifiez qu’elle est branchée, puis réactivez-la.',
     causes: [
-      'The browser ended the camera track, for example because the camera was disconnected.',
+      'Le navigateur a mis fin à la piste de la caméra, par exemple parce que la caméra a été déconnectée.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected, then turn it on again.' },
+      { by: 'user', text: 'Vérifiez que votre caméra est branchée, puis réactivez-la.' },
       {
         by: 'app',
-        text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
+        text: 'Affichez la caméra comme désactivée, et laissez l’utilisateur la réactiver ou choisir une autre caméra.',
       },
     ],
   },

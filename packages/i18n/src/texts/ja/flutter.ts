@@ -2,247 +2,260 @@ import type { FlutterOnlyMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<FlutterOnlyMeaningId> = {
   'camera-device-incompatible': {
-    title: 'Camera not compatible',
-    userTitle: 'Camera can’t send video',
+    title: 'カメラが対応していません',
+    userTitle: 'カメラからビデオを送信できません',
     description:
-      'The camera device cannot produce video: the video stream could not be created. Make sure the device is compatible.',
-    userMessage: 'This app can’t get video from your camera. Try another camera or another device.',
+      'カメラデバイスでビデオを生成できません。ビデオストリームを作成できませんでした。デバイスが対応していることを確認してください。',
+    userMessage:
+      'このアプリはカメラからビデオを取得できません。別のカメラまたは別のデバイスをお試しください。',
     causes: [
-      'The SDK could not create a video stream from the selected camera, so it reports the camera as not compatible.',
-      'The message does not say why the camera failed. Check the app’s logs, the device model and the operating system version.',
+      'SDKが選択されたカメラからビデオストリームを作成できなかったため、カメラが対応していないと報告しています。',
+      'メッセージにはカメラが失敗した理由が示されていません。アプリのログ、デバイスの機種、オペレーティングシステムのバージョンを確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Try another camera, or use this app on another device.' },
       {
-        by: 'app',
-        text: 'Let the participant stay in the meeting without video, and offer a choice of camera if the device has more than one.',
+        by: 'user',
+        text: '別のカメラをお試しいただくか、別のデバイスでこのアプリをお使いください。',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and camera, and test the app on the same kind of device.',
+        text: '参加者がビデオなしでミーティングに残れるようにし、デバイスに複数のカメラがある場合はカメラを選べるようにしてください。',
+      },
+      {
+        by: 'app',
+        text: 'アプリのログでデバイスの機種、オペレーティングシステムのバージョン、カメラを確認し、同じ種類のデバイスでアプリをテストしてください。',
       },
     ],
   },
   'changing-mode': {
-    title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
-    description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    title: 'モードを変更できませんでした',
+    userTitle: 'モードを変更できませんでした',
+    description: '問題が発生したため、モードを変更できませんでした。もう一度お試しください。',
+    userMessage: 'このミーティングでのモードを変更できませんでした。もう一度お試しください。',
     causes: [
-      'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
-      'The message does not say why. Check the app’s logs and the network state at the time of the request.',
+      'ミーティングでの参加者のモードを変更するリクエスト（changeMode）が成功しませんでした。',
+      'メッセージには理由が示されていません。アプリのログと、リクエスト時のネットワークの状態を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Try again in a moment.' },
+      { by: 'user', text: 'しばらくしてから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Keep the participant in the current mode, show that the change did not happen, and offer a retry.',
+        text: '参加者を現在のモードのままにし、変更されなかったことを表示して、再試行できるようにしてください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called changeMode and the network state at that moment.',
+        text: '繰り返し失敗する場合は、アプリがchangeModeを呼び出したときのログと、その時点のネットワークの状態を確認してください。',
       },
     ],
   },
   'custom-audio-track-disposed': {
-    title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    title: 'カスタムオーディオトラックが終了しました',
+    userTitle: 'マイクが元に戻りました',
     description:
-      'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
-    userMessage: 'Your audio switched back to the default microphone. No action is needed.',
+      '指定されたカスタムオーディオトラックは破棄され、終了状態になっています。SDKはデフォルトのオーディオトラックに戻します。',
+    userMessage: 'オーディオがデフォルトのマイクに戻りました。対応は必要ありません。',
     causes: [
-      'The custom audio track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default audio track, so the participant’s audio continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'アプリがSDKに渡したカスタムオーディオトラックが破棄されたため、トラックが終了しました。',
+      'SDKはデフォルトのオーディオトラックに切り替えたため、参加者のオーディオは続いています。',
+      'ミーティングがまだ使用している間に、アプリまたはアプリが使うライブラリーがカスタムトラックを破棄している箇所を確認してください。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom audio track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'ミーティングが使用している間はカスタムオーディオトラックを保持し、SDKが使用しなくなってから破棄してください。',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createMicrophoneAudioTrack) and pass it to unmuteMic.',
+        text: 'カスタムトラックを再び使うには、新しいトラックを作成し（たとえばcreateMicrophoneAudioTrackで）、unmuteMicに渡してください。',
       },
     ],
   },
   'custom-video-track-disposed': {
-    title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    title: 'カスタムビデオトラックが終了しました',
+    userTitle: 'カメラが元に戻りました',
     description:
-      'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
-    userMessage: 'Your video switched back to the default camera. No action is needed.',
+      '指定されたカスタムビデオトラックは破棄され、終了状態になっています。SDKはデフォルトのビデオトラックに戻します。',
+    userMessage: 'ビデオがデフォルトのカメラに戻りました。対応は必要ありません。',
     causes: [
-      'The custom video track that the app gave the SDK was disposed of, so the track ended.',
-      'The SDK switched to its default video track, so the participant’s video continues.',
-      'Check where the app or a library it uses disposes of the custom track while the meeting still uses it.',
+      'アプリがSDKに渡したカスタムビデオトラックが破棄されたため、トラックが終了しました。',
+      'SDKはデフォルトのビデオトラックに切り替えたため、参加者のビデオは続いています。',
+      'ミーティングがまだ使用している間に、アプリまたはアプリが使うライブラリーがカスタムトラックを破棄している箇所を確認してください。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Keep the custom video track alive while the meeting uses it, and dispose of it only after the SDK no longer uses it.',
+        text: 'ミーティングが使用している間はカスタムビデオトラックを保持し、SDKが使用しなくなってから破棄してください。',
       },
       {
         by: 'app',
-        text: 'To use a custom track again, create a new one (for example with createCameraVideoTrack) and pass it to enableCam.',
+        text: 'カスタムトラックを再び使うには、新しいトラックを作成し（たとえばcreateCameraVideoTrackで）、enableCamに渡してください。',
       },
     ],
   },
   'microphone-device-incompatible': {
-    title: 'Microphone not compatible',
-    userTitle: 'Microphone can’t send sound',
+    title: 'マイクが対応していません',
+    userTitle: 'マイクから音を送信できません',
     description:
-      'The microphone device cannot produce audio: the audio stream could not be created. Make sure the device is compatible.',
+      'マイクデバイスでオーディオを生成できません。オーディオストリームを作成できませんでした。デバイスが対応していることを確認してください。',
     userMessage:
-      'This app can’t get sound from your microphone. Try another microphone or another device.',
+      'このアプリはマイクから音を取得できません。別のマイクまたは別のデバイスをお試しください。',
     causes: [
-      'The SDK could not create an audio stream from the selected microphone, so it reports the microphone as not compatible.',
-      'The message does not say why the microphone failed. Check the app’s logs, the device model and the operating system version.',
+      'SDKが選択されたマイクからオーディオストリームを作成できなかったため、マイクが対応していないと報告しています。',
+      'メッセージにはマイクが失敗した理由が示されていません。アプリのログ、デバイスの機種、オペレーティングシステムのバージョンを確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try another microphone, such as a headset, or use this app on another device.',
+        text: 'ヘッドセットなど別のマイクをお試しいただくか、別のデバイスでこのアプリをお使いください。',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio, and offer a choice of microphone if the device has more than one.',
+        text: '参加者がオーディオなしでミーティングに残れるようにし、デバイスに複数のマイクがある場合はマイクを選べるようにしてください。',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for the device model, operating system version and microphone, and test the app on the same kind of device.',
+        text: 'アプリのログでデバイスの機種、オペレーティングシステムのバージョン、マイクを確認し、同じ種類のデバイスでアプリをテストしてください。',
       },
     ],
   },
   'participant-recording-failed': {
-    title: 'Participant recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Participant recording stopped due to an unknown error.',
-    userMessage: 'The recording of one participant stopped unexpectedly. You can start it again.',
+    title: '参加者の録画に失敗しました',
+    userTitle: '録画が停止しました',
+    description: '不明なエラーにより、参加者の録画が停止しました。',
+    userMessage: '1人の参加者の録画が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'A participant recording (the separate recording of one participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      '参加者の録画（1人の参加者だけを個別に録画するもの）が、開始後にVideoSDKのサーバーで停止しました。',
+      'サーバーは停止の理由を示していません。リクエスト自体は拒否されていないため、新たに開始すれば成功する可能性があります。',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: '録画をもう一度開始してください。' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
+        text: '録画が停止したことをミーティングの参加者に伝え、参加者の録画をもう一度開始できるようにしてください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
+        text: '繰り返し失敗する場合は、ミーティングID、参加者ID、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'starting-audio': {
-    title: 'Microphone could not start',
-    userTitle: 'Microphone didn’t turn on',
-    description: 'Something went wrong, and the microphone could not be enabled. Try again.',
-    userMessage: 'Your microphone didn’t turn on. Try again.',
+    title: 'マイクを開始できませんでした',
+    userTitle: 'マイクがオンになりませんでした',
+    description: '問題が発生したため、マイクを有効にできませんでした。もう一度お試しください。',
+    userMessage: 'マイクがオンになりませんでした。もう一度お試しください。',
     causes: [
-      'Turning on the microphone (unmuteMic) failed, and the message does not say why.',
-      'Permission problems and a microphone in use have their own codes. Check the app’s logs for the underlying error.',
+      'マイクをオンにする処理（unmuteMic）が失敗しました。メッセージには理由が示されていません。',
+      '権限の問題とマイクの使用中には、それぞれ専用のコードがあります。元になったエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the microphone still doesn’t turn on, restart this app, then try again.',
+        text: 'もう一度お試しください。それでもマイクがオンにならない場合は、このアプリを再起動してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Keep the microphone off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'マイクはオフのままにして参加者がミーティングに残れるようにし、再試行ボタンを表示してください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called unmuteMic, with the device model and operating system version.',
+        text: '繰り返し失敗する場合は、アプリがunmuteMicを呼び出したときのログを、デバイスの機種とオペレーティングシステムのバージョンとあわせて確認してください。',
       },
     ],
   },
   'starting-foreground-service': {
-    title: 'Foreground service did not start',
-    userTitle: 'Screen sharing couldn’t start',
+    title: 'フォアグラウンドサービスを開始できませんでした',
+    userTitle: '画面共有を開始できませんでした',
     description:
-      'An error occurred while initializing the foreground service, so screen sharing could not be enabled. Try again.',
+      'フォアグラウンドサービスの初期化中にエラーが発生したため、画面共有を有効にできませんでした。もう一度お試しください。',
     userMessage:
-      'Screen sharing couldn’t start on this device. Try again. If it keeps happening, contact {supportContact}.',
+      'このデバイスで画面共有を開始できませんでした。もう一度お試しください。問題が解決しない場合は、{supportContact}にお問い合わせください。',
     causes: [
-      'On Android, screen sharing runs in a foreground service, and the SDK could not start it.',
-      'Check the Android manifest: screen sharing needs the FOREGROUND_SERVICE permission, and FOREGROUND_SERVICE_MEDIA_PROJECTION on Android 14 and later.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. If it keeps happening, contact {supportContact}.' },
-      {
-        by: 'app',
-        text: 'Declare the foreground service permissions that VideoSDK’s Flutter screen sharing guide lists in the Android manifest, then build the app again.',
-      },
-      {
-        by: 'app',
-        text: 'Check the Android logs (logcat) for the reason the service did not start, and test on the same Android version.',
-      },
-    ],
-  },
-  'starting-screenshare': {
-    title: 'Screen sharing could not start',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Something went wrong, and screen sharing could not be enabled. Try again.',
-    userMessage: 'Screen sharing didn’t start. Try again.',
-    causes: [
-      'Turning on screen sharing (enableScreenShare) failed, and the message does not say why.',
-      'A denied permission, an unsupported device and a foreground service failure have their own codes. Check the app’s logs for the underlying error.',
-    ],
-    fixes: [
-      { by: 'user', text: 'Try again. When your device asks to share your screen, allow it.' },
-      { by: 'app', text: 'Show that screen sharing did not start, and offer a retry button.' },
-      {
-        by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableScreenShare, and the screen sharing setup for Android and iOS in VideoSDK’s Flutter guide.',
-      },
-    ],
-  },
-  'starting-video': {
-    title: 'Camera could not start',
-    userTitle: 'Camera didn’t turn on',
-    description: 'Something went wrong, and the camera could not be enabled. Try again.',
-    userMessage: 'Your camera didn’t turn on. Try again.',
-    causes: [
-      'Turning on the camera (enableCam) failed, and the message does not say why.',
-      'Permission problems and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+      'Androidでは画面共有がフォアグラウンドサービスで動作しますが、SDKがそのサービスを開始できませんでした。',
+      'Androidマニフェストを確認してください。画面共有にはFOREGROUND_SERVICE権限が必要で、Android 14以降ではFOREGROUND_SERVICE_MEDIA_PROJECTIONも必要です。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again. If the camera still doesn’t turn on, restart this app, then try again.',
+        text: 'もう一度お試しください。問題が解決しない場合は、{supportContact}にお問い合わせください。',
       },
       {
         by: 'app',
-        text: 'Keep the camera off, let the participant stay in the meeting, and offer a retry button.',
+        text: 'VideoSDKのFlutter向け画面共有ガイドに記載されているフォアグラウンドサービスの権限をAndroidマニフェストで宣言し、アプリをビルドし直してください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the app’s logs from when it called enableCam, with the device model and operating system version.',
+        text: 'Androidのログ（logcat）でサービスが開始しなかった理由を確認し、同じAndroidバージョンでテストしてください。',
+      },
+    ],
+  },
+  'starting-screenshare': {
+    title: '画面共有を開始できませんでした',
+    userTitle: '画面共有を開始できませんでした',
+    description: '問題が発生したため、画面共有を有効にできませんでした。もう一度お試しください。',
+    userMessage: '画面共有を開始できませんでした。もう一度お試しください。',
+    causes: [
+      '画面共有をオンにする処理（enableScreenShare）が失敗しました。メッセージには理由が示されていません。',
+      '権限の拒否、非対応のデバイス、フォアグラウンドサービスの失敗には、それぞれ専用のコードがあります。元になったエラーをアプリのログで確認してください。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'もう一度お試しください。デバイスで画面を共有してよいか確認されたら、許可してください。',
+      },
+      {
+        by: 'app',
+        text: '画面共有が開始されなかったことを表示し、再試行ボタンを表示してください。',
+      },
+      {
+        by: 'app',
+        text: '繰り返し失敗する場合は、アプリがenableScreenShareを呼び出したときのログと、VideoSDKのFlutterガイドにあるAndroidとiOS向けの画面共有の設定を確認してください。',
+      },
+    ],
+  },
+  'starting-video': {
+    title: 'カメラを開始できませんでした',
+    userTitle: 'カメラがオンになりませんでした',
+    description: '問題が発生したため、カメラを有効にできませんでした。もう一度お試しください。',
+    userMessage: 'カメラがオンになりませんでした。もう一度お試しください。',
+    causes: [
+      'カメラをオンにする処理（enableCam）が失敗しました。メッセージには理由が示されていません。',
+      '権限の問題とカメラの使用中には、それぞれ専用のコードがあります。元になったエラーをアプリのログで確認してください。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'もう一度お試しください。それでもカメラがオンにならない場合は、このアプリを再起動してから、もう一度お試しください。',
+      },
+      {
+        by: 'app',
+        text: 'カメラはオフのままにして参加者がミーティングに残れるようにし、再試行ボタンを表示してください。',
+      },
+      {
+        by: 'app',
+        text: '繰り返し失敗する場合は、アプリがenableCamを呼び出したときのログを、デバイスの機種とオペレーティングシステムのバージョンとあわせて確認してください。',
       },
     ],
   },
   'track-recording-failed': {
-    title: 'Track recording failed',
-    userTitle: 'Recording stopped',
-    description: 'Track recording stopped due to an unknown error.',
+    title: 'トラックの録画に失敗しました',
+    userTitle: '録画が停止しました',
+    description: '不明なエラーにより、トラックの録画が停止しました。',
     userMessage:
-      'The recording of one participant’s audio or video stopped unexpectedly. You can start it again.',
+      '1人の参加者のオーディオまたはビデオの録画が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'A track recording (the recording of one audio or video track of a participant) stopped on VideoSDK’s servers after it had started.',
-      'The server gives no reason for the stop. The request itself was not rejected, so a new start can succeed.',
+      'トラックの録画（参加者のオーディオトラックまたはビデオトラック1つの録画）が、開始後にVideoSDKのサーバーで停止しました。',
+      'サーバーは停止の理由を示していません。リクエスト自体は拒否されていないため、新たに開始すれば成功する可能性があります。',
     ],
     fixes: [
-      { by: 'user', text: 'Start the recording again.' },
+      { by: 'user', text: '録画をもう一度開始してください。' },
       {
         by: 'app',
-        text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
+        text: '録画が停止したことをミーティングの参加者に伝え、トラックの録画をもう一度開始できるようにしてください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
+        text: '繰り返し失敗する場合は、ミーティングID、参加者ID、トラックの種類、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },

@@ -2,1412 +2,1492 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'アカウントが無効化されました',
+    userTitle: 'ミーティングを利用できません',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'アカウントはVideoSDKによって無効化されたようです。VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+    userMessage:
+      '現在、このアプリではミーティングを利用できません。{supportContact}にお問い合わせください。',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'APIキーを所有するアカウントがVideoSDKによって無効化されました。メッセージには理由が示されていません。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'VideoSDKダッシュボードにサインインし、アカウントの状態を確認してください。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'VideoSDKサポート（support@videosdk.live）に問い合わせて、アカウントが無効化された理由と復旧の方法を確認してください。',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'アカウントが再び有効になるまで、エンドユーザーにはわかりやすいメッセージと問い合わせ先を表示してください。',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'アカウントの利用が終了しました',
+    userTitle: 'ミーティングを利用できません',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'アカウントの利用は終了しています。サーバーから詳細を示す具体的なメッセージが送られます。詳しくはサポートにお問い合わせください。',
+    userMessage:
+      '現在、このアプリではミーティングを利用できません。{supportContact}にお問い合わせください。',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'APIキーを所有するアカウントの利用が終了しています。',
+      'エラーメッセージでサーバーが示す理由を確認してください。サーバーはこのエラーとともに具体的な詳細を送ります。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'このエラーとともに届くサーバーのメッセージをログに残してください。具体的な理由はそこに示されます。',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、アカウントの状態とプランを確認してください。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: '詳しくは、サーバーのメッセージを添えてVideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: '参加の完了前に操作が行われました',
+    userTitle: 'まだミーティングに参加していません',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      '問題が発生しました。ミーティングへの接続中に操作が試みられたため、その操作は失敗しました。ミーティングに参加してから、もう一度お試しください。',
+    userMessage:
+      'まだミーティングに参加していません。参加が完了するまで待ってから、もう一度お試しください。',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'ミーティングへの接続中、つまり参加が完了する前に、アプリがミーティングの操作を呼び出しました。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'ミーティングへの参加完了がSDKから通知されるまで待ってから、ミーティングの操作を呼び出してください。または、それまで操作をキューに入れてください。',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: '参加者の参加が完了するまで、画面上のミーティングの操作ボタンを無効にしてください。',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      {
+        by: 'user',
+        text: 'ミーティングへの参加が完了するまで待ってから、もう一度お試しください。',
+      },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'アドオンサービスが無効です',
+    userTitle: 'この機能は利用できません',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'このアカウントではアドオンサービスが無効になっています。VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+    userMessage:
+      '現在、このアプリではこの機能を利用できません。{supportContact}にお問い合わせください。',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'APIキーを所有するアカウントでアドオンサービスがオフになっているため、サーバーは要求された機能を拒否しました。',
+      'メッセージには機能の名前が示されていません。エラーが届いたときにアプリがどの機能を要求したかを確認してください。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、アカウントのアドオンとプランを確認してください。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'VideoSDKサポート（support@videosdk.live）に連絡し、このアカウントのアドオンサービスを有効にしてもらってください。',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'アドオンサービスが利用できるようになるまで、アプリでその機能を非表示にするか無効にしてください。',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'オーディオトラックを作成できませんでした',
+    userTitle: 'オーディオを開始できませんでした',
+    description:
+      'エラーが発生したため、オーディオトラックを作成できませんでした。もう一度お試しください。',
+    userMessage: 'オーディオを開始できませんでした。マイクを確認してから、もう一度お試しください。',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDKがマイクからオーディオトラックを作成できませんでした。',
+      'メッセージには理由が示されていません。元になったデバイスのエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'マイクが接続されていて、ほかのアプリで使用されていないことを確認してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: '元になったエラーをログに残し、再試行ボタンを表示してください。',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: '問題が続く間も、参加者がオーディオなしでミーティングに残れるようにしてください。',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'カメラへのアクセスが拒否されました',
+    userTitle: 'カメラがブロックされています',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'カメラへのアクセスが拒否されたか、確認のダイアログが閉じられました。続行するには、ブラウザーまたはデバイスの設定でアクセスを許可してください。',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'このページではカメラへのアクセスがブロックされています。ブラウザーの設定でカメラを許可してから、ページを再読み込みしてください。',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'ユーザーが、カメラへのアクセスを求める確認を拒否したか閉じました。',
+      'このサイトまたはアプリに対して、以前にカメラへのアクセスがブロックされている可能性もあります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'ブラウザーの設定でこのサイトにカメラを許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'ブラウザーが確認を表示する前に、アプリがカメラを必要とする理由を説明し、ブラウザーの設定で許可する方法を示してください。',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'その間は、ユーザーがビデオなしで参加できるようにしてください。' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'このアプリにはカメラの使用が許可されていません。デバイスの設定でこのアプリにカメラへのアクセスを許可してから、もう一度お試しください。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'デバイスの設定を開き、このアプリにカメラの使用を許可してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'システムが確認を表示する前に、アプリがカメラを必要とする理由を説明し、デバイスの設定にあるアプリのページへのショートカットを用意してください。',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'その間は、ユーザーがビデオなしで参加できるようにしてください。' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'カメラを利用できません',
+    userTitle: 'カメラを使用できません',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'カメラにアクセスできません。デバイスが対応していること、およびページが安全な接続（https://）で提供されていることを確認してください。',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      '現在、カメラにアクセスできません。デバイスに正常に動作するカメラがあることを確認してから、もう一度お試しください。',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'ブラウザーまたはデバイスがカメラへのアクセスを提供していません。たとえば、対応するカメラがない場合です。',
+      'ブラウザーは安全なページ（https://またはlocalhost）でしかカメラを許可しないため、暗号化されていないhttp://で提供されるページではカメラを使用できません。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'アプリをhttps://で提供してください。開発中はlocalhostも使用できます。',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'カメラが接続されていて動作することを確認するか、別のブラウザーまたはデバイスをお使いください。',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'その間は、ユーザーがビデオなしで参加できるようにしてください。' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'デバイスに正常に動作するカメラがあることを確認してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'アプリが使用できるカメラがデバイスにあることを確認し、元になったエラーをログに残してください。',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'アプリをブラウザーでも動かす場合は、https://で提供してください。',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'その間は、ユーザーがビデオなしで参加できるようにしてください。' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'カメラが使用中です',
+    userTitle: 'カメラがほかで使用されています',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'カメラが別のアプリケーションで使用されています。ビデオ会議ツール、画面録画ソフトウェア、ほかのブラウザーなど、カメラを使用しているプログラムをすべて閉じ、ブラウザーを再起動してから、もう一度お試しください。',
+    userMessage:
+      '別のアプリまたはブラウザーのタブがカメラを使用しています。それを閉じてから、もう一度お試しください。',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      '別のアプリケーションまたはブラウザーのタブがカメラを使用しており、オペレーティングシステムは一度に1つにしかカメラを使わせません。',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'カメラを使用しているほかのアプリやブラウザーのタブを閉じてから、もう一度お試しください。',
+      },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、その間はユーザーがビデオなしで参加できるようにしてください。',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage:
+          '別のアプリがカメラを使用しています。そのアプリを閉じてから、もう一度お試しください。',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          {
+            by: 'user',
+            text: 'カメラを使用しているほかのアプリを閉じてから、もう一度お試しください。',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: '再試行ボタンを表示し、その間はユーザーがビデオなしで参加できるようにしてください。',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'システムによってカメラがブロックされています',
+    userTitle: '設定によってカメラがブロックされています',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'オペレーティングシステムの設定でカメラの権限が拒否されています。システムの設定を確認し、このブラウザーに権限を付与してください。',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'デバイスのプライバシー設定で、このブラウザーのカメラがブロックされています。システムの設定でこのブラウザーにカメラの使用を許可してから、ページを再読み込みしてください。',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'オペレーティングシステムが、ブラウザーまたはアプリにカメラへのアクセスを許可していません。たとえば、macOSやWindowsのプライバシー設定によるものです。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'デバイスのプライバシー設定を開き、このブラウザーにカメラの使用を許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'ユーザーのオペレーティングシステムに合わせた短い手順を表示し、その間はユーザーがビデオなしで参加できるようにしてください。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'デバイスのプライバシー設定で、このアプリのカメラがブロックされています。デバイスの設定でこのアプリにカメラの使用を許可してから、もう一度お試しください。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'デバイスの設定を開き、このアプリにカメラの使用を許可してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'ユーザーのオペレーティングシステムに合わせた短い手順を表示し、その間はユーザーがビデオなしで参加できるようにしてください。',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: '別のデバイスから参加しました',
+    userTitle: 'ミーティングは別の場所で開かれています',
+    description: '同じ参加者IDが別のデバイスから参加したため、ミーティングから退出します。',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      '別のデバイスまたはブラウザーのタブからこのミーティングに参加したため、このタブはミーティングから退出しました。',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      '同じ参加者IDで2つ目の接続がミーティングに参加したため、サーバーがこちらの接続を削除しました。',
+      'アプリが2人の別々の人に同じ参加者IDを割り当てた場合にも発生します。',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'もう一方のデバイスまたはブラウザーのタブで、ミーティングを続けてください。',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: '一人ひとりに一意の参加者IDを割り当ててください。たとえば、ユーザーのアカウントIDを使います。',
+      },
+      {
+        by: 'app',
+        text: '一般的なエラーを表示する代わりに、ミーティングが別の場所で続いていることをユーザーに伝えてください。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          '別のデバイスからこのミーティングに参加したため、このデバイスはミーティングから退出しました。',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'もう一方のデバイスで、ミーティングを続けてください。' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: '一人ひとりに一意の参加者IDを割り当ててください。たとえば、ユーザーのアカウントIDを使います。',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: '一般的なエラーを表示する代わりに、ミーティングが別の場所で続いていることをユーザーに伝えてください。',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'HLS放送の時間が上限に達しました',
+    userTitle: '視聴者向け放送の時間が上限に達しました',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      '1回のHLS放送の最大時間である2時間に達したため、システムがHLS放送を自動的に停止しました。',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      '視聴者向け放送は2時間の上限に達したため停止しました。ミーティングは続いており、新しい視聴者向け放送を開始できます。',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      '1回のHLS放送は最長2時間です。上限に達したため、サーバーがこのHLS放送を停止しました。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'この警告を受け取ったら、新しいHLS放送の開始を提案してください。',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: '長いイベントは、それぞれ最長2時間の複数のHLS放送に分けて計画してください。',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'HLS放送が停止しました',
+    userTitle: '視聴者向け放送が停止しました',
+    description: '不明なエラーにより、HLS放送が停止しました。',
+    userMessage: '視聴者向け放送が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーでHLS放送が失敗しました。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'HLS放送をもう一度開始できるようにしてください。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、ミーティングとそのHLS放送の詳細を確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'APIキーが無効です',
+    userTitle: '現在参加できません',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'トークンに含まれるAPIキー（apikey）が空か無効です。ダッシュボードで確認してください。',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'このアプリが正しく設定されていないため、現在ミーティングに参加できません。{supportContact}にお問い合わせください。',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'トークンのapikeyの値がないか誤っているか、削除またはオフにされたAPIキーを指しています。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'VideoSDKダッシュボードで、そのAPIキーが存在し、有効であることを確認してください。',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'トークンサーバーで、そのAPIキーをapikeyフィールドに設定し、同じAPIキーのシークレットでトークンに署名してください。',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'アプリが受け取ったトークンをデコードし、apikeyの値を確認してください。',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'ライブ配信の設定が無効です',
+    userTitle: 'ライブ配信の設定が正しくありません',
+    description: 'ライブ配信の出力（outputs）の設定が無効です。',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'ライブ配信の設定が正しくありません。ライブ配信先のアドレスとストリームキーを確認してから、もう一度お試しください。',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'ライブ配信の開始時に渡された出力（outputs）が無効です。各出力にはRTMP URLとストリームキーが必要です。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'outputsの各項目を確認してください。各項目には、ライブ配信先プラットフォームのRTMP URLとストリームキーが必要です。',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'ライブ配信を開始する前に値を検証し、どの値が誤っているかをユーザーに示してください。',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'YouTubeなど、ライブ配信先のサービスからライブ配信のアドレスとストリームキーをもう一度コピーしてから、もう一度お試しください。',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'ミーティングIDが無効です',
+    userTitle: 'ミーティングが見つかりません',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'ミーティングIDが空か無効です。IDを確認するか、APIで新しいミーティングIDを作成してください。',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'このミーティングが見つかりません。ミーティングのリンクを確認するか、主催者に新しいリンクを依頼してください。',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      '参加時に渡されたミーティングIDが空か、有効なVideoSDKのミーティングIDではありません。',
+      'アプリがミーティングIDをどこから取得しているか（ミーティングのリンク、アプリのサーバーなど）を確認してください。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'ミーティングはVideoSDK APIで作成し、返されたミーティングIDをそのまま参加メソッドに渡してください。',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'アプリが参加時に使用するミーティングIDをログに残し、空になっていたり途中で切れていたりしないことを確認してください。',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      {
+        by: 'user',
+        text: 'ミーティングのリンクを確認するか、主催者に新しいリンクを依頼してください。',
+      },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: '参加者IDが無効です',
+    userTitle: '現在参加できません',
+    description: '参加者IDが空か無効です。空白文字を含めることはできません。',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'このアプリがこのミーティングであなたを識別できなかったため、現在参加できません。{supportContact}にお問い合わせください。',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      '参加時に渡された参加者IDが空か、空白文字を含んでいます。たとえば、スペースを含む表示名を使った場合です。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'ユーザーIDなど、スペース、タブ、改行を含まない参加者IDを渡してください。',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: '参加する前に値を検証してください。空でないことを確認し、空白文字をすべて取り除いてください。',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'トークンの権限が無効です',
+    userTitle: '現在参加できません',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'トークンに含まれる権限が無効です。allow_joinまたはallow_modをask_joinと組み合わせないでください。',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'このアプリが正しく設定されていないため、現在ミーティングに参加できません。{supportContact}にお問い合わせください。',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'トークンの権限リストでask_joinがallow_joinまたはallow_modと組み合わされているか、別の理由で無効になっています。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'トークンサーバーでは、ask_join（参加者が参加を申請する）か、allow_join（必要に応じてallow_modも）のどちらかを使用してください。ask_joinをほかの2つと組み合わせないでください。',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'アプリが受け取ったトークンをデコードし、権限リストを確認してください。',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'トークンが無効です',
+    userTitle: 'アクセス情報が無効です',
+    description: 'トークンが空か無効です。または、有効期限が切れている可能性があります。',
+    userMessage:
+      'このミーティングへのアクセス情報の有効期限が切れているか、無効です。ミーティングにもう一度参加してください。',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'トークンがないか、APIキーのシークレットで署名された有効なトークンではないか、有効期限が過ぎています。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: '古いトークンを保存して使うのではなく、参加のたびに直前にトークンサーバーから新しいトークンを取得してください。',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'トークンサーバーが、トークンに記載されたAPIキーのシークレットで署名していることを確認し、トークンの有効期限も確認してください。',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'ミーティングにもう一度参加してください。' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'このミーティングへのアクセス情報の有効期限が切れているか、無効です。ページを再読み込みしてから、ミーティングにもう一度参加してください。',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: '古いトークンを保存して使うのではなく、参加のたびに直前にトークンサーバーから新しいトークンを取得してください。',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'トークンサーバーが、トークンに記載されたAPIキーのシークレットで署名していることを確認し、トークンの有効期限も確認してください。',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          {
+            by: 'user',
+            text: 'ページを再読み込みしてから、ミーティングにもう一度参加してください。',
+          },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'ライブ配信の時間が上限に達しました',
+    userTitle: 'ライブ配信の時間が上限に達しました',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      '1回のRTMPライブ配信の最大時間である2時間に達したため、システムがライブ配信を自動的に停止しました。',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'ライブ配信は2時間の上限に達したため停止しました。ミーティングは続いており、新しいライブ配信を開始できます。',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      '1回のRTMPライブ配信は最長2時間です。上限に達したため、サーバーがこのライブ配信を停止しました。',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'この警告を受け取ったら、新しいライブ配信の開始を提案してください。',
+      },
+      {
+        by: 'app',
+        text: '長いイベントは、それぞれ最長2時間の複数のライブ配信に分けて計画してください。',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'ライブ配信が停止しました',
+    userTitle: 'ライブ配信が停止しました',
+    description: '不明なエラーにより、ライブ配信が停止しました。',
+    userMessage: 'ライブ配信が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'ライブ配信が失敗しました。メッセージには理由が示されていません。',
+      'アプリのログを確認し、YouTubeなどのライブ配信先プラットフォーム側でエラーが報告されていないかも確認してください。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'ライブ配信をもう一度開始できるようにしてください。' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'ライブ配信先プラットフォームのライブ管理画面で、有効でなくなったストリームキーなどのエラーがないか確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: '組織のHLS放送数が上限に達しました',
+    userTitle: '視聴者向け放送を利用できません',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      '組織のHLS放送数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      '上限に達したため、現在は視聴者向け放送を開始できません。しばらくしてからもう一度お試しください。',
+    causes: ['組織のHLS放送数が、アカウントで許可されている上限に達しました。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、組織のHLS放送の上限と使用状況を確認してください。',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: '不要になったHLS放送を停止してから、もう一度お試しください。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: '組織のライブ配信数が上限に達しました',
+    userTitle: 'ライブ配信を利用できません',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      '組織のライブ配信数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      '上限に達したため、現在はライブ配信を開始できません。しばらくしてからもう一度お試しください。',
+    causes: ['組織のライブ配信数が、アカウントで許可されている上限に達しました。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、組織のライブ配信の上限と使用状況を確認してください。',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: '不要になったライブ配信を停止してから、もう一度お試しください。',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'ミーティングが満員です',
+    userTitle: 'ミーティングが満員です',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'ミーティングの参加者数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'このミーティングは満員のため、現在参加できません。しばらくしてからもう一度お試しいただくか、主催者にご相談ください。',
+    causes: ['ミーティングの参加者数が、アカウントの上限に達しました。'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      {
+        by: 'user',
+        text: 'しばらくしてからもう一度お試しいただくか、主催者にご相談ください。',
+      },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'ミーティングが満員であることをユーザーに伝え、後でもう一度試せるようにしてください。',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、アカウントのプランの参加者数の上限を確認してください。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: '組織の録画数が上限に達しました',
+    userTitle: '録画を利用できません',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      '組織の録画数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+    userMessage:
+      '上限に達したため、現在は録画を開始できません。しばらくしてからもう一度お試しください。',
+    causes: ['組織の録画数が、アカウントで許可されている上限に達しました。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、組織の録画の上限と使用状況を確認してください。',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      { by: 'app', text: '不要になった録画を停止してから、もう一度お試しください。' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: '組織の発言者数が上限に達しました',
+    userTitle: '発言者が多すぎます',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
-    causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
-    ],
+      '組織の発言者数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+    userMessage:
+      '発言者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しください。',
+    causes: ['組織全体で、発言者として参加した参加者の数がアカウントの上限に達しました。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、組織の発言者数の上限と使用状況を確認してください。',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: '視聴するだけの参加者には、発言者ではなく視聴者として参加してもらってください。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'ミーティングの発言者数が上限に達しました',
+    userTitle: '発言者数が上限に達しました',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'ミーティングの発言者数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'このミーティングの発言者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しいただくか、主催者にご相談ください。',
+    causes: ['ミーティングの発言者数が、アカウントの上限に達しました。'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      {
+        by: 'user',
+        text: 'しばらくしてからもう一度お試しいただくか、主催者にご相談ください。',
+      },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: '視聴するだけの参加者には、発言者ではなく視聴者として参加してもらってください。',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、アカウントのプランの発言者数の上限を確認してください。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: '組織の視聴者数が上限に達しました',
+    userTitle: '視聴者が多すぎます',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      '組織の視聴者数（VIEWERモードまたはSIGNALING_ONLYモードで参加する参加者の数）が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+    userMessage:
+      '視聴者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しください。',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      '組織全体で、VIEWERモードまたはSIGNALING_ONLYモードで参加した参加者の数がアカウントの上限に達しました。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、組織の視聴者数の上限と使用状況を確認してください。',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: '現在このミーティングにはこれ以上視聴者が参加できないことをユーザーに伝え、後でもう一度試せるようにしてください。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'マイクへのアクセスが拒否されました',
+    userTitle: 'マイクがブロックされています',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'マイクへのアクセスが拒否されたか、確認のダイアログが閉じられました。続行するには、ブラウザーまたはデバイスの設定でアクセスを許可してください。',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'このページではマイクへのアクセスがブロックされています。ブラウザーの設定でマイクを許可してから、ページを再読み込みしてください。',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'ユーザーが、マイクへのアクセスを求める確認を拒否したか閉じました。',
+      'このサイトまたはアプリに対して、以前にマイクへのアクセスがブロックされている可能性もあります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'ブラウザーの設定でこのサイトにマイクを許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'ブラウザーが確認を表示する前に、アプリがマイクを必要とする理由を説明し、ブラウザーの設定で許可する方法を示してください。',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'その間は、ユーザーがオーディオなしで参加できるようにしてください。' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'このアプリにはマイクの使用が許可されていません。デバイスの設定でこのアプリにマイクへのアクセスを許可してから、もう一度お試しください。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'デバイスの設定を開き、このアプリにマイクの使用を許可してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'システムが確認を表示する前に、アプリがマイクを必要とする理由を説明し、デバイスの設定にあるアプリのページへのショートカットを用意してください。',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          {
+            by: 'app',
+            text: 'その間は、ユーザーがオーディオなしで参加できるようにしてください。',
+          },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'マイクを利用できません',
+    userTitle: 'マイクを使用できません',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'マイクにアクセスできません。デバイスが対応していること、およびページが安全な接続（https://）で提供されていることを確認してください。',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      '現在、マイクにアクセスできません。デバイスに正常に動作するマイクがあることを確認してから、もう一度お試しください。',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'ブラウザーまたはデバイスがマイクへのアクセスを提供していません。たとえば、対応するマイクがない場合です。',
+      'ブラウザーは安全なページ（https://またはlocalhost）でしかマイクを許可しないため、暗号化されていないhttp://で提供されるページではマイクを使用できません。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'アプリをhttps://で提供してください。開発中はlocalhostも使用できます。',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'マイクが接続されていて動作することを確認するか、別のブラウザーまたはデバイスをお使いください。',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'その間は、ユーザーがオーディオなしで参加できるようにしてください。' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'デバイスに正常に動作するマイクがあることを確認してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'アプリが使用できるマイクがデバイスにあることを確認し、元になったエラーをログに残してください。',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'アプリをブラウザーでも動かす場合は、https://で提供してください。',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          {
+            by: 'app',
+            text: 'その間は、ユーザーがオーディオなしで参加できるようにしてください。',
+          },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'マイクが使用中です',
+    userTitle: 'マイクがほかで使用されています',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'マイクが別のアプリケーションで使用されています。ビデオ会議ツール、画面録画ソフトウェア、ほかのブラウザーなど、マイクを使用しているプログラムをすべて閉じ、ブラウザーを再起動してから、もう一度お試しください。',
+    userMessage:
+      '別のアプリまたはブラウザーのタブがマイクを使用しています。それを閉じてから、もう一度お試しください。',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      '別のアプリケーションまたはブラウザーのタブがマイクを使用しており、オペレーティングシステムは一度に1つにしかマイクを使わせません。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'マイクを使用しているほかのアプリやブラウザーのタブを閉じてから、もう一度お試しください。',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、その間はユーザーがオーディオなしで参加できるようにしてください。',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage:
+          '別のアプリがマイクを使用しています。そのアプリを閉じてから、もう一度お試しください。',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'マイクを使用しているほかのアプリを閉じてから、もう一度お試しください。',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: '再試行ボタンを表示し、その間はユーザーがオーディオなしで参加できるようにしてください。',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'システムによってマイクがブロックされています',
+    userTitle: '設定によってマイクがブロックされています',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'オペレーティングシステムの設定でマイクの権限が拒否されています。システムの設定を確認し、このブラウザーに権限を付与してください。',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'デバイスのプライバシー設定で、このブラウザーのマイクがブロックされています。システムの設定でこのブラウザーにマイクの使用を許可してから、ページを再読み込みしてください。',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'オペレーティングシステムが、ブラウザーまたはアプリにマイクへのアクセスを許可していません。たとえば、macOSやWindowsのプライバシー設定によるものです。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'デバイスのプライバシー設定を開き、このブラウザーにマイクの使用を許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'ユーザーのオペレーティングシステムに合わせた短い手順を表示し、その間はユーザーがオーディオなしで参加できるようにしてください。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'デバイスのプライバシー設定で、このアプリのマイクがブロックされています。デバイスの設定でこのアプリにマイクの使用を許可してから、もう一度お試しください。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'デバイスの設定を開き、このアプリにマイクの使用を許可してから、もう一度お試しください。',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'ユーザーのオペレーティングシステムに合わせた短い手順を表示し、その間はユーザーがオーディオなしで参加できるようにしてください。',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
-    causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
-    ],
+    title: '前回のHLS放送をまだ処理中です',
+    userTitle: '前回の視聴者向け放送をまだ処理中です',
+    description: '前回のHLS放送はまだ処理中です。数秒後にもう一度お試しください。',
+    userMessage: '前回の視聴者向け放送をまだ処理しています。数秒後にもう一度お試しください。',
+    causes: ['サーバーが前回のHLS放送をまだ処理している間に、新しいHLS放送が要求されました。'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '数秒後に自動で開始を再試行してください。再試行の回数には上限を設けてください。',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: '前回の録画をまだ処理中です',
+    userTitle: '前回の録画をまだ保存中です',
+    description: '前回の録画はまだ処理中です。数秒後にもう一度お試しください。',
+    userMessage: '前回の録画をまだ保存しています。数秒後にもう一度お試しください。',
+    causes: ['サーバーが前回の録画をまだ処理している間に、新しい録画が要求されました。'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '数秒後に自動で開始を再試行してください。再試行の回数には上限を設けてください。',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
-    description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+    title: '前回のライブ配信をまだ処理中です',
+    userTitle: '前回のライブ配信をまだ処理中です',
+    description: '前回のRTMPライブ配信はまだ処理中です。数秒後にもう一度お試しください。',
+    userMessage: '前回のライブ配信をまだ処理しています。数秒後にもう一度お試しください。',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'サーバーが前回のRTMPライブ配信をまだ処理している間に、新しいライブ配信が要求されました。メッセージではこれを「RTMP録画」と呼んでいます。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '数秒後に自動で開始を再試行してください。再試行の回数には上限を設けてください。',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: '録画の時間が上限に達しました',
+    userTitle: '録画の時間が上限に達しました',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      '1回の録画の最大時間である2時間に達したため、システムが録画を自動的に停止しました。',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
-    causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+      '録画は2時間の上限に達したため停止しました。ミーティングは続いており、新しい録画を開始できます。',
+    causes: ['1回の録画は最長2時間です。上限に達したため、サーバーがこの録画を停止しました。'],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      { by: 'app', text: 'この警告を受け取ったら、新しい録画の開始を提案してください。' },
+      {
+        by: 'app',
+        text: '長いミーティングは、それぞれ最長2時間の複数の録画に分けて計画してください。',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: '録画が停止しました',
+    userTitle: '録画が停止しました',
+    description: '不明なエラーにより、録画が停止しました。',
+    userMessage: '録画が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーで録画が失敗しました。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: '録画をもう一度開始できるようにしてください。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、ミーティングとその録画の詳細を確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: '画面共有に対応していません',
+    userTitle: '画面を共有できません',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'このブラウザーまたはデバイスは画面共有に対応していません。画面共有のストリームを作成できませんでした。デバイスまたはブラウザーが対応していることを確認してください。',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'このブラウザーまたはこのデバイスでは画面共有を利用できません。パソコンで別のブラウザーをお試しください。',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'ブラウザーまたはデバイスが画面をキャプチャーできません。たとえば、ほとんどのモバイルブラウザーは画面共有に対応していません。',
+      'アプリの場合は、SDKの画面共有ガイドのとおりに、そのプラットフォーム向けの画面共有の設定が行われているか確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'パソコンで別のブラウザーをお試しください。' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: '画面共有に対応しているか（navigator.mediaDevices.getDisplayMedia）を確認し、対応していない環境では共有ボタンを非表示にしてください。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'このデバイスでは画面共有を利用できません。別のデバイスをお試しいただくか、画面を共有せずにそのままお続けください。',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: '別のデバイスをお試しいただくか、画面を共有せずにミーティングをお続けください。',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'SDKの画面共有ガイドのとおりに、アプリが対応する各プラットフォームで画面共有の設定が行われていることを確認してください。',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: '画面を共有できないデバイスでは、共有ボタンを非表示にしてください。',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: '画面共有の許可が拒否されました',
+    userTitle: '画面共有が許可されていません',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      '画面共有の許可が拒否されました。画面を共有するには、もう一度お試しのうえ、必要な権限を許可してください。',
+    userMessage:
+      '画面共有には許可が必要です。もう一度お試しいただき、確認が表示されたら許可してください。',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'ユーザーが、画面を共有するための確認をキャンセルしたか拒否しました。',
+      '一部のパソコンでは、プライバシー設定で許可されるまで、オペレーティングシステムもブラウザーまたはアプリによる画面録画をブロックします。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'もう一度お試しいただき、確認が表示されたら、共有する画面、ウィンドウ、またはタブを選んでください。',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: '確認が表示されない場合は、デバイスのプライバシー設定で、このブラウザーに画面録画を許可してください。',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: '確認のキャンセルは通常の選択として扱い、ユーザーがもう一度試せるようにしてください。',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'もう一度お試しいただき、デバイスで確認が表示されたら画面共有を許可してください。',
+          },
+          {
+            by: 'user',
+            text: '確認が表示されない場合は、デバイスの設定で、このアプリに画面録画を許可してください。',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: '確認のキャンセルは通常の選択として扱い、ユーザーがもう一度試せるようにしてください。',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'HLS放送を開始できませんでした',
+    userTitle: '視聴者向け放送を開始できませんでした',
+    description: '不明なエラーにより、HLS放送の開始リクエストが失敗しました。',
+    userMessage: '視聴者向け放送を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーがHLS放送を開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、失敗したリクエストの詳細をログに残してください。',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'ライブ配信を開始できませんでした',
+    userTitle: 'ライブ配信を開始できませんでした',
+    description: '不明なエラーにより、ライブ配信の開始リクエストが失敗しました。',
+    userMessage: 'ライブ配信を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'サーバーがライブ配信を開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログを確認し、各出力のRTMP URLとストリームキーがまだ有効かどうかも確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、失敗したリクエストの詳細をログに残してください。',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: '参加者の録画を開始できませんでした',
+    userTitle: '録画を開始できませんでした',
+    description: '不明なエラーにより、参加者の録画の開始リクエストが失敗しました。',
+    userMessage: 'この参加者の録画を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが参加者の録画を開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: '参加者がまだミーティングにいることを確認し、再試行ボタンを表示して、失敗したリクエストの詳細をログに残してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: '録画を開始できませんでした',
+    userTitle: '録画を開始できませんでした',
+    description: '不明なエラーにより、録画の開始リクエストが失敗しました。',
+    userMessage: '録画を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが録画を開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、失敗したリクエストの詳細をログに残してください。',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'トラックの録画を開始できませんでした',
+    userTitle: '録画を開始できませんでした',
+    description: '不明なエラーにより、トラックの録画の開始リクエストが失敗しました。',
+    userMessage: 'このオーディオまたはビデオの録画を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーがオーディオトラックまたはビデオトラックの録画を開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'トラックがまだ送信されていることを確認し、再試行ボタンを表示して、失敗したリクエストの詳細をログに残してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: '文字起こしを開始できませんでした',
+    userTitle: '文字起こしを開始できませんでした',
+    description: '不明なエラーにより、文字起こしの開始リクエストが失敗しました。',
+    userMessage: '文字起こしを開始できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが文字起こしを開始できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、失敗したリクエストの詳細をログに残してください。',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'HLS放送を停止できませんでした',
+    userTitle: '視聴者向け放送を停止できませんでした',
+    description: '不明なエラーにより、HLS放送の停止リクエストが失敗しました。',
+    userMessage: '視聴者向け放送を停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーがHLS放送を停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、HLS放送がまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'ライブ配信を停止できませんでした',
+    userTitle: 'ライブ配信を停止できませんでした',
+    description: '不明なエラーにより、ライブ配信の停止リクエストが失敗しました。',
+    userMessage: 'ライブ配信を停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーがライブ配信を停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、ライブ配信がまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: '参加者の録画を停止できませんでした',
+    userTitle: '録画を停止できませんでした',
+    description: '不明なエラーにより、参加者の録画の停止リクエストが失敗しました。',
+    userMessage: 'この参加者の録画を停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが参加者の録画を停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、参加者の録画がまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: '録画を停止できませんでした',
+    userTitle: '録画を停止できませんでした',
+    description: '不明なエラーにより、録画の停止リクエストが失敗しました。',
+    userMessage: '録画を停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが録画を停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、録画がまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'トラックの録画を停止できませんでした',
+    userTitle: '録画を停止できませんでした',
+    description: '不明なエラーにより、トラックの録画の停止リクエストが失敗しました。',
+    userMessage: 'このオーディオまたはビデオの録画を停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーがオーディオトラックまたはビデオトラックの録画を停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、トラックの録画がまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: '文字起こしを停止できませんでした',
+    userTitle: '文字起こしを停止できませんでした',
+    description: '不明なエラーにより、文字起こしの停止リクエストが失敗しました。',
+    userMessage: '文字起こしを停止できませんでした。もう一度お試しください。',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーが文字起こしを停止できませんでした。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '数秒待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: '再試行ボタンを表示してください。再試行する前に、文字起こしがまだ続いているかを確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: '文字起こしが停止しました',
+    userTitle: '文字起こしが停止しました',
+    description: '不明なエラーにより、文字起こしが停止しました。',
+    userMessage: '文字起こしが予期せず停止しました。もう一度開始できます。',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'サーバーで文字起こしが失敗しました。メッセージには理由が示されていません。',
+      'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: '文字起こしをもう一度開始できるようにしてください。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'VideoSDKダッシュボードで、ミーティングとその文字起こしの詳細を確認してください。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
+    title: 'ミーティングに参加できませんでした',
+    userTitle: 'ミーティングに参加できませんでした',
+    description: '問題が発生したため、ミーティングに参加できませんでした。もう一度お試しください。',
     userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+      'ミーティングに接続できませんでした。インターネット接続を確認してから、もう一度お試しください。',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'ミーティングへの参加が失敗しました。メッセージには理由が示されていません。',
+      'アプリのログと、エラー発生時のネットワークの状態を確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      {
+        by: 'user',
+        text: 'インターネット接続を確認してから、もう一度お試しください。',
+      },
+      {
+        by: 'app',
+        text: '再試行ボタンを表示し、失敗した参加処理の詳細をログに残してください。',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '繰り返し失敗する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'このミーティングではトークンが無効です',
+    userTitle: 'このミーティングへのアクセス権がありません',
+    description: 'トークンは、指定されたミーティングIDに対して有効ではありません。',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'この招待はこのミーティングでは無効です。ミーティングのリンクを確認するか、主催者に新しい招待を依頼してください。',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'トークンは別のミーティング用に作成されています。トークンのroomIdの値が、参加に使われたミーティングIDと一致しません。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: '参加するミーティング用にトークンを作成してください。roomIdにそのミーティングIDを設定するか、roomIdを省略してください。',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'アプリがトークンサーバーと参加メソッドに同じミーティングIDを渡していることを確認してください。',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'ミーティングのリンクを確認するか、主催者に新しい招待を依頼してください。',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'この参加者ではトークンが無効です',
+    userTitle: '招待がアカウントと一致しません',
+    description: 'トークンは、指定された参加者IDに対して有効ではありません。',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'この招待はあなたのアカウントと一致しません。ミーティングにもう一度参加するか、{supportContact}にお問い合わせください。',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'トークンは別の参加者用に作成されています。トークンのparticipantIdの値が、参加に使われた参加者IDと一致しません。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'トークンサーバーと参加メソッドに同じ参加者IDを渡してください。',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'トークンを特定の参加者に結び付ける必要がない場合は、トークンから参加者ID（participantId）を省いてください。',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'ミーティングにもう一度参加してください。' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'この招待はあなたのアカウントと一致しません。ページを再読み込みしてもう一度参加するか、{supportContact}にお問い合わせください。',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'トークンサーバーと参加メソッドに同じ参加者IDを渡してください。',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'トークンを特定の参加者に結び付ける必要がない場合は、トークンから参加者ID（participantId）を省いてください。',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          {
+            by: 'user',
+            text: 'ページを再読み込みしてから、ミーティングにもう一度参加してください。',
+          },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
+    title: 'リクエストが許可されていません',
+    userTitle: '現在参加できません',
+    description: 'リクエストがセキュリティ設定と一致しません。',
     userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+      'セキュリティ上の理由により、ミーティングのサービスがこの要求を受け付けませんでした。{supportContact}にお問い合わせください。',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'リクエストがアカウントのセキュリティ設定と一致しなかったため、サーバーが拒否しました。',
+      'メッセージにはどの設定かが示されていません。エラーメッセージでサーバーが示す理由と、アプリのログを確認してください。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'VideoSDKダッシュボードで、許可するドメインのリストなど、APIキーのアクセス設定を確認してください。',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'アプリが動作しているドメインやトークンの内容など、リクエストをそれらの設定と照らし合わせてください。',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '設定に問題がないように見える場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'このロールでは参加できません',
+    userTitle: 'このミーティングに参加できません',
+    description: 'トークンで指定されたロールは、ミーティングへの参加に有効ではありません。',
+    userMessage:
+      '現在のアクセス権では、このミーティングに参加できません。{supportContact}にお問い合わせください。',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'トークンのロールに、ミーティングへの参加を許可するロールが含まれていません。たとえば、サーバーAPIの呼び出し専用に作られたトークンの場合です。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'アプリが受け取ったトークンをデコードし、rolesの値を確認してください。',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'VideoSDKのトークンのドキュメントのとおりに、参加用のトークンはミーティングへの参加を許可するロールで作成してください。',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'ビデオトラックを作成できませんでした',
+    userTitle: 'ビデオを開始できませんでした',
+    description:
+      'エラーが発生したため、ビデオトラックを作成できませんでした。もう一度お試しください。',
+    userMessage: 'ビデオを開始できませんでした。カメラを確認してから、もう一度お試しください。',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDKがカメラからビデオトラックを作成できませんでした。',
+      'メッセージには理由が示されていません。元になったデバイスのエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'カメラが接続されていて、ほかのアプリで使用されていないことを確認してから、もう一度お試しください。',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
+      { by: 'app', text: '元になったエラーをログに残し、再試行ボタンを表示してください。' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: '問題が続く間も、参加者がビデオなしでミーティングに残れるようにしてください。',
       },
     ],
   },

@@ -2,1073 +2,1147 @@ import type { TextsOf, WebClientMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebClientMeaningId> = {
   'action-not-supported': {
-    title: 'Action not supported here',
-    userTitle: 'Action not available',
-    description: 'This action is not supported here.',
-    userMessage: 'This action isn’t available here. You can keep using the meeting.',
+    title: 'この操作はここではサポートされていません',
+    userTitle: 'この操作は利用できません',
+    description: 'この操作はここではサポートされていません。',
+    userMessage: 'この操作はここでは利用できません。ミーティングはそのままお使いいただけます。',
     causes: [
-      'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
-      'The app asked for a camera or microphone permission check in a browser that can’t do it.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+      'アプリが、メソッドをサポートしていないオブジェクトでそのメソッドを使用しました。たとえば、ローカル参加者自身のビデオの画質を設定した場合や、アクティブなリモートストリームではないストリームを一時停止した場合です。',
+      'カメラやマイクの権限を確認できないブラウザーで、アプリが権限の確認を要求しました。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。エラーメッセージには、メソッドと理由が示されます。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the method and the reason in the error message, and use the method only where it is supported.',
+        text: 'エラーメッセージでメソッドと理由を確認し、そのメソッドはサポートされている場所でのみ使用してください。',
       },
-      { by: 'app', text: 'Hide or disable the control where the action isn’t supported.' },
+      {
+        by: 'app',
+        text: '操作がサポートされていない場所では、そのボタンを非表示にするか無効にしてください。',
+      },
     ],
   },
   'action-not-supported-in-mode': {
-    title: 'Action not supported in this mode',
-    userTitle: 'Action not available',
-    description: 'This action is not supported in the current meeting mode.',
+    title: 'この操作は現在のモードではサポートされていません',
+    userTitle: 'この操作は利用できません',
+    description: 'この操作は、現在のミーティングのモードではサポートされていません。',
     userMessage:
-      'You can only watch and listen in this meeting right now, so this action isn’t available. You can keep following the meeting.',
+      '現在このミーティングでは視聴のみが可能なため、この操作は利用できません。ミーティングはそのままご覧いただけます。',
     causes: [
-      'The app tried to send media or data, for example turning on the camera or microphone, sharing the screen or sending a message, while the participant is in a mode that can’t send, such as RECV_ONLY or SIGNALLING_ONLY.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      '参加者が送信できないモード（RECV_ONLY、SIGNALLING_ONLYなど）のときに、アプリがメディアやデータを送信しようとしました。たとえば、カメラやマイクをオンにする、画面を共有する、メッセージを送信する、といった操作です。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the participant’s mode before you turn on media, and hide the camera, microphone and screen sharing controls in modes that can’t send.',
+        text: 'メディアをオンにする前に参加者のモードを確認し、送信できないモードでは、カメラ、マイク、画面共有のボタンを非表示にしてください。',
       },
       {
         by: 'app',
-        text: 'To let the participant send media, switch to SEND_AND_RECV mode with changeMode() first.',
+        text: '参加者がメディアを送信できるようにするには、先にchangeMode()でSEND_AND_RECVモードに切り替えてください。',
       },
     ],
   },
   'already-in-requested-state': {
-    title: 'Already in requested state',
-    userTitle: 'Already done',
-    description: 'The requested state is already active.',
-    userMessage: 'This is already done. No action is needed.',
+    title: 'すでに要求された状態です',
+    userTitle: 'すでに完了しています',
+    description: '要求された状態はすでに有効です。',
+    userMessage: 'この操作はすでに完了しています。対応は必要ありません。',
     causes: [
-      'The app asked for a state that is already active, for example turning on a camera that is already on, joining twice, or leaving a meeting that was already left.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the resource.',
+      'アプリが、すでに有効になっている状態を要求しました。たとえば、すでにオンのカメラをオンにする、二重に参加する、すでに退出したミーティングから退出する、といった場合です。',
+      'これは呼び出し元の状態を示すコードです。SDKはメソッドを拒否しますが、ミーティングのエラーとしては通知しません。エラーメッセージには対象のリソースが示されます。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the current state before you change it, and skip requests that change nothing.',
+        text: '状態を変更する前に現在の状態を確認し、何も変わらない要求は送らないでください。',
       },
-      { by: 'app', text: 'Treat this rejection as a no-op, not as a failure to show to the user.' },
+      {
+        by: 'app',
+        text: 'この拒否は何もしない操作（no-op）として扱い、ユーザーに表示する失敗としては扱わないでください。',
+      },
     ],
   },
   'camera-not-found': {
-    title: 'Camera not found',
-    userTitle: 'No camera found',
+    title: 'カメラが見つかりません',
+    userTitle: 'カメラが見つかりません',
     description:
-      'Make sure your camera is connected and turned on, and that the camera driver is installed and up to date.',
+      'カメラが接続されて電源が入っていること、およびカメラのドライバーがインストールされ最新の状態であることを確認してください。',
     userMessage:
-      'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+      'カメラが見つかりません。カメラが接続されて電源が入っていることを確認してから、もう一度お試しください。',
     causes: [
-      'The browser reported that it found no camera for the request, so the camera couldn’t start.',
-      'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+      'ブラウザーが要求に合うカメラを見つけられなかったため、カメラを開始できませんでした。',
+      'メッセージのとおり、カメラが外れているか電源が切れている、またはドライバーがないか古い可能性があります。',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected and turned on, then try again.' },
       {
         by: 'user',
-        text: 'If the camera still isn’t found, update its driver or restart your device, then reload the page.',
+        text: 'カメラが接続されて電源が入っていることを確認してから、もう一度お試しください。',
+      },
+      {
+        by: 'user',
+        text: 'それでもカメラが見つからない場合は、カメラのドライバーを更新するかデバイスを再起動してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+        text: 'ユーザーがビデオなしで参加できるようにし、デバイスの一覧から別のカメラを選べるようにしてください。',
       },
     ],
   },
   'camera-permission-or-autoplay-issue': {
-    title: 'Camera permission or autoplay issue',
-    userTitle: 'Camera is blocked',
+    title: 'カメラの権限または自動再生に問題があります',
+    userTitle: 'カメラがブロックされています',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'カメラの権限、またはビデオの自動再生に問題があるようです。詳しくは、http://tinyurl.com/autoplay-issue を参照してください。',
     userMessage:
-      'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'ブラウザーがカメラを許可しませんでした。ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
     causes: [
-      'The browser refused camera access with a NotAllowedError that says the request is not allowed by the user agent. The SDK notes that Firefox reports a denied permission this way.',
-      'The message also points to the browser’s autoplay rules, which can block video that starts without a user action.',
+      'ブラウザーが、ユーザーエージェントによって要求が許可されていないことを示すNotAllowedErrorで、カメラへのアクセスを拒否しました。SDKの注記によると、Firefoxは拒否された権限をこの形で報告します。',
+      'メッセージは、ブラウザーの自動再生のルールにも触れています。このルールにより、ユーザーの操作なしに始まるビデオがブロックされることがあります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+        text: 'ブラウザーに許可されるよう、カメラとビデオの再生はクリックなどのユーザー操作を起点に開始してください。',
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'この問題に関するSDKの注記は、http://tinyurl.com/autoplay-issue を参照してください。',
       },
     ],
   },
   'capture-image-failed': {
-    title: 'Image capture failed',
-    userTitle: 'Couldn’t capture the image',
-    description: 'Unable to capture the image. Try again.',
-    userMessage: 'We couldn’t capture the image. Try again.',
+    title: '画像をキャプチャーできませんでした',
+    userTitle: '画像をキャプチャーできませんでした',
+    description: '画像をキャプチャーできません。もう一度お試しください。',
+    userMessage: '画像をキャプチャーできませんでした。もう一度お試しください。',
     causes: [
-      'The browser couldn’t draw or encode a frame of the participant’s video for captureImage().',
-      'The error message carries the browser’s reason.',
+      'captureImage()のために、ブラウザーが参加者のビデオのフレームを描画またはエンコードできませんでした。',
+      'エラーメッセージにブラウザーが示す理由が含まれています。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'しばらく待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the participant’s camera is on and its video is playing before you capture an image.',
+        text: '画像をキャプチャーする前に、参加者のカメラがオンでビデオが再生中であることを確認してください。',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
+        text: '繰り返し失敗する場合は、エラーメッセージに示された理由とアプリのログを確認してください。',
       },
     ],
   },
   'custom-audio-track-ended': {
-    title: 'Custom audio track ended',
-    userTitle: 'Switched to default microphone',
+    title: 'カスタムオーディオトラックが終了しました',
+    userTitle: 'デフォルトのマイクに切り替わりました',
     description:
-      'The provided custom audio track has ended. Check the state of the audio track, then try again.',
-    userMessage: 'Your audio switched to the default microphone. You can keep talking.',
+      '指定されたカスタムオーディオトラックは終了しています。オーディオトラックの状態を確認してから、もう一度お試しください。',
+    userMessage: 'オーディオがデフォルトのマイクに切り替わりました。このままお話しいただけます。',
     causes: [
-      'The app passed a custom audio track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default microphone instead.',
+      'アプリが、すでに終了したカスタムオーディオトラックを渡しました。たとえば、トラックが停止されたか、その入力元がなくなった場合です。',
+      'SDKは終了したトラックを使用できないため、代わりにデフォルトのマイクを使用します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'カスタムトラックを渡す前に、そのreadyStateがliveであることを確認し、終了している場合は新しいトラックを作成してください。',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'ミーティングがまだ使用している間は、カスタムトラックを停止しないでください。',
+      },
     ],
   },
   'custom-video-track-ended': {
-    title: 'Custom video track ended',
-    userTitle: 'Switched to default camera',
+    title: 'カスタムビデオトラックが終了しました',
+    userTitle: 'デフォルトのカメラに切り替わりました',
     description:
-      'The provided custom video track has ended. Check the state of the video track, then try again.',
-    userMessage: 'Your video switched to the default camera. You can keep going.',
+      '指定されたカスタムビデオトラックは終了しています。ビデオトラックの状態を確認してから、もう一度お試しください。',
+    userMessage: 'ビデオがデフォルトのカメラに切り替わりました。このままお続けいただけます。',
     causes: [
-      'The app passed a custom video track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default camera instead.',
+      'アプリが、すでに終了したカスタムビデオトラックを渡しました。たとえば、トラックが停止されたか、その入力元がなくなった場合です。',
+      'SDKは終了したトラックを使用できないため、代わりにデフォルトのカメラを使用します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'カスタムトラックを渡す前に、そのreadyStateがliveであることを確認し、終了している場合は新しいトラックを作成してください。',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'ミーティングがまだ使用している間は、カスタムトラックを停止しないでください。',
+      },
     ],
   },
   'end-meeting-failed': {
-    title: 'Ending the meeting failed',
-    userTitle: 'Couldn’t end the meeting',
-    description: 'Unable to end the meeting. Try again.',
-    userMessage: 'We couldn’t end the meeting for everyone. Try again.',
+    title: 'ミーティングを終了できませんでした',
+    userTitle: 'ミーティングを終了できませんでした',
+    description: 'ミーティングを終了できません。もう一度お試しください。',
+    userMessage: '全員のミーティングを終了できませんでした。もう一度お試しください。',
     causes: [
-      'The server rejected the request to end the meeting, or the request failed.',
-      'The error message carries the server’s reason when it sent one, for example that this participant isn’t allowed to end the meeting.',
+      'サーバーがミーティングの終了リクエストを拒否したか、リクエストが失敗しました。',
+      'サーバーが理由を送った場合は、エラーメッセージに含まれます。たとえば、この参加者にはミーティングを終了する権限がない、といった理由です。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
-      { by: 'app', text: 'Check the server’s reason in the error message.' },
+      { by: 'user', text: 'しばらく待ってから、もう一度お試しください。' },
+      { by: 'app', text: 'エラーメッセージでサーバーが示す理由を確認してください。' },
       {
         by: 'app',
-        text: 'If the participant isn’t allowed to end the meeting, show this control only to participants who are.',
+        text: '参加者にミーティングを終了する権限がない場合は、このボタンを権限のある参加者にだけ表示してください。',
       },
     ],
   },
   'file-fetch-failed': {
-    title: 'File fetch failed',
-    userTitle: 'Couldn’t load the file',
-    description: 'Unable to fetch the file. Try again.',
-    userMessage: 'We couldn’t load the file. Check your internet connection, then try again.',
+    title: 'ファイルを取得できませんでした',
+    userTitle: 'ファイルを読み込めませんでした',
+    description: 'ファイルを取得できません。もう一度お試しください。',
+    userMessage:
+      'ファイルを読み込めませんでした。インターネット接続を確認してから、もう一度お試しください。',
     causes: [
-      'The HTTPS request that fetchBase64File() makes failed, or the server answered with an error status.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'fetchBase64File()が送るHTTPSリクエストが失敗したか、サーバーがエラーステータスを返しました。',
+      'エラーメッセージには、HTTPステータスと、返された場合はサーバーのテキストが含まれます。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'インターネット接続を確認してから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the URL is one that uploadBase64File() returned, and that the token is valid and not expired.',
+        text: 'エラーメッセージで、HTTPステータスとサーバーが示す理由を確認してください。',
+      },
+      {
+        by: 'app',
+        text: 'URLがuploadBase64File()から返されたものであること、およびトークンが有効で期限切れでないことを確認してください。',
       },
     ],
   },
   'file-upload-failed': {
-    title: 'File upload failed',
-    userTitle: 'Couldn’t upload the file',
-    description: 'Unable to upload the file. Try again.',
-    userMessage: 'We couldn’t upload the file. Check your internet connection, then try again.',
+    title: 'ファイルをアップロードできませんでした',
+    userTitle: 'ファイルをアップロードできませんでした',
+    description: 'ファイルをアップロードできません。もう一度お試しください。',
+    userMessage:
+      'ファイルをアップロードできませんでした。インターネット接続を確認してから、もう一度お試しください。',
     causes: [
-      'The HTTPS request that uploadBase64File() makes failed, the server answered with an error status, or the answer contained no file URL.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'uploadBase64File()が送るHTTPSリクエストが失敗したか、サーバーがエラーステータスを返したか、応答にファイルのURLが含まれていませんでした。',
+      'エラーメッセージには、HTTPステータスと、返された場合はサーバーのテキストが含まれます。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'インターネット接続を確認してから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the token is valid and not expired, and that the file data and file name are correct.',
+        text: 'エラーメッセージで、HTTPステータスとサーバーが示す理由を確認してください。',
+      },
+      {
+        by: 'app',
+        text: 'トークンが有効で期限切れでないこと、およびファイルのデータとファイル名が正しいことを確認してください。',
       },
     ],
   },
   'get-audio-media': {
-    title: 'Audio capture not supported',
-    userTitle: 'Microphone not supported',
-    description: 'Your browser or device does not support audio.',
+    title: 'オーディオのキャプチャーに対応していません',
+    userTitle: 'マイクに対応していません',
+    description: 'お使いのブラウザーまたはデバイスはオーディオに対応していません。',
     userMessage:
-      'Your browser or device can’t use a microphone for this meeting. Try a different browser or device.',
+      'お使いのブラウザーまたはデバイスでは、このミーティングでマイクを使用できません。別のブラウザーまたはデバイスをお試しください。',
     causes: [
-      'The browser or device reported that it can’t capture audio.',
-      'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the browser’s own error.',
+      'ブラウザーまたはデバイスが、オーディオをキャプチャーできないと報告しました。',
+      'SDK 1.1.1はこのコードを宣言していますが発生させていないため、ブラウザー自身のエラーをアプリのログで確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'ブラウザーを更新するか、別のブラウザーまたはデバイスをお試しください。',
+      },
       {
         by: 'app',
-        text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+        text: 'マイクをオンにする前にnavigator.mediaDevicesが利用できることを確認し、ページをhttps://で提供してください。',
       },
-      { by: 'app', text: 'Let the user join without audio.' },
+      { by: 'app', text: 'ユーザーがオーディオなしで参加できるようにしてください。' },
     ],
   },
   'get-audio-media-permission-denied': {
-    title: 'Microphone permission denied',
-    userTitle: 'Microphone is blocked',
-    description: 'Permission to capture audio was denied.',
+    title: 'マイクの権限が拒否されました',
+    userTitle: 'マイクがブロックされています',
+    description: 'オーディオをキャプチャーする権限が拒否されました。',
     userMessage:
-      'Your browser blocked the microphone. Allow the microphone for this page in your browser settings, then reload the page.',
+      'ブラウザーがマイクをブロックしました。ブラウザーの設定でこのページにマイクを許可してから、ページを再読み込みしてください。',
     causes: [
-      'The browser refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'ブラウザーがNotAllowedErrorでマイクへのアクセスを拒否しましたが、SDKはそれを、閉じられた確認やオペレーティングシステムによるブロックなど、より具体的なケースに当てはめられませんでした。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this page in your browser settings, then reload the page.',
+        text: 'ブラウザーの設定でこのページにマイクを許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the microphone.',
+        text: 'それでもブロックされている場合は、パソコンのプライバシー設定で、このブラウザーにマイクの使用が許可されていることを確認してください。',
       },
       {
         by: 'app',
-        text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+        text: 'マイクはユーザーの操作の後に要求し、先にミーティングでマイクが必要な理由を説明してください。',
       },
     ],
   },
   'get-video-media': {
-    title: 'Video capture not supported',
-    userTitle: 'Camera didn’t start',
-    description: 'Your browser or device does not support video.',
+    title: 'ビデオのキャプチャーに対応していません',
+    userTitle: 'カメラを開始できませんでした',
+    description: 'お使いのブラウザーまたはデバイスはビデオに対応していません。',
     userMessage:
-      'Your browser or device couldn’t start the camera. Try a different browser or device.',
+      'お使いのブラウザーまたはデバイスでカメラを開始できませんでした。別のブラウザーまたはデバイスをお試しください。',
     causes: [
-      'The browser couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
-      'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the browser’s error.',
+      '権限の拒否以外の理由で、ブラウザーが要求された設定でカメラを開けませんでした。',
+      'SDK 1.1.1では、SDKが解像度を変更するためにカメラを開き直すときにこれが発生します。ブラウザーのエラーをアプリのログで確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'ブラウザーを更新するか、別のブラウザーまたはデバイスをお試しください。',
+      },
       {
         by: 'app',
-        text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+        text: 'カメラが要求された解像度に対応していることを確認し、対応していない場合はより低い解像度に切り替えてください。',
       },
     ],
   },
   'get-video-media-permission-denied': {
-    title: 'Camera permission denied',
-    userTitle: 'Camera is blocked',
-    description: 'Permission to capture video was denied.',
+    title: 'カメラの権限が拒否されました',
+    userTitle: 'カメラがブロックされています',
+    description: 'ビデオをキャプチャーする権限が拒否されました。',
     userMessage:
-      'Your browser blocked the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'ブラウザーがカメラをブロックしました。ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
     causes: [
-      'The browser refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'ブラウザーがNotAllowedErrorでカメラへのアクセスを拒否しましたが、SDKはそれを、閉じられた確認やオペレーティングシステムによるブロックなど、より具体的なケースに当てはめられませんでした。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the camera.',
+        text: 'それでもブロックされている場合は、パソコンのプライバシー設定で、このブラウザーにカメラの使用が許可されていることを確認してください。',
       },
       {
         by: 'app',
-        text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+        text: 'カメラはユーザーの操作の後に要求し、先にミーティングでカメラが必要な理由を説明してください。',
       },
     ],
   },
   'invalid-custom-audio-track': {
-    title: 'Invalid custom audio track',
-    userTitle: 'Using default microphone',
+    title: 'カスタムオーディオトラックが無効です',
+    userTitle: 'デフォルトのマイクを使用しています',
     description:
-      'The provided custom audio track is invalid, so the default audio track is used instead. Make sure that the audio track meets the required specifications.',
-    userMessage: 'Your audio switched to the default microphone. No action is needed.',
+      '指定されたカスタムオーディオトラックが無効なため、代わりにデフォルトのオーディオトラックを使用します。オーディオトラックが必要な仕様を満たしていることを確認してください。',
+    userMessage: 'オーディオがデフォルトのマイクに切り替わりました。対応は必要ありません。',
     causes: [
-      'The app passed a custom audio track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live audio track.',
-      'The SDK uses the default microphone instead.',
+      'アプリが、SDKが読み取れないカスタムオーディオトラックを渡しました。たとえば、有効なオーディオトラックを含むMediaStreamではないものです。',
+      'SDKは代わりにデフォルトのマイクを使用します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live audio track, for example one made with createMicrophoneAudioTrack().',
+        text: 'createMicrophoneAudioTrack()で作成したものなど、有効なオーディオトラックを含むMediaStreamを渡してください。',
       },
     ],
   },
   'invalid-custom-track-config': {
-    title: 'Invalid custom track configuration',
-    userTitle: 'Couldn’t set up the device',
-    description: 'The custom track configuration is invalid.',
+    title: 'カスタムトラックの設定が無効です',
+    userTitle: 'デバイスを設定できませんでした',
+    description: 'カスタムトラックの設定が無効です。',
     userMessage:
-      'We couldn’t set up your camera, microphone or screen sharing with the chosen settings. Choose another device, then try again.',
+      '選択した設定では、カメラ、マイク、または画面共有を設定できませんでした。別のデバイスを選んでから、もう一度お試しください。',
     causes: [
-      'The app passed settings that the SDK can’t use to create a custom track: an unsupported codec, a camera or microphone ID that matches no device, or an unknown encoderConfig.',
-      'The error message names the setting.',
+      'アプリが、SDKがカスタムトラックの作成に使えない設定を渡しました。たとえば、サポートされていないコーデック、どのデバイスにも一致しないカメラやマイクのID、不明なencoderConfigです。',
+      'エラーメッセージにその設定が示されます。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the setting that the error message names, and pass a supported codec and encoderConfig.',
+        text: 'エラーメッセージに示された設定を確認し、サポートされているコーデックとencoderConfigを渡してください。',
       },
       {
         by: 'app',
-        text: 'Take camera and microphone IDs from the current device list, because they can change when devices are connected or removed.',
+        text: 'カメラとマイクのIDは、デバイスの接続や取り外しで変わることがあるため、現在のデバイス一覧から取得してください。',
       },
-      { by: 'user', text: 'Choose another camera or microphone, then try again.' },
+      { by: 'user', text: '別のカメラまたはマイクを選んでから、もう一度お試しください。' },
     ],
   },
   'invalid-custom-video-track': {
-    title: 'Invalid custom video track',
-    userTitle: 'Using default camera',
+    title: 'カスタムビデオトラックが無効です',
+    userTitle: 'デフォルトのカメラを使用しています',
     description:
-      'The provided custom video track is invalid, so the default video track is used instead. Make sure that the video track meets the required specifications.',
-    userMessage: 'Your video switched to the default camera. No action is needed.',
+      '指定されたカスタムビデオトラックが無効なため、代わりにデフォルトのビデオトラックを使用します。ビデオトラックが必要な仕様を満たしていることを確認してください。',
+    userMessage: 'ビデオがデフォルトのカメラに切り替わりました。対応は必要ありません。',
     causes: [
-      'The app passed a custom video track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live video track.',
-      'The SDK uses the default camera instead.',
+      'アプリが、SDKが読み取れないカスタムビデオトラックを渡しました。たとえば、有効なビデオトラックを含むMediaStreamではないものです。',
+      'SDKは代わりにデフォルトのカメラを使用します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live video track, for example one made with createCameraVideoTrack().',
+        text: 'createCameraVideoTrack()で作成したものなど、有効なビデオトラックを含むMediaStreamを渡してください。',
       },
     ],
   },
   'invalid-mode': {
-    title: 'Invalid meeting mode',
-    userTitle: 'Couldn’t change the setting',
-    description: 'An invalid meeting mode was requested.',
+    title: 'ミーティングのモードが無効です',
+    userTitle: '設定を変更できませんでした',
+    description: '無効なミーティングのモードが要求されました。',
     userMessage:
-      'This app isn’t set up correctly for this action. Try again later, or contact {supportContact}.',
+      'このアプリはこの操作に合わせて正しく設定されていません。しばらくしてからもう一度お試しいただくか、{supportContact}にお問い合わせください。',
     causes: [
-      'The app passed a mode to initMeeting() or changeMode() that isn’t one of the SDK’s modes, such as SEND_AND_RECV, RECV_ONLY or SIGNALLING_ONLY.',
-      'The error message names the invalid value.',
+      'アプリがinitMeeting()またはchangeMode()に、SDKのモード（SEND_AND_RECV、RECV_ONLY、SIGNALLING_ONLYなど）のいずれでもないモードを渡しました。',
+      'エラーメッセージに無効な値が示されます。',
     ],
     fixes: [
-      { by: 'app', text: 'Check the value that the error message names, for example for a typo.' },
       {
         by: 'app',
-        text: 'Use the constants in VideoSDK.Constants.modes instead of typed strings.',
+        text: 'エラーメッセージに示された値を、入力ミスがないかなど確認してください。',
+      },
+      {
+        by: 'app',
+        text: '文字列を直接入力するのではなく、VideoSDK.Constants.modesの定数を使用してください。',
       },
     ],
   },
   'invalid-parameter': {
-    title: 'Missing or invalid parameter',
-    userTitle: 'Something went wrong',
-    description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
+    title: 'パラメーターがないか無効です',
+    userTitle: '問題が発生しました',
+    description:
+      '指定されたパラメーターがないか、無効です。パラメーターを確認してから、もう一度お試しください。',
     userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+      '想定どおりに動作しませんでした。もう一度お試しいただき、問題が解決しない場合は{supportContact}にお問い合わせください。',
     causes: [
-      'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',
+      'アプリがSDKのメソッドに、値を渡さなかったか誤った値を渡しました。たとえば、空のキー、文字列ではないメッセージ、不明なイベント名です。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。エラーメッセージにはパラメーターが示されます。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the parameter that the error message names, and fix the value that the app passes.',
+        text: 'エラーメッセージに示されたパラメーターを確認し、アプリが渡す値を修正してください。',
       },
-      { by: 'app', text: 'Check user input before you pass it to the SDK.' },
+      { by: 'app', text: 'ユーザーの入力は、SDKに渡す前に検証してください。' },
     ],
   },
   'media-device-not-initialized': {
-    title: 'Media device not initialized',
-    userTitle: 'Audio and video not ready',
-    description: 'The media device has not been initialized.',
+    title: 'メディアデバイスが初期化されていません',
+    userTitle: 'オーディオとビデオの準備ができていません',
+    description: 'メディアデバイスが初期化されていません。',
     userMessage:
-      'Audio and video aren’t ready yet. Wait a moment and try again, or reload the page.',
+      'オーディオとビデオの準備がまだできていません。しばらく待ってからもう一度お試しいただくか、ページを再読み込みしてください。',
     causes: [
-      'The SDK’s internal media device, which it creates while joining or changing mode, doesn’t exist, so the camera, microphone or screen sharing can’t start.',
-      'Check the app’s logs for an earlier failure while joining or changing mode.',
+      'SDKが参加時やモードの変更時に作成する内部のメディアデバイスが存在しないため、カメラ、マイク、画面共有を開始できません。',
+      '参加時やモードの変更時に、それ以前の失敗がなかったかアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Wait a moment, then try again. If it keeps happening, reload the page and join again.',
+        text: 'しばらく待ってから、もう一度お試しください。問題が解決しない場合は、ページを再読み込みしてもう一度参加してください。',
       },
       {
         by: 'app',
-        text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+        text: 'カメラ、マイク、画面共有は、meeting-joinedイベント（ミーティングへの参加完了）の後にのみオンにしてください。',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+        text: '参加時やモードの変更時に、それ以前の失敗がなかったかアプリのログで確認してください。',
       },
     ],
   },
   'media-device-not-loaded': {
-    title: 'Media device not loaded',
-    userTitle: 'Still getting ready',
-    description: 'The media device is not loaded yet. Try again in a moment.',
-    userMessage: 'Audio and video are still getting ready. Try again in a moment.',
+    title: 'メディアデバイスがまだ読み込まれていません',
+    userTitle: 'まだ準備中です',
+    description:
+      'メディアデバイスがまだ読み込まれていません。しばらくしてからもう一度お試しください。',
+    userMessage: 'オーディオとビデオをまだ準備しています。しばらくしてからもう一度お試しください。',
     causes: [
-      'The SDK’s internal media device exists but hasn’t finished loading the server’s media capabilities, which happens while joining or changing mode.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'SDKの内部のメディアデバイスは存在しますが、サーバーのメディア機能の読み込みがまだ完了していません。この読み込みは参加時やモードの変更時に行われます。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'しばらく待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Wait for the meeting-joined event, or for a mode change to finish, before you turn on media.',
+        text: 'メディアをオンにする前に、meeting-joinedイベント（ミーティングへの参加完了）、またはモードの変更の完了を待ってください。',
       },
-      { by: 'app', text: 'Retry after a short delay.' },
+      { by: 'app', text: '少し時間をおいてから再試行してください。' },
     ],
   },
   'media-not-ready': {
-    title: 'Media connection not ready',
-    userTitle: 'Connection not ready yet',
-    description: 'The meeting’s media connection is not ready yet. Try again in a moment.',
-    userMessage: 'The connection to the meeting isn’t ready yet. Try again in a moment.',
+    title: 'メディア接続の準備ができていません',
+    userTitle: '接続の準備がまだできていません',
+    description:
+      'ミーティングのメディア接続の準備がまだできていません。しばらくしてからもう一度お試しください。',
+    userMessage:
+      'ミーティングへの接続の準備がまだできていません。しばらくしてからもう一度お試しください。',
     causes: [
-      'The app tried to send media or data before the media connection to the meeting was connected.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'ミーティングへのメディア接続が確立する前に、アプリがメディアやデータを送信しようとしました。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'しばらく待ってから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Wait until the meeting is joined and its media connection is up, or retry after a short delay.',
+        text: 'ミーティングへの参加が完了し、メディア接続が確立するまで待つか、少し時間をおいてから再試行してください。',
       },
     ],
   },
   'meeting-media-connection-failed': {
-    title: 'Media connection failed',
-    userTitle: 'Connection problem',
+    title: 'メディア接続に失敗しました',
+    userTitle: '接続に問題があります',
     description:
-      'Unable to establish a meeting or media connection. Check your network connection, firewall or security settings, then try again or connect using a different network.',
+      'ミーティングまたはメディアの接続を確立できません。ネットワーク接続、ファイアウォール、セキュリティ設定を確認してから、もう一度お試しいただくか、別のネットワークで接続してください。',
     userMessage:
-      'We couldn’t connect your audio and video to the meeting. Check your internet connection, or try a different network.',
+      'オーディオとビデオをミーティングに接続できませんでした。インターネット接続を確認するか、別のネットワークをお試しください。',
     causes: [
-      'The media connection to the meeting’s media server failed, so audio and video can’t flow.',
-      'As the message says, the network, a firewall or security settings can block this connection.',
+      'ミーティングのメディアサーバーへのメディア接続に失敗したため、オーディオとビデオを送受信できません。',
+      'メッセージのとおり、ネットワーク、ファイアウォール、セキュリティ設定によってこの接続がブロックされることがあります。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'インターネット接続を確認してから、もう一度お試しください。' },
       {
         by: 'user',
-        text: 'If you use a VPN or a work network, try a different network, such as a mobile hotspot.',
+        text: 'VPNや職場のネットワークをお使いの場合は、モバイルのテザリングなど、別のネットワークをお試しください。',
       },
       {
         by: 'app',
-        text: 'The SDK tries to restart the connection after this error. Show that the meeting is reconnecting, and offer to rejoin if audio and video don’t come back.',
+        text: 'このエラーの後、SDKは接続の再開を試みます。ミーティングが再接続中であることを表示し、オーディオとビデオが戻らない場合は再参加できるようにしてください。',
       },
     ],
   },
   'meeting-reconnecting': {
-    title: 'Meeting is reconnecting',
-    userTitle: 'Meeting is reconnecting',
-    description: 'The meeting is reconnecting. Try again once it has reconnected.',
-    userMessage: 'The meeting is reconnecting. Try again when the connection is back.',
+    title: 'ミーティングに再接続しています',
+    userTitle: 'ミーティングに再接続しています',
+    description: 'ミーティングに再接続しています。再接続が完了してから、もう一度お試しください。',
+    userMessage: 'ミーティングに再接続しています。接続が戻ってから、もう一度お試しください。',
     causes: [
-      'The connection to the meeting server dropped and the meeting is reconnecting, so the method can’t run now.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The app learns of the reconnection from the meeting state.',
+      'ミーティングサーバーへの接続が切れ、ミーティングが再接続中のため、現在メソッドを実行できません。',
+      'これは呼び出し元の状態を示すコードです。SDKはメソッドを拒否しますが、ミーティングのエラーとしては通知しません。アプリはミーティングの状態から再接続を把握します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Follow the meeting state, and disable meeting controls while it is reconnecting.',
+        text: 'ミーティングの状態を追跡し、再接続中はミーティングの操作ボタンを無効にしてください。',
       },
-      { by: 'app', text: 'Retry after the meeting is connected again.' },
+      { by: 'app', text: 'ミーティングへの接続が戻ってから再試行してください。' },
     ],
   },
   'microphone-close-producer-failed': {
-    title: 'Turning off the microphone failed',
-    userTitle: 'Couldn’t turn off microphone',
-    description: 'The microphone could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your microphone, so it’s still on. Try again.',
+    title: 'マイクをオフにできませんでした',
+    userTitle: 'マイクをオフにできませんでした',
+    description: 'マイクをオフにできませんでした。もう一度お試しください。',
+    userMessage: 'マイクをオフにできなかったため、マイクはオンのままです。もう一度お試しください。',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the microphone, so the SDK leaves the microphone on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'マイクの受信を停止したことをミーティングサーバーが確認しなかったため、SDKはマイクをオンのまま変更しません。',
+      '理由はエラーメッセージとアプリのログで確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the microphone as on, and let the user retry.' },
+      { by: 'user', text: 'もう一度お試しください。' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'マイクをオンのまま表示し、ユーザーが再試行できるようにしてください。',
+      },
+      {
+        by: 'app',
+        text: '繰り返し失敗する場合は、アプリのログでミーティングへの接続を確認してください。',
       },
     ],
   },
   'microphone-not-found': {
-    title: 'Microphone not found',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'マイクが見つかりません',
+    userTitle: 'マイクが見つかりません',
+    description: 'マイクが接続されて電源が入っていることを確認してください。',
     userMessage:
-      'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+      'マイクが見つかりません。マイクが接続されて電源が入っていることを確認してから、もう一度お試しください。',
     causes: [
-      'The browser reported that it found no microphone for the request, so the microphone couldn’t start.',
-      'As the message says, the microphone may be disconnected or turned off.',
+      'ブラウザーが要求に合うマイクを見つけられなかったため、マイクを開始できませんでした。',
+      'メッセージのとおり、マイクが外れているか電源が切れている可能性があります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and turned on, then try again.',
+        text: 'マイクが接続されて電源が入っていることを確認してから、もう一度お試しください。',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings, then reload the page.',
+        text: 'それでも見つからない場合は、デバイスのサウンド設定を確認してから、ページを再読み込みしてください。',
       },
       {
         by: 'app',
-        text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+        text: 'ユーザーがオーディオなしで参加できるようにし、デバイスの一覧から別のマイクを選べるようにしてください。',
       },
     ],
   },
   'microphone-produce-failed': {
-    title: 'Microphone publish failed',
-    userTitle: 'Microphone didn’t start',
-    description: 'The microphone track was created but could not be published to the meeting.',
+    title: 'マイクを公開できませんでした',
+    userTitle: 'マイクを開始できませんでした',
+    description: 'マイクのトラックは作成されましたが、ミーティングに公開できませんでした。',
     userMessage:
-      'Your microphone works, but we couldn’t send its audio to the meeting. Reload the page and join again.',
+      'マイクは動作していますが、そのオーディオをミーティングに送信できませんでした。ページを再読み込みして、もう一度参加してください。',
     causes: [
-      'The SDK opened the microphone but couldn’t publish its audio to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'SDKはマイクを開きましたが、そのオーディオをミーティングのメディアサーバーに公開できませんでした。',
+      '元になった理由がある場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'ページを再読み込みして、もう一度参加してください。' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'エラーメッセージに示された理由と、アプリのログでメディア接続の状態を確認してください。',
       },
     ],
   },
   'microphone-track-ended': {
-    title: 'Microphone track ended',
-    userTitle: 'Microphone disconnected',
+    title: 'マイクのトラックが終了しました',
+    userTitle: 'マイクの接続が切れました',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'マイクのトラックが終了したか、マイクの接続が切れています。マイクの接続を確認してから、もう一度お試しください。',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'マイクが停止したか、接続が切れました。マイクが接続されていることを確認してから、もう一度オンにしてください。',
     causes: [
-      'The browser ended the microphone track, for example because the microphone was disconnected.',
+      'ブラウザーがマイクのトラックを終了しました。たとえば、マイクが取り外された場合です。',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your microphone is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'マイクが接続されていることを確認してから、もう一度オンにしてください。',
+      },
       {
         by: 'app',
-        text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
+        text: 'マイクをオフとして表示し、ユーザーがもう一度オンにするか、別のマイクを選べるようにしてください。',
       },
     ],
   },
   'multistream-not-supported': {
-    title: 'Multistream not supported for codec',
-    userTitle: 'Video quality limited',
-    description: 'Multistream is not supported for this codec.',
-    userMessage: 'Your video still works, but only at one quality level. No action is needed.',
+    title: 'このコーデックはマルチストリームに対応していません',
+    userTitle: 'ビデオの画質が制限されています',
+    description: 'このコーデックはマルチストリームに対応していません。',
+    userMessage: 'ビデオは引き続き使用できますが、画質は1段階のみです。対応は必要ありません。',
     causes: [
-      'The app asked for multistream with a codec that the SDK can’t use it with: VP9 or AV1, or H264 in React Native.',
-      'The SDK turns multistream off and sends one video stream.',
+      'アプリが、SDKがマルチストリームと組み合わせられないコーデック（VP9、AV1、またはReact NativeでのH264）でマルチストリームを要求しました。',
+      'SDKはマルチストリームをオフにし、1つのビデオストリームを送信します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Use VP8 when you need multistream, or turn multistream off when you use VP9 or AV1.',
+        text: 'マルチストリームが必要な場合はVP8を使用し、VP9やAV1を使用する場合はマルチストリームをオフにしてください。',
       },
     ],
   },
   'no-microphone-device-found': {
-    title: 'No microphone device found',
-    userTitle: 'No microphone found',
+    title: 'マイクのデバイスが見つかりません',
+    userTitle: 'マイクが見つかりません',
     description:
-      'No microphone found: we couldn’t find your microphone. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. Also make sure that you are on a secure website (https://).',
+      'マイクが見つかりません。マイクを検出できませんでした。マイクは接続されて電源が入っていますか？その場合は、パソコンを再起動するか、デバイスの設定を確認してください。また、安全なWebサイト（https://）を使用していることも確認してください。',
     userMessage:
-      'We can’t find a microphone. Check that it’s plugged in and turned on, then reload the page.',
+      'マイクが見つかりません。マイクが接続されて電源が入っていることを確認してから、ページを再読み込みしてください。',
     causes: [
-      'No microphone appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the microphone may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'ブラウザーのデバイス一覧にマイクが1つもないため、SDKが使用できるマイクがありません。',
+      'メッセージのとおり、マイクが外れているか電源が切れている、またはページが安全なWebサイト（https://）で提供されていない可能性があります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is plugged in and turned on, then reload the page.',
+        text: 'マイクが接続されて電源が入っていることを確認してから、ページを再読み込みしてください。',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings or restart your computer.',
+        text: 'それでも見つからない場合は、デバイスのサウンド設定を確認するか、パソコンを再起動してください。',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without audio.' },
+      {
+        by: 'app',
+        text: 'ページをhttps://で提供し、ユーザーがオーディオなしで参加できるようにしてください。',
+      },
     ],
   },
   'no-supported-video-codec': {
-    title: 'No supported video codec',
-    userTitle: 'Video not supported',
-    description: 'No supported video codec is available on this device.',
+    title: '対応しているビデオコーデックがありません',
+    userTitle: 'ビデオに対応していません',
+    description: 'このデバイスで使用できる、対応したビデオコーデックがありません。',
     userMessage:
-      'Your browser can’t send video in this meeting. Update your browser, or try a different browser or device.',
+      'お使いのブラウザーでは、このミーティングでビデオを送信できません。ブラウザーを更新するか、別のブラウザーまたはデバイスをお試しください。',
     causes: [
-      'The browser supports neither the requested video codec nor VP8, the fallback, for sending video.',
+      'ブラウザーが、要求されたビデオコーデックにも、代替のVP8にも、ビデオの送信で対応していません。',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'ブラウザーを更新するか、別のブラウザーまたはデバイスをお試しください。',
+      },
       {
         by: 'app',
-        text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+        text: 'ユーザーがビデオなしで参加できるようにし、影響を受けるブラウザーを特定するためにブラウザーのバージョンをログに残してください。',
       },
     ],
   },
   'no-webcam-device-found': {
-    title: 'No camera device found',
-    userTitle: 'No camera found',
+    title: 'カメラのデバイスが見つかりません',
+    userTitle: 'カメラが見つかりません',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'Webカメラが見つかりません。カメラを検出できませんでした。カメラは接続されて電源が入っていますか？その場合は、パソコンを再起動するか、デバイスの設定を確認してください。トラブルシューティングには https://test.8x8.vc/ をご利用ください。また、安全なWebサイト（https://）を使用していることも確認してください。',
     userMessage:
-      'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
+      'カメラが見つかりません。カメラが接続されて電源が入っていることを確認してから、ページを再読み込みしてください。',
     causes: [
-      'No camera appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the camera may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'ブラウザーのデバイス一覧にカメラが1つもないため、SDKが使用できるカメラがありません。',
+      'メッセージのとおり、カメラが外れているか電源が切れている、またはページが安全なWebサイト（https://）で提供されていない可能性があります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is plugged in and turned on, then reload the page.',
+        text: 'カメラが接続されて電源が入っていることを確認してから、ページを再読み込みしてください。',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s camera settings or restart your computer.',
+        text: 'それでも見つからない場合は、デバイスのカメラ設定を確認するか、パソコンを再起動してください。',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without video.' },
+      {
+        by: 'app',
+        text: 'ページをhttps://で提供し、ユーザーがビデオなしで参加できるようにしてください。',
+      },
     ],
   },
   'operation-aborted': {
-    title: 'Operation aborted',
-    userTitle: 'Action stopped',
-    description: 'The operation was stopped before it completed.',
-    userMessage: 'This action stopped before it finished. Try again.',
+    title: '操作が中止されました',
+    userTitle: '操作が中止されました',
+    description: '操作は完了する前に中止されました。',
+    userMessage: 'この操作は完了する前に中止されました。もう一度お試しください。',
     causes: [
-      'In SDK 1.1.1 this happens to join() when the meeting is left or closed while the join is still running. The error message carries the leave reason.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error.',
+      'SDK 1.1.1では、join()の実行中にミーティングから退出したかミーティングが閉じられた場合に、join()でこれが発生します。エラーメッセージには退出の理由が含まれます。',
+      'これは呼び出し元の状態を示すコードです。SDKはメソッドを拒否しますが、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
-      { by: 'app', text: 'Check the leave reason in the error message.' },
+      { by: 'app', text: 'エラーメッセージで退出の理由を確認してください。' },
       {
         by: 'app',
-        text: 'Don’t leave the meeting while join() is still running, unless the user chose to cancel.',
+        text: 'ユーザーがキャンセルを選んだ場合を除き、join()の実行中はミーティングから退出しないでください。',
       },
-      { by: 'app', text: 'If the user didn’t cancel, offer to join again.' },
+      {
+        by: 'app',
+        text: 'ユーザーがキャンセルしていない場合は、もう一度参加できるようにしてください。',
+      },
     ],
   },
   'operation-in-progress': {
-    title: 'Operation already in progress',
-    userTitle: 'Already in progress',
-    description: 'The requested operation is already in progress.',
-    userMessage: 'This is already in progress. No action is needed.',
+    title: '操作はすでに進行中です',
+    userTitle: 'すでに処理中です',
+    description: '要求された操作はすでに進行中です。',
+    userMessage: 'この操作はすでに処理中です。対応は必要ありません。',
     causes: [
-      'The app started a request while the same or a conflicting request was still running, for example a second click on the camera button, or a change of mode.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the request.',
+      '同じリクエスト、または競合するリクエストの実行中に、アプリがリクエストを開始しました。たとえば、カメラボタンの2回目のクリックや、モードの変更です。',
+      'これは呼び出し元の状態を示すコードです。SDKはメソッドを拒否しますが、ミーティングのエラーとしては通知しません。エラーメッセージにはリクエストが示されます。',
     ],
     fixes: [
-      { by: 'app', text: 'Disable the control until the running request finishes.' },
       {
         by: 'app',
-        text: 'Treat this rejection as a no-op, or retry after the running request completes.',
+        text: '実行中のリクエストが終わるまで、そのボタンを無効にしてください。',
+      },
+      {
+        by: 'app',
+        text: 'この拒否は何もしない操作（no-op）として扱うか、実行中のリクエストが完了してから再試行してください。',
       },
     ],
   },
   'operation-timed-out': {
-    title: 'Request timed out',
-    userTitle: 'No response in time',
-    description: 'The operation timed out. Check your connection and try again.',
+    title: 'リクエストがタイムアウトしました',
+    userTitle: '時間内に応答がありませんでした',
+    description: '操作がタイムアウトしました。接続を確認してから、もう一度お試しください。',
     userMessage:
-      'The meeting didn’t respond in time. Check your internet connection, then try again.',
+      'ミーティングから時間内に応答がありませんでした。インターネット接続を確認してから、もう一度お試しください。',
     causes: [
-      'A request to the meeting server got no answer in time, or the connection dropped before the answer arrived.',
+      'ミーティングサーバーへのリクエストに時間内に応答がなかったか、応答が届く前に接続が切れました。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'インターネット接続を確認してから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Retry once the meeting is connected, and check the app’s logs for connection problems.',
+        text: 'ミーティングに接続できたら再試行し、アプリのログで接続の問題を確認してください。',
       },
     ],
   },
   'payload-too-large': {
-    title: 'Payload too large',
-    userTitle: 'Too large to send',
-    description: 'The payload exceeds the maximum allowed size.',
-    userMessage: 'This is too large to send. Make it shorter, then try again.',
+    title: 'ペイロードが大きすぎます',
+    userTitle: 'サイズが大きすぎて送信できません',
+    description: 'ペイロードが許可されている最大サイズを超えています。',
+    userMessage: 'サイズが大きすぎて送信できません。短くしてから、もう一度お試しください。',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'meeting.send()でミーティングに送るデータが15 KiBを超えているか、リアルタイムストアの値が1 KBを超えています。エラーメッセージにはサイズが示されます。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
-      { by: 'user', text: 'Make the message shorter, then try again.' },
+      { by: 'user', text: 'メッセージを短くしてから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check the size before you send, and split large data into smaller messages.',
+        text: '送信する前にサイズを確認し、大きなデータは小さなメッセージに分割してください。',
       },
       {
         by: 'app',
-        text: 'For files, upload them with uploadBase64File() and send only the returned URL.',
+        text: 'ファイルはuploadBase64File()でアップロードし、返されたURLだけを送信してください。',
       },
     ],
   },
   'rn-camera-access-denied-or-dismissed': {
-    title: 'Camera access denied (React Native)',
-    userTitle: 'Camera access is off',
+    title: 'カメラへのアクセスが拒否されました（React Native）',
+    userTitle: 'カメラへのアクセスがオフになっています',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the app settings.',
+      'カメラへのアクセスが拒否されたか、確認のダイアログが閉じられました。続行するには、アプリの設定でアクセスを許可してください。',
     userMessage:
-      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+      'このアプリはカメラを使用できません。デバイスの設定でこのアプリにカメラへのアクセスを許可してから、もう一度お試しください。',
     causes: [
-      'The camera permission was denied or dismissed, so the operating system didn’t give the app the camera.',
+      'カメラの権限が拒否されたか確認が閉じられたため、オペレーティングシステムがアプリにカメラを使わせませんでした。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+        text: 'デバイスの設定を開き、このアプリにカメラの使用を許可してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before you ask, and open the app’s settings page when access is off.',
+        text: '許可を求める前に、アプリがカメラを必要とする理由を説明し、アクセスがオフの場合はアプリの設定ページを開いてください。',
       },
       {
         by: 'app',
-        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+        text: 'アプリがカメラの使用を宣言していることを確認してください。iOSではNSCameraUsageDescription、AndroidではCAMERA権限です。',
       },
     ],
   },
   'rn-camera-access-unavailable': {
-    title: 'Camera unavailable (React Native)',
-    userTitle: 'Camera not available',
-    description: 'Camera access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a camera on your device. Try joining from another device.',
+    title: 'カメラを利用できません（React Native）',
+    userTitle: 'カメラを使用できません',
+    description: 'カメラにアクセスできません。デバイスが対応していることを確認してください。',
+    userMessage:
+      'このアプリは、お使いのデバイスのカメラを使用できません。別のデバイスから参加してみてください。',
     causes: [
-      'The SDK’s media engine reports that it can’t send video on this device, so the camera can’t be used in the meeting.',
+      'SDKのメディアエンジンが、このデバイスではビデオを送信できないと報告しているため、ミーティングでカメラを使用できません。',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: '別のデバイスから参加してみてください。' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without video.',
+        text: 'アプリのログでデバイスの機種とオペレーティングシステムのバージョンを確認し、ユーザーがビデオなしで参加できるようにしてください。',
       },
     ],
   },
   'rn-camera-not-found': {
-    title: 'Camera not found (React Native)',
-    userTitle: 'No camera found',
-    description: 'Make sure your camera is connected and turned on.',
+    title: 'カメラが見つかりません（React Native）',
+    userTitle: 'カメラが見つかりません',
+    description: 'カメラが接続されて電源が入っていることを確認してください。',
     userMessage:
-      'This app can’t find a camera on your device. Check that the camera is turned on and not blocked, then try again.',
+      'このアプリは、お使いのデバイスでカメラを見つけられません。カメラがオンで、ブロックされていないことを確認してから、もう一度お試しください。',
     causes: [
-      'Creating the camera track failed with a DOMException, which the SDK reports as a missing camera.',
-      'Check the app’s logs for the underlying error.',
+      'カメラのトラックの作成がDOMExceptionで失敗し、SDKはこれをカメラがない状態として報告します。',
+      '元になったエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is turned on and that no other app is using it, then try again.',
+        text: 'カメラがオンで、ほかのアプリで使用されていないことを確認してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without video.',
+        text: 'アプリのログで元になったエラーを確認し、ユーザーがビデオなしで参加できるようにしてください。',
       },
     ],
   },
   'rn-camera-track-ended': {
-    title: 'Camera track ended (React Native)',
-    userTitle: 'Camera stopped',
+    title: 'カメラのトラックが終了しました（React Native）',
+    userTitle: 'カメラが停止しました',
     description:
-      'The camera track has ended. Make sure your camera is turned on, or try restarting it.',
-    userMessage: 'Your camera stopped. Turn it on again, or close this app and open it again.',
+      'カメラのトラックが終了しました。カメラがオンになっていることを確認するか、カメラを再起動してみてください。',
+    userMessage:
+      'カメラが停止しました。カメラをもう一度オンにするか、このアプリを閉じてから開き直してください。',
     causes: [
-      'The operating system ended the camera track. As the message suggests, the camera may have been turned off.',
+      'オペレーティングシステムがカメラのトラックを終了しました。メッセージが示すとおり、カメラがオフにされた可能性があります。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Turn your camera on again. If it still doesn’t work, close this app and open it again.',
+        text: 'カメラをもう一度オンにしてください。それでも動作しない場合は、このアプリを閉じてから開き直してください。',
       },
-      { by: 'app', text: 'Show the camera as off, and let the user turn it on again.' },
+      {
+        by: 'app',
+        text: 'カメラをオフとして表示し、ユーザーがもう一度オンにできるようにしてください。',
+      },
     ],
   },
   'rn-mic-access-denied-or-dismissed': {
-    title: 'Microphone access denied (React Native)',
-    userTitle: 'Microphone access is off',
+    title: 'マイクへのアクセスが拒否されました（React Native）',
+    userTitle: 'マイクへのアクセスがオフになっています',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the app settings.',
+      'マイクへのアクセスが拒否されたか、確認のダイアログが閉じられました。続行するには、アプリの設定でアクセスを許可してください。',
     userMessage:
-      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+      'このアプリはマイクを使用できません。デバイスの設定でこのアプリにマイクへのアクセスを許可してから、もう一度お試しください。',
     causes: [
-      'The microphone permission was denied or dismissed, so the operating system didn’t give the app the microphone.',
+      'マイクの権限が拒否されたか確認が閉じられたため、オペレーティングシステムがアプリにマイクを使わせませんでした。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+        text: 'デバイスの設定を開き、このアプリにマイクの使用を許可してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before you ask, and open the app’s settings page when access is off.',
+        text: '許可を求める前に、アプリがマイクを必要とする理由を説明し、アクセスがオフの場合はアプリの設定ページを開いてください。',
       },
       {
         by: 'app',
-        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+        text: 'アプリがマイクの使用を宣言していることを確認してください。iOSではNSMicrophoneUsageDescription、AndroidではRECORD_AUDIO（録音）権限です。',
       },
     ],
   },
   'rn-mic-access-unavailable': {
-    title: 'Microphone unavailable (React Native)',
-    userTitle: 'Microphone not available',
-    description: 'Microphone access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a microphone on your device. Try joining from another device.',
+    title: 'マイクを利用できません（React Native）',
+    userTitle: 'マイクを使用できません',
+    description: 'マイクにアクセスできません。デバイスが対応していることを確認してください。',
+    userMessage:
+      'このアプリは、お使いのデバイスのマイクを使用できません。別のデバイスから参加してみてください。',
     causes: [
-      'The SDK’s media engine reports that it can’t send audio on this device, so the microphone can’t be used in the meeting.',
+      'SDKのメディアエンジンが、このデバイスではオーディオを送信できないと報告しているため、ミーティングでマイクを使用できません。',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: '別のデバイスから参加してみてください。' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without audio.',
+        text: 'アプリのログでデバイスの機種とオペレーティングシステムのバージョンを確認し、ユーザーがオーディオなしで参加できるようにしてください。',
       },
     ],
   },
   'rn-mic-not-found': {
-    title: 'Microphone not found (React Native)',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'マイクが見つかりません（React Native）',
+    userTitle: 'マイクが見つかりません',
+    description: 'マイクが接続されて電源が入っていることを確認してください。',
     userMessage:
-      'This app can’t find a microphone on your device. Check that it’s connected and not blocked, then try again.',
+      'このアプリは、お使いのデバイスでマイクを見つけられません。マイクが接続されていて、ブロックされていないことを確認してから、もう一度お試しください。',
     causes: [
-      'Creating the microphone track failed with a DOMException, which the SDK reports as a missing microphone.',
-      'Check the app’s logs for the underlying error.',
+      'マイクのトラックの作成がDOMExceptionで失敗し、SDKはこれをマイクがない状態として報告します。',
+      '元になったエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected and that no other app is using it, then try again.',
+        text: 'マイクまたはヘッドセットが接続されていて、ほかのアプリで使用されていないことを確認してから、もう一度お試しください。',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without audio.',
+        text: 'アプリのログで元になったエラーを確認し、ユーザーがオーディオなしで参加できるようにしてください。',
       },
     ],
   },
   'rn-mic-track-ended': {
-    title: 'Microphone track ended (React Native)',
-    userTitle: 'Microphone disconnected',
+    title: 'マイクのトラックが終了しました（React Native）',
+    userTitle: 'マイクの接続が切れました',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'マイクのトラックが終了したか、マイクの接続が切れています。マイクの接続を確認してから、もう一度お試しください。',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'マイクが停止したか、接続が切れました。マイクが接続されていることを確認してから、もう一度オンにしてください。',
     causes: [
-      'The operating system ended the microphone track, for example because a headset was disconnected.',
+      'オペレーティングシステムがマイクのトラックを終了しました。たとえば、ヘッドセットが取り外された場合です。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected, then turn the microphone on again.',
-      },
-      { by: 'app', text: 'Show the microphone as off, and let the user turn it on again.' },
-    ],
-  },
-  'screenshare-close-producer-failed': {
-    title: 'Stopping screen sharing failed',
-    userTitle: 'Couldn’t stop screen sharing',
-    description: 'Screen sharing could not be stopped. Try again.',
-    userMessage: 'We couldn’t stop sharing your screen. Try again.',
-    causes: [
-      'The request to stop screen sharing failed.',
-      'SDK 1.1.1 declares this code but doesn’t raise it yet, so check the error message and the app’s logs for the reason.',
-    ],
-    fixes: [
-      {
-        by: 'user',
-        text: 'Try again. If your screen is still shared, use your browser’s own button to stop sharing.',
+        text: 'マイクまたはヘッドセットが接続されていることを確認してから、マイクをもう一度オンにしてください。',
       },
       {
         by: 'app',
-        text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+        text: 'マイクをオフとして表示し、ユーザーがもう一度オンにできるようにしてください。',
+      },
+    ],
+  },
+  'screenshare-close-producer-failed': {
+    title: '画面共有を停止できませんでした',
+    userTitle: '画面共有を停止できませんでした',
+    description: '画面共有を停止できませんでした。もう一度お試しください。',
+    userMessage: '画面の共有を停止できませんでした。もう一度お試しください。',
+    causes: [
+      '画面共有の停止リクエストが失敗しました。',
+      'SDK 1.1.1はこのコードを宣言していますがまだ発生させていないため、理由はエラーメッセージとアプリのログで確認してください。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'もう一度お試しください。それでも画面が共有されたままの場合は、ブラウザー自体の共有停止ボタンを使ってください。',
+      },
+      {
+        by: 'app',
+        text: '画面共有が停止するまでは共有中として表示し、ユーザーが再試行できるようにしてください。',
       },
     ],
   },
   'screenshare-produce-failed': {
-    title: 'Starting screen sharing failed',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Failed to start screen sharing.',
-    userMessage: 'We couldn’t start screen sharing. Try again.',
+    title: '画面共有を開始できませんでした',
+    userTitle: '画面共有を開始できませんでした',
+    description: '画面共有を開始できませんでした。',
+    userMessage: '画面共有を開始できませんでした。もう一度お試しください。',
     causes: [
-      'The SDK couldn’t publish the shared screen to the meeting, or the shared screen stopped before screen sharing finished starting.',
-      'The error message carries the reason.',
+      'SDKが共有画面をミーティングに公開できなかったか、画面共有の開始が完了する前に共有画面が停止しました。',
+      'エラーメッセージに理由が含まれています。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Share your screen again, and keep the sharing open until it has started.',
+        text: 'もう一度画面を共有し、共有が開始されるまで共有を開いたままにしてください。',
       },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'エラーメッセージに示された理由と、アプリのログでメディア接続の状態を確認してください。',
       },
     ],
   },
   'send-failed': {
-    title: 'Sending data failed',
-    userTitle: 'Message not sent',
-    description: 'Unable to send the message. Try again.',
-    userMessage: 'We couldn’t send your message. Try again.',
+    title: 'データを送信できませんでした',
+    userTitle: 'メッセージを送信できませんでした',
+    description: 'メッセージを送信できません。もう一度お試しください。',
+    userMessage: 'メッセージを送信できませんでした。もう一度お試しください。',
     causes: [
-      'Sending data to the meeting with meeting.send() failed.',
-      'The error message carries the reason.',
+      'meeting.send()によるミーティングへのデータ送信が失敗しました。',
+      'エラーメッセージに理由が含まれています。',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'インターネット接続を確認してから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check the reason in the error message, and use the RELIABLE mode for messages that must arrive.',
+        text: 'エラーメッセージで理由を確認し、確実に届ける必要があるメッセージにはRELIABLEモードを使用してください。',
       },
     ],
   },
   'set-webcam-quality-failed': {
-    title: 'Setting webcam quality failed',
-    userTitle: 'Couldn’t change video quality',
-    description: 'Failed to set the webcam quality.',
-    userMessage: 'We couldn’t change your video quality. You can keep using the meeting.',
+    title: 'Webカメラの画質を設定できませんでした',
+    userTitle: 'ビデオの画質を変更できませんでした',
+    description: 'Webカメラの画質を設定できませんでした。',
+    userMessage: 'ビデオの画質を変更できませんでした。ミーティングはそのままお使いいただけます。',
     causes: [
-      'The SDK couldn’t apply the requested quality to the camera video that it sends.',
-      'The error message carries the reason.',
+      'SDKが、送信するカメラのビデオに要求された画質を適用できませんでした。',
+      'エラーメッセージに理由が含まれています。',
     ],
     fixes: [
-      { by: 'app', text: 'Check the reason in the error message and the app’s logs.' },
+      { by: 'app', text: 'エラーメッセージに示された理由とアプリのログを確認してください。' },
       {
         by: 'app',
-        text: 'Change the quality only while the camera is on and connected to the meeting.',
+        text: '画質は、カメラがオンでミーティングに接続されている間にのみ変更してください。',
       },
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video adjusted',
+    title: 'このビデオコーデックはサポートされていません',
+    userTitle: 'ビデオが調整されました',
     description:
-      'The provided codec is not supported for sending video on this device. Falling back to VP8.',
-    userMessage: 'Your video was adjusted to work on this device. No action is needed.',
+      '指定されたコーデックは、このデバイスでのビデオ送信にはサポートされていません。VP8に切り替えます。',
+    userMessage: 'このデバイスで動作するようにビデオが調整されました。対応は必要ありません。',
     causes: [
-      'The browser can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+      'ブラウザーが、アプリの要求したコーデックでビデオを送信できないため、SDKは代わりにVP8を使用します。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Ask for a codec that the browser supports, or for VP8, to avoid the fallback.',
+        text: '切り替えを避けるには、ブラウザーが対応しているコーデック、またはVP8を要求してください。',
       },
       {
         by: 'app',
-        text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
+        text: 'ブラウザーがビデオの送信に使えるコーデックを、RTCRtpSender.getCapabilities()で確認してください。',
       },
     ],
   },
   'video-source-initiation-failed': {
-    title: 'Video source failed to start',
-    userTitle: 'Camera didn’t start',
-    description:
-      'Unable to start the video source. Check the browser settings for video permissions.',
+    title: 'ビデオソースを開始できませんでした',
+    userTitle: 'カメラを開始できませんでした',
+    description: 'ビデオソースを開始できません。ブラウザーの設定でビデオの権限を確認してください。',
     userMessage:
-      'Your camera couldn’t start. Check that your browser settings allow the camera, then reload the page.',
+      'カメラを開始できませんでした。ブラウザーの設定でカメラが許可されていることを確認してから、ページを再読み込みしてください。',
     causes: [
-      'The browser couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
-      'The message points to the browser’s camera settings. Check the app’s logs for the browser’s own error.',
+      'ブラウザーがカメラから読み取れませんでした。カメラが使用中の場合とは異なるNotReadableErrorが報告されました。',
+      'メッセージは、ブラウザーのカメラ設定を確認するよう示しています。ブラウザー自身のエラーをアプリのログで確認してください。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your browser settings allow the camera for this page, then reload the page.',
+        text: 'ブラウザーの設定でこのページにカメラが許可されていることを確認してから、ページを再読み込みしてください。',
       },
       {
         by: 'user',
-        text: 'If it still doesn’t start, close other apps that use the camera and restart your browser.',
+        text: 'それでも開始しない場合は、カメラを使用しているほかのアプリを閉じ、ブラウザーを再起動してください。',
       },
-      { by: 'app', text: 'Let the user join without video, and offer a retry button.' },
+      {
+        by: 'app',
+        text: 'ユーザーがビデオなしで参加できるようにし、再試行ボタンを表示してください。',
+      },
     ],
   },
   'webcam-close-producer-failed': {
-    title: 'Turning off the camera failed',
-    userTitle: 'Couldn’t turn off camera',
-    description: 'The camera could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your camera, so it’s still on. Try again.',
+    title: 'カメラをオフにできませんでした',
+    userTitle: 'カメラをオフにできませんでした',
+    description: 'カメラをオフにできませんでした。もう一度お試しください。',
+    userMessage: 'カメラをオフにできなかったため、カメラはオンのままです。もう一度お試しください。',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the camera, so the SDK leaves the camera on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'カメラの受信を停止したことをミーティングサーバーが確認しなかったため、SDKはカメラをオンのまま変更しません。',
+      '理由はエラーメッセージとアプリのログで確認してください。',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the camera as on, and let the user retry.' },
+      { by: 'user', text: 'もう一度お試しください。' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'カメラをオンのまま表示し、ユーザーが再試行できるようにしてください。',
+      },
+      {
+        by: 'app',
+        text: '繰り返し失敗する場合は、アプリのログでミーティングへの接続を確認してください。',
       },
     ],
   },
   'webcam-not-enabled': {
-    title: 'Webcam not enabled',
-    userTitle: 'Camera is off',
-    description: 'The webcam is not enabled. Enable it before setting the quality.',
-    userMessage: 'Your camera is off. Turn it on, then try again.',
+    title: 'Webカメラが有効になっていません',
+    userTitle: 'カメラがオフになっています',
+    description: 'Webカメラが有効になっていません。画質を設定する前に有効にしてください。',
+    userMessage: 'カメラがオフになっています。カメラをオンにしてから、もう一度お試しください。',
     causes: [
-      'The app tried to set the webcam quality, or to capture an image, while the camera is off.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'カメラがオフのときに、アプリがWebカメラの画質を設定しようとしたか、画像をキャプチャーしようとしました。',
+      'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
-      { by: 'user', text: 'Turn on your camera, then try again.' },
+      { by: 'user', text: 'カメラをオンにしてから、もう一度お試しください。' },
       {
         by: 'app',
-        text: 'Check that the camera is on before you use setWebcamQuality() or captureImage(), and disable these controls while it is off.',
+        text: 'setWebcamQuality()やcaptureImage()を使う前にカメラがオンであることを確認し、カメラがオフの間はこれらのボタンを無効にしてください。',
       },
     ],
   },
   'webcam-produce-failed': {
-    title: 'Camera publish failed',
-    userTitle: 'Camera didn’t start',
-    description: 'The camera track was created but could not be published to the meeting.',
+    title: 'カメラを公開できませんでした',
+    userTitle: 'カメラを開始できませんでした',
+    description: 'カメラのトラックは作成されましたが、ミーティングに公開できませんでした。',
     userMessage:
-      'Your camera works, but we couldn’t send its video to the meeting. Reload the page and join again.',
+      'カメラは動作していますが、そのビデオをミーティングに送信できませんでした。ページを再読み込みして、もう一度参加してください。',
     causes: [
-      'The SDK opened the camera but couldn’t publish its video to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'SDKはカメラを開きましたが、そのビデオをミーティングのメディアサーバーに公開できませんでした。',
+      '元になった理由がある場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'ページを再読み込みして、もう一度参加してください。' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'エラーメッセージに示された理由と、アプリのログでメディア接続の状態を確認してください。',
       },
     ],
   },
   'webcam-track-ended': {
-    title: 'Webcam track ended',
-    userTitle: 'Camera disconnected',
+    title: 'Webカメラのトラックが終了しました',
+    userTitle: 'カメラの接続が切れました',
     description:
-      'The webcam track has ended or the webcam is disconnected. Make sure your webcam is properly connected, and try restarting it.',
+      'Webカメラのトラックが終了したか、Webカメラの接続が切れています。Webカメラが正しく接続されていることを確認し、再起動してみてください。',
     userMessage:
-      'Your camera stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'カメラが停止したか、接続が切れました。カメラが接続されていることを確認してから、もう一度オンにしてください。',
     causes: [
-      'The browser ended the camera track, for example because the camera was disconnected.',
+      'ブラウザーがカメラのトラックを終了しました。たとえば、カメラが取り外された場合です。',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'カメラが接続されていることを確認してから、もう一度オンにしてください。',
+      },
       {
         by: 'app',
-        text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
+        text: 'カメラをオフとして表示し、ユーザーがもう一度オンにするか、別のカメラを選べるようにしてください。',
       },
     ],
   },

@@ -2,1412 +2,1484 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'Conta desativada',
+    userTitle: 'Reuniões indisponíveis',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'Parece que a conta foi desativada pela VideoSDK. Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+    userMessage:
+      'As reuniões não estão disponíveis neste aplicativo no momento. Entre em contato com {supportContact}.',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'A VideoSDK desativou a conta à qual a chave de API pertence. A mensagem não informa o motivo.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'Entre no painel da VideoSDK e verifique o status da conta.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live para saber por que a conta foi desativada e como reativá-la.',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'Até a conta voltar a ficar ativa, mostre aos usuários finais uma mensagem clara e um contato para obter ajuda.',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'Conta encerrada',
+    userTitle: 'Reuniões indisponíveis',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'A conta foi encerrada. O servidor envia uma mensagem específica com os detalhes. Entre em contato com o suporte para mais detalhes.',
+    userMessage:
+      'As reuniões não estão disponíveis neste aplicativo no momento. Entre em contato com {supportContact}.',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'A conta à qual a chave de API pertence foi encerrada.',
+      'Verifique o motivo do servidor na mensagem de erro: o servidor envia os detalhes específicos com este erro.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'Registre nos logs a mensagem do servidor que acompanha este erro, porque ela informa o motivo específico.',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'Verifique o status e o plano da conta no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live, enviando a mensagem do servidor, para obter mais detalhes.',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'Ação antes de entrar na reunião',
+    userTitle: 'Você ainda não está na reunião',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'Algo deu errado. A reunião ainda estava se conectando quando uma ação foi tentada, e a ação falhou. Tente novamente depois de entrar na reunião.',
+    userMessage: 'Você ainda não está na reunião. Aguarde até entrar e tente novamente.',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'O app chamou uma ação da reunião enquanto a reunião ainda estava se conectando, antes de a entrada terminar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'Espere o SDK informar que a entrada na reunião foi concluída antes de chamar ações da reunião, ou coloque as ações em fila até lá.',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'Desative os controles da reunião na interface até o participante ter entrado.',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      { by: 'user', text: 'Aguarde até entrar na reunião e tente novamente.' },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'Serviços adicionais desativados',
+    userTitle: 'Recurso indisponível',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'Os serviços adicionais (add-ons) estão desativados para a conta. Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+    userMessage:
+      'Este recurso não está disponível neste aplicativo no momento. Entre em contato com {supportContact}.',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'Os serviços adicionais estão desativados para a conta à qual a chave de API pertence, por isso o servidor recusou o recurso solicitado.',
+      'A mensagem não informa qual é o recurso. Verifique qual recurso o app solicitou quando o erro chegou.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'Verifique os add-ons e o plano da conta no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live para ativar os serviços adicionais da conta.',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'Oculte ou desative o recurso no app até os serviços adicionais ficarem disponíveis.',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'Faixa de áudio não criada',
+    userTitle: 'Não foi possível iniciar o áudio',
+    description: 'Ocorreu um erro e não foi possível criar a faixa de áudio. Tente novamente.',
+    userMessage: 'Não foi possível iniciar seu áudio. Verifique seu microfone e tente novamente.',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'O SDK não conseguiu criar uma faixa de áudio a partir do microfone.',
+      'A mensagem não diz por quê. Procure nos logs do app o erro de dispositivo de origem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'Verifique se o seu microfone está conectado e se nenhum outro aplicativo o está usando, e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'Registre o erro de origem nos logs e ofereça um botão para tentar novamente.',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'Deixe o participante continuar na reunião sem áudio enquanto o problema durar.',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'Acesso à câmera negado',
+    userTitle: 'A câmera está bloqueada',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'O acesso à câmera foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do navegador ou do dispositivo.',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'O acesso à câmera está bloqueado nesta página. Permita a câmera nas configurações do navegador e recarregue a página.',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'O usuário negou ou fechou a solicitação de acesso à câmera.',
+      'O acesso à câmera também pode ter sido bloqueado antes para este site ou app.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'Permita a câmera para este site nas configurações do navegador e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Explique por que o app precisa da câmera antes de o navegador pedir, e mostre como permiti-la nas configurações do navegador.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem vídeo.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'Este aplicativo não tem permissão para usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Explique por que o app precisa da câmera antes de o sistema pedir, e ofereça um atalho para a página do app nas Configurações do dispositivo.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem vídeo.' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'Câmera indisponível',
+    userTitle: 'A câmera não está disponível',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'O acesso à câmera não está disponível. Verifique se o dispositivo é compatível e se a página é carregada por uma conexão segura (https://).',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'Não é possível usar sua câmera no momento. Verifique se o seu dispositivo tem uma câmera funcionando e tente novamente.',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'O navegador ou o dispositivo não oferece acesso à câmera, por exemplo porque não tem uma câmera compatível.',
+      'Os navegadores só permitem a câmera em páginas seguras (https:// ou localhost), por isso uma página carregada por http:// simples não recebe câmera.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Sirva o app por https://. Durante o desenvolvimento, localhost também é permitido.',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'Verifique se a sua câmera está conectada e funcionando, ou tente outro navegador ou dispositivo.',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem vídeo.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'Verifique se o seu dispositivo tem uma câmera funcionando e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'Verifique se o dispositivo tem uma câmera que o app possa usar e registre o erro de origem nos logs.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Se o app também roda em um navegador, sirva-o por https://.',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem vídeo.' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'Câmera em uso',
+    userTitle: 'A câmera está ocupada',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'A câmera está sendo usada por outro aplicativo. Feche todos os programas que usam a câmera, como ferramentas de videoconferência, softwares de gravação de tela ou outros navegadores, reinicie o navegador e tente novamente.',
+    userMessage:
+      'Outro aplicativo ou outra aba do navegador está usando sua câmera. Feche-o e tente novamente.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'Outro aplicativo ou outra aba do navegador está com a câmera, e o sistema operacional só permite que um a use por vez.',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'Feche outros aplicativos ou abas do navegador que usam a câmera e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e, enquanto isso, deixe o usuário entrar sem vídeo.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: 'Outro aplicativo está usando sua câmera. Feche-o e tente novamente.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          { by: 'user', text: 'Feche outros aplicativos que usam a câmera e tente novamente.' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'Ofereça um botão para tentar novamente e, enquanto isso, deixe o usuário entrar sem vídeo.',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'Câmera bloqueada pelo sistema',
+    userTitle: 'Câmera bloqueada pelas configurações',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'As configurações do sistema operacional negam a permissão de câmera. Verifique as configurações do sistema e conceda a permissão a este navegador.',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'As configurações de privacidade do seu dispositivo bloqueiam a câmera para este navegador. Permita que este navegador use a câmera nas configurações do sistema e recarregue a página.',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'O sistema operacional nega o acesso à câmera ao navegador ou ao app, por exemplo nas configurações de privacidade do macOS ou do Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'Abra as configurações de privacidade do seu dispositivo, permita que este navegador use a câmera e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'Mostre passos curtos para o sistema operacional do usuário e, enquanto isso, deixe-o entrar sem vídeo.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'As configurações de privacidade do seu dispositivo bloqueiam a câmera para este aplicativo. Permita que este aplicativo use a câmera nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'Mostre passos curtos para o sistema operacional do usuário e, enquanto isso, deixe-o entrar sem vídeo.',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'Entrada por outro dispositivo',
+    userTitle: 'Reunião aberta em outro lugar',
+    description:
+      'Saindo da reunião porque o mesmo ID de participante entrou por outro dispositivo.',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'Você entrou nesta reunião por outro dispositivo ou outra aba do navegador, por isso a conexão desta aba foi encerrada.',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'Uma segunda conexão entrou na reunião com o mesmo ID de participante, por isso o servidor removeu esta.',
+      'Isso também acontece quando o app dá o mesmo ID de participante a duas pessoas diferentes.',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
       {
-        by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        by: 'user',
+        text: 'Continue na reunião pelo seu outro dispositivo ou pela outra aba do navegador.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'Dê a cada pessoa um ID de participante único, por exemplo o ID da conta do usuário.',
+      },
+      {
+        by: 'app',
+        text: 'Avise o usuário que a reunião continua em outro lugar, em vez de mostrar um erro genérico.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          'Você entrou nesta reunião por outro dispositivo, por isso a conexão deste dispositivo foi encerrada.',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'Continue na reunião pelo seu outro dispositivo.' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'Dê a cada pessoa um ID de participante único, por exemplo o ID da conta do usuário.',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'Avise o usuário que a reunião continua em outro lugar, em vez de mostrar um erro genérico.',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'Limite de tempo da difusão HLS atingido',
+    userTitle: 'Limite de tempo da difusão atingido',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'O sistema interrompeu a difusão HLS automaticamente porque ela atingiu a duração máxima de 2 horas para uma única difusão HLS.',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
+      'A difusão para os espectadores parou porque atingiu o limite de 2 horas. A reunião continua, e você pode iniciar uma nova difusão.',
     causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Uma única difusão HLS pode durar no máximo 2 horas. O servidor interrompeu esta quando ela atingiu esse limite.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'Detecte este aviso e ofereça iniciar uma nova difusão HLS.',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'Planeje eventos longos como várias difusões HLS de até 2 horas cada.',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'Difusão HLS interrompida',
+    userTitle: 'A difusão parou',
+    description: 'A difusão HLS parou devido a um erro desconhecido.',
+    userMessage:
+      'A difusão para os espectadores parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'A difusão HLS falhou no servidor, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'Ofereça iniciar a difusão HLS novamente.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'Verifique os detalhes da reunião e da difusão HLS dela no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
+    title: 'Chave de API inválida',
+    userTitle: 'Não é possível entrar agora',
     description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+      'A chave de API (apikey) no token está vazia ou é inválida. Verifique-a no painel.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Este aplicativo não está configurado corretamente, por isso não é possível entrar na reunião agora. Entre em contato com {supportContact}.',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'O valor apikey no token está ausente ou errado, ou indica uma chave de API que foi excluída ou desativada.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'No painel da VideoSDK, verifique se a chave de API existe e está ativa.',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'No servidor de tokens, coloque essa chave de API no campo apikey e assine o token com o segredo da mesma chave de API.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'Decodifique um token que o app recebeu e verifique o valor apikey dele.',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'Configurações da transmissão ao vivo inválidas',
+    userTitle: 'Configurações da transmissão ao vivo inválidas',
+    description: 'A configuração de saídas (outputs) da transmissão ao vivo é inválida.',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'As configurações da transmissão ao vivo não são válidas. Verifique o endereço e a chave da transmissão ao vivo e tente novamente.',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'As saídas (outputs) passadas ao iniciar a transmissão ao vivo são inválidas. Cada saída precisa de uma URL RTMP e de uma chave de transmissão (stream key).',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'Verifique cada item de outputs: ele precisa da URL RTMP e da chave de transmissão (stream key) da plataforma de destino.',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'Valide os valores antes de iniciar a transmissão ao vivo e mostre ao usuário qual valor está errado.',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'Copie novamente o endereço e a chave da transmissão ao vivo da plataforma para a qual você transmite ao vivo, como o YouTube, e tente novamente.',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
+    title: 'ID da reunião inválido',
+    userTitle: 'Reunião não encontrada',
     description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
+      'O ID da reunião está vazio ou é inválido. Verifique-o ou crie um novo ID de reunião com a API.',
     userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+      'Não foi possível encontrar esta reunião. Verifique o link da reunião ou peça um novo ao organizador.',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'O ID da reunião passado ao entrar está vazio ou não é um ID de reunião válido da VideoSDK.',
+      'Verifique de onde o app obtém o ID da reunião, por exemplo o link da reunião ou o servidor do app.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'Crie as reuniões com a API da VideoSDK e passe o ID da reunião retornado, sem alterações, ao método de entrada.',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'Registre nos logs o ID da reunião que o app usa ao entrar e verifique se ele não está vazio nem cortado.',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      { by: 'user', text: 'Verifique o link da reunião ou peça um novo ao organizador.' },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'ID do participante inválido',
+    userTitle: 'Não é possível entrar agora',
+    description:
+      'O ID do participante está vazio ou é inválido. Ele não pode conter espaços em branco.',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'Este aplicativo não conseguiu identificar você nesta reunião, por isso não é possível entrar agora. Entre em contato com {supportContact}.',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'O ID do participante passado ao entrar está vazio ou contém espaços em branco, por exemplo um nome de exibição com espaços.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'Passe um ID de participante sem espaços, tabulações ou quebras de linha, como um ID de usuário.',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'Verifique o valor antes de entrar: confirme que ele não está vazio e remova qualquer espaço em branco.',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
+    title: 'Permissões do token inválidas',
+    userTitle: 'Não é possível entrar agora',
     description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+      'As permissões no token são inválidas. Não combine allow_join ou allow_mod com ask_join.',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'Este aplicativo não está configurado corretamente, por isso não é possível entrar na reunião agora. Entre em contato com {supportContact}.',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'A lista de permissões no token combina ask_join com allow_join ou allow_mod, ou é inválida de outra forma.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'No servidor de tokens, use ask_join (o participante pede para entrar) ou allow_join, opcionalmente com allow_mod. Nunca combine ask_join com as outras duas.',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'Decodifique um token que o app recebeu e verifique a lista de permissões dele.',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'Token inválido',
+    userTitle: 'Acesso inválido',
+    description: 'O token está vazio, é inválido ou pode ter expirado.',
+    userMessage: 'Seu acesso a esta reunião expirou ou não é válido. Entre na reunião novamente.',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'O token está ausente, não é um token válido assinado com o segredo da chave de API, ou o prazo de validade dele já passou.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'Obtenha um token novo do servidor de tokens logo antes de cada entrada, em vez de guardar um antigo.',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'Verifique se o servidor de tokens assina com o segredo da chave de API indicada no token e verifique o prazo de validade do token.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Entre na reunião novamente.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'Seu acesso a esta reunião expirou ou não é válido. Recarregue a página e entre na reunião novamente.',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'Obtenha um token novo do servidor de tokens logo antes de cada entrada, em vez de guardar um antigo.',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'Verifique se o servidor de tokens assina com o segredo da chave de API indicada no token e verifique o prazo de validade do token.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Recarregue a página e entre na reunião novamente.' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'Limite de tempo da transmissão ao vivo atingido',
+    userTitle: 'Limite de tempo da transmissão ao vivo atingido',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'O sistema interrompeu a transmissão ao vivo automaticamente porque ela atingiu a duração máxima de 2 horas para uma única transmissão ao vivo RTMP.',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'A transmissão ao vivo parou porque atingiu o limite de 2 horas. A reunião continua, e você pode iniciar uma nova transmissão ao vivo.',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Uma única transmissão ao vivo RTMP pode durar no máximo 2 horas. O servidor interrompeu esta quando ela atingiu esse limite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'Detecte este aviso e ofereça iniciar uma nova transmissão ao vivo.',
+      },
+      {
+        by: 'app',
+        text: 'Planeje eventos longos como várias transmissões ao vivo de até 2 horas cada.',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'Transmissão ao vivo interrompida',
+    userTitle: 'A transmissão ao vivo parou',
+    description: 'A transmissão ao vivo parou devido a um erro desconhecido.',
+    userMessage: 'A transmissão ao vivo parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'A transmissão ao vivo falhou, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e se a plataforma de destino, como o YouTube, informou um erro do lado dela.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'Ofereça iniciar a transmissão ao vivo novamente.' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'Procure erros no painel ao vivo da plataforma de destino, por exemplo uma chave de transmissão (stream key) que não é mais válida.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'Limite de difusões HLS da organização atingido',
+    userTitle: 'Difusão indisponível',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'A organização atingiu o número máximo de difusões HLS. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      'A difusão para os espectadores não pode começar agora porque um limite foi atingido. Tente novamente mais tarde.',
+    causes: ['A organização atingiu o número máximo de difusões HLS que a conta permite.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Verifique o limite e o uso de difusões HLS da organização no painel da VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'Encerre as difusões HLS que não são mais necessárias e tente novamente.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'Limite de transmissões ao vivo da organização atingido',
+    userTitle: 'Transmissão ao vivo indisponível',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'A organização atingiu o número máximo de transmissões ao vivo. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'A transmissão ao vivo não pode começar agora porque um limite foi atingido. Tente novamente mais tarde.',
+    causes: ['A organização atingiu o número máximo de transmissões ao vivo que a conta permite.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Verifique o limite e o uso de transmissões ao vivo da organização no painel da VideoSDK.',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Encerre as transmissões ao vivo que não são mais necessárias e tente novamente.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'Reunião lotada',
+    userTitle: 'Reunião lotada',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'A reunião atingiu o número máximo de participantes. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'Esta reunião está lotada, por isso não é possível entrar agora. Tente novamente mais tarde ou peça ajuda ao organizador.',
+    causes: ['O número de participantes na reunião atingiu o limite da conta.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Tente novamente mais tarde ou peça ajuda ao organizador.' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'Avise o usuário que a reunião está lotada e ofereça tentar novamente mais tarde.',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Verifique o limite de participantes do plano da conta no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'Limite de gravações da organização atingido',
+    userTitle: 'Gravação indisponível',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'A organização atingiu o número máximo de gravações. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+    userMessage:
+      'A gravação não pode começar agora porque um limite foi atingido. Tente novamente mais tarde.',
+    causes: ['A organização atingiu o número máximo de gravações que a conta permite.'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Verifique o limite e o uso de gravações da organização no painel da VideoSDK.',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      {
+        by: 'app',
+        text: 'Encerre as gravações que não são mais necessárias e tente novamente.',
+      },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'Limite de oradores da organização atingido',
+    userTitle: 'Oradores demais',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
+      'A organização atingiu o número máximo de oradores. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+    userMessage:
+      'Não é possível entrar agora porque o limite de oradores foi atingido. Tente novamente mais tarde.',
     causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
+      'Na organização como um todo, o número de participantes que entraram como oradores atingiu o limite da conta.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Verifique o limite e o uso de oradores da organização no painel da VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Deixe os participantes que apenas assistem entrarem como espectadores em vez de oradores.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'Limite de oradores da reunião atingido',
+    userTitle: 'Limite de oradores atingido',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'A reunião atingiu o número máximo de oradores. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'Esta reunião atingiu o limite de oradores, por isso não é possível entrar agora. Tente novamente mais tarde ou peça ajuda ao organizador.',
+    causes: ['O número de oradores na reunião atingiu o limite da conta.'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'Tente novamente mais tarde ou peça ajuda ao organizador.' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'Deixe os participantes que apenas assistem entrarem como espectadores em vez de oradores.',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'Verifique o limite de oradores do plano da conta no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'Limite de espectadores da organização atingido',
+    userTitle: 'Espectadores demais',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'A organização atingiu o número máximo de espectadores, ou seja, de participantes que entram no modo VIEWER ou SIGNALING_ONLY. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+    userMessage:
+      'Não é possível entrar agora porque o limite de espectadores foi atingido. Tente novamente mais tarde.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'Na organização como um todo, o número de participantes que entraram no modo VIEWER ou SIGNALING_ONLY atingiu o limite da conta.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'Verifique o limite e o uso de espectadores da organização no painel da VideoSDK.',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'Avise o usuário que a reunião não pode receber mais espectadores agora e ofereça tentar novamente mais tarde.',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'Acesso ao microfone negado',
+    userTitle: 'O microfone está bloqueado',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'O acesso ao microfone foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do navegador ou do dispositivo.',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'O acesso ao microfone está bloqueado nesta página. Permita o microfone nas configurações do navegador e recarregue a página.',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'O usuário negou ou fechou a solicitação de acesso ao microfone.',
+      'O acesso ao microfone também pode ter sido bloqueado antes para este site ou app.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'Permita o microfone para este site nas configurações do navegador e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'Explique por que o app precisa do microfone antes de o navegador pedir, e mostre como permiti-lo nas configurações do navegador.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem áudio.' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'Este aplicativo não tem permissão para usar seu microfone. Permita o acesso ao microfone para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use o microfone e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'Explique por que o app precisa do microfone antes de o sistema pedir, e ofereça um atalho para a página do app nas Configurações do dispositivo.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem áudio.' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'Microfone indisponível',
+    userTitle: 'O microfone não está disponível',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'O acesso ao microfone não está disponível. Verifique se o dispositivo é compatível e se a página é carregada por uma conexão segura (https://).',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'Não é possível usar seu microfone no momento. Verifique se o seu dispositivo tem um microfone funcionando e tente novamente.',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'O navegador ou o dispositivo não oferece acesso ao microfone, por exemplo porque não tem um microfone compatível.',
+      'Os navegadores só permitem o microfone em páginas seguras (https:// ou localhost), por isso uma página carregada por http:// simples não recebe microfone.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'Sirva o app por https://. Durante o desenvolvimento, localhost também é permitido.',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'Verifique se o seu microfone está conectado e funcionando, ou tente outro navegador ou dispositivo.',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem áudio.' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'Verifique se o seu dispositivo tem um microfone funcionando e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'Verifique se o dispositivo tem um microfone que o app possa usar e registre o erro de origem nos logs.',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'Se o app também roda em um navegador, sirva-o por https://.',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'Enquanto isso, deixe o usuário entrar sem áudio.' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'Microfone em uso',
+    userTitle: 'O microfone está ocupado',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'O microfone está sendo usado por outro aplicativo. Feche todos os programas que usam o microfone, como ferramentas de videoconferência, softwares de gravação de tela ou outros navegadores, reinicie o navegador e tente novamente.',
+    userMessage:
+      'Outro aplicativo ou outra aba do navegador está usando seu microfone. Feche-o e tente novamente.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'Outro aplicativo ou outra aba do navegador está com o microfone, e o sistema operacional só permite que um o use por vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'Feche outros aplicativos ou abas do navegador que usam o microfone e tente novamente.',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e, enquanto isso, deixe o usuário entrar sem áudio.',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: 'Outro aplicativo está usando seu microfone. Feche-o e tente novamente.',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'Feche outros aplicativos que usam o microfone e tente novamente.',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'Ofereça um botão para tentar novamente e, enquanto isso, deixe o usuário entrar sem áudio.',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'Microfone bloqueado pelo sistema',
+    userTitle: 'Microfone bloqueado pelas configurações',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'As configurações do sistema operacional negam a permissão de microfone. Verifique as configurações do sistema e conceda a permissão a este navegador.',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'As configurações de privacidade do seu dispositivo bloqueiam o microfone para este navegador. Permita que este navegador use o microfone nas configurações do sistema e recarregue a página.',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'O sistema operacional nega o acesso ao microfone ao navegador ou ao app, por exemplo nas configurações de privacidade do macOS ou do Windows.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'Abra as configurações de privacidade do seu dispositivo, permita que este navegador use o microfone e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'Mostre passos curtos para o sistema operacional do usuário e, enquanto isso, deixe-o entrar sem áudio.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'As configurações de privacidade do seu dispositivo bloqueiam o microfone para este aplicativo. Permita que este aplicativo use o microfone nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use o microfone e tente novamente.',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'Mostre passos curtos para o sistema operacional do usuário e, enquanto isso, deixe-o entrar sem áudio.',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
+    title: 'Difusão HLS anterior ainda em processamento',
+    userTitle: 'Difusão ainda em processamento',
+    description:
+      'A difusão HLS anterior ainda está sendo processada. Tente novamente em alguns segundos.',
+    userMessage:
+      'A última difusão ainda está sendo processada. Tente novamente em alguns segundos.',
     causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
+      'Uma nova difusão HLS foi solicitada enquanto o servidor ainda processava a anterior.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: 'Gravação anterior ainda em processamento',
+    userTitle: 'A gravação ainda está sendo salva',
+    description:
+      'A gravação anterior ainda está sendo processada. Tente novamente em alguns segundos.',
+    userMessage: 'A última gravação ainda está sendo salva. Tente novamente em alguns segundos.',
+    causes: ['Uma nova gravação foi solicitada enquanto o servidor ainda processava a anterior.'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
+    title: 'Transmissão ao vivo anterior ainda em processamento',
+    userTitle: 'Transmissão ao vivo ainda em processamento',
     description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+      'A transmissão ao vivo RTMP anterior ainda está sendo processada. Tente novamente em alguns segundos.',
+    userMessage:
+      'A última transmissão ao vivo ainda está sendo processada. Tente novamente em alguns segundos.',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'Uma nova transmissão ao vivo foi solicitada enquanto o servidor ainda processava a transmissão ao vivo RTMP anterior. A mensagem a chama de gravação RTMP.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'Limite de tempo da gravação atingido',
+    userTitle: 'Limite de tempo da gravação atingido',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'O sistema interrompeu a gravação automaticamente porque ela atingiu a duração máxima de 2 horas para uma única gravação.',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
+      'A gravação parou porque atingiu o limite de 2 horas. A reunião continua, e você pode iniciar uma nova gravação.',
     causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'Uma única gravação pode durar no máximo 2 horas. O servidor interrompeu esta quando ela atingiu esse limite.',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      { by: 'app', text: 'Detecte este aviso e ofereça iniciar uma nova gravação.' },
+      {
+        by: 'app',
+        text: 'Planeje reuniões longas como várias gravações de até 2 horas cada.',
+      },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'Gravação interrompida',
+    userTitle: 'A gravação parou',
+    description: 'A gravação parou devido a um erro desconhecido.',
+    userMessage: 'A gravação parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'A gravação falhou no servidor, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'Ofereça iniciar a gravação novamente.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'Verifique os detalhes da reunião e as gravações dela no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'Compartilhamento de tela incompatível',
+    userTitle: 'Não é possível compartilhar a tela',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'O compartilhamento de tela não é compatível com este navegador ou dispositivo: não foi possível criar o fluxo de compartilhamento de tela. Verifique se o dispositivo ou o navegador é compatível.',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'O compartilhamento de tela não está disponível neste navegador ou neste dispositivo. Tente outro navegador em um computador.',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'O navegador ou o dispositivo não consegue capturar a tela. A maioria dos navegadores de celular, por exemplo, não é compatível com o compartilhamento de tela.',
+      'Em um app, verifique se o compartilhamento de tela está configurado para a plataforma como descreve o guia de compartilhamento de tela do SDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'Tente outro navegador em um computador.' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'Verifique se há suporte ao compartilhamento de tela (navigator.mediaDevices.getDisplayMedia) e oculte o botão de compartilhar onde ele não existir.',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'O compartilhamento de tela não está disponível neste dispositivo. Tente outro dispositivo ou continue sem compartilhar sua tela.',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'Tente outro dispositivo ou continue na reunião sem compartilhar sua tela.',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'Verifique se o compartilhamento de tela está configurado para cada plataforma compatível com o app, como descreve o guia de compartilhamento de tela do SDK.',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'Oculte o botão de compartilhar nos dispositivos que não conseguem compartilhar a tela.',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: 'Permissão de compartilhamento de tela negada',
+    userTitle: 'Compartilhamento de tela não permitido',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      'A permissão para compartilhar a tela foi negada. Para compartilhar sua tela, tente novamente e conceda as permissões necessárias.',
+    userMessage:
+      'O compartilhamento de tela precisa da sua permissão. Tente novamente e permita quando for solicitado.',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'O usuário cancelou ou negou a solicitação para compartilhar a tela.',
+      'Em alguns computadores, o sistema operacional também bloqueia a gravação da tela pelo navegador ou pelo app até que ela seja permitida nas configurações de privacidade.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'Tente novamente e, quando for solicitado, escolha uma tela, uma janela ou uma aba para compartilhar.',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'Se nada for solicitado, permita a gravação da tela para este navegador nas configurações de privacidade do seu dispositivo.',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'Trate uma solicitação cancelada como uma escolha normal e deixe o usuário tentar novamente.',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'Tente novamente e permita o compartilhamento de tela quando o dispositivo pedir.',
+          },
+          {
+            by: 'user',
+            text: 'Se nada for solicitado, permita a gravação da tela para este aplicativo nas Configurações do seu dispositivo.',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'Trate uma solicitação cancelada como uma escolha normal e deixe o usuário tentar novamente.',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'A difusão HLS não foi iniciada',
+    userTitle: 'A difusão não começou',
+    description: 'A solicitação para iniciar a difusão HLS falhou devido a um erro desconhecido.',
+    userMessage: 'A difusão para os espectadores não começou. Tente novamente.',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu iniciar a difusão HLS, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'A transmissão ao vivo não foi iniciada',
+    userTitle: 'A transmissão ao vivo não começou',
+    description:
+      'A solicitação para iniciar a transmissão ao vivo falhou devido a um erro desconhecido.',
+    userMessage: 'A transmissão ao vivo não começou. Tente novamente.',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'O servidor não conseguiu iniciar a transmissão ao vivo, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e se a URL RTMP e a chave de transmissão (stream key) de cada saída ainda são válidas.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'A gravação do participante não foi iniciada',
+    userTitle: 'A gravação não começou',
+    description:
+      'A solicitação para iniciar a gravação do participante falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação deste participante não começou. Tente novamente.',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu iniciar a gravação do participante, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'Verifique se o participante ainda está na reunião, ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'A gravação não foi iniciada',
+    userTitle: 'A gravação não começou',
+    description: 'A solicitação para iniciar a gravação falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação não começou. Tente novamente.',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu iniciar a gravação, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'A gravação da faixa não foi iniciada',
+    userTitle: 'A gravação não começou',
+    description:
+      'A solicitação para iniciar a gravação da faixa falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação deste áudio ou vídeo não começou. Tente novamente.',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu iniciar a gravação da faixa de áudio ou de vídeo, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'Verifique se a faixa ainda está sendo enviada, ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'A transcrição não foi iniciada',
+    userTitle: 'A transcrição não começou',
+    description: 'A solicitação para iniciar a transcrição falhou devido a um erro desconhecido.',
+    userMessage: 'A transcrição não começou. Tente novamente.',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu iniciar a transcrição, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'A difusão HLS não foi interrompida',
+    userTitle: 'A difusão não parou',
+    description:
+      'A solicitação para interromper a difusão HLS falhou devido a um erro desconhecido.',
+    userMessage: 'A difusão para os espectadores não parou. Tente novamente.',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a difusão HLS, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a difusão HLS ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'A transmissão ao vivo não foi interrompida',
+    userTitle: 'A transmissão ao vivo não parou',
+    description:
+      'A solicitação para interromper a transmissão ao vivo falhou devido a um erro desconhecido.',
+    userMessage: 'A transmissão ao vivo não parou. Tente novamente.',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a transmissão ao vivo, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a transmissão ao vivo ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'A gravação do participante não foi interrompida',
+    userTitle: 'A gravação não parou',
+    description:
+      'A solicitação para interromper a gravação do participante falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação deste participante não parou. Tente novamente.',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a gravação do participante, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação do participante ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'A gravação não foi interrompida',
+    userTitle: 'A gravação não parou',
+    description: 'A solicitação para interromper a gravação falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação não parou. Tente novamente.',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a gravação, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'A gravação da faixa não foi interrompida',
+    userTitle: 'A gravação não parou',
+    description:
+      'A solicitação para interromper a gravação da faixa falhou devido a um erro desconhecido.',
+    userMessage: 'A gravação deste áudio ou vídeo não parou. Tente novamente.',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a gravação da faixa de áudio ou de vídeo, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação da faixa ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'A transcrição não foi interrompida',
+    userTitle: 'A transcrição não parou',
+    description:
+      'A solicitação para interromper a transcrição falhou devido a um erro desconhecido.',
+    userMessage: 'A transcrição não parou. Tente novamente.',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'O servidor não conseguiu interromper a transcrição, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'Aguarde alguns segundos e tente novamente.' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a transcrição ainda está em andamento.',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'Transcrição interrompida',
+    userTitle: 'A transcrição parou',
+    description: 'A transcrição parou devido a um erro desconhecido.',
+    userMessage: 'A transcrição parou inesperadamente. Você pode iniciá-la novamente.',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'A transcrição falhou no servidor, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'Ofereça iniciar a transcrição novamente.' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'Verifique os detalhes da reunião e a transcrição dela no painel da VideoSDK.',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
+    title: 'Não foi possível entrar na reunião',
+    userTitle: 'Não foi possível entrar na reunião',
+    description: 'Algo deu errado e não foi possível entrar na reunião. Tente novamente.',
     userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+      'Não foi possível conectar você à reunião. Verifique sua conexão com a internet e tente novamente.',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'A entrada na reunião falhou, e a mensagem não informa o motivo.',
+      'Verifique os logs do app e o estado da rede no momento do erro.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
+      {
+        by: 'app',
+        text: 'Ofereça um botão para tentar novamente e registre nos logs os detalhes da entrada que falhou.',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
+    title: 'Token inválido para esta reunião',
+    userTitle: 'Sem acesso a esta reunião',
+    description: 'O token não é válido para o ID de reunião informado.',
     userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+      'Seu convite não é válido para esta reunião. Verifique o link da reunião ou peça um novo convite ao organizador.',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'O token foi criado para outra reunião: o valor roomId dele não corresponde ao ID da reunião usado para entrar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'Crie o token para a reunião em que o participante vai entrar: defina roomId com o ID dessa reunião ou omita roomId.',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'Verifique se o app passa o mesmo ID de reunião ao servidor de tokens e ao método de entrada.',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'Verifique o link da reunião ou peça um novo convite ao organizador.',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'Token inválido para este participante',
+    userTitle: 'O convite não corresponde',
+    description: 'O token não é válido para o ID de participante informado.',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'Seu convite não corresponde à sua conta. Entre na reunião novamente ou entre em contato com {supportContact}.',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'O token foi criado para outro participante: o valor participantId dele não corresponde ao ID de participante usado para entrar.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'Passe o mesmo ID de participante ao servidor de tokens e ao método de entrada.',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'Se o token não precisa estar vinculado a um participante, omita participantId dele.',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'Entre na reunião novamente.' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'Seu convite não corresponde à sua conta. Recarregue a página e entre novamente, ou entre em contato com {supportContact}.',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'Passe o mesmo ID de participante ao servidor de tokens e ao método de entrada.',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'Se o token não precisa estar vinculado a um participante, omita participantId dele.',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'Recarregue a página e entre na reunião novamente.' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
+    title: 'Solicitação não permitida',
+    userTitle: 'Não é possível entrar agora',
+    description: 'A solicitação não corresponde à configuração de segurança.',
     userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+      'O serviço de reuniões não aceitou esta solicitação por motivos de segurança. Entre em contato com {supportContact}.',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'A solicitação não correspondeu às configurações de segurança da conta, por isso o servidor a recusou.',
+      'A mensagem não diz qual configuração. Verifique o motivo do servidor na mensagem de erro e nos logs do app.',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'Verifique as configurações de acesso da chave de API no painel da VideoSDK, como a lista de domínios permitidos.',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'Compare a solicitação com essas configurações, por exemplo o domínio em que o app roda e o conteúdo do token.',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'Se as configurações parecerem corretas, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'Função não permitida',
+    userTitle: 'Não é possível entrar nesta reunião',
+    description: 'A função (role) no token não é válida para entrar na reunião.',
+    userMessage:
+      'Seu acesso não permite entrar nesta reunião. Entre em contato com {supportContact}.',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'As funções (roles) no token não incluem uma que permita entrar em uma reunião, por exemplo em um token feito apenas para chamadas à API do servidor.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'Decodifique um token que o app recebeu e verifique o valor roles dele.',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'Crie os tokens de entrada com a função que permite entrar em reuniões, como descreve a documentação de tokens da VideoSDK.',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'Faixa de vídeo não criada',
+    userTitle: 'Não foi possível iniciar o vídeo',
+    description: 'Ocorreu um erro e não foi possível criar a faixa de vídeo. Tente novamente.',
+    userMessage: 'Não foi possível iniciar seu vídeo. Verifique sua câmera e tente novamente.',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'O SDK não conseguiu criar uma faixa de vídeo a partir da câmera.',
+      'A mensagem não diz por quê. Procure nos logs do app o erro de dispositivo de origem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'Verifique se a sua câmera está conectada e se nenhum outro aplicativo a está usando, e tente novamente.',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'Registre o erro de origem nos logs e ofereça um botão para tentar novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Deixe o participante continuar na reunião sem vídeo enquanto o problema durar.',
       },
     ],
   },

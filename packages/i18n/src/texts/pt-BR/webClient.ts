@@ -2,1073 +2,1158 @@ import type { TextsOf, WebClientMeaningId } from '../../types.js';
 
 export const texts: TextsOf<WebClientMeaningId> = {
   'action-not-supported': {
-    title: 'Action not supported here',
-    userTitle: 'Action not available',
-    description: 'This action is not supported here.',
-    userMessage: 'This action isn’t available here. You can keep using the meeting.',
+    title: 'Ação incompatível aqui',
+    userTitle: 'Ação indisponível',
+    description: 'Esta ação não é compatível aqui.',
+    userMessage: 'Esta ação não está disponível aqui. Você pode continuar usando a reunião.',
     causes: [
-      'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
-      'The app asked for a camera or microphone permission check in a browser that can’t do it.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+      'O app usou um método em um objeto que não é compatível com ele, por exemplo ao definir a qualidade do próprio vídeo do participante local ou ao pausar um stream que não é um stream remoto ativo.',
+      'O app pediu uma verificação de permissão de câmera ou de microfone em um navegador que não consegue fazê-la.',
+      'O SDK rejeita o método e não emite um erro de reunião. A mensagem de erro informa o método e o motivo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the method and the reason in the error message, and use the method only where it is supported.',
+        text: 'Leia o método e o motivo na mensagem de erro e use o método apenas onde ele for compatível.',
       },
-      { by: 'app', text: 'Hide or disable the control where the action isn’t supported.' },
+      {
+        by: 'app',
+        text: 'Oculte ou desative o controle onde a ação não for compatível.',
+      },
     ],
   },
   'action-not-supported-in-mode': {
-    title: 'Action not supported in this mode',
-    userTitle: 'Action not available',
-    description: 'This action is not supported in the current meeting mode.',
+    title: 'Ação incompatível com este modo',
+    userTitle: 'Ação indisponível',
+    description: 'Esta ação não é compatível com o modo atual da reunião.',
     userMessage:
-      'You can only watch and listen in this meeting right now, so this action isn’t available. You can keep following the meeting.',
+      'No momento, você só pode assistir e ouvir nesta reunião, por isso esta ação não está disponível. Você pode continuar acompanhando a reunião.',
     causes: [
-      'The app tried to send media or data, for example turning on the camera or microphone, sharing the screen or sending a message, while the participant is in a mode that can’t send, such as RECV_ONLY or SIGNALLING_ONLY.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'O app tentou enviar mídia ou dados, por exemplo ligar a câmera ou o microfone, compartilhar a tela ou enviar uma mensagem, enquanto o participante está em um modo que não pode enviar, como RECV_ONLY ou SIGNALLING_ONLY.',
+      'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the participant’s mode before you turn on media, and hide the camera, microphone and screen sharing controls in modes that can’t send.',
+        text: 'Verifique o modo do participante antes de ligar a mídia e oculte os controles de câmera, de microfone e de compartilhamento de tela nos modos que não podem enviar.',
       },
       {
         by: 'app',
-        text: 'To let the participant send media, switch to SEND_AND_RECV mode with changeMode() first.',
+        text: 'Para deixar o participante enviar mídia, mude antes para o modo SEND_AND_RECV com changeMode().',
       },
     ],
   },
   'already-in-requested-state': {
-    title: 'Already in requested state',
-    userTitle: 'Already done',
-    description: 'The requested state is already active.',
-    userMessage: 'This is already done. No action is needed.',
+    title: 'Já está no estado solicitado',
+    userTitle: 'Já foi feito',
+    description: 'O estado solicitado já está ativo.',
+    userMessage: 'Isso já foi feito. Nenhuma ação é necessária.',
     causes: [
-      'The app asked for a state that is already active, for example turning on a camera that is already on, joining twice, or leaving a meeting that was already left.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the resource.',
+      'O app solicitou um estado que já está ativo, por exemplo ligar uma câmera que já está ligada, entrar duas vezes ou sair de uma reunião da qual já saiu.',
+      'Este é um código de estado do chamador: o SDK rejeita o método, mas não o emite como erro de reunião. A mensagem de erro informa o recurso.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the current state before you change it, and skip requests that change nothing.',
+        text: 'Leia o estado atual antes de alterá-lo e ignore solicitações que não mudam nada.',
       },
-      { by: 'app', text: 'Treat this rejection as a no-op, not as a failure to show to the user.' },
+      {
+        by: 'app',
+        text: 'Trate esta rejeição como uma operação sem efeito, não como uma falha a mostrar ao usuário.',
+      },
     ],
   },
   'camera-not-found': {
-    title: 'Camera not found',
-    userTitle: 'No camera found',
+    title: 'Câmera não encontrada',
+    userTitle: 'Nenhuma câmera encontrada',
     description:
-      'Make sure your camera is connected and turned on, and that the camera driver is installed and up to date.',
+      'Verifique se a sua câmera está conectada e ligada, e se o driver da câmera está instalado e atualizado.',
     userMessage:
-      'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+      'Não encontramos sua câmera. Verifique se ela está conectada e ligada, e tente novamente.',
     causes: [
-      'The browser reported that it found no camera for the request, so the camera couldn’t start.',
-      'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+      'O navegador informou que não encontrou nenhuma câmera para a solicitação, por isso a câmera não pôde ser iniciada.',
+      'Como diz a mensagem, a câmera pode estar desconectada ou desligada, ou o driver dela pode estar ausente ou desatualizado.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected and turned on, then try again.' },
       {
         by: 'user',
-        text: 'If the camera still isn’t found, update its driver or restart your device, then reload the page.',
+        text: 'Verifique se a sua câmera está conectada e ligada, e tente novamente.',
+      },
+      {
+        by: 'user',
+        text: 'Se a câmera ainda não for encontrada, atualize o driver dela ou reinicie seu dispositivo, e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+        text: 'Deixe o usuário entrar sem vídeo e deixe-o escolher outra câmera na lista de dispositivos.',
       },
     ],
   },
   'camera-permission-or-autoplay-issue': {
-    title: 'Camera permission or autoplay issue',
-    userTitle: 'Camera is blocked',
+    title: 'Problema de permissão da câmera ou de reprodução automática',
+    userTitle: 'A câmera está bloqueada',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'Parece haver um problema com a permissão da câmera ou com a reprodução automática de vídeo. Para mais detalhes, consulte http://tinyurl.com/autoplay-issue.',
     userMessage:
-      'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Seu navegador não permitiu a câmera. Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that says the request is not allowed by the user agent. The SDK notes that Firefox reports a denied permission this way.',
-      'The message also points to the browser’s autoplay rules, which can block video that starts without a user action.',
+      'O navegador recusou o acesso à câmera com um NotAllowedError que diz que a solicitação não é permitida pelo agente do usuário. O SDK observa que o Firefox informa uma permissão negada dessa forma.',
+      'A mensagem também aponta para as regras de reprodução automática do navegador, que podem bloquear um vídeo iniciado sem uma ação do usuário.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+        text: 'Inicie a câmera e a reprodução do vídeo a partir de uma ação do usuário, como um clique, para que o navegador as permita.',
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'Consulte http://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
       },
     ],
   },
   'capture-image-failed': {
-    title: 'Image capture failed',
-    userTitle: 'Couldn’t capture the image',
-    description: 'Unable to capture the image. Try again.',
-    userMessage: 'We couldn’t capture the image. Try again.',
+    title: 'Falha ao capturar a imagem',
+    userTitle: 'Não foi possível capturar a imagem',
+    description: 'Não foi possível capturar a imagem. Tente novamente.',
+    userMessage: 'Não foi possível capturar a imagem. Tente novamente.',
     causes: [
-      'The browser couldn’t draw or encode a frame of the participant’s video for captureImage().',
-      'The error message carries the browser’s reason.',
+      'O navegador não conseguiu desenhar ou codificar um quadro do vídeo do participante para captureImage().',
+      'A mensagem de erro traz o motivo informado pelo navegador.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Aguarde um momento e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the participant’s camera is on and its video is playing before you capture an image.',
+        text: 'Antes de capturar uma imagem, verifique se a câmera do participante está ligada e se o vídeo dele está sendo reproduzido.',
       },
       {
         by: 'app',
-        text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
+        text: 'Se a falha continuar, verifique o motivo na mensagem de erro e nos logs do app.',
       },
     ],
   },
   'custom-audio-track-ended': {
-    title: 'Custom audio track ended',
-    userTitle: 'Switched to default microphone',
+    title: 'Faixa de áudio personalizada encerrada',
+    userTitle: 'Microfone padrão em uso',
     description:
-      'The provided custom audio track has ended. Check the state of the audio track, then try again.',
-    userMessage: 'Your audio switched to the default microphone. You can keep talking.',
+      'A faixa de áudio personalizada fornecida foi encerrada. Verifique o estado da faixa de áudio e tente novamente.',
+    userMessage: 'Seu áudio passou a usar o microfone padrão. Você pode continuar falando.',
     causes: [
-      'The app passed a custom audio track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default microphone instead.',
+      'O app passou uma faixa de áudio personalizada que já estava encerrada, por exemplo porque foi parada ou porque a fonte dela deixou de existir.',
+      'O SDK não pode usar uma faixa encerrada, por isso usa o microfone padrão.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Antes de passar a faixa personalizada, verifique se o readyState dela é live, e crie uma nova faixa se ela tiver sido encerrada.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'Não pare uma faixa personalizada enquanto a reunião ainda a usa.',
+      },
     ],
   },
   'custom-video-track-ended': {
-    title: 'Custom video track ended',
-    userTitle: 'Switched to default camera',
+    title: 'Faixa de vídeo personalizada encerrada',
+    userTitle: 'Câmera padrão em uso',
     description:
-      'The provided custom video track has ended. Check the state of the video track, then try again.',
-    userMessage: 'Your video switched to the default camera. You can keep going.',
+      'A faixa de vídeo personalizada fornecida foi encerrada. Verifique o estado da faixa de vídeo e tente novamente.',
+    userMessage: 'Seu vídeo passou a usar a câmera padrão. Você pode continuar normalmente.',
     causes: [
-      'The app passed a custom video track that had already ended, for example because it was stopped or its source went away.',
-      'The SDK can’t use an ended track, so it uses the default camera instead.',
+      'O app passou uma faixa de vídeo personalizada que já estava encerrada, por exemplo porque foi parada ou porque a fonte dela deixou de existir.',
+      'O SDK não pode usar uma faixa encerrada, por isso usa a câmera padrão.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check that the custom track’s readyState is live before you pass it, and create a new track if it has ended.',
+        text: 'Antes de passar a faixa personalizada, verifique se o readyState dela é live, e crie uma nova faixa se ela tiver sido encerrada.',
       },
-      { by: 'app', text: 'Don’t stop a custom track while the meeting still uses it.' },
+      {
+        by: 'app',
+        text: 'Não pare uma faixa personalizada enquanto a reunião ainda a usa.',
+      },
     ],
   },
   'end-meeting-failed': {
-    title: 'Ending the meeting failed',
-    userTitle: 'Couldn’t end the meeting',
-    description: 'Unable to end the meeting. Try again.',
-    userMessage: 'We couldn’t end the meeting for everyone. Try again.',
+    title: 'Falha ao encerrar a reunião',
+    userTitle: 'Não foi possível encerrar a reunião',
+    description: 'Não foi possível encerrar a reunião. Tente novamente.',
+    userMessage: 'Não foi possível encerrar a reunião para todos. Tente novamente.',
     causes: [
-      'The server rejected the request to end the meeting, or the request failed.',
-      'The error message carries the server’s reason when it sent one, for example that this participant isn’t allowed to end the meeting.',
+      'O servidor rejeitou a solicitação para encerrar a reunião, ou a solicitação falhou.',
+      'A mensagem de erro traz o motivo do servidor quando ele envia um, por exemplo que este participante não tem permissão para encerrar a reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
-      { by: 'app', text: 'Check the server’s reason in the error message.' },
+      { by: 'user', text: 'Aguarde um momento e tente novamente.' },
+      { by: 'app', text: 'Verifique o motivo do servidor na mensagem de erro.' },
       {
         by: 'app',
-        text: 'If the participant isn’t allowed to end the meeting, show this control only to participants who are.',
+        text: 'Se o participante não tem permissão para encerrar a reunião, mostre este controle apenas aos participantes que têm.',
       },
     ],
   },
   'file-fetch-failed': {
-    title: 'File fetch failed',
-    userTitle: 'Couldn’t load the file',
-    description: 'Unable to fetch the file. Try again.',
-    userMessage: 'We couldn’t load the file. Check your internet connection, then try again.',
+    title: 'Falha ao buscar o arquivo',
+    userTitle: 'Não foi possível carregar o arquivo',
+    description: 'Não foi possível buscar o arquivo. Tente novamente.',
+    userMessage:
+      'Não foi possível carregar o arquivo. Verifique sua conexão com a internet e tente novamente.',
     causes: [
-      'The HTTPS request that fetchBase64File() makes failed, or the server answered with an error status.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'A requisição HTTPS que fetchBase64File() faz falhou, ou o servidor respondeu com um status de erro.',
+      'A mensagem de erro traz o status HTTP e o texto do servidor, quando ele retornou um.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the URL is one that uploadBase64File() returned, and that the token is valid and not expired.',
+        text: 'Verifique o status HTTP e o motivo do servidor na mensagem de erro.',
+      },
+      {
+        by: 'app',
+        text: 'Verifique se a URL é uma das que uploadBase64File() retornou e se o token é válido e não expirou.',
       },
     ],
   },
   'file-upload-failed': {
-    title: 'File upload failed',
-    userTitle: 'Couldn’t upload the file',
-    description: 'Unable to upload the file. Try again.',
-    userMessage: 'We couldn’t upload the file. Check your internet connection, then try again.',
+    title: 'Falha ao enviar o arquivo',
+    userTitle: 'Não foi possível enviar o arquivo',
+    description: 'Não foi possível enviar o arquivo. Tente novamente.',
+    userMessage:
+      'Não foi possível enviar o arquivo. Verifique sua conexão com a internet e tente novamente.',
     causes: [
-      'The HTTPS request that uploadBase64File() makes failed, the server answered with an error status, or the answer contained no file URL.',
-      'The error message carries the HTTP status and the server’s text where one was returned.',
+      'A requisição HTTPS que uploadBase64File() faz falhou, o servidor respondeu com um status de erro, ou a resposta não continha a URL do arquivo.',
+      'A mensagem de erro traz o status HTTP e o texto do servidor, quando ele retornou um.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Check the HTTP status and the server’s reason in the error message.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the token is valid and not expired, and that the file data and file name are correct.',
+        text: 'Verifique o status HTTP e o motivo do servidor na mensagem de erro.',
+      },
+      {
+        by: 'app',
+        text: 'Verifique se o token é válido e não expirou, e se os dados e o nome do arquivo estão corretos.',
       },
     ],
   },
   'get-audio-media': {
-    title: 'Audio capture not supported',
-    userTitle: 'Microphone not supported',
-    description: 'Your browser or device does not support audio.',
+    title: 'Captura de áudio incompatível',
+    userTitle: 'Microfone incompatível',
+    description: 'Seu navegador ou dispositivo não é compatível com áudio.',
     userMessage:
-      'Your browser or device can’t use a microphone for this meeting. Try a different browser or device.',
+      'Seu navegador ou dispositivo não consegue usar um microfone nesta reunião. Tente outro navegador ou dispositivo.',
     causes: [
-      'The browser or device reported that it can’t capture audio.',
-      'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the browser’s own error.',
+      'O navegador ou o dispositivo informou que não consegue capturar áudio.',
+      'O SDK 1.1.1 declara este código, mas não o gera, por isso procure nos logs do app o erro do próprio navegador.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Atualize seu navegador ou tente outro navegador ou dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+        text: 'Verifique se navigator.mediaDevices está disponível antes de ligar o microfone e sirva a página por https://.',
       },
-      { by: 'app', text: 'Let the user join without audio.' },
+      { by: 'app', text: 'Deixe o usuário entrar sem áudio.' },
     ],
   },
   'get-audio-media-permission-denied': {
-    title: 'Microphone permission denied',
-    userTitle: 'Microphone is blocked',
-    description: 'Permission to capture audio was denied.',
+    title: 'Permissão do microfone negada',
+    userTitle: 'O microfone está bloqueado',
+    description: 'A permissão para capturar áudio foi negada.',
     userMessage:
-      'Your browser blocked the microphone. Allow the microphone for this page in your browser settings, then reload the page.',
+      'Seu navegador bloqueou o microfone. Permita o microfone para esta página nas configurações do navegador e recarregue a página.',
     causes: [
-      'The browser refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'O navegador recusou o acesso ao microfone com um NotAllowedError que o SDK não conseguiu associar a um caso mais específico, como uma solicitação fechada ou um bloqueio do sistema operacional.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this page in your browser settings, then reload the page.',
+        text: 'Permita o microfone para esta página nas configurações do navegador e recarregue a página.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the microphone.',
+        text: 'Se ele continuar bloqueado, verifique se as configurações de privacidade do seu computador permitem que este navegador use o microfone.',
       },
       {
         by: 'app',
-        text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+        text: 'Peça o microfone depois de uma ação do usuário e explique antes por que a reunião precisa dele.',
       },
     ],
   },
   'get-video-media': {
-    title: 'Video capture not supported',
-    userTitle: 'Camera didn’t start',
-    description: 'Your browser or device does not support video.',
+    title: 'Captura de vídeo incompatível',
+    userTitle: 'A câmera não ligou',
+    description: 'Seu navegador ou dispositivo não é compatível com vídeo.',
     userMessage:
-      'Your browser or device couldn’t start the camera. Try a different browser or device.',
+      'Seu navegador ou dispositivo não conseguiu ligar a câmera. Tente outro navegador ou dispositivo.',
     causes: [
-      'The browser couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
-      'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the browser’s error.',
+      'O navegador não conseguiu abrir a câmera com as configurações solicitadas, por um motivo que não é uma permissão negada.',
+      'No SDK 1.1.1, isso acontece quando o SDK abre a câmera de novo para mudar a resolução dela. Procure nos logs do app o erro do navegador.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Atualize seu navegador ou tente outro navegador ou dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+        text: 'Verifique se a câmera é compatível com a resolução solicitada e, se não for, use uma resolução menor.',
       },
     ],
   },
   'get-video-media-permission-denied': {
-    title: 'Camera permission denied',
-    userTitle: 'Camera is blocked',
-    description: 'Permission to capture video was denied.',
+    title: 'Permissão da câmera negada',
+    userTitle: 'A câmera está bloqueada',
+    description: 'A permissão para capturar vídeo foi negada.',
     userMessage:
-      'Your browser blocked the camera. Allow the camera for this page in your browser settings, then reload the page.',
+      'Seu navegador bloqueou a câmera. Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
     causes: [
-      'The browser refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+      'O navegador recusou o acesso à câmera com um NotAllowedError que o SDK não conseguiu associar a um caso mais específico, como uma solicitação fechada ou um bloqueio do sistema operacional.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this page in your browser settings, then reload the page.',
+        text: 'Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
       },
       {
         by: 'user',
-        text: 'If it’s still blocked, check that your computer’s privacy settings allow this browser to use the camera.',
+        text: 'Se ela continuar bloqueada, verifique se as configurações de privacidade do seu computador permitem que este navegador use a câmera.',
       },
       {
         by: 'app',
-        text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+        text: 'Peça a câmera depois de uma ação do usuário e explique antes por que a reunião precisa dela.',
       },
     ],
   },
   'invalid-custom-audio-track': {
-    title: 'Invalid custom audio track',
-    userTitle: 'Using default microphone',
+    title: 'Faixa de áudio personalizada inválida',
+    userTitle: 'Usando o microfone padrão',
     description:
-      'The provided custom audio track is invalid, so the default audio track is used instead. Make sure that the audio track meets the required specifications.',
-    userMessage: 'Your audio switched to the default microphone. No action is needed.',
+      'A faixa de áudio personalizada fornecida é inválida, por isso a faixa de áudio padrão é usada. Verifique se a faixa de áudio atende às especificações exigidas.',
+    userMessage: 'Seu áudio passou a usar o microfone padrão. Nenhuma ação é necessária.',
     causes: [
-      'The app passed a custom audio track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live audio track.',
-      'The SDK uses the default microphone instead.',
+      'O app passou uma faixa de áudio personalizada que o SDK não conseguiu ler, por exemplo algo que não é um MediaStream com uma faixa de áudio ativa.',
+      'O SDK usa o microfone padrão.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live audio track, for example one made with createMicrophoneAudioTrack().',
+        text: 'Passe um MediaStream que contenha uma faixa de áudio ativa, por exemplo uma criada com createMicrophoneAudioTrack().',
       },
     ],
   },
   'invalid-custom-track-config': {
-    title: 'Invalid custom track configuration',
-    userTitle: 'Couldn’t set up the device',
-    description: 'The custom track configuration is invalid.',
+    title: 'Configuração de faixa personalizada inválida',
+    userTitle: 'Não foi possível configurar o dispositivo',
+    description: 'A configuração da faixa personalizada é inválida.',
     userMessage:
-      'We couldn’t set up your camera, microphone or screen sharing with the chosen settings. Choose another device, then try again.',
+      'Não foi possível configurar sua câmera, seu microfone ou o compartilhamento de tela com as configurações escolhidas. Escolha outro dispositivo e tente novamente.',
     causes: [
-      'The app passed settings that the SDK can’t use to create a custom track: an unsupported codec, a camera or microphone ID that matches no device, or an unknown encoderConfig.',
-      'The error message names the setting.',
+      'O app passou configurações que o SDK não consegue usar para criar uma faixa personalizada: um codec incompatível, um ID de câmera ou de microfone que não corresponde a nenhum dispositivo, ou um encoderConfig desconhecido.',
+      'A mensagem de erro informa a configuração.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the setting that the error message names, and pass a supported codec and encoderConfig.',
+        text: 'Leia a configuração que a mensagem de erro informa e passe um codec e um encoderConfig compatíveis.',
       },
       {
         by: 'app',
-        text: 'Take camera and microphone IDs from the current device list, because they can change when devices are connected or removed.',
+        text: 'Obtenha os IDs de câmera e de microfone da lista atual de dispositivos, porque eles podem mudar quando dispositivos são conectados ou removidos.',
       },
-      { by: 'user', text: 'Choose another camera or microphone, then try again.' },
+      {
+        by: 'user',
+        text: 'Escolha outra câmera ou outro microfone e tente novamente.',
+      },
     ],
   },
   'invalid-custom-video-track': {
-    title: 'Invalid custom video track',
-    userTitle: 'Using default camera',
+    title: 'Faixa de vídeo personalizada inválida',
+    userTitle: 'Usando a câmera padrão',
     description:
-      'The provided custom video track is invalid, so the default video track is used instead. Make sure that the video track meets the required specifications.',
-    userMessage: 'Your video switched to the default camera. No action is needed.',
+      'A faixa de vídeo personalizada fornecida é inválida, por isso a faixa de vídeo padrão é usada. Verifique se a faixa de vídeo atende às especificações exigidas.',
+    userMessage: 'Seu vídeo passou a usar a câmera padrão. Nenhuma ação é necessária.',
     causes: [
-      'The app passed a custom video track that the SDK couldn’t read, for example something that isn’t a MediaStream with a live video track.',
-      'The SDK uses the default camera instead.',
+      'O app passou uma faixa de vídeo personalizada que o SDK não conseguiu ler, por exemplo algo que não é um MediaStream com uma faixa de vídeo ativa.',
+      'O SDK usa a câmera padrão.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a MediaStream that contains a live video track, for example one made with createCameraVideoTrack().',
+        text: 'Passe um MediaStream que contenha uma faixa de vídeo ativa, por exemplo uma criada com createCameraVideoTrack().',
       },
     ],
   },
   'invalid-mode': {
-    title: 'Invalid meeting mode',
-    userTitle: 'Couldn’t change the setting',
-    description: 'An invalid meeting mode was requested.',
+    title: 'Modo de reunião inválido',
+    userTitle: 'Não foi possível mudar a configuração',
+    description: 'Foi solicitado um modo de reunião inválido.',
     userMessage:
-      'This app isn’t set up correctly for this action. Try again later, or contact {supportContact}.',
+      'Este aplicativo não está configurado corretamente para esta ação. Tente novamente mais tarde ou entre em contato com {supportContact}.',
     causes: [
-      'The app passed a mode to initMeeting() or changeMode() that isn’t one of the SDK’s modes, such as SEND_AND_RECV, RECV_ONLY or SIGNALLING_ONLY.',
-      'The error message names the invalid value.',
+      'O app passou para initMeeting() ou changeMode() um modo que não é um dos modos do SDK, como SEND_AND_RECV, RECV_ONLY ou SIGNALLING_ONLY.',
+      'A mensagem de erro informa o valor inválido.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the value that the error message names, for example for a typo.' },
       {
         by: 'app',
-        text: 'Use the constants in VideoSDK.Constants.modes instead of typed strings.',
+        text: 'Verifique o valor que a mensagem de erro informa, por exemplo se há um erro de digitação.',
+      },
+      {
+        by: 'app',
+        text: 'Use as constantes de VideoSDK.Constants.modes em vez de strings digitadas.',
       },
     ],
   },
   'invalid-parameter': {
-    title: 'Missing or invalid parameter',
-    userTitle: 'Something went wrong',
-    description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
+    title: 'Parâmetro ausente ou inválido',
+    userTitle: 'Algo deu errado',
+    description:
+      'O parâmetro fornecido está ausente ou é inválido. Verifique o parâmetro e tente novamente.',
     userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+      'Algo não funcionou como esperado. Tente novamente ou, se o problema continuar, entre em contato com {supportContact}.',
     causes: [
-      'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
-      'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',
+      'O app passou um valor ausente ou errado para um método do SDK, por exemplo uma chave vazia, uma mensagem que não é uma string ou um nome de evento desconhecido.',
+      'O SDK rejeita o método e não emite um erro de reunião. A mensagem de erro informa o parâmetro.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Read the parameter that the error message names, and fix the value that the app passes.',
+        text: 'Leia o parâmetro que a mensagem de erro informa e corrija o valor que o app passa.',
       },
-      { by: 'app', text: 'Check user input before you pass it to the SDK.' },
+      {
+        by: 'app',
+        text: 'Valide o que o usuário digitou antes de passar para o SDK.',
+      },
     ],
   },
   'media-device-not-initialized': {
-    title: 'Media device not initialized',
-    userTitle: 'Audio and video not ready',
-    description: 'The media device has not been initialized.',
+    title: 'Dispositivo de mídia não inicializado',
+    userTitle: 'Áudio e vídeo ainda não estão prontos',
+    description: 'O dispositivo de mídia não foi inicializado.',
     userMessage:
-      'Audio and video aren’t ready yet. Wait a moment and try again, or reload the page.',
+      'O áudio e o vídeo ainda não estão prontos. Aguarde um momento e tente novamente, ou recarregue a página.',
     causes: [
-      'The SDK’s internal media device, which it creates while joining or changing mode, doesn’t exist, so the camera, microphone or screen sharing can’t start.',
-      'Check the app’s logs for an earlier failure while joining or changing mode.',
+      'O dispositivo de mídia interno do SDK, que ele cria ao entrar na reunião ou ao mudar de modo, não existe, por isso a câmera, o microfone ou o compartilhamento de tela não podem ser iniciados.',
+      'Procure nos logs do app uma falha anterior ao entrar na reunião ou ao mudar de modo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Wait a moment, then try again. If it keeps happening, reload the page and join again.',
+        text: 'Aguarde um momento e tente novamente. Se o problema continuar, recarregue a página e entre novamente.',
       },
       {
         by: 'app',
-        text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+        text: 'Ligue a câmera, o microfone ou o compartilhamento de tela somente depois do evento meeting-joined (entrada na reunião).',
       },
       {
         by: 'app',
-        text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+        text: 'Procure nos logs do app uma falha anterior ao entrar na reunião ou ao mudar de modo.',
       },
     ],
   },
   'media-device-not-loaded': {
-    title: 'Media device not loaded',
-    userTitle: 'Still getting ready',
-    description: 'The media device is not loaded yet. Try again in a moment.',
-    userMessage: 'Audio and video are still getting ready. Try again in a moment.',
+    title: 'Dispositivo de mídia não carregado',
+    userTitle: 'Ainda em preparação',
+    description: 'O dispositivo de mídia ainda não foi carregado. Tente novamente em instantes.',
+    userMessage: 'O áudio e o vídeo ainda estão sendo preparados. Tente novamente em instantes.',
     causes: [
-      'The SDK’s internal media device exists but hasn’t finished loading the server’s media capabilities, which happens while joining or changing mode.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'O dispositivo de mídia interno do SDK existe, mas ainda não terminou de carregar os recursos de mídia do servidor, o que acontece ao entrar na reunião ou ao mudar de modo.',
+      'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Aguarde um momento e tente novamente.' },
       {
         by: 'app',
-        text: 'Wait for the meeting-joined event, or for a mode change to finish, before you turn on media.',
+        text: 'Aguarde o evento meeting-joined (entrada na reunião), ou o fim de uma mudança de modo, antes de ligar a mídia.',
       },
-      { by: 'app', text: 'Retry after a short delay.' },
+      { by: 'app', text: 'Repita após um breve intervalo.' },
     ],
   },
   'media-not-ready': {
-    title: 'Media connection not ready',
-    userTitle: 'Connection not ready yet',
-    description: 'The meeting’s media connection is not ready yet. Try again in a moment.',
-    userMessage: 'The connection to the meeting isn’t ready yet. Try again in a moment.',
+    title: 'Conexão de mídia ainda não pronta',
+    userTitle: 'A conexão ainda não está pronta',
+    description:
+      'A conexão de mídia da reunião ainda não está pronta. Tente novamente em instantes.',
+    userMessage: 'A conexão com a reunião ainda não está pronta. Tente novamente em instantes.',
     causes: [
-      'The app tried to send media or data before the media connection to the meeting was connected.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'O app tentou enviar mídia ou dados antes de a conexão de mídia com a reunião estar estabelecida.',
+      'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a moment, then try again.' },
+      { by: 'user', text: 'Aguarde um momento e tente novamente.' },
       {
         by: 'app',
-        text: 'Wait until the meeting is joined and its media connection is up, or retry after a short delay.',
+        text: 'Aguarde até a entrada na reunião terminar e a conexão de mídia dela estar ativa, ou repita após um breve intervalo.',
       },
     ],
   },
   'meeting-media-connection-failed': {
-    title: 'Media connection failed',
-    userTitle: 'Connection problem',
+    title: 'Falha na conexão de mídia',
+    userTitle: 'Problema de conexão',
     description:
-      'Unable to establish a meeting or media connection. Check your network connection, firewall or security settings, then try again or connect using a different network.',
+      'Não foi possível estabelecer a conexão com a reunião ou a conexão de mídia. Verifique a conexão de rede, o firewall ou as configurações de segurança e tente novamente, ou conecte-se usando outra rede.',
     userMessage:
-      'We couldn’t connect your audio and video to the meeting. Check your internet connection, or try a different network.',
+      'Não foi possível conectar seu áudio e seu vídeo à reunião. Verifique sua conexão com a internet ou tente outra rede.',
     causes: [
-      'The media connection to the meeting’s media server failed, so audio and video can’t flow.',
-      'As the message says, the network, a firewall or security settings can block this connection.',
+      'A conexão de mídia com o servidor de mídia da reunião falhou, por isso o áudio e o vídeo não conseguem passar.',
+      'Como diz a mensagem, a rede, um firewall ou as configurações de segurança podem bloquear esta conexão.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
       {
         by: 'user',
-        text: 'If you use a VPN or a work network, try a different network, such as a mobile hotspot.',
+        text: 'Se você usa uma VPN ou uma rede de trabalho, tente outra rede, como o roteador do seu celular.',
       },
       {
         by: 'app',
-        text: 'The SDK tries to restart the connection after this error. Show that the meeting is reconnecting, and offer to rejoin if audio and video don’t come back.',
+        text: 'O SDK tenta reiniciar a conexão depois deste erro. Mostre que a reunião está se reconectando e ofereça entrar de novo se o áudio e o vídeo não voltarem.',
       },
     ],
   },
   'meeting-reconnecting': {
-    title: 'Meeting is reconnecting',
-    userTitle: 'Meeting is reconnecting',
-    description: 'The meeting is reconnecting. Try again once it has reconnected.',
-    userMessage: 'The meeting is reconnecting. Try again when the connection is back.',
+    title: 'A reunião está se reconectando',
+    userTitle: 'A reunião está se reconectando',
+    description: 'A reunião está se reconectando. Tente novamente quando ela tiver se reconectado.',
+    userMessage: 'A reunião está se reconectando. Tente novamente quando a conexão voltar.',
     causes: [
-      'The connection to the meeting server dropped and the meeting is reconnecting, so the method can’t run now.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The app learns of the reconnection from the meeting state.',
+      'A conexão com o servidor da reunião caiu e a reunião está se reconectando, por isso o método não pode ser executado agora.',
+      'Este é um código de estado do chamador: o SDK rejeita o método, mas não o emite como erro de reunião. O app fica sabendo da reconexão pelo estado da reunião.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Follow the meeting state, and disable meeting controls while it is reconnecting.',
+        text: 'Acompanhe o estado da reunião e desative os controles da reunião enquanto ela estiver se reconectando.',
       },
-      { by: 'app', text: 'Retry after the meeting is connected again.' },
+      { by: 'app', text: 'Repita depois que a reunião estiver conectada de novo.' },
     ],
   },
   'microphone-close-producer-failed': {
-    title: 'Turning off the microphone failed',
-    userTitle: 'Couldn’t turn off microphone',
-    description: 'The microphone could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your microphone, so it’s still on. Try again.',
+    title: 'Falha ao desligar o microfone',
+    userTitle: 'Não foi possível desligar o microfone',
+    description: 'Não foi possível desligar o microfone. Tente novamente.',
+    userMessage:
+      'Não foi possível desligar seu microfone, por isso ele continua ligado. Tente novamente.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the microphone, so the SDK leaves the microphone on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'O servidor da reunião não confirmou que parou de receber o microfone, por isso o SDK mantém o microfone ligado e sem alterações.',
+      'Procure o motivo na mensagem de erro e nos logs do app.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the microphone as on, and let the user retry.' },
+      { by: 'user', text: 'Tente novamente.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Continue mostrando o microfone como ligado e deixe o usuário repetir a ação.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique a conexão com a reunião nos logs do app.',
       },
     ],
   },
   'microphone-not-found': {
-    title: 'Microphone not found',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Microfone não encontrado',
+    userTitle: 'Nenhum microfone encontrado',
+    description: 'Verifique se o seu microfone está conectado e ligado.',
     userMessage:
-      'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+      'Não encontramos seu microfone. Verifique se ele está conectado e ligado, e tente novamente.',
     causes: [
-      'The browser reported that it found no microphone for the request, so the microphone couldn’t start.',
-      'As the message says, the microphone may be disconnected or turned off.',
+      'O navegador informou que não encontrou nenhum microfone para a solicitação, por isso o microfone não pôde ser iniciado.',
+      'Como diz a mensagem, o microfone pode estar desconectado ou desligado.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and turned on, then try again.',
+        text: 'Verifique se o seu microfone está conectado e ligado, e tente novamente.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings, then reload the page.',
+        text: 'Se ele ainda não for encontrado, verifique as configurações de som do seu dispositivo e recarregue a página.',
       },
       {
         by: 'app',
-        text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+        text: 'Deixe o usuário entrar sem áudio e deixe-o escolher outro microfone na lista de dispositivos.',
       },
     ],
   },
   'microphone-produce-failed': {
-    title: 'Microphone publish failed',
-    userTitle: 'Microphone didn’t start',
-    description: 'The microphone track was created but could not be published to the meeting.',
+    title: 'Falha ao publicar o microfone',
+    userTitle: 'O microfone não ligou',
+    description: 'A faixa do microfone foi criada, mas não pôde ser publicada na reunião.',
     userMessage:
-      'Your microphone works, but we couldn’t send its audio to the meeting. Reload the page and join again.',
+      'Seu microfone funciona, mas não foi possível enviar o áudio dele para a reunião. Recarregue a página e entre novamente.',
     causes: [
-      'The SDK opened the microphone but couldn’t publish its audio to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'O SDK abriu o microfone, mas não conseguiu publicar o áudio dele no servidor de mídia da reunião.',
+      'A mensagem de erro traz o motivo de origem, quando há um.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Recarregue a página e entre novamente.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
       },
     ],
   },
   'microphone-track-ended': {
-    title: 'Microphone track ended',
-    userTitle: 'Microphone disconnected',
+    title: 'Faixa do microfone encerrada',
+    userTitle: 'Microfone desconectado',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'A faixa do microfone foi encerrada ou o microfone está desconectado. Verifique a conexão do microfone e tente novamente.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Seu microfone parou ou foi desconectado. Verifique se ele está conectado e ligue-o novamente.',
     causes: [
-      'The browser ended the microphone track, for example because the microphone was disconnected.',
+      'O navegador encerrou a faixa do microfone, por exemplo porque o microfone foi desconectado.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your microphone is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Verifique se o seu microfone está conectado e ligue-o novamente.',
+      },
       {
         by: 'app',
-        text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
+        text: 'Mostre o microfone como desligado e deixe o usuário ligá-lo novamente ou escolher outro microfone.',
       },
     ],
   },
   'multistream-not-supported': {
-    title: 'Multistream not supported for codec',
-    userTitle: 'Video quality limited',
-    description: 'Multistream is not supported for this codec.',
-    userMessage: 'Your video still works, but only at one quality level. No action is needed.',
+    title: 'Multistream incompatível com o codec',
+    userTitle: 'Qualidade de vídeo limitada',
+    description: 'O multistream não é compatível com este codec.',
+    userMessage:
+      'Seu vídeo continua funcionando, mas em um único nível de qualidade. Nenhuma ação é necessária.',
     causes: [
-      'The app asked for multistream with a codec that the SDK can’t use it with: VP9 or AV1, or H264 in React Native.',
-      'The SDK turns multistream off and sends one video stream.',
+      'O app pediu multistream com um codec com o qual o SDK não consegue usá-lo: VP9 ou AV1, ou H264 no React Native.',
+      'O SDK desativa o multistream e envia um único stream de vídeo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Use VP8 when you need multistream, or turn multistream off when you use VP9 or AV1.',
+        text: 'Use VP8 quando precisar de multistream, ou desative o multistream quando usar VP9 ou AV1.',
       },
     ],
   },
   'no-microphone-device-found': {
-    title: 'No microphone device found',
-    userTitle: 'No microphone found',
+    title: 'Nenhum dispositivo de microfone encontrado',
+    userTitle: 'Nenhum microfone encontrado',
     description:
-      'No microphone found: we couldn’t find your microphone. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. Also make sure that you are on a secure website (https://).',
+      'Nenhum microfone encontrado: não conseguimos encontrar seu microfone. Ele está conectado e ligado? Se estiver, tente reiniciar o computador ou verificar as configurações do dispositivo. Verifique também se você está em um site seguro (https://).',
     userMessage:
-      'We can’t find a microphone. Check that it’s plugged in and turned on, then reload the page.',
+      'Não encontramos nenhum microfone. Verifique se ele está conectado e ligado, e recarregue a página.',
     causes: [
-      'No microphone appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the microphone may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'Nenhum microfone aparece na lista de dispositivos do navegador, por isso o SDK não tem nenhum para usar.',
+      'Como diz a mensagem, o microfone pode estar desconectado ou desligado, ou a página pode não estar em um site seguro (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is plugged in and turned on, then reload the page.',
+        text: 'Verifique se o seu microfone está conectado e ligado, e recarregue a página.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s sound settings or restart your computer.',
+        text: 'Se ele ainda não for encontrado, verifique as configurações de som do seu dispositivo ou reinicie o computador.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without audio.' },
+      {
+        by: 'app',
+        text: 'Sirva a página por https:// e deixe o usuário entrar sem áudio.',
+      },
     ],
   },
   'no-supported-video-codec': {
-    title: 'No supported video codec',
-    userTitle: 'Video not supported',
-    description: 'No supported video codec is available on this device.',
+    title: 'Nenhum codec de vídeo compatível',
+    userTitle: 'Vídeo incompatível',
+    description: 'Nenhum codec de vídeo compatível está disponível neste dispositivo.',
     userMessage:
-      'Your browser can’t send video in this meeting. Update your browser, or try a different browser or device.',
+      'Seu navegador não consegue enviar vídeo nesta reunião. Atualize seu navegador ou tente outro navegador ou dispositivo.',
     causes: [
-      'The browser supports neither the requested video codec nor VP8, the fallback, for sending video.',
+      'O navegador não é compatível nem com o codec de vídeo solicitado nem com o VP8, a alternativa, para enviar vídeo.',
     ],
     fixes: [
-      { by: 'user', text: 'Update your browser, or try a different browser or device.' },
+      {
+        by: 'user',
+        text: 'Atualize seu navegador ou tente outro navegador ou dispositivo.',
+      },
       {
         by: 'app',
-        text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+        text: 'Deixe o usuário entrar sem vídeo e registre nos logs a versão do navegador para descobrir quais navegadores são afetados.',
       },
     ],
   },
   'no-webcam-device-found': {
-    title: 'No camera device found',
-    userTitle: 'No camera found',
+    title: 'Nenhum dispositivo de câmera encontrado',
+    userTitle: 'Nenhuma câmera encontrada',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'Nenhuma webcam encontrada: não conseguimos encontrar sua câmera. Ela está conectada e ligada? Se estiver, tente reiniciar o computador ou verificar as configurações do dispositivo. Para obter ajuda, use a ferramenta de diagnóstico em https://test.8x8.vc/. Verifique também se você está em um site seguro (https://).',
     userMessage:
-      'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
+      'Não encontramos nenhuma câmera. Verifique se ela está conectada e ligada, e recarregue a página.',
     causes: [
-      'No camera appears in the browser’s list of devices, so the SDK has none to use.',
-      'As the message says, the camera may be unplugged or turned off, or the page may not be on a secure website (https://).',
+      'Nenhuma câmera aparece na lista de dispositivos do navegador, por isso o SDK não tem nenhuma para usar.',
+      'Como diz a mensagem, a câmera pode estar desconectada ou desligada, ou a página pode não estar em um site seguro (https://).',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is plugged in and turned on, then reload the page.',
+        text: 'Verifique se a sua câmera está conectada e ligada, e recarregue a página.',
       },
       {
         by: 'user',
-        text: 'If it still isn’t found, check your device’s camera settings or restart your computer.',
+        text: 'Se ela ainda não for encontrada, verifique as configurações de câmera do seu dispositivo ou reinicie o computador.',
       },
-      { by: 'app', text: 'Serve the page over https://, and let the user join without video.' },
+      {
+        by: 'app',
+        text: 'Sirva a página por https:// e deixe o usuário entrar sem vídeo.',
+      },
     ],
   },
   'operation-aborted': {
-    title: 'Operation aborted',
-    userTitle: 'Action stopped',
-    description: 'The operation was stopped before it completed.',
-    userMessage: 'This action stopped before it finished. Try again.',
+    title: 'Operação cancelada',
+    userTitle: 'Ação interrompida',
+    description: 'A operação foi interrompida antes de terminar.',
+    userMessage: 'Esta ação foi interrompida antes de terminar. Tente novamente.',
     causes: [
-      'In SDK 1.1.1 this happens to join() when the meeting is left or closed while the join is still running. The error message carries the leave reason.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error.',
+      'No SDK 1.1.1, isso acontece com join() quando a reunião é deixada ou fechada enquanto a entrada ainda está em andamento. A mensagem de erro traz o motivo da saída.',
+      'Este é um código de estado do chamador: o SDK rejeita o método, mas não o emite como erro de reunião.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the leave reason in the error message.' },
+      { by: 'app', text: 'Verifique o motivo da saída na mensagem de erro.' },
       {
         by: 'app',
-        text: 'Don’t leave the meeting while join() is still running, unless the user chose to cancel.',
+        text: 'Não saia da reunião enquanto join() ainda estiver em andamento, a menos que o usuário tenha escolhido cancelar.',
       },
-      { by: 'app', text: 'If the user didn’t cancel, offer to join again.' },
+      {
+        by: 'app',
+        text: 'Se o usuário não cancelou, ofereça entrar novamente.',
+      },
     ],
   },
   'operation-in-progress': {
-    title: 'Operation already in progress',
-    userTitle: 'Already in progress',
-    description: 'The requested operation is already in progress.',
-    userMessage: 'This is already in progress. No action is needed.',
+    title: 'Operação já em andamento',
+    userTitle: 'Já em andamento',
+    description: 'A operação solicitada já está em andamento.',
+    userMessage: 'Isso já está em andamento. Nenhuma ação é necessária.',
     causes: [
-      'The app started a request while the same or a conflicting request was still running, for example a second click on the camera button, or a change of mode.',
-      'This is a caller-state code: the SDK rejects the method but doesn’t emit it as a meeting error. The error message names the request.',
+      'O app iniciou uma solicitação enquanto a mesma solicitação, ou uma conflitante, ainda estava em andamento, por exemplo um segundo clique no botão da câmera ou uma mudança de modo.',
+      'Este é um código de estado do chamador: o SDK rejeita o método, mas não o emite como erro de reunião. A mensagem de erro informa a solicitação.',
     ],
     fixes: [
-      { by: 'app', text: 'Disable the control until the running request finishes.' },
       {
         by: 'app',
-        text: 'Treat this rejection as a no-op, or retry after the running request completes.',
+        text: 'Desative o controle até a solicitação em andamento terminar.',
+      },
+      {
+        by: 'app',
+        text: 'Trate esta rejeição como uma operação sem efeito, ou repita depois que a solicitação em andamento terminar.',
       },
     ],
   },
   'operation-timed-out': {
-    title: 'Request timed out',
-    userTitle: 'No response in time',
-    description: 'The operation timed out. Check your connection and try again.',
+    title: 'Tempo da solicitação esgotado',
+    userTitle: 'Sem resposta a tempo',
+    description: 'O tempo da operação se esgotou. Verifique sua conexão e tente novamente.',
     userMessage:
-      'The meeting didn’t respond in time. Check your internet connection, then try again.',
+      'A reunião não respondeu a tempo. Verifique sua conexão com a internet e tente novamente.',
     causes: [
-      'A request to the meeting server got no answer in time, or the connection dropped before the answer arrived.',
+      'Uma solicitação ao servidor da reunião não recebeu resposta a tempo, ou a conexão caiu antes de a resposta chegar.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
       {
         by: 'app',
-        text: 'Retry once the meeting is connected, and check the app’s logs for connection problems.',
+        text: 'Repita assim que a reunião estiver conectada e procure problemas de conexão nos logs do app.',
       },
     ],
   },
   'payload-too-large': {
-    title: 'Payload too large',
-    userTitle: 'Too large to send',
-    description: 'The payload exceeds the maximum allowed size.',
-    userMessage: 'This is too large to send. Make it shorter, then try again.',
+    title: 'Payload grande demais',
+    userTitle: 'Grande demais para enviar',
+    description: 'O payload excede o tamanho máximo permitido.',
+    userMessage: 'Isto é grande demais para enviar. Deixe o conteúdo mais curto e tente novamente.',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'Os dados enviados à reunião com meeting.send() têm mais de 15 KiB, ou um valor para o armazenamento em tempo real tem mais de 1 KB. A mensagem de erro informa o tamanho.',
+      'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Make the message shorter, then try again.' },
+      { by: 'user', text: 'Deixe a mensagem mais curta e tente novamente.' },
       {
         by: 'app',
-        text: 'Check the size before you send, and split large data into smaller messages.',
+        text: 'Verifique o tamanho antes de enviar e divida dados grandes em mensagens menores.',
       },
       {
         by: 'app',
-        text: 'For files, upload them with uploadBase64File() and send only the returned URL.',
+        text: 'No caso de arquivos, envie-os com uploadBase64File() e mande apenas a URL retornada.',
       },
     ],
   },
   'rn-camera-access-denied-or-dismissed': {
-    title: 'Camera access denied (React Native)',
-    userTitle: 'Camera access is off',
+    title: 'Acesso à câmera negado (React Native)',
+    userTitle: 'O acesso à câmera está desativado',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the app settings.',
+      'O acesso à câmera foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do app.',
     userMessage:
-      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+      'Este aplicativo não pode usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
     causes: [
-      'The camera permission was denied or dismissed, so the operating system didn’t give the app the camera.',
+      'A permissão de câmera foi negada ou a solicitação foi fechada, por isso o sistema operacional não deu a câmera ao app.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+        text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before you ask, and open the app’s settings page when access is off.',
+        text: 'Explique por que o app precisa da câmera antes de pedir e abra a página de configurações do app quando o acesso estiver desativado.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+        text: 'Verifique se o app declara o uso da câmera: NSCameraUsageDescription no iOS e a permissão CAMERA no Android.',
       },
     ],
   },
   'rn-camera-access-unavailable': {
-    title: 'Camera unavailable (React Native)',
-    userTitle: 'Camera not available',
-    description: 'Camera access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a camera on your device. Try joining from another device.',
+    title: 'Câmera indisponível (React Native)',
+    userTitle: 'A câmera não está disponível',
+    description:
+      'O acesso à câmera não está disponível. Verifique se o seu dispositivo é compatível.',
+    userMessage:
+      'Este aplicativo não consegue usar uma câmera no seu dispositivo. Tente entrar por outro dispositivo.',
     causes: [
-      'The SDK’s media engine reports that it can’t send video on this device, so the camera can’t be used in the meeting.',
+      'O mecanismo de mídia do SDK informa que não consegue enviar vídeo neste dispositivo, por isso a câmera não pode ser usada na reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Tente entrar por outro dispositivo.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without video.',
+        text: 'Verifique o modelo do dispositivo e a versão do sistema operacional nos logs do app e deixe o usuário entrar sem vídeo.',
       },
     ],
   },
   'rn-camera-not-found': {
-    title: 'Camera not found (React Native)',
-    userTitle: 'No camera found',
-    description: 'Make sure your camera is connected and turned on.',
+    title: 'Câmera não encontrada (React Native)',
+    userTitle: 'Nenhuma câmera encontrada',
+    description: 'Verifique se a sua câmera está conectada e ligada.',
     userMessage:
-      'This app can’t find a camera on your device. Check that the camera is turned on and not blocked, then try again.',
+      'Este aplicativo não encontra uma câmera no seu dispositivo. Verifique se a câmera está ligada e não está bloqueada, e tente novamente.',
     causes: [
-      'Creating the camera track failed with a DOMException, which the SDK reports as a missing camera.',
-      'Check the app’s logs for the underlying error.',
+      'A criação da faixa da câmera falhou com uma DOMException, que o SDK informa como câmera ausente.',
+      'Procure nos logs do app o erro de origem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is turned on and that no other app is using it, then try again.',
+        text: 'Verifique se a sua câmera está ligada e se nenhum outro aplicativo a está usando, e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without video.',
+        text: 'Verifique o erro de origem nos logs do app e deixe o usuário entrar sem vídeo.',
       },
     ],
   },
   'rn-camera-track-ended': {
-    title: 'Camera track ended (React Native)',
-    userTitle: 'Camera stopped',
+    title: 'Faixa da câmera encerrada (React Native)',
+    userTitle: 'A câmera parou',
     description:
-      'The camera track has ended. Make sure your camera is turned on, or try restarting it.',
-    userMessage: 'Your camera stopped. Turn it on again, or close this app and open it again.',
+      'A faixa da câmera foi encerrada. Verifique se a sua câmera está ligada ou tente reiniciá-la.',
+    userMessage: 'Sua câmera parou. Ligue-a novamente ou feche este aplicativo e abra-o de novo.',
     causes: [
-      'The operating system ended the camera track. As the message suggests, the camera may have been turned off.',
+      'O sistema operacional encerrou a faixa da câmera. Como a mensagem sugere, a câmera pode ter sido desligada.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Turn your camera on again. If it still doesn’t work, close this app and open it again.',
+        text: 'Ligue sua câmera novamente. Se ela ainda não funcionar, feche este aplicativo e abra-o de novo.',
       },
-      { by: 'app', text: 'Show the camera as off, and let the user turn it on again.' },
+      {
+        by: 'app',
+        text: 'Mostre a câmera como desligada e deixe o usuário ligá-la novamente.',
+      },
     ],
   },
   'rn-mic-access-denied-or-dismissed': {
-    title: 'Microphone access denied (React Native)',
-    userTitle: 'Microphone access is off',
+    title: 'Acesso ao microfone negado (React Native)',
+    userTitle: 'O acesso ao microfone está desativado',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the app settings.',
+      'O acesso ao microfone foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do app.',
     userMessage:
-      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+      'Este aplicativo não pode usar seu microfone. Permita o acesso ao microfone para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
     causes: [
-      'The microphone permission was denied or dismissed, so the operating system didn’t give the app the microphone.',
+      'A permissão de microfone foi negada ou a solicitação foi fechada, por isso o sistema operacional não deu o microfone ao app.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+        text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use o microfone e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before you ask, and open the app’s settings page when access is off.',
+        text: 'Explique por que o app precisa do microfone antes de pedir e abra a página de configurações do app quando o acesso estiver desativado.',
       },
       {
         by: 'app',
-        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+        text: 'Verifique se o app declara o uso do microfone: NSMicrophoneUsageDescription no iOS e a permissão RECORD_AUDIO (gravação de áudio) no Android.',
       },
     ],
   },
   'rn-mic-access-unavailable': {
-    title: 'Microphone unavailable (React Native)',
-    userTitle: 'Microphone not available',
-    description: 'Microphone access is unavailable. Make sure your device is compatible.',
-    userMessage: 'This app can’t use a microphone on your device. Try joining from another device.',
+    title: 'Microfone indisponível (React Native)',
+    userTitle: 'O microfone não está disponível',
+    description:
+      'O acesso ao microfone não está disponível. Verifique se o seu dispositivo é compatível.',
+    userMessage:
+      'Este aplicativo não consegue usar um microfone no seu dispositivo. Tente entrar por outro dispositivo.',
     causes: [
-      'The SDK’s media engine reports that it can’t send audio on this device, so the microphone can’t be used in the meeting.',
+      'O mecanismo de mídia do SDK informa que não consegue enviar áudio neste dispositivo, por isso o microfone não pode ser usado na reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Try joining from another device.' },
+      { by: 'user', text: 'Tente entrar por outro dispositivo.' },
       {
         by: 'app',
-        text: 'Check the device model and operating system version in the app’s logs, and let the user join without audio.',
+        text: 'Verifique o modelo do dispositivo e a versão do sistema operacional nos logs do app e deixe o usuário entrar sem áudio.',
       },
     ],
   },
   'rn-mic-not-found': {
-    title: 'Microphone not found (React Native)',
-    userTitle: 'No microphone found',
-    description: 'Make sure your microphone is connected and turned on.',
+    title: 'Microfone não encontrado (React Native)',
+    userTitle: 'Nenhum microfone encontrado',
+    description: 'Verifique se o seu microfone está conectado e ligado.',
     userMessage:
-      'This app can’t find a microphone on your device. Check that it’s connected and not blocked, then try again.',
+      'Este aplicativo não encontra um microfone no seu dispositivo. Verifique se ele está conectado e não está bloqueado, e tente novamente.',
     causes: [
-      'Creating the microphone track failed with a DOMException, which the SDK reports as a missing microphone.',
-      'Check the app’s logs for the underlying error.',
+      'A criação da faixa do microfone falhou com uma DOMException, que o SDK informa como microfone ausente.',
+      'Procure nos logs do app o erro de origem.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected and that no other app is using it, then try again.',
+        text: 'Verifique se o seu microfone ou fone de ouvido está conectado e se nenhum outro aplicativo o está usando, e tente novamente.',
       },
       {
         by: 'app',
-        text: 'Check the underlying error in the app’s logs, and let the user join without audio.',
+        text: 'Verifique o erro de origem nos logs do app e deixe o usuário entrar sem áudio.',
       },
     ],
   },
   'rn-mic-track-ended': {
-    title: 'Microphone track ended (React Native)',
-    userTitle: 'Microphone disconnected',
+    title: 'Faixa do microfone encerrada (React Native)',
+    userTitle: 'Microfone desconectado',
     description:
-      'The microphone track has ended or the microphone is disconnected. Check your microphone connection and try again.',
+      'A faixa do microfone foi encerrada ou o microfone está desconectado. Verifique a conexão do microfone e tente novamente.',
     userMessage:
-      'Your microphone stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Seu microfone parou ou foi desconectado. Verifique se ele está conectado e ligue-o novamente.',
     causes: [
-      'The operating system ended the microphone track, for example because a headset was disconnected.',
+      'O sistema operacional encerrou a faixa do microfone, por exemplo porque um fone de ouvido foi desconectado.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone or headset is connected, then turn the microphone on again.',
-      },
-      { by: 'app', text: 'Show the microphone as off, and let the user turn it on again.' },
-    ],
-  },
-  'screenshare-close-producer-failed': {
-    title: 'Stopping screen sharing failed',
-    userTitle: 'Couldn’t stop screen sharing',
-    description: 'Screen sharing could not be stopped. Try again.',
-    userMessage: 'We couldn’t stop sharing your screen. Try again.',
-    causes: [
-      'The request to stop screen sharing failed.',
-      'SDK 1.1.1 declares this code but doesn’t raise it yet, so check the error message and the app’s logs for the reason.',
-    ],
-    fixes: [
-      {
-        by: 'user',
-        text: 'Try again. If your screen is still shared, use your browser’s own button to stop sharing.',
+        text: 'Verifique se o seu microfone ou fone de ouvido está conectado e ligue o microfone novamente.',
       },
       {
         by: 'app',
-        text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+        text: 'Mostre o microfone como desligado e deixe o usuário ligá-lo novamente.',
+      },
+    ],
+  },
+  'screenshare-close-producer-failed': {
+    title: 'Falha ao interromper o compartilhamento de tela',
+    userTitle: 'Não foi possível parar o compartilhamento de tela',
+    description: 'Não foi possível interromper o compartilhamento de tela. Tente novamente.',
+    userMessage: 'Não foi possível parar o compartilhamento da sua tela. Tente novamente.',
+    causes: [
+      'A solicitação para interromper o compartilhamento de tela falhou.',
+      'O SDK 1.1.1 declara este código, mas ainda não o gera, por isso procure o motivo na mensagem de erro e nos logs do app.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Se sua tela ainda estiver sendo compartilhada, use o botão do próprio navegador para parar o compartilhamento.',
+      },
+      {
+        by: 'app',
+        text: 'Continue mostrando o compartilhamento de tela como ativo até ele parar e deixe o usuário repetir a ação.',
       },
     ],
   },
   'screenshare-produce-failed': {
-    title: 'Starting screen sharing failed',
-    userTitle: 'Screen sharing didn’t start',
-    description: 'Failed to start screen sharing.',
-    userMessage: 'We couldn’t start screen sharing. Try again.',
+    title: 'Falha ao iniciar o compartilhamento de tela',
+    userTitle: 'O compartilhamento de tela não começou',
+    description: 'Falha ao iniciar o compartilhamento de tela.',
+    userMessage: 'Não foi possível iniciar o compartilhamento de tela. Tente novamente.',
     causes: [
-      'The SDK couldn’t publish the shared screen to the meeting, or the shared screen stopped before screen sharing finished starting.',
-      'The error message carries the reason.',
+      'O SDK não conseguiu publicar a tela compartilhada na reunião, ou a tela compartilhada parou antes de o compartilhamento de tela terminar de iniciar.',
+      'A mensagem de erro traz o motivo.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Share your screen again, and keep the sharing open until it has started.',
+        text: 'Compartilhe sua tela novamente e mantenha o compartilhamento aberto até ele começar.',
       },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
       },
     ],
   },
   'send-failed': {
-    title: 'Sending data failed',
-    userTitle: 'Message not sent',
-    description: 'Unable to send the message. Try again.',
-    userMessage: 'We couldn’t send your message. Try again.',
+    title: 'Falha ao enviar dados',
+    userTitle: 'Mensagem não enviada',
+    description: 'Não foi possível enviar a mensagem. Tente novamente.',
+    userMessage: 'Não foi possível enviar sua mensagem. Tente novamente.',
     causes: [
-      'Sending data to the meeting with meeting.send() failed.',
-      'The error message carries the reason.',
+      'O envio de dados para a reunião com meeting.send() falhou.',
+      'A mensagem de erro traz o motivo.',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
+      { by: 'user', text: 'Verifique sua conexão com a internet e tente novamente.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message, and use the RELIABLE mode for messages that must arrive.',
+        text: 'Verifique o motivo na mensagem de erro e use o modo RELIABLE para mensagens que precisam chegar.',
       },
     ],
   },
   'set-webcam-quality-failed': {
-    title: 'Setting webcam quality failed',
-    userTitle: 'Couldn’t change video quality',
-    description: 'Failed to set the webcam quality.',
-    userMessage: 'We couldn’t change your video quality. You can keep using the meeting.',
+    title: 'Falha ao definir a qualidade da webcam',
+    userTitle: 'Não foi possível mudar a qualidade do vídeo',
+    description: 'Falha ao definir a qualidade da webcam.',
+    userMessage:
+      'Não foi possível mudar a qualidade do seu vídeo. Você pode continuar usando a reunião.',
     causes: [
-      'The SDK couldn’t apply the requested quality to the camera video that it sends.',
-      'The error message carries the reason.',
+      'O SDK não conseguiu aplicar a qualidade solicitada ao vídeo da câmera que ele envia.',
+      'A mensagem de erro traz o motivo.',
     ],
     fixes: [
-      { by: 'app', text: 'Check the reason in the error message and the app’s logs.' },
+      { by: 'app', text: 'Verifique o motivo na mensagem de erro e nos logs do app.' },
       {
         by: 'app',
-        text: 'Change the quality only while the camera is on and connected to the meeting.',
+        text: 'Mude a qualidade somente enquanto a câmera estiver ligada e conectada à reunião.',
       },
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
-    userTitle: 'Video adjusted',
+    title: 'Codec de vídeo incompatível',
+    userTitle: 'Vídeo ajustado',
     description:
-      'The provided codec is not supported for sending video on this device. Falling back to VP8.',
-    userMessage: 'Your video was adjusted to work on this device. No action is needed.',
+      'O codec fornecido não é compatível com o envio de vídeo neste dispositivo. Usando VP8 como alternativa.',
+    userMessage:
+      'Seu vídeo foi ajustado para funcionar neste dispositivo. Nenhuma ação é necessária.',
     causes: [
-      'The browser can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+      'O navegador não consegue enviar vídeo com o codec que o app pediu, por isso o SDK usa o VP8.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Ask for a codec that the browser supports, or for VP8, to avoid the fallback.',
+        text: 'Peça um codec com o qual o navegador seja compatível, ou o VP8, para evitar a alternativa automática.',
       },
       {
         by: 'app',
-        text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
+        text: 'Verifique com quais codecs o navegador consegue enviar vídeo usando RTCRtpSender.getCapabilities() para vídeo.',
       },
     ],
   },
   'video-source-initiation-failed': {
-    title: 'Video source failed to start',
-    userTitle: 'Camera didn’t start',
+    title: 'Falha ao iniciar a fonte de vídeo',
+    userTitle: 'A câmera não ligou',
     description:
-      'Unable to start the video source. Check the browser settings for video permissions.',
+      'Não foi possível iniciar a fonte de vídeo. Verifique as permissões de vídeo nas configurações do navegador.',
     userMessage:
-      'Your camera couldn’t start. Check that your browser settings allow the camera, then reload the page.',
+      'Não foi possível ligar sua câmera. Verifique se as configurações do navegador permitem a câmera e recarregue a página.',
     causes: [
-      'The browser couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
-      'The message points to the browser’s camera settings. Check the app’s logs for the browser’s own error.',
+      'O navegador não conseguiu ler a câmera: ele informou um NotReadableError que não é o caso de uma câmera em uso.',
+      'A mensagem aponta para as configurações de câmera do navegador. Procure nos logs do app o erro do próprio navegador.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your browser settings allow the camera for this page, then reload the page.',
+        text: 'Verifique se as configurações do navegador permitem a câmera para esta página e recarregue a página.',
       },
       {
         by: 'user',
-        text: 'If it still doesn’t start, close other apps that use the camera and restart your browser.',
+        text: 'Se ela ainda não ligar, feche outros aplicativos que usam a câmera e reinicie o navegador.',
       },
-      { by: 'app', text: 'Let the user join without video, and offer a retry button.' },
+      {
+        by: 'app',
+        text: 'Deixe o usuário entrar sem vídeo e ofereça um botão para tentar novamente.',
+      },
     ],
   },
   'webcam-close-producer-failed': {
-    title: 'Turning off the camera failed',
-    userTitle: 'Couldn’t turn off camera',
-    description: 'The camera could not be turned off. Try again.',
-    userMessage: 'We couldn’t turn off your camera, so it’s still on. Try again.',
+    title: 'Falha ao desligar a câmera',
+    userTitle: 'Não foi possível desligar a câmera',
+    description: 'Não foi possível desligar a câmera. Tente novamente.',
+    userMessage:
+      'Não foi possível desligar sua câmera, por isso ela continua ligada. Tente novamente.',
     causes: [
-      'The meeting server didn’t confirm that it stopped receiving the camera, so the SDK leaves the camera on and unchanged.',
-      'Check the error message and the app’s logs for the reason.',
+      'O servidor da reunião não confirmou que parou de receber a câmera, por isso o SDK mantém a câmera ligada e sem alterações.',
+      'Procure o motivo na mensagem de erro e nos logs do app.',
     ],
     fixes: [
-      { by: 'user', text: 'Try again.' },
-      { by: 'app', text: 'Keep showing the camera as on, and let the user retry.' },
+      { by: 'user', text: 'Tente novamente.' },
       {
         by: 'app',
-        text: 'If it keeps failing, check the connection to the meeting in the app’s logs.',
+        text: 'Continue mostrando a câmera como ligada e deixe o usuário repetir a ação.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique a conexão com a reunião nos logs do app.',
       },
     ],
   },
   'webcam-not-enabled': {
-    title: 'Webcam not enabled',
-    userTitle: 'Camera is off',
-    description: 'The webcam is not enabled. Enable it before setting the quality.',
-    userMessage: 'Your camera is off. Turn it on, then try again.',
+    title: 'Webcam não ativada',
+    userTitle: 'A câmera está desligada',
+    description: 'A webcam não está ativada. Ative-a antes de definir a qualidade.',
+    userMessage: 'Sua câmera está desligada. Ligue-a e tente novamente.',
     causes: [
-      'The app tried to set the webcam quality, or to capture an image, while the camera is off.',
-      'The SDK rejects the method and doesn’t emit a meeting error.',
+      'O app tentou definir a qualidade da webcam, ou capturar uma imagem, com a câmera desligada.',
+      'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
-      { by: 'user', text: 'Turn on your camera, then try again.' },
+      { by: 'user', text: 'Ligue sua câmera e tente novamente.' },
       {
         by: 'app',
-        text: 'Check that the camera is on before you use setWebcamQuality() or captureImage(), and disable these controls while it is off.',
+        text: 'Verifique se a câmera está ligada antes de usar setWebcamQuality() ou captureImage(), e desative esses controles enquanto ela estiver desligada.',
       },
     ],
   },
   'webcam-produce-failed': {
-    title: 'Camera publish failed',
-    userTitle: 'Camera didn’t start',
-    description: 'The camera track was created but could not be published to the meeting.',
+    title: 'Falha ao publicar a câmera',
+    userTitle: 'A câmera não ligou',
+    description: 'A faixa da câmera foi criada, mas não pôde ser publicada na reunião.',
     userMessage:
-      'Your camera works, but we couldn’t send its video to the meeting. Reload the page and join again.',
+      'Sua câmera funciona, mas não foi possível enviar o vídeo dela para a reunião. Recarregue a página e entre novamente.',
     causes: [
-      'The SDK opened the camera but couldn’t publish its video to the meeting’s media server.',
-      'The error message carries the underlying reason when there is one.',
+      'O SDK abriu a câmera, mas não conseguiu publicar o vídeo dela no servidor de mídia da reunião.',
+      'A mensagem de erro traz o motivo de origem, quando há um.',
     ],
     fixes: [
-      { by: 'user', text: 'Reload the page and join again.' },
+      { by: 'user', text: 'Recarregue a página e entre novamente.' },
       {
         by: 'app',
-        text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+        text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
       },
     ],
   },
   'webcam-track-ended': {
-    title: 'Webcam track ended',
-    userTitle: 'Camera disconnected',
+    title: 'Faixa da webcam encerrada',
+    userTitle: 'Câmera desconectada',
     description:
-      'The webcam track has ended or the webcam is disconnected. Make sure your webcam is properly connected, and try restarting it.',
+      'A faixa da webcam foi encerrada ou a webcam está desconectada. Verifique se a sua webcam está conectada corretamente e tente reiniciá-la.',
     userMessage:
-      'Your camera stopped or was disconnected. Check that it’s connected, then turn it on again.',
+      'Sua câmera parou ou foi desconectada. Verifique se ela está conectada e ligue-a novamente.',
     causes: [
-      'The browser ended the camera track, for example because the camera was disconnected.',
+      'O navegador encerrou a faixa da câmera, por exemplo porque a câmera foi desconectada.',
     ],
     fixes: [
-      { by: 'user', text: 'Check that your camera is connected, then turn it on again.' },
+      {
+        by: 'user',
+        text: 'Verifique se a sua câmera está conectada e ligue-a novamente.',
+      },
       {
         by: 'app',
-        text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
+        text: 'Mostre a câmera como desligada e deixe o usuário ligá-la novamente ou escolher outra câmera.',
       },
     ],
   },

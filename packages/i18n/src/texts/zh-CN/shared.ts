@@ -2,1412 +2,1325 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
-    description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
-    causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
-    ],
+    title: '账户已停用',
+    userTitle: '会议暂不可用',
+    description: 'VideoSDK 似乎已停用该账户。请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '此应用目前无法使用会议功能。请联系 {supportContact}。',
+    causes: ['VideoSDK 已停用拥有该 API 密钥的账户。消息未说明原因。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: '登录 VideoSDK 控制台，查看该账户的状态。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，了解账户被停用的原因以及恢复方法。',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: '在账户恢复正常之前，向最终用户显示清晰的提示和可寻求帮助的联系方式。',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: '账户已终止',
+    userTitle: '会议暂不可用',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      '该账户已终止服务。服务器会返回包含详细信息的具体消息。如需了解更多详情，请联系支持团队。',
+    userMessage: '此应用目前无法使用会议功能。请联系 {supportContact}。',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      '拥有该 API 密钥的账户已终止服务。',
+      '请查看错误消息中服务器给出的原因：服务器会随此错误发送具体详情。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: '记录随此错误返回的服务器消息，因为其中包含具体原因。',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该账户的状态和套餐。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，并提供服务器消息以了解更多详情。',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
-    description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
-    causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
-    ],
+    title: '入会前执行了操作',
+    userTitle: '尚未进入会议',
+    description: '出现问题。会议仍在连接时尝试执行了某项操作，该操作失败。请在加入会议后重试。',
+    userMessage: '您尚未进入会议。请等待入会完成后重试。',
+    causes: ['应用在会议仍在连接、尚未完成加入时调用了会议操作。'],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: '等到 SDK 报告已加入会议后再调用会议操作，或在此之前将这些操作排队。',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: '在参会者加入之前，禁用界面中的会议控件。',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      { by: 'user', text: '请等待加入会议后重试。' },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
-    description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+    title: '附加服务已禁用',
+    userTitle: '功能不可用',
+    description: '该账户的附加服务已被禁用。请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '此应用目前无法使用该功能。请联系 {supportContact}。',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      '拥有该 API 密钥的账户已关闭附加服务，因此服务器拒绝了所请求的功能。',
+      '消息未指明是哪项功能。请检查错误出现时应用请求的是哪项功能。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该账户的附加服务和套餐。',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，为该账户开启附加服务。',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: '在附加服务可用之前，在应用中隐藏或禁用该功能。',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: '音频轨道创建失败',
+    userTitle: '音频无法启动',
+    description: '出现错误，无法创建音频轨道。请重试。',
+    userMessage: '您的音频无法启动。请检查麦克风，然后重试。',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDK 无法从麦克风创建音频轨道。',
+      '消息未说明原因。请在应用日志中查看底层的设备错误。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: '请确认麦克风已连接且没有被其他应用占用，然后重试。',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: '记录底层错误，并提供重试按钮。',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: '问题持续期间，让参会者在不开音频的情况下留在会议中。',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
-    description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
-    userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+    title: '摄像头访问被拒绝',
+    userTitle: '摄像头已被阻止',
+    description: '摄像头访问请求被拒绝或被关闭。如需继续，请在浏览器或设备设置中授予访问权限。',
+    userMessage: '此页面的摄像头访问已被阻止。请在浏览器设置中允许使用摄像头，然后重新加载页面。',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      '用户拒绝或关闭了请求摄像头访问权限的提示。',
+      '也可能此前已为该网站或应用阻止了摄像头访问。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: '请在浏览器设置中允许此网站使用摄像头，然后重新加载页面。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: '在浏览器询问之前说明应用为何需要摄像头，并展示如何在浏览器设置中允许使用。',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: '在此期间允许用户不开视频入会。' },
     ],
     variants: {
       flutter: {
-        userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+        userMessage: '此应用无权使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: '在系统询问之前说明应用为何需要摄像头，并提供跳转到设备“设置”中本应用页面的快捷入口。',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: '在此期间允许用户不开视频入会。' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
-    description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
-    userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+    title: '摄像头不可用',
+    userTitle: '摄像头不可用',
+    description: '无法访问摄像头。请确保设备兼容，且页面通过安全连接（https://）提供。',
+    userMessage: '目前无法使用您的摄像头。请确认您的设备上有可正常使用的摄像头，然后重试。',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      '浏览器或设备未提供摄像头访问，例如设备上没有兼容的摄像头。',
+      '浏览器只允许安全页面（https:// 或 localhost）使用摄像头，因此通过普通 http:// 提供的页面无法获得摄像头。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: '通过 https:// 提供应用。开发时也可以使用 localhost。',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: '请确认摄像头已连接且工作正常，或尝试其他浏览器或设备。',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: '在此期间允许用户不开视频入会。' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: '请确认您的设备上有可正常使用的摄像头，然后重试。',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: '确认设备上有应用可使用的摄像头，并记录底层错误。',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: '如果应用也在浏览器中运行，请通过 https:// 提供。',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: '在此期间允许用户不开视频入会。' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: '摄像头被占用',
+    userTitle: '摄像头正被占用',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
-    causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
-    ],
+      '摄像头正被其他应用程序使用。请关闭所有正在使用摄像头的程序（如视频会议工具、屏幕录制软件或其他浏览器），然后重启浏览器并重试。',
+    userMessage: '其他应用或浏览器标签页正在使用您的摄像头。请将其关闭，然后重试。',
+    causes: ['其他应用程序或浏览器标签页占用了摄像头，而操作系统一次只允许一个程序使用。'],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      { by: 'user', text: '请关闭其他正在使用摄像头的应用或浏览器标签页，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并在此期间允许用户不开视频入会。' },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: '其他应用正在使用您的摄像头。请将其关闭，然后重试。',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          { by: 'user', text: '请关闭其他正在使用摄像头的应用，然后重试。' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: '提供重试按钮，并在此期间允许用户不开视频入会。',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
-    description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+    title: '摄像头被系统阻止',
+    userTitle: '摄像头被设置阻止',
+    description: '操作系统设置拒绝了摄像头权限。请检查系统设置，并为此浏览器授予权限。',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
-    causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
-    ],
+      '您设备的隐私设置阻止此浏览器使用摄像头。请在系统设置中允许此浏览器使用摄像头，然后重新加载页面。',
+    causes: ['操作系统拒绝浏览器或应用访问摄像头，例如在 macOS 或 Windows 的隐私设置中。'],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: '请打开设备的隐私设置，允许此浏览器使用摄像头，然后重新加载页面。',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: '针对用户的操作系统显示简短的操作步骤，并在此期间允许用户不开视频入会。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          '您设备的隐私设置阻止此应用使用摄像头。请在设备的“设置”中允许此应用使用摄像头，然后重试。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: '针对用户的操作系统显示简短的操作步骤，并在此期间允许用户不开视频入会。',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
-    userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+    title: '已从其他设备加入',
+    userTitle: '已在别处打开会议',
+    description: '由于同一参会者 ID 已从其他设备加入，正在退出会议。',
+    userMessage: '您已在其他设备或浏览器标签页中加入此会议，因此此标签页已退出会议。',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      '另一个连接使用相同的参会者 ID 加入了会议，因此服务器移除了当前连接。',
+      '当应用将同一个参会者 ID 分配给两个不同的人时，也会出现这种情况。',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
+      { by: 'user', text: '请在您的其他设备或浏览器标签页中继续参加会议。' },
       {
         by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        text: '为每个人分配唯一的参会者 ID，例如用户的账户 ID。',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: '告知用户会议正在别处继续，而不是显示笼统的错误。',
       },
     ],
     variants: {
       flutter: {
-        userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+        userMessage: '您已在其他设备上加入此会议，因此此设备已退出会议。',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: '请在您的其他设备上继续参加会议。' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: '为每个人分配唯一的参会者 ID，例如用户的账户 ID。',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: '告知用户会议正在别处继续，而不是显示笼统的错误。',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
-    description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+    title: 'HLS 直播时长已达上限',
+    userTitle: '直播时长已达上限',
+    description: '单次 HLS 直播已达到 2 小时的最长时长，系统已自动停止该 HLS 直播。',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
-    causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+      '面向观众的直播已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，您可以开始新的直播。',
+    causes: ['单次 HLS 直播最长可持续 2 小时。达到该上限时，服务器停止了此次直播。'],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: '监听此警告，并提供开始新 HLS 直播的选项。',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: '将长时间活动规划为多场 HLS 直播，每场不超过 2 小时。',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'HLS 直播已停止',
+    userTitle: '直播已停止',
+    description: 'HLS 直播因未知错误而停止。',
+    userMessage: '面向观众的直播意外停止。您可以重新开始直播。',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'HLS 直播在服务器上失败，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: '提供重新开始 HLS 直播的选项。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该会议及其 HLS 直播的详细信息。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
-    description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
-    userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
-    causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
-    ],
+    title: 'API 密钥无效',
+    userTitle: '暂时无法加入',
+    description: '令牌中的 API 密钥（apikey）为空或无效。请在控制台中核实。',
+    userMessage: '此应用配置有误，您暂时无法加入会议。请联系 {supportContact}。',
+    causes: ['令牌中的 apikey 值缺失或错误，或者它指向的 API 密钥已被删除或停用。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: '在 VideoSDK 控制台中确认该 API 密钥存在且处于启用状态。',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: '在令牌服务器上将该 API 密钥填入 apikey 字段，并使用同一 API 密钥的 secret 签署令牌。',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: '解码应用收到的令牌，检查其中的 apikey 值。',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
-    userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
-    causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
-    ],
+    title: '推流设置无效',
+    userTitle: '推流设置无效',
+    description: '推流的输出（outputs）配置无效。',
+    userMessage: '推流设置无效。请检查推流地址和推流密钥，然后重试。',
+    causes: ['开始推流时传入的 outputs 无效。每个输出都需要一个 RTMP URL 和一个推流密钥。'],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: '检查 outputs 中的每一项：每项都需要目标平台的 RTMP URL 和推流密钥。',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: '在开始推流之前检查这些值，并告诉用户哪个值有误。',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: '请从您要推流到的平台（例如 YouTube）重新复制推流地址和推流密钥，然后重试。',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
-    description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
-    userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+    title: '会议 ID 无效',
+    userTitle: '找不到会议',
+    description: '会议 ID 为空或无效。请核实该 ID，或使用 API 创建新的会议 ID。',
+    userMessage: '找不到此会议。请检查会议链接，或向主持人索取新链接。',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      '加入时传入的会议 ID 为空，或不是有效的 VideoSDK 会议 ID。',
+      '请检查应用从何处获取会议 ID，例如会议链接或应用的服务器。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: '使用 VideoSDK API 创建会议，并将返回的会议 ID 原样传给加入方法。',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: '记录应用加入时使用的会议 ID，并确认它不为空且未被截断。',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      { by: 'user', text: '请检查会议链接，或向主持人索取新链接。' },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
-    userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
-    causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
-    ],
+    title: '参会者 ID 无效',
+    userTitle: '暂时无法加入',
+    description: '参会者 ID 为空或无效。该 ID 不得包含任何空白字符。',
+    userMessage: '此应用无法在此会议中识别您的身份，您暂时无法加入。请联系 {supportContact}。',
+    causes: ['加入时传入的参会者 ID 为空或包含空白字符，例如使用了带空格的显示名称。'],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: '传入不含空格、制表符或换行符的参会者 ID，例如用户 ID。',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: '在加入前检查该值：确保它不为空，并去除所有空白字符。',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
-    description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
-    userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+    title: '令牌权限无效',
+    userTitle: '暂时无法加入',
+    description: '令牌中的权限无效。请勿将 allow_join 或 allow_mod 与 ask_join 一起使用。',
+    userMessage: '此应用配置有误，您暂时无法加入会议。请联系 {supportContact}。',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      '令牌中的权限列表将 ask_join 与 allow_join 或 allow_mod 组合使用，或存在其他无效之处。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: '在令牌服务器上，要么使用 ask_join（参会者申请加入），要么使用 allow_join（可同时加上 allow_mod）。切勿将 ask_join 与另外两者组合使用。',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: '解码应用收到的令牌，检查其中的权限列表。',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
-    causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
-    ],
+    title: '令牌无效',
+    userTitle: '访问权限无效',
+    description: '令牌为空或无效，也可能已过期。',
+    userMessage: '您对此会议的访问已过期或无效。请重新加入会议。',
+    causes: ['令牌缺失、不是用 API 密钥的 secret 签署的有效令牌，或已超过有效期。'],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: '每次加入前从令牌服务器获取新的令牌，而不是保存旧令牌。',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: '确认令牌服务器使用令牌中所指定 API 密钥的 secret 签名，并检查令牌的过期时间。',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: '请重新加入会议。' },
     ],
     variants: {
       web: {
-        userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+        userMessage: '您对此会议的访问已过期或无效。请重新加载页面，然后重新加入会议。',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: '每次加入前从令牌服务器获取新的令牌，而不是保存旧令牌。',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: '确认令牌服务器使用令牌中所指定 API 密钥的 secret 签名，并检查令牌的过期时间。',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: '请重新加载页面，然后重新加入会议。' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
-    description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
-    userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
-    causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+    title: '推流时长已达上限',
+    userTitle: '推流时长已达上限',
+    description: '单次 RTMP 推流已达到 2 小时的最长时长，系统已自动停止推流。',
+    userMessage: '推流已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，您可以开始新的推流。',
+    causes: ['单次 RTMP 推流最长可持续 2 小时。达到该上限时，服务器停止了此次推流。'],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      { by: 'app', text: '监听此警告，并提供开始新推流的选项。' },
+      { by: 'app', text: '将长时间活动规划为多次推流，每次不超过 2 小时。' },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: '推流已停止',
+    userTitle: '推流已停止',
+    description: '推流因未知错误而停止。',
+    userMessage: '推流意外停止。您可以重新开始推流。',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      '推流失败，且消息未说明原因。',
+      '请查看应用日志，并检查目标平台（例如 YouTube）是否在其一侧报告了错误。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: '提供重新开始推流的选项。' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: '在目标平台的推流管理后台中查看错误，例如推流密钥已失效。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: '组织 HLS 直播数量已达上限',
+    userTitle: '直播暂不可用',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      '该组织的 HLS 直播数量已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '由于已达到使用上限，面向观众的直播暂时无法开始。请稍后重试。',
+    causes: ['该组织的 HLS 直播数量已达到其账户允许的上限。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该组织的 HLS 直播上限和用量。',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: '停止不再需要的 HLS 直播，然后重试。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: '组织推流数量已达上限',
+    userTitle: '推流暂不可用',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      '该组织的推流数量已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '由于已达到使用上限，推流暂时无法开始。请稍后重试。',
+    causes: ['该组织的推流数量已达到其账户允许的上限。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该组织的推流上限和用量。',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      { by: 'app', text: '停止不再需要的推流，然后重试。' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: '会议人数已满',
+    userTitle: '会议人数已满',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      '会议参会者人数已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '此会议人数已满，您暂时无法加入。请稍后重试，或向主持人寻求帮助。',
+    causes: ['会议中的参会者人数已达到账户的上限。'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: '请稍后重试，或向主持人寻求帮助。' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: '告知用户会议人数已满，并提供稍后重试的选项。',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看账户套餐的参会者人数上限。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: '组织录制数量已达上限',
+    userTitle: '录制暂不可用',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      '该组织的录制数量已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '由于已达到使用上限，录制暂时无法开始。请稍后重试。',
+    causes: ['该组织的录制数量已达到其账户允许的上限。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该组织的录制上限和用量。',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      { by: 'app', text: '停止不再需要的录制，然后重试。' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: '组织发言者人数已达上限',
+    userTitle: '发言者过多',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
-    causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
-    ],
+      '该组织的发言者人数已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '由于发言者人数已达上限，您暂时无法加入。请稍后重试。',
+    causes: ['在整个组织范围内，以发言者身份加入的参会者人数已达到账户的上限。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该组织的发言者上限和用量。',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: '让只观看的参会者以观众而非发言者身份加入。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: '会议发言者人数已达上限',
+    userTitle: '发言者人数已达上限',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      '会议的发言者人数已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '此会议的发言者人数已达上限，您暂时无法加入。请稍后重试，或向主持人寻求帮助。',
+    causes: ['会议中的发言者人数已达到账户的上限。'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: '请稍后重试，或向主持人寻求帮助。' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: '让只观看的参会者以观众而非发言者身份加入。',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看账户套餐的发言者上限。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: '组织观众人数已达上限',
+    userTitle: '观众过多',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      '该组织的观众人数已达上限（观众即以 VIEWER 或 SIGNALING_ONLY 模式加入的参会者）。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+    userMessage: '由于观众人数已达上限，您暂时无法加入。请稍后重试。',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      '在整个组织范围内，以 VIEWER 或 SIGNALING_ONLY 模式加入的参会者人数已达到账户的上限。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该组织的观众上限和用量。',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: '告知用户会议目前无法容纳更多观众，并提供稍后重试的选项。',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: '如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
-    description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
-    userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+    title: '麦克风访问被拒绝',
+    userTitle: '麦克风已被阻止',
+    description: '麦克风访问请求被拒绝或被关闭。如需继续，请在浏览器或设备设置中授予访问权限。',
+    userMessage: '此页面的麦克风访问已被阻止。请在浏览器设置中允许使用麦克风，然后重新加载页面。',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      '用户拒绝或关闭了请求麦克风访问权限的提示。',
+      '也可能此前已为该网站或应用阻止了麦克风访问。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: '请在浏览器设置中允许此网站使用麦克风，然后重新加载页面。',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: '在浏览器询问之前说明应用为何需要麦克风，并展示如何在浏览器设置中允许使用。',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: '在此期间允许用户不开音频入会。' },
     ],
     variants: {
       flutter: {
-        userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+        userMessage: '此应用无权使用您的麦克风。请在设备的“设置”中允许此应用访问麦克风，然后重试。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: '请打开设备的“设置”，允许此应用使用麦克风，然后重试。',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: '在系统询问之前说明应用为何需要麦克风，并提供跳转到设备“设置”中本应用页面的快捷入口。',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: '在此期间允许用户不开音频入会。' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
-    description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
-    userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+    title: '麦克风不可用',
+    userTitle: '麦克风不可用',
+    description: '无法访问麦克风。请确保设备兼容，且页面通过安全连接（https://）提供。',
+    userMessage: '目前无法使用您的麦克风。请确认您的设备上有可正常使用的麦克风，然后重试。',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      '浏览器或设备未提供麦克风访问，例如设备上没有兼容的麦克风。',
+      '浏览器只允许安全页面（https:// 或 localhost）使用麦克风，因此通过普通 http:// 提供的页面无法获得麦克风。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: '通过 https:// 提供应用。开发时也可以使用 localhost。',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: '请确认麦克风已连接且工作正常，或尝试其他浏览器或设备。',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: '在此期间允许用户不开音频入会。' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: '请确认您的设备上有可正常使用的麦克风，然后重试。',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: '确认设备上有应用可使用的麦克风，并记录底层错误。',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: '如果应用也在浏览器中运行，请通过 https:// 提供。',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: '在此期间允许用户不开音频入会。' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: '麦克风被占用',
+    userTitle: '麦克风正被占用',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
-    causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
-    ],
+      '麦克风正被其他应用程序使用。请关闭所有正在使用麦克风的程序（如视频会议工具、屏幕录制软件或其他浏览器），然后重启浏览器并重试。',
+    userMessage: '其他应用或浏览器标签页正在使用您的麦克风。请将其关闭，然后重试。',
+    causes: ['其他应用程序或浏览器标签页占用了麦克风，而操作系统一次只允许一个程序使用。'],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: '请关闭其他正在使用麦克风的应用或浏览器标签页，然后重试。',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      { by: 'app', text: '提供重试按钮，并在此期间允许用户不开音频入会。' },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: '其他应用正在使用您的麦克风。请将其关闭，然后重试。',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          { by: 'user', text: '请关闭其他正在使用麦克风的应用，然后重试。' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: '提供重试按钮，并在此期间允许用户不开音频入会。',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
-    description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+    title: '麦克风被系统阻止',
+    userTitle: '麦克风被设置阻止',
+    description: '操作系统设置拒绝了麦克风权限。请检查系统设置，并为此浏览器授予权限。',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
-    causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
-    ],
+      '您设备的隐私设置阻止此浏览器使用麦克风。请在系统设置中允许此浏览器使用麦克风，然后重新加载页面。',
+    causes: ['操作系统拒绝浏览器或应用访问麦克风，例如在 macOS 或 Windows 的隐私设置中。'],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: '请打开设备的隐私设置，允许此浏览器使用麦克风，然后重新加载页面。',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: '针对用户的操作系统显示简短的操作步骤，并在此期间允许用户不开音频入会。',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          '您设备的隐私设置阻止此应用使用麦克风。请在设备的“设置”中允许此应用使用麦克风，然后重试。',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: '请打开设备的“设置”，允许此应用使用麦克风，然后重试。',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: '针对用户的操作系统显示简短的操作步骤，并在此期间允许用户不开音频入会。',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
-    causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
-    ],
+    title: '上一次 HLS 直播仍在处理',
+    userTitle: '上一次直播仍在处理',
+    description: '上一次 HLS 直播仍在处理中。请几秒钟后重试。',
+    userMessage: '上一次直播仍在处理中。请几秒钟后重试。',
+    causes: ['服务器仍在处理上一次 HLS 直播时，又请求了新的 HLS 直播。'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '几秒钟后自动再次尝试开始，并限制重试次数。',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: '上一次录制仍在处理',
+    userTitle: '上一次录制仍在保存',
+    description: '上一次录制仍在处理中。请几秒钟后重试。',
+    userMessage: '上一次录制仍在保存中。请几秒钟后重试。',
+    causes: ['服务器仍在处理上一次录制时，又请求了新的录制。'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '几秒钟后自动再次尝试开始，并限制重试次数。',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
-    description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+    title: '上一次推流仍在处理',
+    userTitle: '上一次推流仍在处理',
+    description: '上一次 RTMP 推流仍在处理中。请几秒钟后重试。',
+    userMessage: '上一次推流仍在处理中。请几秒钟后重试。',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      '服务器仍在处理上一次 RTMP 推流时，又请求了新的推流。消息中将其称为 RTMP 录制（RTMP recording）。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: '几秒钟后自动再次尝试开始，并限制重试次数。',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
-    description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
-    userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
-    causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+    title: '录制时长已达上限',
+    userTitle: '录制时长已达上限',
+    description: '单次录制已达到 2 小时的最长时长，系统已自动停止录制。',
+    userMessage: '录制已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，您可以开始新的录制。',
+    causes: ['单次录制最长可持续 2 小时。达到该上限时，服务器停止了此次录制。'],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      { by: 'app', text: '监听此警告，并提供开始新录制的选项。' },
+      { by: 'app', text: '将长时间的会议规划为多段录制，每段不超过 2 小时。' },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: '录制已停止',
+    userTitle: '录制已停止',
+    description: '录制因未知错误而停止。',
+    userMessage: '录制意外停止。您可以重新开始录制。',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '录制在服务器上失败，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: '提供重新开始录制的选项。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该会议及其录制的详细信息。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
-    description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
-    userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+    title: '不支持屏幕共享',
+    userTitle: '无法共享屏幕',
+    description: '此浏览器或设备不支持屏幕共享：无法创建屏幕共享流。请确保设备或浏览器兼容。',
+    userMessage: '此浏览器或此设备不支持屏幕共享。请在电脑上尝试其他浏览器。',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      '浏览器或设备无法捕获屏幕。例如，大多数移动浏览器不支持屏幕共享。',
+      '在应用中，请按照 SDK 的屏幕共享指南，检查是否已为相应平台设置屏幕共享。',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: '请在电脑上尝试其他浏览器。' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: '检查是否支持屏幕共享（navigator.mediaDevices.getDisplayMedia），在不支持时隐藏共享按钮。',
       },
     ],
     variants: {
       flutter: {
-        userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+        userMessage: '此设备不支持屏幕共享。请尝试其他设备，或在不共享屏幕的情况下继续。',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: '请尝试其他设备，或在不共享屏幕的情况下继续参加会议。',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: '按照 SDK 的屏幕共享指南，检查是否已为应用支持的每个平台设置屏幕共享。',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: '在无法共享屏幕的设备上隐藏共享按钮。',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
-    description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+    title: '屏幕共享权限被拒绝',
+    userTitle: '屏幕共享未获允许',
+    description: '共享屏幕的权限被拒绝。如需共享您的屏幕，请重试并授予所需权限。',
+    userMessage: '屏幕共享需要您的授权。请重试，并在出现提示时选择允许。',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      '用户取消或拒绝了共享屏幕的提示。',
+      '在某些电脑上，操作系统也会阻止浏览器或应用进行屏幕录制，直到在隐私设置中允许为止。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: '请重试，并在出现提示时选择要共享的屏幕、窗口或标签页。',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: '如果没有出现提示，请在设备的隐私设置中允许此浏览器进行屏幕录制。',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: '将取消提示视为正常选择，并允许用户重试。',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
+          { by: 'user', text: '请重试，并在设备询问时允许屏幕共享。' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: '如果没有出现提示，请在设备的“设置”中允许此应用进行屏幕录制。',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: '将取消提示视为正常选择，并允许用户重试。',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'HLS 直播未能开始',
+    userTitle: '直播未能开始',
+    description: '由于未知错误，开始 HLS 直播的请求失败。',
+    userMessage: '面向观众的直播未能开始。请重试。',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法开始 HLS 直播，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并记录失败请求的详细信息。' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: '推流未能开始',
+    userTitle: '推流未能开始',
+    description: '由于未知错误，开始推流的请求失败。',
+    userMessage: '推流未能开始。请重试。',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      '服务器无法开始推流，且消息未说明原因。',
+      '请查看应用日志，并确认每个输出的 RTMP URL 和推流密钥仍然有效。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并记录失败请求的详细信息。' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: '参会者录制未能开始',
+    userTitle: '录制未能开始',
+    description: '由于未知错误，开始录制该参会者的请求失败。',
+    userMessage: '此参会者的录制未能开始。请重试。',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法开始参会者录制，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: '确认该参会者仍在会议中，提供重试按钮，并记录失败请求的详细信息。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: '录制未能开始',
+    userTitle: '录制未能开始',
+    description: '由于未知错误，开始录制的请求失败。',
+    userMessage: '录制未能开始。请重试。',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法开始录制，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并记录失败请求的详细信息。' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: '轨道录制未能开始',
+    userTitle: '录制未能开始',
+    description: '由于未知错误，开始录制该轨道的请求失败。',
+    userMessage: '这路音频或视频的录制未能开始。请重试。',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法开始录制该音频或视频轨道，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: '确认该轨道仍在发送，提供重试按钮，并记录失败请求的详细信息。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: '转录未能开始',
+    userTitle: '转录未能开始',
+    description: '由于未知错误，开始转录的请求失败。',
+    userMessage: '转录未能开始。请重试。',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法开始转录，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并记录失败请求的详细信息。' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'HLS 直播未能停止',
+    userTitle: '直播未能停止',
+    description: '由于未知错误，停止 HLS 直播的请求失败。',
+    userMessage: '面向观众的直播未能停止。请重试。',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止 HLS 直播，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查 HLS 直播是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: '推流未能停止',
+    userTitle: '推流未能停止',
+    description: '由于未知错误，停止推流的请求失败。',
+    userMessage: '推流未能停止。请重试。',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止推流，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查推流是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: '参会者录制未能停止',
+    userTitle: '录制未能停止',
+    description: '由于未知错误，停止录制该参会者的请求失败。',
+    userMessage: '此参会者的录制未能停止。请重试。',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止参会者录制，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查参会者录制是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: '录制未能停止',
+    userTitle: '录制未能停止',
+    description: '由于未知错误，停止录制的请求失败。',
+    userMessage: '录制未能停止。请重试。',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止录制，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查录制是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: '轨道录制未能停止',
+    userTitle: '录制未能停止',
+    description: '由于未知错误，停止录制该轨道的请求失败。',
+    userMessage: '这路音频或视频的录制未能停止。请重试。',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止录制该音频或视频轨道，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查轨道录制是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: '转录未能停止',
+    userTitle: '转录未能停止',
+    description: '由于未知错误，停止转录的请求失败。',
+    userMessage: '转录未能停止。请重试。',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '服务器无法停止转录，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: '请等待几秒钟，然后重试。' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: '提供重试按钮，并在重试前检查转录是否仍在进行。',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: '转录已停止',
+    userTitle: '转录已停止',
+    description: '转录因未知错误而停止。',
+    userMessage: '转录意外停止。您可以重新开始转录。',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      '转录在服务器上失败，且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: '提供重新开始转录的选项。' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: '在 VideoSDK 控制台中查看该会议及其转录的详细信息。',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
-    userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
-    causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
-    ],
+    title: '无法加入会议',
+    userTitle: '未能加入会议',
+    description: '出现问题，无法加入会议。请重试。',
+    userMessage: '无法将您连接到会议。请检查网络连接，然后重试。',
+    causes: ['加入会议失败，且消息未说明原因。', '请查看应用日志以及出错时的网络状态。'],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: '请检查网络连接，然后重试。' },
+      { by: 'app', text: '提供重试按钮，并记录加入失败的详细信息。' },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
-    userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
-    causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
-    ],
+    title: '令牌对此会议无效',
+    userTitle: '无权进入此会议',
+    description: '令牌对所提供的会议 ID 无效。',
+    userMessage: '您的邀请对此会议无效。请检查会议链接，或向主持人索取新的邀请。',
+    causes: ['该令牌是为其他会议创建的：其 roomId 值与加入时使用的会议 ID 不一致。'],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: '为要加入的会议创建令牌：将 roomId 设为该会议 ID，或不设置 roomId。',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: '确认应用传给令牌服务器和加入方法的是同一个会议 ID。',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: '请检查会议链接，或向主持人索取新的邀请。',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
-    userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
-    causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
-    ],
+    title: '令牌对此参会者无效',
+    userTitle: '邀请与账户不匹配',
+    description: '令牌对所提供的参会者 ID 无效。',
+    userMessage: '您的邀请与您的账户不匹配。请重新加入会议，或联系 {supportContact}。',
+    causes: ['该令牌是为其他参会者创建的：其 participantId 值与加入时使用的参会者 ID 不一致。'],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: '将同一个参会者 ID 传给令牌服务器和加入方法。',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: '如果令牌不需要绑定到某一位参会者，请在令牌中省略 participantId。',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: '请重新加入会议。' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          '您的邀请与您的账户不匹配。请重新加载页面并重新加入会议，或联系 {supportContact}。',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: '将同一个参会者 ID 传给令牌服务器和加入方法。',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: '如果令牌不需要绑定到某一位参会者，请在令牌中省略 participantId。',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: '请重新加载页面，然后重新加入会议。' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
-    userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+    title: '请求未获允许',
+    userTitle: '暂时无法加入',
+    description: '请求与安全配置不匹配。',
+    userMessage: '出于安全原因，会议服务未接受此请求。请联系 {supportContact}。',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      '请求与账户的安全设置不匹配，因此服务器拒绝了该请求。',
+      '消息未指明是哪项设置。请查看错误消息中服务器给出的原因以及应用日志。',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: '在 VideoSDK 控制台中检查该 API 密钥的访问设置，例如允许的域名列表。',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: '将请求与这些设置进行比对，例如应用运行所在的域名以及令牌的内容。',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: '如果设置看起来无误，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
-    causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
-    ],
+    title: '角色无权加入',
+    userTitle: '无法加入此会议',
+    description: '令牌中的角色不能用于加入会议。',
+    userMessage: '您的访问权限不允许您加入此会议。请联系 {supportContact}。',
+    causes: ['令牌中的角色不包含允许加入会议的角色，例如仅为服务器 API 调用而创建的令牌。'],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: '解码应用收到的令牌，检查其中的 roles 值。',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: '按照 VideoSDK 的令牌文档，使用允许加入会议的角色创建入会令牌。',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: '视频轨道创建失败',
+    userTitle: '视频无法启动',
+    description: '出现错误，无法创建视频轨道。请重试。',
+    userMessage: '您的视频无法启动。请检查摄像头，然后重试。',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDK 无法从摄像头创建视频轨道。',
+      '消息未说明原因。请在应用日志中查看底层的设备错误。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: '请确认摄像头已连接且没有被其他应用占用，然后重试。',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
+      { by: 'app', text: '记录底层错误，并提供重试按钮。' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: '问题持续期间，让参会者在不开视频的情况下留在会议中。',
       },
     ],
   },
