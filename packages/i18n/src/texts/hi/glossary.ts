@@ -2,7 +2,7 @@ import type { Glossary } from '../../glossary.js';
 
 export const glossary: Glossary = {
   meeting: ['मीटिंग'],
-  participant: ['प्रतिभागी'],
+  participant: ['प्रतिभागी', 'प्रतिभागियों'],
   host: ['होस्ट'],
   'screen-share': ['स्क्रीन शेयरिंग', 'स्क्रीन शेयर'],
   recording: ['रिकॉर्डिंग', 'रिकॉर्ड'],

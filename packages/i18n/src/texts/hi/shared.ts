@@ -2,1412 +2,1433 @@ import type { SharedMeaningId, TextsOf } from '../../types.js';
 
 export const texts: TextsOf<SharedMeaningId> = {
   'account-deactivated': {
-    title: 'Account deactivated',
-    userTitle: 'Meetings not available',
+    title: 'खाता निष्क्रिय',
+    userTitle: 'मीटिंग उपलब्ध नहीं',
     description:
-      'The account appears to have been deactivated by VideoSDK. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'ऐसा लगता है कि VideoSDK ने खाते को निष्क्रिय कर दिया है। support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'इस ऐप में अभी मीटिंग उपलब्ध नहीं हैं। {supportContact} से संपर्क करें।',
     causes: [
-      'VideoSDK deactivated the account that owns the API key. The message does not give the reason.',
+      'API कुंजी जिस खाते की है, उसे VideoSDK ने निष्क्रिय कर दिया है। संदेश में इसका कारण नहीं बताया गया है।',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Sign in to the VideoSDK dashboard and check the status of the account.',
+        text: 'VideoSDK डैशबोर्ड में साइन इन करें और खाते की स्थिति जाँचें।',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to learn why the account was deactivated and how to restore it.',
+        text: 'खाता क्यों निष्क्रिय किया गया और उसे फिर से कैसे चालू करें, यह जानने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
       {
         by: 'app',
-        text: 'Until the account is active again, show end users a clear message and a contact for help.',
+        text: 'जब तक खाता फिर से सक्रिय नहीं होता, अंतिम उपयोगकर्ताओं को एक साफ़ संदेश और मदद के लिए संपर्क दिखाएँ।',
       },
     ],
   },
   'account-discontinued': {
-    title: 'Account discontinued',
-    userTitle: 'Meetings not available',
+    title: 'खाता बंद',
+    userTitle: 'मीटिंग उपलब्ध नहीं',
     description:
-      'The account has been discontinued. The server sends a specific message with the details. Contact support for more details.',
-    userMessage: 'Meetings aren’t available in this app right now. Contact {supportContact}.',
+      'खाता बंद कर दिया गया है। सर्वर विवरण के साथ एक विशिष्ट संदेश भेजता है। ज़्यादा जानकारी के लिए सहायता टीम से संपर्क करें।',
+    userMessage: 'इस ऐप में अभी मीटिंग उपलब्ध नहीं हैं। {supportContact} से संपर्क करें।',
     causes: [
-      'The account that owns the API key has been discontinued.',
-      'Check the server’s reason in the error message: the server sends the specific details with this error.',
+      'API कुंजी जिस खाते की है, वह खाता बंद कर दिया गया है।',
+      'त्रुटि संदेश में सर्वर का बताया गया कारण जाँचें: सर्वर इस त्रुटि के साथ विशिष्ट विवरण भेजता है।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Log the server’s message that comes with this error, because it gives the specific reason.',
+        text: 'इस त्रुटि के साथ आने वाला सर्वर का संदेश लॉग करें, क्योंकि उसमें विशिष्ट कारण होता है।',
       },
       {
         by: 'dashboard',
-        text: 'Check the status and plan of the account in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में खाते की स्थिति और प्लान जाँचें।',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live with the server’s message for more details.',
+        text: 'ज़्यादा जानकारी के लिए सर्वर के संदेश के साथ support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'action-performed-before-meeting-joined': {
-    title: 'Action before joining',
-    userTitle: 'Not in the meeting yet',
+    title: 'शामिल होने से पहले कार्रवाई',
+    userTitle: 'आप अभी मीटिंग में नहीं हैं',
     description:
-      'Something went wrong. The meeting was still connecting when an action was attempted, and the action failed. Try again after joining the meeting.',
-    userMessage: 'You aren’t in the meeting yet. Wait until you have joined, then try again.',
+      'कुछ गलत हो गया। जब कोई कार्रवाई करने की कोशिश की गई, तब मीटिंग अभी कनेक्ट हो रही थी, और वह कार्रवाई विफल हो गई। मीटिंग में शामिल होने के बाद फिर से कोशिश करें।',
+    userMessage: 'आप अभी मीटिंग में शामिल नहीं हुए हैं। शामिल होने तक प्रतीक्षा करें, उसके बाद फिर से कोशिश करें।',
     causes: [
-      'The app called a meeting action while the meeting was still connecting, before the join had finished.',
+      'ऐप ने मीटिंग की कोई कार्रवाई तब कॉल की जब मीटिंग अभी कनेक्ट हो रही थी, यानी शामिल होने की प्रक्रिया पूरी होने से पहले।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Wait until the SDK reports that the meeting was joined before calling meeting actions, or queue the actions until then.',
+        text: 'मीटिंग की कार्रवाइयाँ कॉल करने से पहले तब तक प्रतीक्षा करें जब तक SDK यह न बताए कि मीटिंग में शामिल हो चुके हैं, या तब तक कार्रवाइयों को कतार में रखें।',
       },
       {
         by: 'app',
-        text: 'Disable the meeting controls in the interface until the participant has joined.',
+        text: 'जब तक प्रतिभागी शामिल न हो जाए, इंटरफ़ेस में मीटिंग के कंट्रोल बंद (disabled) रखें।',
       },
-      { by: 'user', text: 'Wait until you have joined the meeting, then try again.' },
+      { by: 'user', text: 'मीटिंग में शामिल होने तक प्रतीक्षा करें, उसके बाद फिर से कोशिश करें।' },
     ],
   },
   'add-on-services-disabled': {
-    title: 'Add-on services disabled',
-    userTitle: 'Feature not available',
+    title: 'ऐड-ऑन सेवाएँ अक्षम',
+    userTitle: 'सुविधा उपलब्ध नहीं',
     description:
-      'Add-on services are disabled for the account. Contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'This feature isn’t available in this app right now. Contact {supportContact}.',
+      'इस खाते के लिए ऐड-ऑन सेवाएँ अक्षम हैं। support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'यह सुविधा अभी इस ऐप में उपलब्ध नहीं है। {supportContact} से संपर्क करें।',
     causes: [
-      'Add-on services are turned off for the account that owns the API key, so the server refused the requested feature.',
-      'The message does not name the feature. Check which feature the app requested when the error arrived.',
+      'API कुंजी जिस खाते की है, उसके लिए ऐड-ऑन सेवाएँ बंद हैं, इसलिए सर्वर ने माँगी गई सुविधा देने से मना कर दिया।',
+      'संदेश में सुविधा का नाम नहीं है। जाँचें कि त्रुटि आने के समय ऐप ने कौन-सी सुविधा माँगी थी।',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the add-ons and the plan of the account in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में खाते के ऐड-ऑन और प्लान जाँचें।',
       },
       {
         by: 'support',
-        text: 'Contact VideoSDK support at support@videosdk.live to turn on add-on services for the account.',
+        text: 'खाते के लिए ऐड-ऑन सेवाएँ चालू करवाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
       {
         by: 'app',
-        text: 'Hide or disable the feature in the app until add-on services are available.',
+        text: 'जब तक ऐड-ऑन सेवाएँ उपलब्ध न हों, ऐप में उस सुविधा को छिपाएँ या बंद रखें।',
       },
     ],
   },
   'audio-track-creation-failed': {
-    title: 'Audio track not created',
-    userTitle: 'Audio couldn’t start',
-    description: 'An error occurred, and the audio track could not be created. Try again.',
-    userMessage: 'Your audio couldn’t start. Check your microphone, then try again.',
+    title: 'ऑडियो ट्रैक नहीं बना',
+    userTitle: 'ऑडियो शुरू नहीं हो सका',
+    description: 'एक त्रुटि हुई, और ऑडियो ट्रैक नहीं बनाया जा सका। फिर से कोशिश करें।',
+    userMessage: 'आपका ऑडियो शुरू नहीं हो सका। अपना माइक्रोफ़ोन जाँचें, और फिर से कोशिश करें।',
     causes: [
-      'The SDK could not create an audio track from the microphone.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDK माइक्रोफ़ोन से ऑडियो ट्रैक नहीं बना सका।',
+      'संदेश यह नहीं बताता कि क्यों। डिवाइस की मूल त्रुटि के लिए ऐप के लॉग जाँचें।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your microphone is connected and that no other app is using it, then try again.',
+        text: 'जाँचें कि आपका माइक्रोफ़ोन जुड़ा हुआ है और कोई दूसरा ऐप उसका उपयोग नहीं कर रहा है, और फिर से कोशिश करें।',
       },
       {
         by: 'app',
-        text: 'Log the underlying error, and offer a retry button.',
+        text: 'मूल त्रुटि लॉग करें, और फिर से कोशिश करने का बटन दें।',
       },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without audio while the problem lasts.',
+        text: 'जब तक समस्या बनी रहे, प्रतिभागी को बिना ऑडियो के मीटिंग में रहने दें।',
       },
     ],
   },
   'camera-access-denied-or-dismissed': {
-    title: 'Camera access denied',
-    userTitle: 'Camera is blocked',
+    title: 'कैमरा एक्सेस अस्वीकृत',
+    userTitle: 'कैमरा ब्लॉक है',
     description:
-      'Camera access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'कैमरा एक्सेस अस्वीकार कर दिया गया या अनुरोध खारिज कर दिया गया। जारी रखने के लिए ब्राउज़र या डिवाइस की सेटिंग में एक्सेस दें।',
     userMessage:
-      'Camera access is blocked for this page. Allow the camera in your browser settings, then reload the page.',
+      'इस पेज के लिए कैमरा ब्लॉक है। अपने ब्राउज़र की सेटिंग में कैमरे की अनुमति दें, फिर पेज को रीलोड करें।',
     causes: [
-      'The user denied or closed the prompt that asks for camera access.',
-      'Camera access may also have been blocked earlier for this site or app.',
+      'उपयोगकर्ता ने कैमरा एक्सेस माँगने वाले प्रॉम्प्ट को अस्वीकार किया या बंद कर दिया।',
+      'हो सकता है कि इस साइट या ऐप के लिए कैमरा एक्सेस पहले ही ब्लॉक किया गया हो।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the camera for this site in your browser settings, then reload the page.',
+        text: 'अपने ब्राउज़र की सेटिंग में इस साइट के लिए कैमरे की अनुमति दें, फिर पेज को रीलोड करें।',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the camera before the browser asks, and show how to allow it in the browser settings.',
+        text: 'ब्राउज़र के पूछने से पहले बताएँ कि ऐप को कैमरे की ज़रूरत क्यों है, और दिखाएँ कि ब्राउज़र की सेटिंग में इसकी अनुमति कैसे दें।',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+          'इस ऐप को आपका कैमरा इस्तेमाल करने की अनुमति नहीं है। अपने डिवाइस की सेटिंग में इस ऐप को कैमरे की अनुमति दें, और फिर से कोशिश करें।',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'अपने डिवाइस की सेटिंग खोलें, इस ऐप को कैमरा इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'सिस्टम के पूछने से पहले बताएँ कि ऐप को कैमरे की ज़रूरत क्यों है, और डिवाइस की सेटिंग में ऐप के पेज तक जाने का शॉर्टकट दें।',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।' },
         ],
       },
     },
   },
   'camera-access-unavailable': {
-    title: 'Camera unavailable',
-    userTitle: 'Camera not available',
+    title: 'कैमरा उपलब्ध नहीं',
+    userTitle: 'कैमरा उपलब्ध नहीं',
     description:
-      'Camera access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'कैमरा एक्सेस उपलब्ध नहीं है। सुनिश्चित करें कि डिवाइस संगत है और पेज सुरक्षित कनेक्शन (https://) पर दिया जा रहा है।',
     userMessage:
-      'Your camera can’t be used right now. Check that your device has a working camera, then try again.',
+      'आपका कैमरा अभी इस्तेमाल नहीं किया जा सकता। जाँचें कि आपके डिवाइस में काम करने वाला कैमरा है, और फिर से कोशिश करें।',
     causes: [
-      'The browser or device does not provide camera access, for example because it has no compatible camera.',
-      'Browsers allow the camera only on secure pages (https:// or localhost), so a page served over plain http:// gets no camera.',
+      'ब्राउज़र या डिवाइस कैमरा एक्सेस नहीं देता, उदाहरण के लिए क्योंकि उसमें कोई संगत कैमरा नहीं है।',
+      'ब्राउज़र कैमरे की अनुमति केवल सुरक्षित पेजों (https:// या localhost) पर देते हैं, इसलिए सामान्य http:// पर दिए गए पेज को कैमरा नहीं मिलता।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'ऐप को https:// पर चलाएँ। डेवलपमेंट के लिए localhost की भी अनुमति है।',
       },
       {
         by: 'user',
-        text: 'Check that your camera is connected and works, or try another browser or device.',
+        text: 'जाँचें कि आपका कैमरा जुड़ा हुआ है और काम करता है, या कोई दूसरा ब्राउज़र या डिवाइस आज़माएँ।',
       },
-      { by: 'app', text: 'Let the user join without video meanwhile.' },
+      { by: 'app', text: 'तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working camera, then try again.',
+            text: 'जाँचें कि आपके डिवाइस में काम करने वाला कैमरा है, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Check that the device has a camera the app can use, and log the underlying error.',
+            text: 'जाँचें कि डिवाइस में ऐसा कैमरा है जिसका ऐप उपयोग कर सके, और मूल त्रुटि लॉग करें।',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'अगर ऐप ब्राउज़र में भी चलता है, तो उसे https:// पर चलाएँ।',
           },
-          { by: 'app', text: 'Let the user join without video meanwhile.' },
+          { by: 'app', text: 'तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।' },
         ],
       },
     },
   },
   'camera-in-use': {
-    title: 'Camera in use',
-    userTitle: 'Camera is busy',
+    title: 'कैमरा उपयोग में है',
+    userTitle: 'कैमरा व्यस्त है',
     description:
-      'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+      'कैमरे का उपयोग कोई दूसरा ऐप्लिकेशन कर रहा है। कैमरे का उपयोग करने वाले सभी प्रोग्राम बंद करें, जैसे वीडियो कॉन्फ़्रेंसिंग टूल, स्क्रीन रिकॉर्डिंग सॉफ़्टवेयर या दूसरे ब्राउज़र, फिर ब्राउज़र को रीस्टार्ट करें और फिर से कोशिश करें।',
+    userMessage: 'कोई दूसरा ऐप या ब्राउज़र टैब आपके कैमरे का उपयोग कर रहा है। उसे बंद करें, और फिर से कोशिश करें।',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'कोई दूसरा ऐप्लिकेशन या ब्राउज़र टैब कैमरे का उपयोग कर रहा है, और ऑपरेटिंग सिस्टम एक समय में केवल एक को ही इसका उपयोग करने देता है।',
     ],
     fixes: [
-      { by: 'user', text: 'Close other apps or browser tabs that use the camera, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and let the user join without video meanwhile.' },
+      {
+        by: 'user',
+        text: 'कैमरे का उपयोग करने वाले दूसरे ऐप या ब्राउज़र टैब बंद करें, और फिर से कोशिश करें।',
+      },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your camera. Close it, then try again.',
+        userMessage: 'कोई दूसरा ऐप आपके कैमरे का उपयोग कर रहा है। उसे बंद करें, और फिर से कोशिश करें।',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the camera, then try again.' },
+          { by: 'user', text: 'कैमरे का उपयोग करने वाले दूसरे ऐप बंद करें, और फिर से कोशिश करें।' },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without video meanwhile.',
+            text: 'फिर से कोशिश करने का बटन दें, और तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।',
           },
         ],
       },
     },
   },
   'camera-permission-denied-by-os': {
-    title: 'Camera blocked by the system',
-    userTitle: 'Camera blocked by settings',
+    title: 'सिस्टम ने कैमरा ब्लॉक किया',
+    userTitle: 'सेटिंग ने कैमरा ब्लॉक किया',
     description:
-      'The operating system’s settings deny camera permission. Check the system settings and grant permission to this browser.',
+      'ऑपरेटिंग सिस्टम की सेटिंग कैमरे की अनुमति नहीं दे रही है। सिस्टम सेटिंग जाँचें और इस ब्राउज़र को अनुमति दें।',
     userMessage:
-      'Your device’s privacy settings block the camera for this browser. Allow this browser to use the camera in your system settings, then reload the page.',
+      'आपके डिवाइस की गोपनीयता सेटिंग इस ब्राउज़र के लिए कैमरे को ब्लॉक कर रही है। अपनी सिस्टम सेटिंग में इस ब्राउज़र को कैमरा इस्तेमाल करने की अनुमति दें, फिर पेज को रीलोड करें।',
     causes: [
-      'The operating system denies camera access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'ऑपरेटिंग सिस्टम ब्राउज़र या ऐप को कैमरा एक्सेस नहीं देता, उदाहरण के लिए macOS या Windows की गोपनीयता सेटिंग में।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the camera, then reload the page.',
+        text: 'अपने डिवाइस की गोपनीयता सेटिंग खोलें, इस ब्राउज़र को कैमरा इस्तेमाल करने की अनुमति दें, फिर पेज को रीलोड करें।',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+        text: 'उपयोगकर्ता के ऑपरेटिंग सिस्टम के लिए छोटे-छोटे चरण दिखाएँ, और तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the camera for this app. Allow this app to use the camera in your device’s Settings, then try again.',
+          'आपके डिवाइस की गोपनीयता सेटिंग इस ऐप के लिए कैमरे को ब्लॉक कर रही है। अपने डिवाइस की सेटिंग में इस ऐप को कैमरा इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+            text: 'अपने डिवाइस की सेटिंग खोलें, इस ऐप को कैमरा इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without video meanwhile.',
+            text: 'उपयोगकर्ता के ऑपरेटिंग सिस्टम के लिए छोटे-छोटे चरण दिखाएँ, और तब तक उपयोगकर्ता को बिना वीडियो के शामिल होने दें।',
           },
         ],
       },
     },
   },
   'duplicate-participant': {
-    title: 'Joined from another device',
-    userTitle: 'Meeting open elsewhere',
-    description: 'Leaving the meeting because the same participant ID joined from another device.',
+    title: 'दूसरे डिवाइस से शामिल हुए',
+    userTitle: 'मीटिंग कहीं और खुली है',
+    description: 'मीटिंग छोड़ी जा रही है, क्योंकि यही प्रतिभागी ID किसी दूसरे डिवाइस से शामिल हो गई है।',
     userMessage:
-      'You joined this meeting from another device or browser tab, so this tab left the meeting.',
+      'आप इस मीटिंग में किसी दूसरे डिवाइस या ब्राउज़र टैब से शामिल हुए हैं, इसलिए यह टैब मीटिंग से बाहर हो गया है।',
     causes: [
-      'A second connection joined the meeting with the same participant ID, so the server removed this one.',
-      'This also happens when the app gives the same participant ID to two different people.',
+      'एक दूसरा कनेक्शन उसी प्रतिभागी ID के साथ मीटिंग में शामिल हुआ, इसलिए सर्वर ने इस कनेक्शन को हटा दिया।',
+      'ऐसा तब भी होता है जब ऐप दो अलग-अलग लोगों को एक ही प्रतिभागी ID देता है।',
     ],
     fixes: [
-      { by: 'user', text: 'Continue in the meeting on your other device or browser tab.' },
+      { by: 'user', text: 'अपने दूसरे डिवाइस या ब्राउज़र टैब पर मीटिंग जारी रखें।' },
       {
         by: 'app',
-        text: 'Give every person a unique participant ID, for example the user’s account ID.',
+        text: 'हर व्यक्ति को एक अलग (यूनिक) प्रतिभागी ID दें, उदाहरण के लिए उपयोगकर्ता के खाते की ID।',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+        text: 'सामान्य त्रुटि दिखाने के बजाय उपयोगकर्ता को बताएँ कि मीटिंग कहीं और जारी है।',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'You joined this meeting from another device, so this device left the meeting.',
+          'आप इस मीटिंग में किसी दूसरे डिवाइस से शामिल हुए हैं, इसलिए यह डिवाइस मीटिंग से बाहर हो गया है।',
         fixes: [
-          { by: 'user', text: 'Continue in the meeting on your other device.' },
+          { by: 'user', text: 'अपने दूसरे डिवाइस पर मीटिंग जारी रखें।' },
           {
             by: 'app',
-            text: 'Give every person a unique participant ID, for example the user’s account ID.',
+            text: 'हर व्यक्ति को एक अलग (यूनिक) प्रतिभागी ID दें, उदाहरण के लिए उपयोगकर्ता के खाते की ID।',
           },
           {
             by: 'app',
-            text: 'Tell the user that the meeting continues elsewhere, instead of showing a generic error.',
+            text: 'सामान्य त्रुटि दिखाने के बजाय उपयोगकर्ता को बताएँ कि मीटिंग कहीं और जारी है।',
           },
         ],
       },
     },
   },
   'hls-duration-limit-reached': {
-    title: 'HLS broadcast time limit reached',
-    userTitle: 'Broadcast time limit reached',
+    title: 'HLS प्रसारण की समय-सीमा पूरी',
+    userTitle: 'प्रसारण की समय-सीमा पूरी',
     description:
-      'The system stopped the HLS broadcast automatically because it reached the maximum duration of 2 hours for a single HLS broadcast.',
+      'सिस्टम ने HLS प्रसारण को अपने-आप रोक दिया, क्योंकि वह एक HLS प्रसारण की अधिकतम अवधि, 2 घंटे, तक पहुँच गया था।',
     userMessage:
-      'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and you can start a new broadcast.',
-    causes: [
-      'A single HLS broadcast can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+      'दर्शकों के लिए प्रसारण 2 घंटे की सीमा पूरी होने पर रुक गया। मीटिंग जारी है, और आप नया प्रसारण शुरू कर सकते हैं।',
+    causes: ['एक HLS प्रसारण ज़्यादा से ज़्यादा 2 घंटे चल सकता है। यह सीमा पूरी होने पर सर्वर ने इसे रोक दिया।'],
     fixes: [
       {
         by: 'app',
-        text: 'Listen for this warning, and offer to start a new HLS broadcast.',
+        text: 'इस चेतावनी के लिए लिसनर जोड़ें, और नया HLS प्रसारण शुरू करने का विकल्प दें।',
       },
       {
         by: 'app',
-        text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
+        text: 'लंबे इवेंट को 2-2 घंटे तक के कई HLS प्रसारणों में बाँटकर प्लान करें।',
       },
     ],
   },
   'hls-failed': {
-    title: 'HLS broadcast stopped',
-    userTitle: 'Broadcast stopped',
-    description: 'The HLS broadcast stopped due to an unknown error.',
-    userMessage: 'The broadcast to viewers stopped unexpectedly. You can start it again.',
+    title: 'HLS प्रसारण रुक गया',
+    userTitle: 'प्रसारण रुक गया',
+    description: 'किसी अज्ञात त्रुटि के कारण HLS प्रसारण रुक गया।',
+    userMessage: 'दर्शकों के लिए प्रसारण अचानक रुक गया। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'The HLS broadcast failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर पर HLS प्रसारण विफल हो गया, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the HLS broadcast again.' },
+      { by: 'app', text: 'HLS प्रसारण फिर से शुरू करने का विकल्प दें।' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its HLS broadcast in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में मीटिंग और उसके HLS प्रसारण का विवरण जाँचें।',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'invalid-api-key': {
-    title: 'Invalid API key',
-    userTitle: 'Can’t join right now',
-    description:
-      'The API key (apikey) in the token is empty or invalid. Verify it in the dashboard.',
+    title: 'अमान्य API कुंजी',
+    userTitle: 'अभी शामिल नहीं हो सकते',
+    description: 'टोकन में दी गई API कुंजी (apikey) खाली या अमान्य है। डैशबोर्ड में इसकी जाँच करें।',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'यह ऐप सही तरह से सेट अप नहीं है, इसलिए आप अभी मीटिंग में शामिल नहीं हो सकते। {supportContact} से संपर्क करें।',
     causes: [
-      'The apikey value in the token is missing or wrong, or it names an API key that was deleted or turned off.',
+      'टोकन में apikey की वैल्यू नहीं है या गलत है, या वह ऐसी API कुंजी बताती है जिसे हटा दिया गया है या बंद कर दिया गया है।',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'In the VideoSDK dashboard, check that the API key exists and is active.',
+        text: 'VideoSDK डैशबोर्ड में जाँचें कि API कुंजी मौजूद है और सक्रिय है।',
       },
       {
         by: 'app',
-        text: 'On the token server, put that API key in the apikey field, and sign the token with the secret of the same API key.',
+        text: 'टोकन सर्वर पर वही API कुंजी apikey फ़ील्ड में डालें, और टोकन को उसी API कुंजी के सीक्रेट से साइन करें।',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its apikey value.',
+        text: 'ऐप को मिला कोई टोकन डिकोड करें, और उसकी apikey वैल्यू जाँचें।',
       },
     ],
   },
   'invalid-livestream-config': {
-    title: 'Invalid livestream settings',
-    userTitle: 'Livestream settings not valid',
-    description: 'The livestream outputs configuration is invalid.',
+    title: 'अमान्य लाइवस्ट्रीम सेटिंग',
+    userTitle: 'लाइवस्ट्रीम सेटिंग मान्य नहीं',
+    description: 'लाइवस्ट्रीम का outputs कॉन्फ़िगरेशन अमान्य है।',
     userMessage:
-      'The livestream settings aren’t valid. Check the livestream address and stream key, then try again.',
+      'लाइवस्ट्रीम की सेटिंग मान्य नहीं हैं। लाइवस्ट्रीम का पता और स्ट्रीम कुंजी जाँचें, और फिर से कोशिश करें।',
     causes: [
-      'The outputs passed when starting the livestream are invalid. Each output needs an RTMP URL and a stream key.',
+      'लाइवस्ट्रीम शुरू करते समय दिए गए outputs अमान्य हैं। हर आउटपुट के लिए एक RTMP URL और एक स्ट्रीम कुंजी चाहिए।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check each entry of outputs: it needs the RTMP URL and the stream key of the target platform.',
+        text: 'outputs की हर एंट्री जाँचें: उसमें लक्ष्य प्लैटफ़ॉर्म का RTMP URL और स्ट्रीम कुंजी होनी चाहिए।',
       },
       {
         by: 'app',
-        text: 'Check the values before starting the livestream, and show the user which value is wrong.',
+        text: 'लाइवस्ट्रीम शुरू करने से पहले वैल्यू जाँचें, और उपयोगकर्ता को दिखाएँ कि कौन-सी वैल्यू गलत है।',
       },
       {
         by: 'user',
-        text: 'Copy the livestream address and stream key again from the platform you livestream to, such as YouTube, then try again.',
+        text: 'जिस प्लैटफ़ॉर्म पर आप लाइवस्ट्रीम करते हैं, जैसे YouTube, वहाँ से लाइवस्ट्रीम का पता और स्ट्रीम कुंजी फिर से कॉपी करें, और फिर से कोशिश करें।',
       },
     ],
   },
   'invalid-meeting-id': {
-    title: 'Invalid meeting ID',
-    userTitle: 'Meeting not found',
-    description:
-      'The meeting ID is empty or invalid. Verify it, or create a new meeting ID with the API.',
-    userMessage:
-      'This meeting can’t be found. Check the meeting link, or ask the host for a new one.',
+    title: 'अमान्य मीटिंग ID',
+    userTitle: 'मीटिंग नहीं मिली',
+    description: 'मीटिंग ID खाली या अमान्य है। इसकी जाँच करें, या API से नई मीटिंग ID बनाएँ।',
+    userMessage: 'यह मीटिंग नहीं मिल रही है। मीटिंग लिंक जाँचें, या होस्ट से नया लिंक माँगें।',
     causes: [
-      'The meeting ID passed when joining is empty or isn’t a valid VideoSDK meeting ID.',
-      'Check where the app gets the meeting ID, for example the meeting link or the app’s server.',
+      'शामिल होते समय दी गई मीटिंग ID खाली है या मान्य VideoSDK मीटिंग ID नहीं है।',
+      'जाँचें कि ऐप मीटिंग ID कहाँ से लेता है, उदाहरण के लिए मीटिंग लिंक या ऐप का सर्वर।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create meetings with the VideoSDK API, and pass the returned meeting ID unchanged to the join method.',
+        text: 'VideoSDK API से मीटिंग बनाएँ, और लौटाई गई मीटिंग ID को बिना बदले join मेथड को दें।',
       },
       {
         by: 'app',
-        text: 'Log the meeting ID that the app uses when joining, and check that it isn’t empty or cut off.',
+        text: 'शामिल होते समय ऐप जिस मीटिंग ID का उपयोग करता है, उसे लॉग करें, और जाँचें कि वह खाली या अधूरी तो नहीं है।',
       },
-      { by: 'user', text: 'Check the meeting link, or ask the host for a new one.' },
+      { by: 'user', text: 'मीटिंग लिंक जाँचें, या होस्ट से नया लिंक माँगें।' },
     ],
   },
   'invalid-participant-id': {
-    title: 'Invalid participant ID',
-    userTitle: 'Can’t join right now',
-    description: 'The participant ID is empty or invalid. It must not contain any whitespace.',
+    title: 'अमान्य प्रतिभागी ID',
+    userTitle: 'अभी शामिल नहीं हो सकते',
+    description: 'प्रतिभागी ID खाली या अमान्य है। इसमें कोई खाली स्थान (whitespace) नहीं होना चाहिए।',
     userMessage:
-      'This app couldn’t identify you for this meeting, so you can’t join right now. Contact {supportContact}.',
+      'यह ऐप इस मीटिंग के लिए आपकी पहचान नहीं कर सका, इसलिए आप अभी शामिल नहीं हो सकते। {supportContact} से संपर्क करें।',
     causes: [
-      'The participant ID passed when joining is empty or contains whitespace, for example a display name with spaces.',
+      'शामिल होते समय दी गई प्रतिभागी ID खाली है या उसमें खाली स्थान है, उदाहरण के लिए स्पेस वाला डिस्प्ले नाम।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass a participant ID without spaces, tabs or line breaks, such as a user ID.',
+        text: 'बिना स्पेस, टैब या लाइन ब्रेक वाली प्रतिभागी ID दें, जैसे कोई यूज़र ID।',
       },
       {
         by: 'app',
-        text: 'Check the value before joining: make sure it isn’t empty, and remove any whitespace.',
+        text: 'शामिल होने से पहले वैल्यू जाँचें: पक्का करें कि वह खाली नहीं है, और सभी खाली स्थान हटा दें।',
       },
     ],
   },
   'invalid-permissions': {
-    title: 'Invalid token permissions',
-    userTitle: 'Can’t join right now',
-    description:
-      'The permissions in the token are invalid. Do not combine allow_join or allow_mod with ask_join.',
+    title: 'अमान्य टोकन अनुमतियाँ',
+    userTitle: 'अभी शामिल नहीं हो सकते',
+    description: 'टोकन में दी गई अनुमतियाँ अमान्य हैं। allow_join या allow_mod को ask_join के साथ न मिलाएँ।',
     userMessage:
-      'This app isn’t set up correctly, so you can’t join the meeting right now. Contact {supportContact}.',
+      'यह ऐप सही तरह से सेट अप नहीं है, इसलिए आप अभी मीटिंग में शामिल नहीं हो सकते। {supportContact} से संपर्क करें।',
     causes: [
-      'The permissions list in the token combines ask_join with allow_join or allow_mod, or is invalid in another way.',
+      'टोकन की permissions सूची में ask_join को allow_join या allow_mod के साथ मिलाया गया है, या सूची किसी और तरह से अमान्य है।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'On the token server, use either ask_join (the participant asks to join) or allow_join, optionally with allow_mod. Never combine ask_join with the other two.',
+        text: 'टोकन सर्वर पर या तो ask_join (प्रतिभागी शामिल होने की अनुमति माँगता है) का उपयोग करें, या allow_join का, ज़रूरत हो तो allow_mod के साथ। ask_join को कभी भी बाकी दोनों के साथ न मिलाएँ।',
       },
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its permissions list.',
+        text: 'ऐप को मिला कोई टोकन डिकोड करें, और उसकी permissions सूची जाँचें।',
       },
     ],
   },
   'invalid-token': {
-    title: 'Invalid token',
-    userTitle: 'Access not valid',
-    description: 'The token is empty or invalid, or it might have expired.',
-    userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
+    title: 'अमान्य टोकन',
+    userTitle: 'एक्सेस मान्य नहीं',
+    description: 'टोकन खाली या अमान्य है, या हो सकता है कि उसकी समय-सीमा समाप्त हो गई हो।',
+    userMessage:
+      'इस मीटिंग के लिए आपके एक्सेस की समय-सीमा समाप्त हो गई है या वह मान्य नहीं है। मीटिंग में फिर से शामिल हों।',
     causes: [
-      'The token is missing, is not a valid token signed with the secret of the API key, or its expiry time has passed.',
+      'टोकन मौजूद नहीं है, API कुंजी के सीक्रेट से साइन किया गया मान्य टोकन नहीं है, या उसकी समाप्ति का समय बीत चुका है।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+        text: 'पुराना टोकन सहेजकर रखने के बजाय हर बार शामिल होने से ठीक पहले टोकन सर्वर से नया टोकन लें।',
       },
       {
         by: 'app',
-        text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+        text: 'जाँचें कि टोकन सर्वर उसी API कुंजी के सीक्रेट से साइन करता है जिसका नाम टोकन में है, और टोकन की समाप्ति का समय जाँचें।',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'मीटिंग में फिर से शामिल हों।' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your access to this meeting has expired or isn’t valid. Reload the page, then join the meeting again.',
+          'इस मीटिंग के लिए आपके एक्सेस की समय-सीमा समाप्त हो गई है या वह मान्य नहीं है। पेज को रीलोड करें, और मीटिंग में फिर से शामिल हों।',
         fixes: [
           {
             by: 'app',
-            text: 'Get a fresh token from the token server right before each join, instead of storing an old one.',
+            text: 'पुराना टोकन सहेजकर रखने के बजाय हर बार शामिल होने से ठीक पहले टोकन सर्वर से नया टोकन लें।',
           },
           {
             by: 'app',
-            text: 'Check that the token server signs with the secret of the API key named in the token, and check the token’s expiry time.',
+            text: 'जाँचें कि टोकन सर्वर उसी API कुंजी के सीक्रेट से साइन करता है जिसका नाम टोकन में है, और टोकन की समाप्ति का समय जाँचें।',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'पेज को रीलोड करें, और मीटिंग में फिर से शामिल हों।' },
         ],
       },
     },
   },
   'livestream-duration-limit-reached': {
-    title: 'Livestream time limit reached',
-    userTitle: 'Livestream time limit reached',
+    title: 'लाइवस्ट्रीम की समय-सीमा पूरी',
+    userTitle: 'लाइवस्ट्रीम की समय-सीमा पूरी',
     description:
-      'The system stopped the livestream automatically because it reached the maximum duration of 2 hours for a single RTMP livestream.',
+      'सिस्टम ने लाइवस्ट्रीम को अपने-आप रोक दिया, क्योंकि वह एक RTMP लाइवस्ट्रीम की अधिकतम अवधि, 2 घंटे, तक पहुँच गई थी।',
     userMessage:
-      'The livestream stopped because it reached its 2-hour limit. The meeting continues, and you can start a new livestream.',
+      'लाइवस्ट्रीम 2 घंटे की सीमा पूरी होने पर रुक गई। मीटिंग जारी है, और आप नई लाइवस्ट्रीम शुरू कर सकते हैं।',
     causes: [
-      'A single RTMP livestream can run for at most 2 hours. The server stopped this one when it reached that limit.',
+      'एक RTMP लाइवस्ट्रीम ज़्यादा से ज़्यादा 2 घंटे चल सकती है। यह सीमा पूरी होने पर सर्वर ने इसे रोक दिया।',
     ],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new livestream.' },
-      { by: 'app', text: 'Plan long events as several livestreams of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'इस चेतावनी के लिए लिसनर जोड़ें, और नई लाइवस्ट्रीम शुरू करने का विकल्प दें।',
+      },
+      {
+        by: 'app',
+        text: 'लंबे इवेंट को 2-2 घंटे तक की कई लाइवस्ट्रीम में बाँटकर प्लान करें।',
+      },
     ],
   },
   'livestream-failed': {
-    title: 'Livestream stopped',
-    userTitle: 'Livestream stopped',
-    description: 'The livestream stopped due to an unknown error.',
-    userMessage: 'The livestream stopped unexpectedly. You can start it again.',
+    title: 'लाइवस्ट्रीम रुक गई',
+    userTitle: 'लाइवस्ट्रीम रुक गई',
+    description: 'किसी अज्ञात त्रुटि के कारण लाइवस्ट्रीम रुक गई।',
+    userMessage: 'लाइवस्ट्रीम अचानक रुक गई। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'The livestream failed, and the message does not give the reason.',
-      'Check the app’s logs, and check whether the target platform, such as YouTube, reported an error on its side.',
+      'लाइवस्ट्रीम विफल हो गई, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग जाँचें, और यह भी जाँचें कि लक्ष्य प्लैटफ़ॉर्म, जैसे YouTube, ने अपनी तरफ़ कोई त्रुटि तो नहीं बताई।',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the livestream again.' },
+      { by: 'app', text: 'लाइवस्ट्रीम फिर से शुरू करने का विकल्प दें।' },
       {
         by: 'app',
-        text: 'Check the live dashboard of the target platform for errors, for example a stream key that is no longer valid.',
+        text: 'लक्ष्य प्लैटफ़ॉर्म के लाइव डैशबोर्ड में त्रुटियाँ देखें, उदाहरण के लिए ऐसी स्ट्रीम कुंजी जो अब मान्य नहीं है।',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: 'Organization HLS broadcast limit reached',
-    userTitle: 'Broadcast not available',
+    title: 'संगठन की HLS प्रसारण सीमा पूरी',
+    userTitle: 'प्रसारण उपलब्ध नहीं',
     description:
-      'The organization has reached its maximum number of HLS broadcasts. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'संगठन में HLS प्रसारणों की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
     userMessage:
-      'The broadcast to viewers can’t start right now because a limit was reached. Try again later.',
-    causes: [
-      'The organization reached the maximum number of HLS broadcasts that its account allows.',
-    ],
+      'एक सीमा पूरी हो जाने के कारण दर्शकों के लिए प्रसारण अभी शुरू नहीं हो सकता। बाद में फिर से कोशिश करें।',
+    causes: ['संगठन के HLS प्रसारणों की संख्या उसके खाते में अनुमत अधिकतम संख्या तक पहुँच गई है।'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the HLS broadcast limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में संगठन की HLS प्रसारण सीमा और उपयोग जाँचें।',
       },
       {
         by: 'app',
-        text: 'Stop HLS broadcasts that are no longer needed, then try again.',
+        text: 'जिन HLS प्रसारणों की अब ज़रूरत नहीं है, उन्हें रोकें, और फिर से कोशिश करें।',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-livestream-limit-reached-on-organization': {
-    title: 'Organization livestream limit reached',
-    userTitle: 'Livestream not available',
+    title: 'संगठन की लाइवस्ट्रीम सीमा पूरी',
+    userTitle: 'लाइवस्ट्रीम उपलब्ध नहीं',
     description:
-      'The organization has reached its maximum number of livestreams. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'The livestream can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of livestreams that its account allows.'],
+      'संगठन में लाइवस्ट्रीम की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'एक सीमा पूरी हो जाने के कारण लाइवस्ट्रीम अभी शुरू नहीं हो सकती। बाद में फिर से कोशिश करें।',
+    causes: ['संगठन की लाइवस्ट्रीम की संख्या उसके खाते में अनुमत अधिकतम संख्या तक पहुँच गई है।'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the livestream limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में संगठन की लाइवस्ट्रीम सीमा और उपयोग जाँचें।',
       },
-      { by: 'app', text: 'Stop livestreams that are no longer needed, then try again.' },
+      { by: 'app', text: 'जिन लाइवस्ट्रीम की अब ज़रूरत नहीं है, उन्हें रोकें, और फिर से कोशिश करें।' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-participant-reached': {
-    title: 'Meeting is full',
-    userTitle: 'Meeting is full',
+    title: 'मीटिंग भर गई है',
+    userTitle: 'मीटिंग भर गई है',
     description:
-      'The meeting has reached its maximum number of participants. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'मीटिंग में प्रतिभागियों की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
     userMessage:
-      'This meeting is full, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of participants in the meeting reached the limit of the account.'],
+      'यह मीटिंग भर गई है, इसलिए आप अभी शामिल नहीं हो सकते। बाद में फिर से कोशिश करें, या होस्ट से मदद माँगें।',
+    causes: ['मीटिंग में प्रतिभागियों की संख्या खाते की सीमा तक पहुँच गई है।'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'बाद में फिर से कोशिश करें, या होस्ट से मदद माँगें।' },
       {
         by: 'app',
-        text: 'Tell the user that the meeting is full, and offer to try again later.',
+        text: 'उपयोगकर्ता को बताएँ कि मीटिंग भर गई है, और बाद में फिर से कोशिश करने का विकल्प दें।',
       },
       {
         by: 'dashboard',
-        text: 'Check the participant limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में खाते के प्लान की प्रतिभागी सीमा जाँचें।',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-recording-limit-reached-on-organization': {
-    title: 'Organization recording limit reached',
-    userTitle: 'Recording not available',
+    title: 'संगठन की रिकॉर्डिंग सीमा पूरी',
+    userTitle: 'रिकॉर्डिंग उपलब्ध नहीं',
     description:
-      'The organization has reached its maximum number of recordings. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'Recording can’t start right now because a limit was reached. Try again later.',
-    causes: ['The organization reached the maximum number of recordings that its account allows.'],
+      'संगठन में रिकॉर्डिंग की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'एक सीमा पूरी हो जाने के कारण रिकॉर्डिंग अभी शुरू नहीं हो सकती। बाद में फिर से कोशिश करें।',
+    causes: ['संगठन की रिकॉर्डिंग की संख्या उसके खाते में अनुमत अधिकतम संख्या तक पहुँच गई है।'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the recording limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में संगठन की रिकॉर्डिंग सीमा और उपयोग जाँचें।',
       },
-      { by: 'app', text: 'Stop recordings that are no longer needed, then try again.' },
+      { by: 'app', text: 'जिन रिकॉर्डिंग की अब ज़रूरत नहीं है, उन्हें रोकें, और फिर से कोशिश करें।' },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
-    title: 'Organization speaker limit reached',
-    userTitle: 'Too many speakers',
+    title: 'संगठन की स्पीकर सीमा पूरी',
+    userTitle: 'बहुत ज़्यादा स्पीकर',
     description:
-      'The organization has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the speaker limit was reached. Try again later.',
-    causes: [
-      'Across the organization, the number of participants who joined as speakers reached the limit of the account.',
-    ],
+      'संगठन में स्पीकर की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'स्पीकर की सीमा पूरी हो जाने के कारण आप अभी शामिल नहीं हो सकते। बाद में फिर से कोशिश करें।',
+    causes: ['पूरे संगठन में स्पीकर के रूप में शामिल होने वाले प्रतिभागियों की संख्या खाते की सीमा तक पहुँच गई है।'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the speaker limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में संगठन की स्पीकर सीमा और उपयोग जाँचें।',
       },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'जो प्रतिभागी केवल देखते हैं, उन्हें स्पीकर के बजाय दर्शक के रूप में शामिल होने दें।',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-speaker-reached': {
-    title: 'Meeting speaker limit reached',
-    userTitle: 'Speaker limit reached',
+    title: 'मीटिंग की स्पीकर सीमा पूरी',
+    userTitle: 'स्पीकर की सीमा पूरी',
     description:
-      'The meeting has reached its maximum number of speakers. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'मीटिंग में स्पीकर की अधिकतम संख्या पूरी हो गई है। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
     userMessage:
-      'This meeting has reached its speaker limit, so you can’t join right now. Try again later, or ask the host for help.',
-    causes: ['The number of speakers in the meeting reached the limit of the account.'],
+      'इस मीटिंग में स्पीकर की अधिकतम संख्या पूरी हो चुकी है, इसलिए आप अभी शामिल नहीं हो सकते। बाद में फिर से कोशिश करें, या होस्ट से मदद माँगें।',
+    causes: ['मीटिंग में स्पीकर की संख्या खाते की सीमा तक पहुँच गई है।'],
     fixes: [
-      { by: 'user', text: 'Try again later, or ask the host for help.' },
+      { by: 'user', text: 'बाद में फिर से कोशिश करें, या होस्ट से मदद माँगें।' },
       {
         by: 'app',
-        text: 'Let participants who only watch join as viewers instead of speakers.',
+        text: 'जो प्रतिभागी केवल देखते हैं, उन्हें स्पीकर के बजाय दर्शक के रूप में शामिल होने दें।',
       },
       {
         by: 'dashboard',
-        text: 'Check the speaker limit of the account’s plan in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में खाते के प्लान की स्पीकर सीमा जाँचें।',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'max-viewer-limit-reached-on-organization': {
-    title: 'Organization viewer limit reached',
-    userTitle: 'Too many viewers',
+    title: 'संगठन की दर्शक सीमा पूरी',
+    userTitle: 'बहुत ज़्यादा दर्शक',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
+      'संगठन में दर्शकों की अधिकतम संख्या पूरी हो गई है, यानी उन प्रतिभागियों की जो VIEWER या SIGNALING_ONLY मोड में शामिल होते हैं। सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
+    userMessage: 'दर्शकों की सीमा पूरी हो जाने के कारण आप अभी शामिल नहीं हो सकते। बाद में फिर से कोशिश करें।',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'पूरे संगठन में VIEWER या SIGNALING_ONLY मोड में शामिल होने वाले प्रतिभागियों की संख्या खाते की सीमा तक पहुँच गई है।',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the viewer limit and usage of the organization in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में संगठन की दर्शक सीमा और उपयोग जाँचें।',
       },
       {
         by: 'app',
-        text: 'Tell the user that the meeting can’t take more viewers now, and offer to try again later.',
+        text: 'उपयोगकर्ता को बताएँ कि मीटिंग में अभी और दर्शक नहीं आ सकते, और बाद में फिर से कोशिश करने का विकल्प दें।',
       },
       {
         by: 'support',
-        text: 'To raise the limit, contact VideoSDK support at support@videosdk.live.',
+        text: 'सीमा बढ़ाने के लिए support@videosdk.live पर VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'microphone-access-denied-or-dismissed': {
-    title: 'Microphone access denied',
-    userTitle: 'Microphone is blocked',
+    title: 'माइक्रोफ़ोन एक्सेस अस्वीकृत',
+    userTitle: 'माइक्रोफ़ोन ब्लॉक है',
     description:
-      'Microphone access was denied or dismissed. To continue, grant access in the browser or device settings.',
+      'माइक्रोफ़ोन एक्सेस अस्वीकार कर दिया गया या अनुरोध खारिज कर दिया गया। जारी रखने के लिए ब्राउज़र या डिवाइस की सेटिंग में एक्सेस दें।',
     userMessage:
-      'Microphone access is blocked for this page. Allow the microphone in your browser settings, then reload the page.',
+      'इस पेज के लिए माइक्रोफ़ोन ब्लॉक है। अपने ब्राउज़र की सेटिंग में माइक्रोफ़ोन की अनुमति दें, फिर पेज को रीलोड करें।',
     causes: [
-      'The user denied or closed the prompt that asks for microphone access.',
-      'Microphone access may also have been blocked earlier for this site or app.',
+      'उपयोगकर्ता ने माइक्रोफ़ोन एक्सेस माँगने वाले प्रॉम्प्ट को अस्वीकार किया या बंद कर दिया।',
+      'हो सकता है कि इस साइट या ऐप के लिए माइक्रोफ़ोन एक्सेस पहले ही ब्लॉक किया गया हो।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Allow the microphone for this site in your browser settings, then reload the page.',
+        text: 'अपने ब्राउज़र की सेटिंग में इस साइट के लिए माइक्रोफ़ोन की अनुमति दें, फिर पेज को रीलोड करें।',
       },
       {
         by: 'app',
-        text: 'Explain why the app needs the microphone before the browser asks, and show how to allow it in the browser settings.',
+        text: 'ब्राउज़र के पूछने से पहले बताएँ कि ऐप को माइक्रोफ़ोन की ज़रूरत क्यों है, और दिखाएँ कि ब्राउज़र की सेटिंग में इसकी अनुमति कैसे दें।',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।' },
     ],
     variants: {
       flutter: {
         userMessage:
-          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+          'इस ऐप को आपका माइक्रोफ़ोन इस्तेमाल करने की अनुमति नहीं है। अपने डिवाइस की सेटिंग में इस ऐप को माइक्रोफ़ोन की अनुमति दें, और फिर से कोशिश करें।',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'अपने डिवाइस की सेटिंग खोलें, इस ऐप को माइक्रोफ़ोन इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device Settings.',
+            text: 'सिस्टम के पूछने से पहले बताएँ कि ऐप को माइक्रोफ़ोन की ज़रूरत क्यों है, और डिवाइस की सेटिंग में ऐप के पेज तक जाने का शॉर्टकट दें।',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।' },
         ],
       },
     },
   },
   'microphone-access-unavailable': {
-    title: 'Microphone unavailable',
-    userTitle: 'Microphone not available',
+    title: 'माइक्रोफ़ोन उपलब्ध नहीं',
+    userTitle: 'माइक्रोफ़ोन उपलब्ध नहीं',
     description:
-      'Microphone access is unavailable. Make sure the device is compatible and that the page is served over a secure connection (https://).',
+      'माइक्रोफ़ोन एक्सेस उपलब्ध नहीं है। सुनिश्चित करें कि डिवाइस संगत है और पेज सुरक्षित कनेक्शन (https://) पर दिया जा रहा है।',
     userMessage:
-      'Your microphone can’t be used right now. Check that your device has a working microphone, then try again.',
+      'आपका माइक्रोफ़ोन अभी इस्तेमाल नहीं किया जा सकता। जाँचें कि आपके डिवाइस में काम करने वाला माइक्रोफ़ोन है, और फिर से कोशिश करें।',
     causes: [
-      'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
-      'Browsers allow the microphone only on secure pages (https:// or localhost), so a page served over plain http:// gets no microphone.',
+      'ब्राउज़र या डिवाइस माइक्रोफ़ोन एक्सेस नहीं देता, उदाहरण के लिए क्योंकि उसमें कोई संगत माइक्रोफ़ोन नहीं है।',
+      'ब्राउज़र माइक्रोफ़ोन की अनुमति केवल सुरक्षित पेजों (https:// या localhost) पर देते हैं, इसलिए सामान्य http:// पर दिए गए पेज को माइक्रोफ़ोन नहीं मिलता।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Serve the app over https://. For development, localhost is also allowed.',
+        text: 'ऐप को https:// पर चलाएँ। डेवलपमेंट के लिए localhost की भी अनुमति है।',
       },
       {
         by: 'user',
-        text: 'Check that your microphone is connected and works, or try another browser or device.',
+        text: 'जाँचें कि आपका माइक्रोफ़ोन जुड़ा हुआ है और काम करता है, या कोई दूसरा ब्राउज़र या डिवाइस आज़माएँ।',
       },
-      { by: 'app', text: 'Let the user join without audio meanwhile.' },
+      { by: 'app', text: 'तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।' },
     ],
     variants: {
       flutter: {
         fixes: [
           {
             by: 'user',
-            text: 'Check that your device has a working microphone, then try again.',
+            text: 'जाँचें कि आपके डिवाइस में काम करने वाला माइक्रोफ़ोन है, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Check that the device has a microphone the app can use, and log the underlying error.',
+            text: 'जाँचें कि डिवाइस में ऐसा माइक्रोफ़ोन है जिसका ऐप उपयोग कर सके, और मूल त्रुटि लॉग करें।',
           },
           {
             by: 'app',
-            text: 'If the app also runs in a browser, serve it over https://.',
+            text: 'अगर ऐप ब्राउज़र में भी चलता है, तो उसे https:// पर चलाएँ।',
           },
-          { by: 'app', text: 'Let the user join without audio meanwhile.' },
+          { by: 'app', text: 'तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।' },
         ],
       },
     },
   },
   'microphone-in-use': {
-    title: 'Microphone in use',
-    userTitle: 'Microphone is busy',
+    title: 'माइक्रोफ़ोन उपयोग में है',
+    userTitle: 'माइक्रोफ़ोन व्यस्त है',
     description:
-      'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+      'माइक्रोफ़ोन का उपयोग कोई दूसरा ऐप्लिकेशन कर रहा है। माइक्रोफ़ोन का उपयोग करने वाले सभी प्रोग्राम बंद करें, जैसे वीडियो कॉन्फ़्रेंसिंग टूल, स्क्रीन रिकॉर्डिंग सॉफ़्टवेयर या दूसरे ब्राउज़र, फिर ब्राउज़र को रीस्टार्ट करें और फिर से कोशिश करें।',
+    userMessage:
+      'कोई दूसरा ऐप या ब्राउज़र टैब आपके माइक्रोफ़ोन का उपयोग कर रहा है। उसे बंद करें, और फिर से कोशिश करें।',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'कोई दूसरा ऐप्लिकेशन या ब्राउज़र टैब माइक्रोफ़ोन का उपयोग कर रहा है, और ऑपरेटिंग सिस्टम एक समय में केवल एक को ही इसका उपयोग करने देता है।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'माइक्रोफ़ोन का उपयोग करने वाले दूसरे ऐप या ब्राउज़र टैब बंद करें, और फिर से कोशिश करें।',
       },
-      { by: 'app', text: 'Offer a retry button, and let the user join without audio meanwhile.' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।',
+      },
     ],
     variants: {
       flutter: {
-        userMessage: 'Another app is using your microphone. Close it, then try again.',
+        userMessage: 'कोई दूसरा ऐप आपके माइक्रोफ़ोन का उपयोग कर रहा है। उसे बंद करें, और फिर से कोशिश करें।',
         fixes: [
-          { by: 'user', text: 'Close other apps that use the microphone, then try again.' },
+          {
+            by: 'user',
+            text: 'माइक्रोफ़ोन का उपयोग करने वाले दूसरे ऐप बंद करें, और फिर से कोशिश करें।',
+          },
           {
             by: 'app',
-            text: 'Offer a retry button, and let the user join without audio meanwhile.',
+            text: 'फिर से कोशिश करने का बटन दें, और तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।',
           },
         ],
       },
     },
   },
   'microphone-permission-denied-by-os': {
-    title: 'Microphone blocked by the system',
-    userTitle: 'Microphone blocked by settings',
+    title: 'सिस्टम ने माइक्रोफ़ोन ब्लॉक किया',
+    userTitle: 'सेटिंग ने माइक्रोफ़ोन ब्लॉक किया',
     description:
-      'The operating system’s settings deny microphone permission. Check the system settings and grant permission to this browser.',
+      'ऑपरेटिंग सिस्टम की सेटिंग माइक्रोफ़ोन की अनुमति नहीं दे रही है। सिस्टम सेटिंग जाँचें और इस ब्राउज़र को अनुमति दें।',
     userMessage:
-      'Your device’s privacy settings block the microphone for this browser. Allow this browser to use the microphone in your system settings, then reload the page.',
+      'आपके डिवाइस की गोपनीयता सेटिंग इस ब्राउज़र के लिए माइक्रोफ़ोन को ब्लॉक कर रही है। अपनी सिस्टम सेटिंग में इस ब्राउज़र को माइक्रोफ़ोन इस्तेमाल करने की अनुमति दें, फिर पेज को रीलोड करें।',
     causes: [
-      'The operating system denies microphone access to the browser or app, for example in the privacy settings of macOS or Windows.',
+      'ऑपरेटिंग सिस्टम ब्राउज़र या ऐप को माइक्रोफ़ोन एक्सेस नहीं देता, उदाहरण के लिए macOS या Windows की गोपनीयता सेटिंग में।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Open your device’s privacy settings, allow this browser to use the microphone, then reload the page.',
+        text: 'अपने डिवाइस की गोपनीयता सेटिंग खोलें, इस ब्राउज़र को माइक्रोफ़ोन इस्तेमाल करने की अनुमति दें, फिर पेज को रीलोड करें।',
       },
       {
         by: 'app',
-        text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+        text: 'उपयोगकर्ता के ऑपरेटिंग सिस्टम के लिए छोटे-छोटे चरण दिखाएँ, और तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Your device’s privacy settings block the microphone for this app. Allow this app to use the microphone in your device’s Settings, then try again.',
+          'आपके डिवाइस की गोपनीयता सेटिंग इस ऐप के लिए माइक्रोफ़ोन को ब्लॉक कर रही है। अपने डिवाइस की सेटिंग में इस ऐप को माइक्रोफ़ोन इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
         fixes: [
           {
             by: 'user',
-            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+            text: 'अपने डिवाइस की सेटिंग खोलें, इस ऐप को माइक्रोफ़ोन इस्तेमाल करने की अनुमति दें, और फिर से कोशिश करें।',
           },
           {
             by: 'app',
-            text: 'Show short steps for the user’s operating system, and let the user join without audio meanwhile.',
+            text: 'उपयोगकर्ता के ऑपरेटिंग सिस्टम के लिए छोटे-छोटे चरण दिखाएँ, और तब तक उपयोगकर्ता को बिना ऑडियो के शामिल होने दें।',
           },
         ],
       },
     },
   },
   'prev-hls-streaming-processing': {
-    title: 'Previous HLS broadcast still processing',
-    userTitle: 'Broadcast still processing',
-    description: 'The previous HLS broadcast is still being processed. Try again in a few seconds.',
-    userMessage: 'The last broadcast is still being processed. Try again in a few seconds.',
-    causes: [
-      'A new HLS broadcast was requested while the server was still processing the previous one.',
-    ],
+    title: 'पिछला HLS प्रसारण अभी प्रोसेस हो रहा है',
+    userTitle: 'पिछला प्रसारण अभी पूरा हो रहा है',
+    description: 'पिछला HLS प्रसारण अभी प्रोसेस किया जा रहा है। कुछ सेकंड बाद फिर से कोशिश करें।',
+    userMessage: 'पिछला प्रसारण अभी पूरा किया जा रहा है। कुछ सेकंड बाद फिर से कोशिश करें।',
+    causes: ['नया HLS प्रसारण तब माँगा गया जब सर्वर अभी पिछले प्रसारण को प्रोसेस कर रहा था।'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'कुछ सेकंड बाद अपने-आप फिर से शुरू करने की कोशिश करें, और ऐसी कोशिशों की संख्या सीमित रखें।',
       },
     ],
   },
   'prev-recording-processing': {
-    title: 'Previous recording still processing',
-    userTitle: 'Recording still being saved',
-    description: 'The previous recording is still being processed. Try again in a few seconds.',
-    userMessage: 'The last recording is still being saved. Try again in a few seconds.',
-    causes: [
-      'A new recording was requested while the server was still processing the previous one.',
-    ],
+    title: 'पिछली रिकॉर्डिंग अभी प्रोसेस हो रही है',
+    userTitle: 'रिकॉर्डिंग अभी सेव हो रही है',
+    description: 'पिछली रिकॉर्डिंग अभी प्रोसेस की जा रही है। कुछ सेकंड बाद फिर से कोशिश करें।',
+    userMessage: 'पिछली रिकॉर्डिंग अभी सेव हो रही है। कुछ सेकंड बाद फिर से कोशिश करें।',
+    causes: ['नई रिकॉर्डिंग तब माँगी गई जब सर्वर अभी पिछली रिकॉर्डिंग को प्रोसेस कर रहा था।'],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'कुछ सेकंड बाद अपने-आप फिर से शुरू करने की कोशिश करें, और ऐसी कोशिशों की संख्या सीमित रखें।',
       },
     ],
   },
   'prev-rtmp-recording-processing': {
-    title: 'Previous livestream still processing',
-    userTitle: 'Livestream still processing',
-    description:
-      'The previous RTMP livestream is still being processed. Try again in a few seconds.',
-    userMessage: 'The last livestream is still being processed. Try again in a few seconds.',
+    title: 'पिछली लाइवस्ट्रीम अभी प्रोसेस हो रही है',
+    userTitle: 'पिछली लाइवस्ट्रीम अभी पूरी हो रही है',
+    description: 'पिछली RTMP लाइवस्ट्रीम अभी प्रोसेस की जा रही है। कुछ सेकंड बाद फिर से कोशिश करें।',
+    userMessage: 'पिछली लाइवस्ट्रीम अभी पूरी की जा रही है। कुछ सेकंड बाद फिर से कोशिश करें।',
     causes: [
-      'A new livestream was requested while the server was still processing the previous RTMP livestream. The message calls it an RTMP recording.',
+      'नई लाइवस्ट्रीम तब माँगी गई जब सर्वर अभी पिछली RTMP लाइवस्ट्रीम को प्रोसेस कर रहा था। संदेश इसे RTMP रिकॉर्डिंग कहता है।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Try the start again automatically after a few seconds, with a limit on the number of retries.',
+        text: 'कुछ सेकंड बाद अपने-आप फिर से शुरू करने की कोशिश करें, और ऐसी कोशिशों की संख्या सीमित रखें।',
       },
     ],
   },
   'recording-duration-limit-reached': {
-    title: 'Recording time limit reached',
-    userTitle: 'Recording time limit reached',
+    title: 'रिकॉर्डिंग की समय-सीमा पूरी',
+    userTitle: 'रिकॉर्डिंग की समय-सीमा पूरी',
     description:
-      'The system stopped the recording automatically because it reached the maximum duration of 2 hours for a single recording.',
+      'सिस्टम ने रिकॉर्डिंग को अपने-आप रोक दिया, क्योंकि वह एक रिकॉर्डिंग की अधिकतम अवधि, 2 घंटे, तक पहुँच गई थी।',
     userMessage:
-      'Recording stopped because it reached its 2-hour limit. The meeting continues, and you can start a new recording.',
-    causes: [
-      'A single recording can run for at most 2 hours. The server stopped this one when it reached that limit.',
-    ],
+      'रिकॉर्डिंग 2 घंटे की सीमा पूरी होने पर रुक गई। मीटिंग जारी है, और आप नई रिकॉर्डिंग शुरू कर सकते हैं।',
+    causes: ['एक रिकॉर्डिंग ज़्यादा से ज़्यादा 2 घंटे चल सकती है। यह सीमा पूरी होने पर सर्वर ने इसे रोक दिया।'],
     fixes: [
-      { by: 'app', text: 'Listen for this warning, and offer to start a new recording.' },
-      { by: 'app', text: 'Plan long meetings as several recordings of up to 2 hours each.' },
+      {
+        by: 'app',
+        text: 'इस चेतावनी के लिए लिसनर जोड़ें, और नई रिकॉर्डिंग शुरू करने का विकल्प दें।',
+      },
+      { by: 'app', text: 'लंबी मीटिंग को 2-2 घंटे तक की कई रिकॉर्डिंग में बाँटकर प्लान करें।' },
     ],
   },
   'recording-failed': {
-    title: 'Recording stopped',
-    userTitle: 'Recording stopped',
-    description: 'The recording stopped due to an unknown error.',
-    userMessage: 'Recording stopped unexpectedly. You can start it again.',
+    title: 'रिकॉर्डिंग रुक गई',
+    userTitle: 'रिकॉर्डिंग रुक गई',
+    description: 'किसी अज्ञात त्रुटि के कारण रिकॉर्डिंग रुक गई।',
+    userMessage: 'रिकॉर्डिंग अचानक रुक गई। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'The recording failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर पर रिकॉर्डिंग विफल हो गई, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start the recording again.' },
+      { by: 'app', text: 'रिकॉर्डिंग फिर से शुरू करने का विकल्प दें।' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its recordings in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में मीटिंग और उसकी रिकॉर्डिंग का विवरण जाँचें।',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'screenshare-not-supported': {
-    title: 'Screen sharing not supported',
-    userTitle: 'Can’t share your screen',
+    title: 'स्क्रीन शेयरिंग समर्थित नहीं',
+    userTitle: 'स्क्रीन शेयर नहीं कर सकते',
     description:
-      'Screen sharing is not supported on this browser or device: the screen sharing stream could not be created. Make sure the device or browser is compatible.',
+      'इस ब्राउज़र या डिवाइस पर स्क्रीन शेयरिंग समर्थित नहीं है: स्क्रीन शेयरिंग स्ट्रीम नहीं बनाई जा सकी। सुनिश्चित करें कि डिवाइस या ब्राउज़र संगत है।',
     userMessage:
-      'Screen sharing isn’t available in this browser or on this device. Try another browser on a computer.',
+      'इस ब्राउज़र में या इस डिवाइस पर स्क्रीन शेयरिंग उपलब्ध नहीं है। किसी कंप्यूटर पर कोई दूसरा ब्राउज़र आज़माएँ।',
     causes: [
-      'The browser or device cannot capture the screen. Most mobile browsers, for example, do not support screen sharing.',
-      'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+      'ब्राउज़र या डिवाइस स्क्रीन कैप्चर नहीं कर सकता। उदाहरण के लिए, ज़्यादातर मोबाइल ब्राउज़र स्क्रीन शेयरिंग को सपोर्ट नहीं करते।',
+      'ऐप में जाँचें कि उस प्लैटफ़ॉर्म के लिए स्क्रीन शेयरिंग उसी तरह सेट अप है जैसा SDK की स्क्रीन शेयरिंग गाइड में बताया गया है।',
     ],
     fixes: [
-      { by: 'user', text: 'Try another browser on a computer.' },
+      { by: 'user', text: 'किसी कंप्यूटर पर कोई दूसरा ब्राउज़र आज़माएँ।' },
       {
         by: 'app',
-        text: 'Check for screen sharing support (navigator.mediaDevices.getDisplayMedia) and hide the share button where it is missing.',
+        text: 'स्क्रीन शेयरिंग का सपोर्ट (navigator.mediaDevices.getDisplayMedia) जाँचें, और जहाँ यह नहीं है वहाँ शेयर बटन छिपा दें।',
       },
     ],
     variants: {
       flutter: {
         userMessage:
-          'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
+          'इस डिवाइस पर स्क्रीन शेयरिंग उपलब्ध नहीं है। कोई दूसरा डिवाइस आज़माएँ, या अपनी स्क्रीन शेयर किए बिना जारी रखें।',
         fixes: [
           {
             by: 'user',
-            text: 'Try another device, or continue in the meeting without sharing your screen.',
+            text: 'कोई दूसरा डिवाइस आज़माएँ, या अपनी स्क्रीन शेयर किए बिना मीटिंग में जारी रखें।',
           },
           {
             by: 'app',
-            text: 'Check that screen sharing is set up for each platform the app supports, as the SDK’s screen sharing guide describes.',
+            text: 'जाँचें कि ऐप जिन प्लैटफ़ॉर्म को सपोर्ट करता है, उन सभी के लिए स्क्रीन शेयरिंग उसी तरह सेट अप है जैसा SDK की स्क्रीन शेयरिंग गाइड में बताया गया है।',
           },
           {
             by: 'app',
-            text: 'Hide the share button on devices that cannot share the screen.',
+            text: 'जिन डिवाइस पर स्क्रीन शेयर नहीं की जा सकती, उन पर शेयर बटन छिपा दें।',
           },
         ],
       },
     },
   },
   'screenshare-permission-denied': {
-    title: 'Screen sharing permission denied',
-    userTitle: 'Screen sharing not allowed',
+    title: 'स्क्रीन शेयरिंग की अनुमति अस्वीकृत',
+    userTitle: 'स्क्रीन शेयरिंग की अनुमति नहीं मिली',
     description:
-      'Permission to share the screen was denied. To share your screen, try again and grant the required permissions.',
-    userMessage: 'Screen sharing needs your permission. Try again, and allow it when asked.',
+      'स्क्रीन शेयर करने की अनुमति अस्वीकार कर दी गई। अपनी स्क्रीन शेयर करने के लिए फिर से कोशिश करें और ज़रूरी अनुमतियाँ दें।',
+    userMessage: 'स्क्रीन शेयरिंग के लिए आपकी अनुमति चाहिए। फिर से कोशिश करें, और पूछे जाने पर अनुमति दें।',
     causes: [
-      'The user cancelled or denied the prompt to share the screen.',
-      'On some computers, the operating system also blocks screen recording for the browser or app until it is allowed in the privacy settings.',
+      'उपयोगकर्ता ने स्क्रीन शेयर करने के प्रॉम्प्ट को रद्द या अस्वीकार कर दिया।',
+      'कुछ कंप्यूटरों पर ऑपरेटिंग सिस्टम भी ब्राउज़र या ऐप के लिए स्क्रीन रिकॉर्डिंग को तब तक ब्लॉक रखता है, जब तक गोपनीयता सेटिंग में इसकी अनुमति न दी जाए।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Try again, and choose a screen, window or tab to share when asked.',
+        text: 'फिर से कोशिश करें, और पूछे जाने पर शेयर करने के लिए कोई स्क्रीन, विंडो या टैब चुनें।',
       },
       {
         by: 'user',
-        text: 'If you aren’t asked, allow screen recording for this browser in your device’s privacy settings.',
+        text: 'अगर आपसे नहीं पूछा जाता, तो अपने डिवाइस की गोपनीयता सेटिंग में इस ब्राउज़र के लिए स्क्रीन रिकॉर्डिंग की अनुमति दें।',
       },
       {
         by: 'app',
-        text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+        text: 'रद्द किए गए प्रॉम्प्ट को एक सामान्य विकल्प मानें, और उपयोगकर्ता को फिर से कोशिश करने दें।',
       },
     ],
     variants: {
       flutter: {
         fixes: [
-          { by: 'user', text: 'Try again, and allow screen sharing when your device asks.' },
           {
             by: 'user',
-            text: 'If you aren’t asked, allow screen recording for this app in your device’s Settings.',
+            text: 'फिर से कोशिश करें, और जब आपका डिवाइस पूछे, तो स्क्रीन शेयरिंग की अनुमति दें।',
+          },
+          {
+            by: 'user',
+            text: 'अगर आपसे नहीं पूछा जाता, तो अपने डिवाइस की सेटिंग में इस ऐप के लिए स्क्रीन रिकॉर्डिंग की अनुमति दें।',
           },
           {
             by: 'app',
-            text: 'Treat a cancelled prompt as a normal choice, and let the user try again.',
+            text: 'रद्द किए गए प्रॉम्प्ट को एक सामान्य विकल्प मानें, और उपयोगकर्ता को फिर से कोशिश करने दें।',
           },
         ],
       },
     },
   },
   'start-hls-failed': {
-    title: 'HLS broadcast did not start',
-    userTitle: 'Broadcast didn’t start',
-    description: 'The request to start the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t start. Try again.',
+    title: 'HLS प्रसारण शुरू नहीं हुआ',
+    userTitle: 'प्रसारण शुरू नहीं हुआ',
+    description: 'HLS प्रसारण शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'दर्शकों के लिए प्रसारण शुरू नहीं हुआ। फिर से कोशिश करें।',
     causes: [
-      'The server could not start the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर HLS प्रसारण शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'start-livestream-failed': {
-    title: 'Livestream did not start',
-    userTitle: 'Livestream didn’t start',
-    description: 'The request to start the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t start. Try again.',
+    title: 'लाइवस्ट्रीम शुरू नहीं हुई',
+    userTitle: 'लाइवस्ट्रीम शुरू नहीं हुई',
+    description: 'लाइवस्ट्रीम शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'लाइवस्ट्रीम शुरू नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not start the livestream, and the message does not give the reason.',
-      'Check the app’s logs, and check that the RTMP URL and stream key of each output are still valid.',
+      'सर्वर लाइवस्ट्रीम शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग जाँचें, और यह भी जाँचें कि हर आउटपुट का RTMP URL और स्ट्रीम कुंजी अभी भी मान्य हैं।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'start-participant-recording-failed': {
-    title: 'Participant recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t start. Try again.',
+    title: 'प्रतिभागी रिकॉर्डिंग शुरू नहीं हुई',
+    userTitle: 'रिकॉर्डिंग शुरू नहीं हुई',
+    description: 'प्रतिभागी की रिकॉर्डिंग शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'इस प्रतिभागी की रिकॉर्डिंग शुरू नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not start the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर प्रतिभागी रिकॉर्डिंग शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Check that the participant is still in the meeting, offer a retry button, and log the details of the failed request.',
+        text: 'जाँचें कि प्रतिभागी अभी भी मीटिंग में है, फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'start-recording-failed': {
-    title: 'Recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t start. Try again.',
+    title: 'रिकॉर्डिंग शुरू नहीं हुई',
+    userTitle: 'रिकॉर्डिंग शुरू नहीं हुई',
+    description: 'रिकॉर्डिंग शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'रिकॉर्डिंग शुरू नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not start the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर रिकॉर्डिंग शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'start-track-recording-failed': {
-    title: 'Track recording did not start',
-    userTitle: 'Recording didn’t start',
-    description: 'The request to start recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t start. Try again.',
+    title: 'ट्रैक रिकॉर्डिंग शुरू नहीं हुई',
+    userTitle: 'रिकॉर्डिंग शुरू नहीं हुई',
+    description: 'ट्रैक की रिकॉर्डिंग शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'इस ऑडियो या वीडियो की रिकॉर्डिंग शुरू नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not start recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर ऑडियो या वीडियो ट्रैक की रिकॉर्डिंग शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Check that the track is still being sent, offer a retry button, and log the details of the failed request.',
+        text: 'जाँचें कि ट्रैक अभी भी भेजा जा रहा है, फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'start-transcription-failed': {
-    title: 'Transcription did not start',
-    userTitle: 'Transcription didn’t start',
-    description: 'The request to start transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t start. Try again.',
+    title: 'ट्रांसक्रिप्शन शुरू नहीं हुआ',
+    userTitle: 'ट्रांसक्रिप्शन शुरू नहीं हुआ',
+    description: 'ट्रांसक्रिप्शन शुरू करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'ट्रांसक्रिप्शन शुरू नहीं हुआ। फिर से कोशिश करें।',
     causes: [
-      'The server could not start transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर ट्रांसक्रिप्शन शुरू नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed request.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और विफल अनुरोध का विवरण लॉग करें।',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS broadcast did not stop',
-    userTitle: 'Broadcast didn’t stop',
-    description: 'The request to stop the HLS broadcast failed due to an unknown error.',
-    userMessage: 'The broadcast to viewers didn’t stop. Try again.',
+    title: 'HLS प्रसारण बंद नहीं हुआ',
+    userTitle: 'प्रसारण बंद नहीं हुआ',
+    description: 'HLS प्रसारण बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'दर्शकों के लिए प्रसारण बंद नहीं हुआ। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop the HLS broadcast, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर HLS प्रसारण बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the HLS broadcast is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि HLS प्रसारण अभी भी चल रहा है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-livestream-failed': {
-    title: 'Livestream did not stop',
-    userTitle: 'Livestream didn’t stop',
-    description: 'The request to stop the livestream failed due to an unknown error.',
-    userMessage: 'The livestream didn’t stop. Try again.',
+    title: 'लाइवस्ट्रीम बंद नहीं हुई',
+    userTitle: 'लाइवस्ट्रीम बंद नहीं हुई',
+    description: 'लाइवस्ट्रीम बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'लाइवस्ट्रीम बंद नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop the livestream, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर लाइवस्ट्रीम बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the livestream is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि लाइवस्ट्रीम अभी भी चल रही है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-participant-recording-failed': {
-    title: 'Participant recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the participant failed due to an unknown error.',
-    userMessage: 'Recording of this participant didn’t stop. Try again.',
+    title: 'प्रतिभागी रिकॉर्डिंग बंद नहीं हुई',
+    userTitle: 'रिकॉर्डिंग बंद नहीं हुई',
+    description: 'प्रतिभागी की रिकॉर्डिंग बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'इस प्रतिभागी की रिकॉर्डिंग बंद नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop the participant recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर प्रतिभागी रिकॉर्डिंग बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the participant recording is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि प्रतिभागी रिकॉर्डिंग अभी भी चल रही है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-recording-failed': {
-    title: 'Recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording failed due to an unknown error.',
-    userMessage: 'Recording didn’t stop. Try again.',
+    title: 'रिकॉर्डिंग बंद नहीं हुई',
+    userTitle: 'रिकॉर्डिंग बंद नहीं हुई',
+    description: 'रिकॉर्डिंग बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'रिकॉर्डिंग बंद नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop the recording, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर रिकॉर्डिंग बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the recording is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि रिकॉर्डिंग अभी भी चल रही है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-track-recording-failed': {
-    title: 'Track recording did not stop',
-    userTitle: 'Recording didn’t stop',
-    description: 'The request to stop recording the track failed due to an unknown error.',
-    userMessage: 'Recording of this audio or video didn’t stop. Try again.',
+    title: 'ट्रैक रिकॉर्डिंग बंद नहीं हुई',
+    userTitle: 'रिकॉर्डिंग बंद नहीं हुई',
+    description: 'ट्रैक की रिकॉर्डिंग बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'इस ऑडियो या वीडियो की रिकॉर्डिंग बंद नहीं हुई। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop recording the audio or video track, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर ऑडियो या वीडियो ट्रैक की रिकॉर्डिंग बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether the track recording is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि ट्रैक रिकॉर्डिंग अभी भी चल रही है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'stop-transcription-failed': {
-    title: 'Transcription did not stop',
-    userTitle: 'Transcription didn’t stop',
-    description: 'The request to stop transcription failed due to an unknown error.',
-    userMessage: 'Transcription didn’t stop. Try again.',
+    title: 'ट्रांसक्रिप्शन बंद नहीं हुआ',
+    userTitle: 'ट्रांसक्रिप्शन बंद नहीं हुआ',
+    description: 'ट्रांसक्रिप्शन बंद करने का अनुरोध किसी अज्ञात त्रुटि के कारण विफल हो गया।',
+    userMessage: 'ट्रांसक्रिप्शन बंद नहीं हुआ। फिर से कोशिश करें।',
     causes: [
-      'The server could not stop transcription, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर ट्रांसक्रिप्शन बंद नहीं कर सका, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Wait a few seconds, then try again.' },
+      { by: 'user', text: 'कुछ सेकंड रुकें, और फिर से कोशिश करें।' },
       {
         by: 'app',
-        text: 'Offer a retry button, and check whether transcription is still running before trying again.',
+        text: 'फिर से कोशिश करने का बटन दें, और फिर से कोशिश करने से पहले जाँचें कि ट्रांसक्रिप्शन अभी भी चल रहा है या नहीं।',
       },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'transcription-failed': {
-    title: 'Transcription stopped',
-    userTitle: 'Transcription stopped',
-    description: 'Transcription stopped due to an unknown error.',
-    userMessage: 'Transcription stopped unexpectedly. You can start it again.',
+    title: 'ट्रांसक्रिप्शन रुक गया',
+    userTitle: 'ट्रांसक्रिप्शन रुक गया',
+    description: 'किसी अज्ञात त्रुटि के कारण ट्रांसक्रिप्शन रुक गया।',
+    userMessage: 'ट्रांसक्रिप्शन अचानक रुक गया। आप इसे फिर से शुरू कर सकते हैं।',
     causes: [
-      'Transcription failed on the server, and the message does not give the reason.',
-      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+      'सर्वर पर ट्रांसक्रिप्शन विफल हो गया, और संदेश में कारण नहीं बताया गया है।',
+      'ऐप के लॉग और VideoSDK डैशबोर्ड में मीटिंग का विवरण जाँचें।',
     ],
     fixes: [
-      { by: 'app', text: 'Offer to start transcription again.' },
+      { by: 'app', text: 'ट्रांसक्रिप्शन फिर से शुरू करने का विकल्प दें।' },
       {
         by: 'dashboard',
-        text: 'Check the details of the meeting and its transcription in the VideoSDK dashboard.',
+        text: 'VideoSDK डैशबोर्ड में मीटिंग और उसके ट्रांसक्रिप्शन का विवरण जाँचें।',
       },
       {
         by: 'support',
-        text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'unable-to-join-meeting': {
-    title: 'Could not join the meeting',
-    userTitle: 'Couldn’t join the meeting',
-    description: 'Something went wrong, and the meeting could not be joined. Try again.',
-    userMessage:
-      'We couldn’t connect you to the meeting. Check your internet connection, then try again.',
+    title: 'मीटिंग में शामिल होना विफल',
+    userTitle: 'मीटिंग में शामिल नहीं हो सके',
+    description: 'कुछ गलत हो गया, और मीटिंग में शामिल होना संभव नहीं हो सका। फिर से कोशिश करें।',
+    userMessage: 'हम आपको मीटिंग से कनेक्ट नहीं कर सके। अपना इंटरनेट कनेक्शन जाँचें, और फिर से कोशिश करें।',
     causes: [
-      'Joining the meeting failed, and the message does not give the reason.',
-      'Check the app’s logs and the state of the network at the time of the error.',
+      'मीटिंग में शामिल होना विफल हुआ, और संदेश में कारण नहीं बताया गया है।',
+      'त्रुटि के समय के ऐप के लॉग और नेटवर्क की स्थिति जाँचें।',
     ],
     fixes: [
-      { by: 'user', text: 'Check your internet connection, then try again.' },
-      { by: 'app', text: 'Offer a retry button, and log the details of the failed join.' },
+      { by: 'user', text: 'अपना इंटरनेट कनेक्शन जाँचें, और फिर से कोशिश करें।' },
+      {
+        by: 'app',
+        text: 'फिर से कोशिश करने का बटन दें, और शामिल होने की विफल कोशिश का विवरण लॉग करें।',
+      },
       {
         by: 'support',
-        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर यह बार-बार विफल होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'unauthorized-meeting-id': {
-    title: 'Token not valid for this meeting',
-    userTitle: 'No access to this meeting',
-    description: 'The token is not valid for the given meeting ID.',
-    userMessage:
-      'Your invitation isn’t valid for this meeting. Check the meeting link, or ask the host for a new invitation.',
+    title: 'टोकन इस मीटिंग के लिए मान्य नहीं',
+    userTitle: 'इस मीटिंग का एक्सेस नहीं',
+    description: 'टोकन दी गई मीटिंग ID के लिए मान्य नहीं है।',
+    userMessage: 'आपका आमंत्रण इस मीटिंग के लिए मान्य नहीं है। मीटिंग लिंक जाँचें, या होस्ट से नया आमंत्रण माँगें।',
     causes: [
-      'The token was created for a different meeting: its roomId value does not match the meeting ID used to join.',
+      'टोकन किसी दूसरी मीटिंग के लिए बनाया गया था: उसकी roomId वैल्यू शामिल होने में इस्तेमाल की गई मीटिंग ID से मेल नहीं खाती।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Create the token for the meeting being joined: set roomId to that meeting ID, or leave roomId out.',
+        text: 'जिस मीटिंग में शामिल हो रहे हैं, उसी के लिए टोकन बनाएँ: roomId को उस मीटिंग ID पर सेट करें, या roomId को छोड़ दें।',
       },
       {
         by: 'app',
-        text: 'Check that the app passes the same meeting ID to the token server and to the join method.',
+        text: 'जाँचें कि ऐप टोकन सर्वर और join मेथड, दोनों को एक ही मीटिंग ID देता है।',
       },
       {
         by: 'user',
-        text: 'Check the meeting link, or ask the host for a new invitation.',
+        text: 'मीटिंग लिंक जाँचें, या होस्ट से नया आमंत्रण माँगें।',
       },
     ],
   },
   'unauthorized-participant-id': {
-    title: 'Token not valid for this participant',
-    userTitle: 'Invitation doesn’t match',
-    description: 'The token is not valid for the given participant ID.',
+    title: 'टोकन इस प्रतिभागी के लिए मान्य नहीं',
+    userTitle: 'आमंत्रण मेल नहीं खाता',
+    description: 'टोकन दी गई प्रतिभागी ID के लिए मान्य नहीं है।',
     userMessage:
-      'Your invitation doesn’t match your account. Join the meeting again, or contact {supportContact}.',
+      'आपका आमंत्रण आपके खाते से मेल नहीं खाता। मीटिंग में फिर से शामिल हों, या {supportContact} से संपर्क करें।',
     causes: [
-      'The token was created for a different participant: its participantId value does not match the participant ID used to join.',
+      'टोकन किसी दूसरे प्रतिभागी के लिए बनाया गया था: उसकी participantId वैल्यू शामिल होने में इस्तेमाल की गई प्रतिभागी ID से मेल नहीं खाती।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Pass the same participant ID to the token server and to the join method.',
+        text: 'टोकन सर्वर और join मेथड, दोनों को एक ही प्रतिभागी ID दें।',
       },
       {
         by: 'app',
-        text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+        text: 'अगर टोकन को किसी एक प्रतिभागी से जोड़ना ज़रूरी नहीं है, तो उसमें से participantId हटा दें।',
       },
-      { by: 'user', text: 'Join the meeting again.' },
+      { by: 'user', text: 'मीटिंग में फिर से शामिल हों।' },
     ],
     variants: {
       web: {
         userMessage:
-          'Your invitation doesn’t match your account. Reload the page and join again, or contact {supportContact}.',
+          'आपका आमंत्रण आपके खाते से मेल नहीं खाता। पेज को रीलोड करें और फिर से शामिल हों, या {supportContact} से संपर्क करें।',
         fixes: [
           {
             by: 'app',
-            text: 'Pass the same participant ID to the token server and to the join method.',
+            text: 'टोकन सर्वर और join मेथड, दोनों को एक ही प्रतिभागी ID दें।',
           },
           {
             by: 'app',
-            text: 'If the token does not need to be tied to one participant, leave participantId out of it.',
+            text: 'अगर टोकन को किसी एक प्रतिभागी से जोड़ना ज़रूरी नहीं है, तो उसमें से participantId हटा दें।',
           },
-          { by: 'user', text: 'Reload the page, then join the meeting again.' },
+          { by: 'user', text: 'पेज को रीलोड करें, और मीटिंग में फिर से शामिल हों।' },
         ],
       },
     },
   },
   'unauthorized-request': {
-    title: 'Request not allowed',
-    userTitle: 'Can’t join right now',
-    description: 'The request does not match the security configuration.',
-    userMessage:
-      'The meeting service didn’t accept this request for security reasons. Contact {supportContact}.',
+    title: 'अनुरोध की अनुमति नहीं',
+    userTitle: 'अभी शामिल नहीं हो सकते',
+    description: 'अनुरोध सुरक्षा कॉन्फ़िगरेशन से मेल नहीं खाता।',
+    userMessage: 'मीटिंग सेवा ने सुरक्षा कारणों से यह अनुरोध स्वीकार नहीं किया। {supportContact} से संपर्क करें।',
     causes: [
-      'The request did not match the security settings of the account, so the server refused it.',
-      'The message does not say which setting. Check the server’s reason in the error message and the app’s logs.',
+      'अनुरोध खाते की सुरक्षा सेटिंग से मेल नहीं खाता था, इसलिए सर्वर ने उसे अस्वीकार कर दिया।',
+      'संदेश यह नहीं बताता कि कौन-सी सेटिंग। त्रुटि संदेश में सर्वर का बताया गया कारण और ऐप के लॉग जाँचें।',
     ],
     fixes: [
       {
         by: 'dashboard',
-        text: 'Check the access settings of the API key in the VideoSDK dashboard, such as the list of allowed domains.',
+        text: 'VideoSDK डैशबोर्ड में API कुंजी की एक्सेस सेटिंग जाँचें, जैसे अनुमत डोमेन की सूची।',
       },
       {
         by: 'app',
-        text: 'Compare the request with those settings, for example the domain the app runs on and the contents of the token.',
+        text: 'अनुरोध की तुलना इन सेटिंग से करें, उदाहरण के लिए वह डोमेन जिस पर ऐप चलता है, और टोकन की सामग्री।',
       },
       {
         by: 'support',
-        text: 'If the settings look right, contact VideoSDK support with the meeting ID and the time of the error.',
+        text: 'अगर सेटिंग सही लगती हैं, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
   },
   'unauthorized-role': {
-    title: 'Role not allowed',
-    userTitle: 'Can’t join this meeting',
-    description: 'The role in the token is not valid for joining the meeting.',
-    userMessage: 'Your access doesn’t allow you to join this meeting. Contact {supportContact}.',
+    title: 'भूमिका की अनुमति नहीं',
+    userTitle: 'इस मीटिंग में शामिल नहीं हो सकते',
+    description: 'टोकन में दी गई भूमिका मीटिंग में शामिल होने के लिए मान्य नहीं है।',
+    userMessage:
+      'आपका एक्सेस आपको इस मीटिंग में शामिल होने की अनुमति नहीं देता। {supportContact} से संपर्क करें।',
     causes: [
-      'The roles in the token do not include one that allows joining a meeting, for example in a token made only for server API calls.',
+      'टोकन की भूमिकाओं (roles) में ऐसी कोई भूमिका नहीं है जो मीटिंग में शामिल होने की अनुमति देती हो, उदाहरण के लिए ऐसे टोकन में जो केवल सर्वर API कॉल के लिए बनाया गया हो।',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Decode a token that the app received, and check its roles value.',
+        text: 'ऐप को मिला कोई टोकन डिकोड करें, और उसकी roles वैल्यू जाँचें।',
       },
       {
         by: 'app',
-        text: 'Create join tokens with the role that allows joining meetings, as VideoSDK’s token documentation describes.',
+        text: 'शामिल होने वाले टोकन उस भूमिका के साथ बनाएँ जो मीटिंग में शामिल होने की अनुमति देती है, जैसा VideoSDK के टोकन दस्तावेज़ में बताया गया है।',
       },
     ],
   },
   'video-track-creation-failed': {
-    title: 'Video track not created',
-    userTitle: 'Video couldn’t start',
-    description: 'An error occurred, and the video track could not be created. Try again.',
-    userMessage: 'Your video couldn’t start. Check your camera, then try again.',
+    title: 'वीडियो ट्रैक नहीं बना',
+    userTitle: 'वीडियो शुरू नहीं हो सका',
+    description: 'एक त्रुटि हुई, और वीडियो ट्रैक नहीं बनाया जा सका। फिर से कोशिश करें।',
+    userMessage: 'आपका वीडियो शुरू नहीं हो सका। अपना कैमरा जाँचें, और फिर से कोशिश करें।',
     causes: [
-      'The SDK could not create a video track from the camera.',
-      'The message does not say why. Check the app’s logs for the underlying device error.',
+      'SDK कैमरे से वीडियो ट्रैक नहीं बना सका।',
+      'संदेश यह नहीं बताता कि क्यों। डिवाइस की मूल त्रुटि के लिए ऐप के लॉग जाँचें।',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Check that your camera is connected and that no other app is using it, then try again.',
+        text: 'जाँचें कि आपका कैमरा जुड़ा हुआ है और कोई दूसरा ऐप उसका उपयोग नहीं कर रहा है, और फिर से कोशिश करें।',
       },
-      { by: 'app', text: 'Log the underlying error, and offer a retry button.' },
+      { by: 'app', text: 'मूल त्रुटि लॉग करें, और फिर से कोशिश करने का बटन दें।' },
       {
         by: 'app',
-        text: 'Let the participant stay in the meeting without video while the problem lasts.',
+        text: 'जब तक समस्या बनी रहे, प्रतिभागी को बिना वीडियो के मीटिंग में रहने दें।',
       },
     ],
   },
