@@ -18,12 +18,12 @@ const gz = (s: string | Uint8Array) => gzipSync(s, { level: 9 }).length;
 const rows: Record<string, string>[] = [];
 const moduleBytes = new Map<string, number>();
 
-/** Every string a platform module holds: its meanings' texts, the unknown texts and the labels. */
-async function stringsOf(messages: PlatformMessages): Promise<string[]> {
-  const texts = await loadTexts(messages.locale);
-  const mine = allFields(texts).filter(({ id }) => id === 'unknown' || id in messages.meanings);
-  const labels = Object.values(messages.labels).flatMap((r) => Object.values<string>(r));
-  return [...mine.map(({ field }) => field.text), ...labels];
+/** Every string value a platform module holds (texts, labels, who acts, its locale): its raw strings. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
 }
 
 for (const platform of platformIds) {
@@ -43,7 +43,7 @@ for (const platform of platformIds) {
     const { messages } = (await import(`../src/locales/${platform}/${locale}.ts`)) as {
       messages: PlatformMessages;
     };
-    const floor = gz((await stringsOf(messages)).join('\n'));
+    const floor = gz(stringsOf(messages).join('\n'));
     rows.push({
       measure: `locales/${platform}/${locale} min+gz`,
       value: `${(moduleGz / 1024).toFixed(2)} KB`,
