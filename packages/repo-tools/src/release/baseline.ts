@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CatalogIdentity, CatalogLike } from './catalogGuard.js';
+import type { CatalogIdentity, CatalogLike, PlatformTable } from './catalogGuard.js';
 
 /** The package whose catalog the compatibility guard protects, and where its catalog lives. */
 export const CATALOG_PACKAGE = {
@@ -15,38 +15,89 @@ export const BASELINE_FILE = 'packages/repo-tools/release-baseline/catalog.json'
 export interface ReleasedCatalog extends CatalogLike {
   /** The version of the catalog package this snapshot belongs to. */
   readonly version: string;
-  readonly entries: readonly CatalogIdentity[];
 }
 
-/** Reads a catalog JSON (the package's own or a baseline) and checks its shape. */
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads a catalog JSON (the package's own `{ platforms: [{ id, entries }], … }` or a
+ * baseline) down to what the guard compares: each platform's codes and wire names.
+ * Anything else in it is ignored; a shape it cannot read throws, naming the file.
+ */
 export function parseCatalog(text: string, source: string): CatalogLike {
-  const data = JSON.parse(text) as { entries?: unknown };
-  if (!Array.isArray(data.entries)) throw new Error(`${source}: no "entries" array`);
-  const entries = data.entries.map((entry: unknown, index: number) => {
-    const { code, name } = (entry ?? {}) as { code?: unknown; name?: unknown };
-    if (typeof code !== 'number' || typeof name !== 'string') {
-      throw new Error(`${source}: entries[${index}] has no numeric "code" and string "name"`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${source}: not JSON (${(error as Error).message.slice(0, 200)})`);
+  }
+  if (!isObject(data) || !Array.isArray(data.platforms)) {
+    const old = isObject(data) && Array.isArray(data.entries);
+    throw new Error(
+      `${source}: no "platforms" array${old ? ' (top-level "entries" is the one-platform format the catalog had before web and Flutter)' : ''}`,
+    );
+  }
+  const seen = new Set<string>();
+  const platforms = data.platforms.map((platform: unknown, p: number): PlatformTable => {
+    const where = `${source}: platforms[${p}]`;
+    if (!isObject(platform) || typeof platform.id !== 'string' || platform.id === '') {
+      throw new Error(`${where} has no string "id"`);
     }
+    const { id } = platform;
+    if (seen.has(id)) throw new Error(`${where} repeats the platform "${id.slice(0, 40)}"`);
+    seen.add(id);
+    if (!Array.isArray(platform.entries))
+      throw new Error(`${where} (${id}) has no "entries" array`);
+    return { id, entries: readEntries(platform.entries, `${where} (${id})`) };
+  });
+  return { platforms };
+}
+
+function readEntries(list: readonly unknown[], where: string): CatalogIdentity[] {
+  const codes = new Set<number>();
+  const names = new Set<string>();
+  return list.map((entry, index) => {
+    const { code, name } = isObject(entry) ? entry : {};
+    if (typeof code !== 'number' || !Number.isInteger(code) || typeof name !== 'string') {
+      throw new Error(`${where} entries[${index}] has no integer "code" and string "name"`);
+    }
+    // Two entries with one code or one name would hide each other from the comparison.
+    if (codes.has(code)) throw new Error(`${where} entries[${index}] repeats the code ${code}`);
+    if (names.has(name)) {
+      throw new Error(`${where} entries[${index}] repeats the name ${name.slice(0, 80)}`);
+    }
+    codes.add(code);
+    names.add(name);
     return { code, name };
   });
-  return { entries };
+}
+
+/**
+ * The baseline file: the version, then each platform's codes and names, one entry a
+ * line, so a release's diff of it reads as the list of codes that came and went.
+ */
+export function formatBaseline(baseline: ReleasedCatalog, comment: string): string {
+  const platforms = baseline.platforms.map((p) => {
+    const entries = p.entries.map(
+      (e) => `        { "code": ${e.code}, "name": ${JSON.stringify(e.name)} }`,
+    );
+    return `    {\n      "id": ${JSON.stringify(p.id)},\n      "entries": [\n${entries.join(',\n')}\n      ]\n    }`;
+  });
+  return `{\n  "$comment": ${JSON.stringify(comment)},\n  "version": ${JSON.stringify(baseline.version)},\n  "platforms": [\n${platforms.join(',\n')}\n  ]\n}\n`;
 }
 
 /** Writes the baseline from the catalog package as it is now (run right after `changeset version`). */
 export function refreshBaseline(root: string): ReleasedCatalog {
-  const catalog = JSON.parse(readFileSync(join(root, CATALOG_PACKAGE.catalog), 'utf8')) as Record<
-    string,
-    unknown
-  >;
+  const catalog = parseCatalog(
+    readFileSync(join(root, CATALOG_PACKAGE.catalog), 'utf8'),
+    CATALOG_PACKAGE.catalog,
+  );
   const { version } = JSON.parse(
     readFileSync(join(root, CATALOG_PACKAGE.dir, 'package.json'), 'utf8'),
   ) as { version: string };
-  const { $schema: _schema, $comment: _comment, ...rest } = catalog;
-  const baseline = {
-    $comment: `Generated by packages/repo-tools/src/release/refreshBaseline.ts (run by \`pnpm version-packages\`): the catalog of ${CATALOG_PACKAGE.name}@${version}. Removing, renaming or renumbering one of these codes needs a major changeset.`,
-    version,
-    ...rest,
-  };
-  writeFileSync(join(root, BASELINE_FILE), `${JSON.stringify(baseline, null, 2)}\n`);
-  return baseline as unknown as ReleasedCatalog;
+  const baseline: ReleasedCatalog = { version, platforms: catalog.platforms };
+  const comment = `Generated by packages/repo-tools/src/release/refreshBaseline.ts (run by \`pnpm version-packages\`): the codes and wire names of each platform in ${CATALOG_PACKAGE.name}@${version}. Removing, renaming or renumbering one of them on its platform needs a major changeset.`;
+  writeFileSync(join(root, BASELINE_FILE), formatBaseline(baseline, comment));
+  return baseline;
 }

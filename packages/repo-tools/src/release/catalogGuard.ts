@@ -6,39 +6,84 @@ export interface CatalogIdentity {
   readonly name: string;
 }
 
-export interface CatalogLike {
+/** One platform's table (`web`, `flutter`): the same number means different things on each. */
+export interface PlatformTable {
+  readonly id: string;
   readonly entries: readonly CatalogIdentity[];
 }
 
+export interface CatalogLike {
+  readonly platforms: readonly PlatformTable[];
+}
+
 export type BreakingChange =
-  | { readonly kind: 'removed'; readonly code: number; readonly name: string }
-  | { readonly kind: 'renamed'; readonly code: number; readonly from: string; readonly to: string }
+  | {
+      readonly kind: 'removed';
+      readonly platform: string;
+      readonly code: number;
+      readonly name: string;
+    }
+  | {
+      readonly kind: 'renamed';
+      readonly platform: string;
+      readonly code: number;
+      readonly from: string;
+      readonly to: string;
+    }
   | {
       readonly kind: 'renumbered';
+      readonly platform: string;
       readonly name: string;
       readonly from: number;
       readonly to: number;
     };
 
+const NO_ENTRIES: readonly CatalogIdentity[] = [];
+
 /**
- * What a user of the released catalog would lose: a code gone, a code whose name
- * changed, a name that moved to another number. Added codes and edited messages or
- * derived fields are not breaking.
+ * What a user of the released catalog would lose, platform by platform: a code gone,
+ * a code whose name changed, a name that moved to another number. Codes are compared
+ * only within their platform (web 3017 and Flutter 3017 are different errors), and a
+ * platform that is gone loses every code it had. Added codes or platforms and edited
+ * messages or derived fields are not breaking.
  */
 export function diffCatalogs(released: CatalogLike, current: CatalogLike): BreakingChange[] {
-  const byCode = new Map(current.entries.map((e) => [e.code, e]));
-  const byName = new Map(current.entries.map((e) => [e.name, e]));
+  const tables = new Map(current.platforms.map((p) => [p.id, p.entries]));
+  return released.platforms.flatMap((before) =>
+    diffTable(before.id, before.entries, tables.get(before.id) ?? NO_ENTRIES),
+  );
+}
+
+function diffTable(
+  platform: string,
+  released: readonly CatalogIdentity[],
+  current: readonly CatalogIdentity[],
+): BreakingChange[] {
+  const byCode = new Map(current.map((e) => [e.code, e]));
+  const byName = new Map(current.map((e) => [e.name, e]));
   const changes: BreakingChange[] = [];
-  for (const before of released.entries) {
+  for (const before of released) {
     const sameCode = byCode.get(before.code);
     if (sameCode?.name === before.name) continue;
     const sameName = byName.get(before.name);
     if (sameName) {
-      changes.push({ kind: 'renumbered', name: before.name, from: before.code, to: sameName.code });
+      changes.push({
+        kind: 'renumbered',
+        platform,
+        name: before.name,
+        from: before.code,
+        to: sameName.code,
+      });
     } else if (sameCode) {
-      changes.push({ kind: 'renamed', code: before.code, from: before.name, to: sameCode.name });
+      changes.push({
+        kind: 'renamed',
+        platform,
+        code: before.code,
+        from: before.name,
+        to: sameCode.name,
+      });
     } else {
-      changes.push({ kind: 'removed', code: before.code, name: before.name });
+      changes.push({ kind: 'removed', platform, code: before.code, name: before.name });
     }
   }
   return changes;
@@ -68,10 +113,10 @@ export function checkCatalogCompatibility(input: {
 export function describeBreakingChange(change: BreakingChange): string {
   switch (change.kind) {
     case 'removed':
-      return `${change.code} ${change.name} was removed`;
+      return `${change.platform} ${change.code} ${change.name} was removed`;
     case 'renamed':
-      return `${change.code} was renamed from ${change.from} to ${change.to}`;
+      return `${change.platform} ${change.code} was renamed from ${change.from} to ${change.to}`;
     case 'renumbered':
-      return `${change.name} was renumbered from ${change.from} to ${change.to}`;
+      return `${change.platform} ${change.name} was renumbered from ${change.from} to ${change.to}`;
   }
 }

@@ -59,6 +59,22 @@ describe('findMissingChangesets', () => {
     ).toEqual([]);
   });
 
+  it('asks a changeset for the CLI, a published package like the libraries', () => {
+    const input = {
+      changedFiles: ['packages/cli/src/run.ts', 'packages/cli/src/cli.test.ts'],
+      changesets: [],
+      packages: FIXTURE_PACKAGES,
+    };
+    expect(findMissingChangesets(input)).toEqual([
+      { name: '@org/error-codes-cli', files: ['packages/cli/src/run.ts'] },
+    ]);
+    const { changesets } = parseChangesets({
+      'cli.md': '---\n"@org/error-codes-cli": minor\n---\n\nExplain codes by words.\n',
+    });
+    expect(findMissingChangesets({ ...input, changesets })).toEqual([]);
+    expect(findUnknownReleases(changesets, FIXTURE_PACKAGES)).toEqual([]);
+  });
+
   it('does not mistake a folder sharing a prefix for the package', () => {
     expect(
       findMissingChangesets({

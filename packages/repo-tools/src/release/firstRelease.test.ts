@@ -57,10 +57,10 @@ beforeAll(() => {
     write(`${pkg.dir}/src/index.ts`, 'export {};\n');
   }
   // The package's catalog carries no version of its own; the baseline takes the package's.
-  const { entries } = JSON.parse(
+  const { version: _version, ...catalog } = JSON.parse(
     readFileSync(join(FIXTURES_DIR, 'released-catalog.json'), 'utf8'),
-  ) as { entries: unknown[] };
-  write(CATALOG_PACKAGE.catalog, `${JSON.stringify({ entries }, null, 2)}\n`);
+  ) as { version: string };
+  write(CATALOG_PACKAGE.catalog, `${JSON.stringify(catalog, null, 2)}\n`);
   write(
     'packages/repo-tools/package.json',
     manifest('@org/repo-tools', '0.0.0', { private: true }),
@@ -117,6 +117,10 @@ describe('release guards before the first release tag', () => {
     // Why the baseline cannot tell a versioned package: it is refreshed in the same step.
     expect(JSON.parse(readFileSync(join(scratch.dir, BASELINE_FILE), 'utf8'))).toMatchObject({
       version: '0.1.0',
+      platforms: [
+        { id: 'web', entries: expect.arrayContaining([{ code: 9001, name: 'FIXTURE_ALPHA' }]) },
+        { id: 'flutter', entries: expect.arrayContaining([{ code: 9001, name: 'FIXTURE_OMEGA' }]) },
+      ],
     });
     const report = checkReleaseGuards(scratch.dir);
     expect(report.base).toBeUndefined();

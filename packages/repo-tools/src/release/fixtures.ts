@@ -4,17 +4,20 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseCatalog } from './baseline.js';
 import type { CatalogLike } from './catalogGuard.js';
+import type { GuardedPackage } from './changesetGuard.js';
 import { type ChangesetReadResult, parseChangesets, readChangesetFiles } from './changesets.js';
+import { listPublishablePackages, REPO_ROOT } from './workspace.js';
 
 /** Test helpers over the `__fixtures__` projects; not part of the package surface. */
 export const FIXTURES_DIR = join(import.meta.dirname, '__fixtures__');
 
-export const FIXTURE_PACKAGES = [
-  { name: '@org/error-codes', relativeDir: 'packages/error-codes' },
-  { name: '@org/error-codes-i18n', relativeDir: 'packages/i18n' },
-  { name: '@org/error-codes-logger', relativeDir: 'packages/logger' },
-  { name: '@org/error-codes-react', relativeDir: 'packages/react' },
-] as const;
+/**
+ * The published packages the guard tests run over: this repository's own, read from
+ * the workspace (never a list written here), as `{ name, relativeDir }`.
+ */
+export const FIXTURE_PACKAGES: readonly GuardedPackage[] = listPublishablePackages(REPO_ROOT).map(
+  (p) => ({ name: p.manifest.name, relativeDir: p.relativeDir }),
+);
 
 export function fixtureChangesets(fixture: string): ChangesetReadResult {
   return parseChangesets(readChangesetFiles(join(FIXTURES_DIR, fixture, '.changeset')));

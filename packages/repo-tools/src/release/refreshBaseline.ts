@@ -7,4 +7,5 @@ import { BASELINE_FILE, refreshBaseline } from './baseline.js';
 
 const root = join(import.meta.dirname, '../../../..');
 const baseline = refreshBaseline(root);
-console.log(`${BASELINE_FILE}: ${baseline.entries.length} codes, version ${baseline.version}`);
+const counts = baseline.platforms.map((p) => `${p.id} ${p.entries.length}`).join(', ');
+console.log(`${BASELINE_FILE}: codes ${counts}; version ${baseline.version}`);

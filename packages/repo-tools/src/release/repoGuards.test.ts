@@ -4,9 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { BASELINE_FILE, CATALOG_PACKAGE, parseCatalog } from './baseline.js';
 import { describeBreakingChange } from './catalogGuard.js';
 import { checkReleaseGuards } from './releaseGuards.js';
+import { listPublishablePackages, REPO_ROOT } from './workspace.js';
 
 // The guards over this repository as it is: what `pnpm test` in CI enforces.
-const root = join(import.meta.dirname, '../../../..');
+const root = REPO_ROOT;
 const report = checkReleaseGuards(root, { since: process.env.RELEASE_GUARD_SINCE || undefined });
 const since = report.base ?? 'the first commit (nothing released yet)';
 
@@ -30,17 +31,33 @@ describe(`release guards on this repository, since ${since}`, () => {
     }).toMatchObject({ ok: true });
   });
 
-  it('the baseline is a catalog of the same platform as the package', () => {
+  it('the baseline records the version the catalog package has, and its platforms', () => {
+    // `pnpm version-packages` moves both together: a baseline behind the package means
+    // `changeset version` ran without the refresh, and the guard compares with stale codes.
     const baseline = JSON.parse(readFileSync(join(root, BASELINE_FILE), 'utf8')) as {
-      platform: string;
       version: string;
     };
-    const current = JSON.parse(readFileSync(join(root, CATALOG_PACKAGE.catalog), 'utf8')) as {
-      platform: string;
+    const pkg = JSON.parse(
+      readFileSync(join(root, CATALOG_PACKAGE.dir, 'package.json'), 'utf8'),
+    ) as {
+      version: string;
     };
-    expect(baseline.platform).toBe(current.platform);
-    expect(baseline.version).toMatch(/^\d+\.\d+\.\d+/);
-    expect(parseCatalog(JSON.stringify(baseline), BASELINE_FILE).entries.length).toBeGreaterThan(0);
+    expect(baseline.version).toBe(pkg.version);
+    const { platforms } = parseCatalog(
+      readFileSync(join(root, BASELINE_FILE), 'utf8'),
+      BASELINE_FILE,
+    );
+    expect(platforms.length).toBeGreaterThan(0);
+    for (const p of platforms) expect(p.entries.length, p.id).toBeGreaterThan(0);
+  });
+
+  it('the published packages are the Changesets `fixed` group, the CLI included', () => {
+    const config = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8')) as {
+      fixed: string[][];
+    };
+    const published = listPublishablePackages(root).map((p) => p.manifest.name);
+    expect(published).toContain('@org/error-codes-cli');
+    expect([...published].sort()).toEqual(config.fixed.flat().sort());
   });
 
   it('`pnpm version-packages` refreshes the baseline right after `changeset version`', () => {

@@ -22,6 +22,9 @@ export interface WorkspacePackage {
   readonly manifest: PackageManifest;
 }
 
+/** This repository's root, for the scripts and tests that read it. */
+export const REPO_ROOT = join(import.meta.dirname, '../../../..');
+
 /** The folders pnpm-workspace.yaml lists: `packages/*` and `apps/*`. */
 export const WORKSPACE_GROUPS = ['packages', 'apps'] as const;
 
