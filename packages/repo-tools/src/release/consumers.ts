@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { run } from './exec.js';
 import type { NodeBinary } from './nodeBinaries.js';
 import {
+  alongsideSpecs,
   type Check,
   CONSUMER_CHECKS_DIR,
   genericTypeFiles,
@@ -74,7 +75,8 @@ export async function createConsumer(options: {
   readonly version: string;
   readonly subpaths: readonly string[];
   readonly registry: LocalRegistry;
-  readonly catalogVersions: Readonly<Record<string, string>>;
+  /** Versions to install alongside: the repo's catalog and the packages of this release. */
+  readonly versions: Readonly<Record<string, string>>;
 }): Promise<Consumer> {
   const { pm, plan } = options;
   const dir = join(options.base, `${pm}-${plan.name.replace(/^@[^/]+\//, '')}`);
@@ -95,13 +97,7 @@ export async function createConsumer(options: {
     if (check.kind === 'tsc')
       writeFileSync(join(dir, `tsconfig.${check.moduleResolution}.json`), tsconfig(plan, check));
   }
-  const specs = [
-    `${plan.name}@${options.version}`,
-    ...plan.alongside.map((name) => {
-      const version = options.catalogVersions[name];
-      return version ? `${name}@${version}` : name;
-    }),
-  ];
+  const specs = [`${plan.name}@${options.version}`, ...alongsideSpecs(plan, options.versions)];
   const result = await run(pm, installArgs(pm, specs), { cwd: dir, timeoutMs: 300_000 });
   const installedVersion = readInstalledVersion(dir, plan.name);
   const ok = result.code === 0 && installedVersion === options.version;

@@ -25,9 +25,9 @@ import { planFor, readCatalogVersions } from './packagePlans.js';
 import { formatFootprints, formatResults } from './report.js';
 import { prepareReleaseCopy, versionAndPublish } from './throwawayRelease.js';
 import { type LocalRegistry, startRegistry } from './verdaccio.js';
-import { listPublishablePackages } from './workspace.js';
+import { listPublishablePackages, REPO_ROOT } from './workspace.js';
 
-const root = join(import.meta.dirname, '../../../..');
+const root = REPO_ROOT;
 const OTHER_NODE_MAJORS = [22, 24];
 // 2-core CI machines: two installs or checks at a time keeps the network busy without thrashing.
 const CONCURRENCY = 2;
@@ -102,9 +102,12 @@ async function main(): Promise<number> {
   const nodes = await nodesPromise;
   step(`Node ${nodes.map((n) => n.version).join(', ')}`);
 
-  const catalogVersions = readCatalogVersions(root);
+  const versions = {
+    ...readCatalogVersions(root),
+    ...Object.fromEntries(release.published.map((p) => [p.name, p.version])),
+  };
   const jobs = release.published.flatMap((p) =>
-    PACKAGE_MANAGERS.map((pm) => ({ pm, published: p, plan: planFor(p.name) })),
+    PACKAGE_MANAGERS.map((pm) => ({ pm, published: p, plan: planFor(p) })),
   );
   const consumers: Consumer[] = await mapLimit(jobs, CONCURRENCY, async (job) => {
     const consumer = await createConsumer({
@@ -114,7 +117,7 @@ async function main(): Promise<number> {
       version: job.published.version,
       subpaths: subpathsOf(job.published.name, job.published.manifest),
       registry: registry as LocalRegistry,
-      catalogVersions,
+      versions,
     });
     step(
       `${job.pm} install ${job.published.name}: ${consumer.install.ok ? 'ok' : 'FAILED'} (${(consumer.install.ms / 1000).toFixed(1)} s)`,

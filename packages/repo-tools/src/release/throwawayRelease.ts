@@ -133,6 +133,8 @@ function linkWorkspaceDependencies(
 export interface PublishedVersion {
   readonly name: string;
   readonly version: string;
+  /** Its folder in the repository (`packages/cli`). */
+  readonly relativeDir: string;
   /** The manifest as the registry serves it. */
   readonly manifest: Record<string, unknown>;
 }
@@ -193,7 +195,12 @@ export async function versionAndPublish(
         `${pkg.manifest.name} was published with ${leftovers.join(', ')} in its package.json`,
       );
     }
-    published.push({ name: pkg.manifest.name, version: pkg.manifest.version, manifest });
+    published.push({
+      name: pkg.manifest.name,
+      version: pkg.manifest.version,
+      relativeDir: pkg.relativeDir,
+      manifest,
+    });
   }
   const tags = (
     await runOrThrow('git', ['tag', '--list'], { cwd: copy.dir, timeoutMs: 30_000 })

@@ -1,8 +1,12 @@
 import errorCodes = require('@org/error-codes');
+import web = require('@org/error-codes/web');
+import flutter = require('@org/error-codes/flutter');
 
-const entry: errorCodes.ErrorEntry | undefined = errorCodes.findError('anything');
-const code: errorCodes.ErrorCode | undefined = entry?.code;
-// @ts-expect-error 1 is not a catalog code: the types are real, not `any`.
-errorCodes.getError(1);
+const webName: 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED' = web.getError(3017).name;
+const flutterName: 'ERROR_CREATING_VIDEO_TRACK' = flutter.getError(3017).name;
+const entry: web.ErrorEntry | undefined = web.findError('anything');
+const clash: boolean = errorCodes.explain(3017).clash;
+// @ts-expect-error web has no 5012: the types are real, not `any`.
+web.getError(5012);
 
-export = { code };
+export = { clash, entry, flutterName, webName };

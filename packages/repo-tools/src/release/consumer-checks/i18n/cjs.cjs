@@ -1,12 +1,20 @@
 const assert = require('node:assert/strict');
-const { localizeError, resolveLocale } = require('@org/error-codes-i18n');
-const { messages: fr } = require('@org/error-codes-i18n/locales/fr');
+const { localizeEntry, resolveLocale } = require('@org/error-codes-i18n');
+const { messages: fr } = require('@org/error-codes-i18n/locales/flutter/fr');
 const { requireEverySubpath } = require('./subpaths.cjs');
 
 requireEverySubpath('@org/error-codes-i18n');
+const flutter = require(
+  require.resolve('@org/error-codes/flutter', {
+    paths: [require.resolve('@org/error-codes-i18n')],
+  }),
+);
 
 assert.equal(fr.locale, 'fr');
+assert.equal(fr.platform, 'flutter');
 assert.equal(resolveLocale('fr-CA'), 'fr');
-const [code] = Object.keys(fr.codes);
-assert.equal(localizeError(Number(code), fr).locale, 'fr');
-console.log(`CJS: ${Object.keys(fr.codes).length} French texts`);
+const localized = localizeEntry(flutter.getError(3017), fr);
+assert.equal(localized.name, 'ERROR_CREATING_VIDEO_TRACK');
+assert.equal(localized.locale, 'fr');
+assert.ok(localized.title.length > 0);
+console.log(`CJS: ${Object.keys(fr.meanings).length} French Flutter meanings`);

@@ -1,26 +1,45 @@
-// One locale's module on its own, as an app that ships only German would load it.
+// One platform's locale module on its own, as a web app that ships only German would load it.
 import assert from 'node:assert/strict';
-import { loadMessages, localizeError } from '@org/error-codes-i18n';
-import { messages as de } from '@org/error-codes-i18n/locales/de';
-import { messages as en } from '@org/error-codes-i18n/locales/en';
-import { exportedSubpaths } from './subpaths.mjs';
+import { createRequire } from 'node:module';
+import { loadMessages, localizeEntry } from '@org/error-codes-i18n';
+import { messages as flutterDe } from '@org/error-codes-i18n/locales/flutter/de';
+import { messages as de } from '@org/error-codes-i18n/locales/web/de';
+import json from '@org/error-codes-i18n/locales/web/de.json' with { type: 'json' };
+import { messages as en } from '@org/error-codes-i18n/locales/web/en';
+
+const fromPackage = createRequire(import.meta.resolve('@org/error-codes-i18n'));
+const web = fromPackage('@org/error-codes/web');
+const flutter = fromPackage('@org/error-codes/flutter');
 
 assert.equal(de.locale, 'de');
-const codes = Object.keys(de.codes);
-assert.deepEqual(codes, Object.keys(en.codes));
+assert.equal(de.platform, 'web');
+assert.deepEqual(json, JSON.parse(JSON.stringify(de)));
+// Every web meaning has its German texts, and no other meaning does.
+assert.deepEqual(
+  Object.keys(de.meanings).sort(),
+  [...new Set(web.catalog.map((e) => e.meaning))].sort(),
+);
+assert.deepEqual(Object.keys(de.meanings).sort(), Object.keys(en.meanings).sort());
 let translated = 0;
-for (const code of codes) {
-  const localized = localizeError(Number(code), de);
-  assert.equal(localized.known, true, `${code} is not known in de`);
-  assert.ok(localized.title && localized.userMessage, `${code} has no German text`);
-  if (localized.title !== localizeError(Number(code), en).title) translated += 1;
+for (const entry of web.catalog) {
+  const localized = localizeEntry(entry, de);
+  assert.equal(localized.known, true, `${entry.code} is not known in de`);
+  assert.equal(localized.locale, 'de');
+  assert.ok(localized.title && localized.userMessage, `${entry.code} has no German text`);
+  if (localized.title !== localizeEntry(entry, en).title) translated += 1;
 }
-assert.ok(translated > codes.length / 2, 'most German titles should differ from English');
-assert.deepEqual(await loadMessages('de-CH'), de);
-if ('./locales/de.json' in exportedSubpaths('@org/error-codes-i18n')) {
-  const { default: json } = await import('@org/error-codes-i18n/locales/de.json', {
-    with: { type: 'json' },
-  });
-  assert.ok(JSON.stringify(json).includes(JSON.stringify(de.codes[codes[0]].title)));
-}
-console.log(`locales/de: ${codes.length} codes, ${translated} titles translated`);
+assert.ok(
+  translated > web.catalog.length / 2,
+  `only ${translated} German titles differ from English`,
+);
+
+// loadMessages negotiates the tag and loads the same texts.
+assert.deepEqual(await loadMessages('web', 'de-CH'), de);
+assert.equal(await loadMessages('web', 'de'), await loadMessages('web', 'de-CH'));
+// 3017 is a different error on Flutter, with its own German texts.
+assert.equal(flutterDe.platform, 'flutter');
+assert.notEqual(
+  localizeEntry(flutter.getError(3017), flutterDe).title,
+  localizeEntry(web.getError(3017), de).title,
+);
+console.log(`locales/web/de: ${web.catalog.length} codes, ${translated} titles translated`);

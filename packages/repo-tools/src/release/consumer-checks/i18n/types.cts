@@ -1,7 +1,8 @@
 import i18n = require('@org/error-codes-i18n');
-import fr = require('@org/error-codes-i18n/locales/fr');
+import fr = require('@org/error-codes-i18n/locales/flutter/fr');
 
-const localized: i18n.LocalizedError = i18n.localizeError(4001, fr.messages);
+const messages: i18n.PlatformMessages<'flutter'> = fr.messages;
+const localized: i18n.LocalizedEntry = i18n.localizeEntry(undefined, messages);
 // @ts-expect-error not a shipped locale: the types are real, not `any`.
 const wrong: i18n.Locale = 'xx';
 

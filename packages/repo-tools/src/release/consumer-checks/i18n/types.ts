@@ -1,17 +1,26 @@
 import {
   type Locale,
-  type LocaleMessages,
-  type LocalizedError,
-  localizeError,
+  type LocalizedEntry,
+  loadMessages,
+  localizeEntry,
+  type PlatformMessages,
+  parseQuery,
   resolveLocale,
 } from '@org/error-codes-i18n';
-import { messages } from '@org/error-codes-i18n/locales/de';
+import { messages } from '@org/error-codes-i18n/locales/web/de';
 
-const de: LocaleMessages = messages;
+const de: PlatformMessages<'web'> = messages;
 const locale: Locale = resolveLocale('de-AT');
-const localized: LocalizedError = localizeError(4001, de);
+const localized: LocalizedEntry = localizeEntry(undefined, de, { values: { supportContact: 'x' } });
 const title: string = localized.title;
+const by: 'app' | 'user' | 'dashboard' | 'support' | undefined = localized.fixes[0]?.by;
+const flutter: Promise<PlatformMessages<'flutter'>> = loadMessages('flutter', 'ja');
+const category = parseQuery('?category=auth').query.category;
 // @ts-expect-error not a shipped locale: the types are real, not `any`.
 const wrong: Locale = 'xx';
+// @ts-expect-error web messages are not Flutter's.
+const crossed: PlatformMessages<'flutter'> = messages;
+// @ts-expect-error not a platform.
+loadMessages('ios', 'de');
 
-export { locale, title, wrong };
+export { by, category, crossed, flutter, locale, title, wrong };

@@ -1,8 +1,15 @@
 import React = require('react');
 import bindings = require('@org/error-codes-react');
+import web = require('@org/error-codes/web');
 
-const element = React.createElement(bindings.ErrorMessage, { error: 4001 });
+const element = React.createElement(
+  bindings.ErrorCodesProvider,
+  { platform: web },
+  React.createElement(bindings.ErrorMessage, { error: 3017 }),
+);
 // @ts-expect-error `error` is required: the types are real, not `any`.
 const missing = React.createElement(bindings.ErrorMessage, {});
+// @ts-expect-error `platform` is required.
+const noPlatform = React.createElement(bindings.ErrorCodesProvider, {});
 
-export = { element, missing };
+export = { element, missing, noPlatform };

@@ -1,23 +1,60 @@
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
 import {
   ErrorCodesProvider,
   ErrorMessage,
   type ErrorMessageProps,
+  type LocalizedEntry,
   useErrorMessage,
+  useErrorQueue,
 } from '@org/error-codes-react';
 
 function Title({ error }: { error: unknown }) {
-  const message = useErrorMessage(error);
-  return <strong>{message.title}</strong>;
+  const message: LocalizedEntry = useErrorMessage(error);
+  return <strong>{message.userTitle}</strong>;
+}
+
+function Toasts() {
+  const { items, push } = useErrorQueue({ windowMs: 5000, max: 3 });
+  return (
+    <>
+      <button type="button" onClick={() => push({ code: 3017, message: 'x' })}>
+        fail
+      </button>
+      {items.map((item) => (
+        <ErrorMessage key={item.id} error={item.error} />
+      ))}
+    </>
+  );
 }
 
 export function App() {
-  const props: ErrorMessageProps = { error: { code: 4001, message: 'x' }, className: 'e' };
+  const props: ErrorMessageProps = { error: { code: 3017, message: 'x' }, showUserSteps: true };
   return (
-    <ErrorCodesProvider locale="de-AT" values={{ supportContact: 'help@example.com' }}>
-      <ErrorMessage {...props} />
-      <Title error={4001} />
-      {/* @ts-expect-error the component sets its own role: the types are real, not `any`. */}
-      <ErrorMessage error={4001} role="button" />
-    </ErrorCodesProvider>
+    <>
+      <ErrorCodesProvider
+        platform={web}
+        locale="de-AT"
+        values={{ supportContact: 'help@example.com' }}
+      >
+        <ErrorMessage {...props} className="e" />
+        <ErrorMessage error={3017}>{(m) => <p>{m.userMessage}</p>}</ErrorMessage>
+        <Title error={3017} />
+        <Toasts />
+        {/* @ts-expect-error the component sets its own role: the types are real, not `any`. */}
+        <ErrorMessage error={3017} role="button" />
+      </ErrorCodesProvider>
+      <ErrorCodesProvider platform={flutter} locale="ja">
+        <Title error={3017} />
+      </ErrorCodesProvider>
+      {/* @ts-expect-error the platform is required. */}
+      <ErrorCodesProvider locale="de">
+        <Title error={1} />
+      </ErrorCodesProvider>
+      {/* @ts-expect-error the platform is the module, not its name. */}
+      <ErrorCodesProvider platform="web">
+        <Title error={1} />
+      </ErrorCodesProvider>
+    </>
   );
 }

@@ -1,0 +1,24 @@
+const assert = require('node:assert/strict');
+const { run } = require('@org/error-codes-cli');
+const { requireEverySubpath } = require('./subpaths.cjs');
+
+requireEverySubpath('@org/error-codes-cli');
+
+(async () => {
+  let stdout = '';
+  const code = await run(['MAX_PARTCIPANT_REACHED', '--json'], {
+    stdout: { write: (t) => (stdout += t) },
+    stderr: { write: () => undefined },
+    env: {},
+  });
+  assert.equal(code, 0);
+  const doc = JSON.parse(stdout);
+  assert.ok(
+    doc.matches.some((m) => m.platform === 'web' && m.code === 4009),
+    stdout,
+  );
+  console.log(`CJS: run() found ${doc.matches.length} matches`);
+})().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
