@@ -1,30 +1,28 @@
 /**
- * The lookup API as a Fastify instance, ready to `inject` or `listen`. Hooks run in
- * registration order: CORS first (so error replies carry its headers too), then our
- * guard (security headers, limits, methods, Accept), overload shedding, rate limit.
+ * The app: Fastify with the HTTP hardening (`http/`), the catalog resource
+ * (`catalog/`) and the service routes (`service/`: health, the OpenAPI document and
+ * the reference page). `server.ts` runs it; the tests inject into it.
  */
-import cors from '@fastify/cors';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
-import underPressure from '@fastify/under-pressure';
-import { platform } from '@org/error-codes';
+import { platforms } from '@org/error-codes';
+import { locales } from '@org/error-codes-i18n';
 import { pinoOptions } from '@org/error-codes-logger/pino';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
 import type { DestinationStream } from 'pino';
+import { loadData } from './catalog/data.js';
+import { errorRoutes } from './catalog/errorRoutes.js';
+import { explainRoute } from './catalog/explainRoute.js';
+import { catalogSchemas } from './catalog/schemas.js';
+import { vocabularyRoutes } from './catalog/vocabularyRoutes.js';
 import type { Config } from './config.js';
-import { loadData } from './data.js';
-import { clientErrorHandler, errorHandler, frameworkErrors } from './errorHandler.js';
-import { eventLoopCheck } from './eventLoopCheck.js';
-import { createGuard } from './guard.js';
-import { limits } from './limits.js';
-import { sendProblem } from './problem.js';
-import { catalogRoutes } from './routes/catalog.js';
-import { errorRoutes } from './routes/errors.js';
-import { healthRoutes } from './routes/health.js';
-import { PROBLEMS_PREFIX, problemRoutes } from './routes/problems.js';
-import { openApiRoute, REFERENCE_PREFIX, referencePage } from './routes/reference.js';
-import { sharedSchemas } from './schemas.js';
-import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
+import { clientErrorHandler, frameworkErrors } from './http/errorHandler.js';
+import { harden } from './http/hardening.js';
+import { limits } from './http/limits.js';
+import { problemSchema } from './http/openapi.js';
+import { PROBLEMS_PATH } from './http/problem.js';
+import { problemRoutes } from './http/problemPages.js';
+import { healthRoutes } from './service/health.js';
+import { openApiRoute, REFERENCE_PREFIX, referencePage } from './service/reference.js';
 
 export interface BuildOptions {
   /** Where log lines go (default: stdout). Tests pass a stream they read back. */
@@ -35,6 +33,8 @@ export interface BuildOptions {
     readonly healthCheck?: () => Promise<boolean>;
     readonly healthCheckInterval?: number;
   };
+  /** Sees every route as it is registered (the tests hold the OpenAPI document to them). */
+  readonly onRoute?: (route: RouteOptions) => void;
 }
 
 /**
@@ -81,6 +81,8 @@ export async function buildApp(
     clientErrorHandler,
   });
 
+  if (options.onRoute) app.addHook('onRoute', options.onRoute);
+
   // PUBLIC_BASE_URL, else the address the server listens on, known once it does (PORT=0).
   let problemBaseUrl = config.publicBaseUrl ?? listenOrigin(config.host, config.port);
   app.decorate('problemBaseUrl', { getter: () => problemBaseUrl });
@@ -94,54 +96,15 @@ export async function buildApp(
     });
   }
 
-  app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, 'not-found', 'No resource at this path. The API lives under /v1.'),
-  );
-  for (const schema of sharedSchemas) app.addSchema(schema);
+  for (const schema of [problemSchema, ...catalogSchemas]) app.addSchema(schema);
 
-  await app.register(cors, {
-    origin: config.corsOrigins === '*' ? '*' : [...config.corsOrigins],
-    methods: ['GET', 'HEAD'],
-    exposedHeaders: [
-      'ETag',
-      'Content-Language',
-      'Retry-After',
-      'RateLimit-Limit',
-      'RateLimit-Remaining',
-      'RateLimit-Reset',
-    ],
-    maxAge: 86_400,
-    strictPreflight: false,
-  });
-  // After CORS, so that problem replies carry its headers too.
-  app.addHook(
-    'onRequest',
-    createGuard({
-      headers: await helmetHeaders(apiHelmetOptions),
-      ownHeadersPrefix: REFERENCE_PREFIX,
-      htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PREFIX],
-    }),
-  );
-  const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);
-  app.addHook('onReady', async () => loop.start());
-  app.addHook('onClose', async () => loop.stop());
-  await app.register(underPressure, {
-    retryAfter: 10,
-    healthCheck: options.underPressure?.healthCheck ?? loop.check,
-    healthCheckInterval: options.underPressure?.healthCheckInterval ?? 250,
-  });
-  await app.register(rateLimit, {
-    max: config.rateLimitMax,
-    timeWindow: 60_000,
-    enableDraftSpec: true,
-    errorResponseBuilder: (_request, context) => {
-      const error = new Error(
-        `More than ${context.max} requests in a minute; retry in ${context.after}.`,
-      ) as Error & { statusCode: number };
-      error.statusCode = context.statusCode;
-      return error;
-    },
+  const rateLimitStore = await harden(app, {
+    corsOrigins: config.corsOrigins,
+    rateLimitMax: config.rateLimitMax,
+    redisUrl: config.redisUrl,
+    ownHeadersPrefix: REFERENCE_PREFIX,
+    htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PATH.slice(0, -1)],
+    ...(options.underPressure ? { underPressure: options.underPressure } : {}),
   });
 
   await app.register(swagger, {
@@ -150,11 +113,11 @@ export async function buildApp(
       info: {
         title: 'Error codes lookup API',
         version: '1.0.0',
-        description: `Explains any VideoSDK meeting error code (${platform.sdk} ${platform.sdkVersion} table) in nine languages. Errors are RFC 9457 problem details; every JSON answer has a strong ETag.`,
+        description: `Explains any VideoSDK meeting error code of every SDK platform (${platforms.map((p) => `${p.name}: ${p.sdk.package} ${p.sdk.version}`).join('; ')}) in ${locales.length} languages, with causes and fixes. Errors are RFC 9457 problem details; every answer has a strong ETag and says how long it may be cached.`,
         license: { name: 'MIT', identifier: 'MIT' },
       },
       tags: [
-        { name: 'errors', description: 'The catalog entries' },
+        { name: 'errors', description: 'The catalog entries, per platform and across them' },
         { name: 'catalog', description: 'Vocabularies' },
         { name: 'service', description: 'Health and self-description' },
       ],
@@ -165,10 +128,11 @@ export async function buildApp(
     },
   });
 
+  await app.register(vocabularyRoutes, { data });
   await app.register(errorRoutes, { data });
-  await app.register(catalogRoutes, { data });
-  await app.register(healthRoutes, { data });
-  await app.register(problemRoutes);
+  await app.register(explainRoute, { data });
+  await app.register(healthRoutes, { data, rateLimitStore });
+  await app.register(problemRoutes, { referencePath: `${REFERENCE_PREFIX}/` });
   await app.register(openApiRoute);
   await app.register(referencePage);
 

@@ -22,6 +22,11 @@ export interface Config {
    * on it. `undefined`: the address the server listens on (`http://127.0.0.1:<port>`).
    */
   readonly publicBaseUrl: string | undefined;
+  /**
+   * `redis://` or `rediss://` address of the Redis every replica shares the rate limit
+   * through; `undefined`: each process counts in its own memory.
+   */
+  readonly redisUrl: string | undefined;
 }
 
 export const defaultConfig: Config = {
@@ -32,6 +37,7 @@ export const defaultConfig: Config = {
   rateLimitMax: 1000,
   docsBaseUrl: 'http://127.0.0.1:4173',
   publicBaseUrl: undefined,
+  redisUrl: undefined,
 };
 
 /** sysexits' EX_CONFIG: the service is misconfigured, restarting it will not help. */
@@ -147,9 +153,25 @@ function baseUrlParser(name: string) {
   };
 }
 
+function parseRedisUrl(raw: string, problems: string[]): string | undefined {
+  try {
+    const url = new URL(raw);
+    if ((url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname && !url.hash) {
+      return raw;
+    }
+  } catch {
+    // reported below
+  }
+  // Never echo the value: a Redis URL may hold a password.
+  problems.push(
+    'REDIS_URL must be a redis:// or rediss:// URL with a host (redis://127.0.0.1:6379, redis://:password@redis.internal:6379/0)',
+  );
+  return undefined;
+}
+
 /**
  * Reads `PORT`, `HOST`, `LOG_LEVEL`, `CORS_ORIGINS`, `RATE_LIMIT_MAX`,
- * `DOCS_BASE_URL` and `PUBLIC_BASE_URL`. Unset or empty variables take their default.
+ * `DOCS_BASE_URL`, `PUBLIC_BASE_URL` and `REDIS_URL`. Unset or empty variables take their default.
  * @throws ConfigError listing every bad value.
  */
 export function loadConfig(env: Env): Config {
@@ -175,6 +197,7 @@ export function loadConfig(env: Env): Config {
       baseUrlParser('PUBLIC_BASE_URL'),
       defaultConfig.publicBaseUrl,
     ),
+    redisUrl: read<string | undefined>('REDIS_URL', parseRedisUrl, defaultConfig.redisUrl),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { buildApp } from './app.js';
-import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
+import { apiHelmetOptions, helmetHeaders } from './http/securityHeaders.js';
 import { expectProblem, expectTypeResolves, makeApp, testConfig } from './testing.js';
 
 describe('rate limit', () => {
@@ -10,19 +10,19 @@ describe('rate limit', () => {
     const { app } = await makeApp({ rateLimitMax: 3 });
     try {
       for (let i = 0; i < 3; i++) {
-        const ok = await app.inject('/v1/errors/4001');
+        const ok = await app.inject('/v1/web/errors/4001');
         expect(ok.statusCode).toBe(200);
         expect(ok.headers['ratelimit-limit']).toBe('3');
         expect(ok.headers['ratelimit-remaining']).toBe(String(2 - i));
       }
-      const limited = await app.inject('/v1/errors/4001');
+      const limited = await app.inject('/v1/web/errors/4001');
       const body = expectProblem(limited, 429, 'rate-limited');
       expect(Number(limited.headers['retry-after'])).toBeGreaterThan(0);
       expect(body.detail).toMatch(/More than 3 requests/);
       // Garbage counts too: a flood of bad requests is still a flood.
-      expectProblem(await app.inject('/v1/errors/-1'), 429, 'rate-limited');
+      expectProblem(await app.inject('/v1/web/errors/-1'), 429, 'rate-limited');
       // Another client address has its own budget.
-      const other = await app.inject({ url: '/v1/errors/4001', remoteAddress: '127.0.0.2' });
+      const other = await app.inject({ url: '/v1/web/errors/4001', remoteAddress: '127.0.0.2' });
       expect(other.statusCode).toBe(200);
     } finally {
       await app.close();
@@ -38,12 +38,12 @@ describe('overload', () => {
       { underPressure: { healthCheck: async () => healthy, healthCheckInterval: 20 } },
     );
     try {
-      expect((await app.inject('/v1/errors/4001')).statusCode).toBe(200);
+      expect((await app.inject('/v1/web/errors/4001')).statusCode).toBe(200);
       healthy = false;
-      let res = await app.inject('/v1/errors/4001');
+      let res = await app.inject('/v1/web/errors/4001');
       for (let i = 0; i < 100 && res.statusCode !== 503; i++) {
         await sleep(20);
-        res = await app.inject('/v1/errors/4001');
+        res = await app.inject('/v1/web/errors/4001');
       }
       expectProblem(res, 503, 'overloaded');
       expect(res.headers['retry-after']).toBe('10');
@@ -51,7 +51,7 @@ describe('overload', () => {
       healthy = true;
       for (let i = 0; i < 100 && res.statusCode !== 200; i++) {
         await sleep(20);
-        res = await app.inject('/v1/errors/4001');
+        res = await app.inject('/v1/web/errors/4001');
       }
       expect(res.statusCode).toBe(200);
     } finally {
@@ -62,14 +62,14 @@ describe('overload', () => {
   it('sheds load when the event loop is blocked past maxEventLoopDelay', async () => {
     const { app } = await makeApp({}, { underPressure: { maxEventLoopDelay: 20 } });
     try {
-      let res = await app.inject('/v1/errors/4001');
+      let res = await app.inject('/v1/web/errors/4001');
       for (let i = 0; i < 40 && res.statusCode !== 503; i++) {
         const end = Date.now() + 150;
         while (Date.now() < end) {
           // block the loop, as a CPU-bound burst would
         }
         await sleep(50);
-        res = await app.inject('/v1/errors/4001');
+        res = await app.inject('/v1/web/errors/4001');
       }
       expectProblem(res, 503, 'overloaded');
     } finally {
@@ -91,7 +91,12 @@ describe('headers', () => {
       'referrer-policy': 'no-referrer',
     });
     try {
-      for (const url of ['/v1/errors/4001', '/v1/errors/9999', '/nope', '/v1/errors/%00']) {
+      for (const url of [
+        '/v1/web/errors/4001',
+        '/v1/web/errors/9999',
+        '/nope',
+        '/v1/web/errors/%00',
+      ]) {
         const res = await app.inject(url);
         expect(res.headers).toMatchObject(expected);
         expect(res.headers['access-control-allow-origin']).toBe('*');
@@ -109,20 +114,20 @@ describe('headers', () => {
     const { app } = await makeApp({ corsOrigins: ['https://support.example.com'] });
     try {
       const allowed = await app.inject({
-        url: '/v1/errors/4001',
+        url: '/v1/web/errors/4001',
         headers: { origin: 'https://support.example.com' },
       });
       expect(allowed.headers['access-control-allow-origin']).toBe('https://support.example.com');
       expect(allowed.headers['access-control-expose-headers']).toContain('ETag');
       expect(allowed.headers.vary).toBe('Origin, Accept-Language');
       const denied = await app.inject({
-        url: '/v1/errors/4001',
+        url: '/v1/web/errors/4001',
         headers: { origin: 'https://evil.example.com' },
       });
       expect(denied.headers['access-control-allow-origin']).toBeUndefined();
       const preflight = await app.inject({
         method: 'OPTIONS',
-        url: '/v1/errors/4001',
+        url: '/v1/web/errors/4001',
         headers: {
           origin: 'https://support.example.com',
           'access-control-request-method': 'GET',
@@ -140,8 +145,8 @@ describe('logs', () => {
   it('logs requests through @org/error-codes-logger, with secrets scrubbed from URLs', async () => {
     const { app, logs } = await makeApp();
     try {
-      await app.inject('/v1/errors?q=x&token=eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl');
-      await app.inject('/v1/errors/9999');
+      await app.inject('/v1/web/errors?q=x&token=eyJhbGciOiJIUzI1NiJ9.c2VjcmV0.c2lnbmF0dXJl');
+      await app.inject('/v1/web/errors/9999');
       const text = JSON.stringify(logs);
       expect(logs.some((l) => l.msg === 'request completed')).toBe(true);
       expect(text).not.toContain('c2VjcmV0');

@@ -74,7 +74,7 @@ describe('problem types', () => {
     const server = startServer({ LOG_LEVEL: 'warn' });
     const base = await server.listening;
     expect(server.output().stdout).toContain(`Problem types: ${base}/problems/`);
-    const problem = (await (await fetch(`${base}/v1/errors/9999`)).json()) as { type: string };
+    const problem = (await (await fetch(`${base}/v1/web/errors/9999`)).json()) as { type: string };
     expect(problem.type).toBe(`${base}/problems/unknown-code`);
     const page = await fetch(problem.type);
     expect(page.status).toBe(200);
@@ -140,7 +140,7 @@ function halfSentRequest(port: number) {
   const ready = new Promise<void>((resolve) => socket.on('connect', () => resolve()));
   return {
     ready: ready.then(() => {
-      socket.write('GET /v1/errors/4001 HTTP/1.1\r\nHost: 127.0.0.1\r\n');
+      socket.write('GET /v1/web/errors/4001 HTTP/1.1\r\nHost: 127.0.0.1\r\n');
     }),
     finish: () => socket.write('\r\n'),
     closed,
@@ -152,7 +152,7 @@ describe('graceful shutdown', () => {
     const server = startServer({ LOG_LEVEL: 'info', RATE_LIMIT_MAX: '100000' });
     const base = await server.listening;
     const port = Number(new URL(base).port);
-    const expected = await (await fetch(`${base}/v1/errors/4001`)).text();
+    const expected = await (await fetch(`${base}/v1/web/errors/4001`)).text();
 
     const inFlight = halfSentRequest(port);
     await inFlight.ready;
@@ -165,7 +165,7 @@ describe('graceful shutdown', () => {
     const worker = async () => {
       while (next < total) {
         next++;
-        outcomes.push(await request(`${base}/v1/errors/4001`, agent));
+        outcomes.push(await request(`${base}/v1/web/errors/4001`, agent));
         if (!signalled && outcomes.length >= total / 2) {
           signalled = true;
           server.child.kill('SIGTERM');
@@ -179,7 +179,7 @@ describe('graceful shutdown', () => {
     agent.destroy();
 
     // A brand-new connection is refused once the server has closed.
-    const late = await request(`${base}/v1/errors/4001`, new Agent());
+    const late = await request(`${base}/v1/web/errors/4001`, new Agent());
     expect(late.kind).toBe('refused');
     expect(await server.exited).toBe(0);
 

@@ -4,9 +4,9 @@
  */
 import { buildApp } from './app.js';
 import { CONFIG_EXIT_CODE, ConfigError, loadConfig } from './config.js';
-import { limits } from './limits.js';
-import { PROBLEMS_PATH } from './problem.js';
-import { REFERENCE_PREFIX } from './routes/reference.js';
+import { limits } from './http/limits.js';
+import { PROBLEMS_PATH } from './http/problem.js';
+import { REFERENCE_PREFIX } from './service/reference.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

@@ -6,7 +6,7 @@ import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listenOrigin } from './app.js';
-import { type ProblemSlug, problemTypes, problemTypeUri } from './problem.js';
+import { type ProblemSlug, problemTypes, problemTypeUri } from './http/problem.js';
 import { makeApp } from './testing.js';
 
 let app: FastifyInstance;
@@ -31,10 +31,13 @@ afterAll(() => app.close());
 
 describe('every route over HTTP', () => {
   it.each([
-    ['/v1/errors/4001', 'application/json; charset=utf-8'],
-    ['/v1/errors/invalid_api_key?locale=ja', 'application/json; charset=utf-8'],
-    ['/v1/errors?q=token&locale=de', 'application/json; charset=utf-8'],
+    ['/v1/web/errors/4001', 'application/json; charset=utf-8'],
+    ['/v1/web/errors/invalid_api_key?locale=ja', 'application/json; charset=utf-8'],
+    ['/v1/web/errors?q=token&locale=de', 'application/json; charset=utf-8'],
     ['/v1/categories', 'application/json; charset=utf-8'],
+    ['/v1/platforms', 'application/json; charset=utf-8'],
+    ['/v1/explain/3017', 'application/json; charset=utf-8'],
+    ['/v1/flutter/errors/3017', 'application/json; charset=utf-8'],
     ['/v1/locales', 'application/json; charset=utf-8'],
     ['/openapi.json', 'application/json; charset=utf-8'],
     ['/healthz', 'application/json; charset=utf-8'],
@@ -51,11 +54,13 @@ describe('every route over HTTP', () => {
   });
 
   it('localizes from Accept-Language and revalidates with If-None-Match', async () => {
-    const first = await fetch(`${base}/v1/errors/4010`, { headers: { 'accept-language': 'ar' } });
+    const first = await fetch(`${base}/v1/web/errors/4010`, {
+      headers: { 'accept-language': 'ar' },
+    });
     expect(first.headers.get('content-language')).toBe('ar');
     expect(((await first.json()) as { locale: string }).locale).toBe('ar');
     const etag = first.headers.get('etag') ?? '';
-    const again = await fetch(`${base}/v1/errors/4010`, {
+    const again = await fetch(`${base}/v1/web/errors/4010`, {
       headers: { 'accept-language': 'ar', 'if-none-match': etag },
     });
     expect(again.status).toBe(304);
@@ -63,9 +68,9 @@ describe('every route over HTTP', () => {
 
   it('answers problem+json for unknown codes, paths and methods', async () => {
     for (const [method, path, status] of [
-      ['GET', '/v1/errors/9999', 404],
+      ['GET', '/v1/web/errors/9999', 404],
       ['GET', '/nope', 404],
-      ['DELETE', '/v1/errors/4001', 405],
+      ['DELETE', '/v1/web/errors/4001', 405],
     ] as const) {
       const res = await fetch(base + path, { method });
       expect(res.status).toBe(status);
@@ -119,19 +124,19 @@ describe('bytes Node rejects before routing', () => {
   it.each([
     [
       'a 20 KB request line',
-      `GET /v1/errors/${'9'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      `GET /v1/web/errors/${'9'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
       414,
       'uri-too-long',
     ],
     [
       'a 20 KB query string',
-      `GET /v1/errors?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
+      `GET /v1/web/errors?q=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`,
       414,
       'uri-too-long',
     ],
     [
       'a 20 KB Accept-Language',
-      `GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nAccept-Language: ${'de,'.repeat(7000)}\r\n\r\n`,
+      `GET /v1/web/errors/4001 HTTP/1.1\r\nHost: x\r\nAccept-Language: ${'de,'.repeat(7000)}\r\n\r\n`,
       431,
       'headers-too-large',
     ],
@@ -145,19 +150,19 @@ describe('bytes Node rejects before routing', () => {
     ],
     [
       'a chunked GET body (size unknown: never read)',
-      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
+      'GET /v1/web/errors/4001 HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhello\r\n0\r\n\r\n',
       400,
       'invalid-request',
     ],
     [
       'a 1-byte GET body',
-      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx',
+      'GET /v1/web/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\n\r\nx',
       400,
       'invalid-request',
     ],
     [
       'a GET announcing 1 MB',
-      'GET /v1/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\nxxxx',
+      'GET /v1/web/errors/4001 HTTP/1.1\r\nHost: x\r\nContent-Length: 1048576\r\n\r\nxxxx',
       413,
       'content-too-large',
     ],

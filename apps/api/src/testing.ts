@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import { type BuildOptions, buildApp } from './app.js';
 import { type Config, defaultConfig } from './config.js';
-import { type ProblemSlug, problemTypeUri } from './problem.js';
+import { type ProblemSlug, problemTypeUri } from './http/problem.js';
 
 export const testConfig: Config = {
   ...defaultConfig,

@@ -1,65 +1,78 @@
 /**
- * Everything the routes serve, computed once at start-up: the data changes only
- * with a release, so each entry in each locale is serialized and hashed here and
- * a lookup costs a Map get.
+ * Everything the catalog routes serve, computed once at start-up: the data changes
+ * only with a release, so each entry of each platform in each locale is localized
+ * with `localizeEntry` (the one read model), serialized and hashed here, its search
+ * text indexed, and a lookup costs a Map get.
  */
 import { createHash } from 'node:crypto';
 import {
-  catalog,
   categories,
   docsUrl,
-  type ErrorCategory,
-  type ErrorEntry,
   type ErrorEntryShape,
-  type ErrorFeature,
-  type ErrorSeverity,
-  type ErrorSource,
-  findError,
+  explain,
+  type PlatformId,
+  type PlatformInfo,
+  platforms,
 } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
 import {
+  type CatalogQuery,
   defaultLocale,
   direction,
+  type Labels,
   type Locale,
+  type LocalizedEntry,
   loadMessages,
   localeNames,
   locales,
-  localizeError,
-  matchesSearch,
+  localizeEntry,
+  type PlatformMessages,
   pseudoLocale,
-  searchTerms,
-  searchText,
+  queryCatalog,
+  type SearchableRow,
+  searchableRows,
 } from '@org/error-codes-i18n';
+import { type Representation, represent, representJson } from '../http/representation.js';
+import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
-/** One entry in one locale, as `GET /v1/errors/:code` returns it: the catalog's fields and the texts. */
-export interface LocalizedEntry extends ErrorEntryShape {
-  readonly locale: Locale;
-  readonly title: string;
-  readonly description: string;
-  readonly userMessage: string;
-  readonly docsUrl: string;
-}
+/** One entry in one locale as the API serves it: the read model and the entry's docs page. */
+export type ServedEntry = LocalizedEntry & { readonly docsUrl: string };
 
-/** A serialized body and its strong entity tag. */
-export interface Representation {
-  readonly body: string;
-  readonly etag: string;
-}
+/** The platform modules of the core, by id: their own lookups and tables. */
+const modules = { web, flutter } as const;
 
-export interface ListFilters {
-  readonly category?: ErrorCategory | undefined;
-  readonly source?: ErrorSource | undefined;
-  readonly severity?: ErrorSeverity | undefined;
-  readonly retryable?: boolean | undefined;
-  readonly feature?: ErrorFeature | undefined;
-  readonly q?: string | undefined;
+const tableOf = (id: PlatformId) => modules[id].catalog as readonly ErrorEntryShape[];
+
+export const servedLocales: readonly Locale[] = [...locales, pseudoLocale];
+
+interface Row extends SearchableRow<ServedEntry> {
+  readonly position: number;
 }
 
 interface LocaleData {
-  readonly entries: readonly LocalizedEntry[];
-  readonly bodies: readonly string[];
-  readonly byCode: ReadonlyMap<number, Representation>;
-  /** Per entry: `searchText` of the entry in this locale. */
-  readonly haystacks: readonly string[];
+  readonly rows: readonly Row[];
+  /** Per entry position: its representation, and its body as bytes for list pages. */
+  readonly entries: readonly Representation[];
+  readonly bodies: readonly Buffer[];
+  readonly index: SearchIndex<Row>;
+  /** A hash of every entry body: a list page's tag is derived from it. */
+  readonly version: string;
+}
+
+export interface ListPage {
+  readonly query: CatalogQuery;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+export interface PlatformData {
+  readonly info: PlatformInfo;
+  readonly entryCount: number;
+  /** The position of the entry a path names: a decimal code, a wire name or an alias, any case. */
+  find(param: string): number | undefined;
+  entry(locale: Locale, position: number): Representation;
+  list(locale: Locale, page: ListPage): Representation;
 }
 
 export interface ServedLocale {
@@ -70,128 +83,192 @@ export interface ServedLocale {
 }
 
 export interface Data {
+  /** By platform id; a Map, so a path segment such as `__proto__` is simply absent. */
+  readonly platforms: ReadonlyMap<string, PlatformData>;
   readonly locales: readonly ServedLocale[];
-  /** The entry a `:code` parameter names: a decimal code, or a wire name in any case. */
-  find(param: string): ErrorEntry | undefined;
-  entry(locale: Locale, code: number): Representation | undefined;
-  list(locale: Locale, filters: ListFilters, limit: number, offset: number): Representation;
-  readonly categories: Representation;
-  readonly localesBody: Representation;
+  /** Every meaning of `input` on every platform, in `locale`; `undefined` when none. */
+  explain(input: string, locale: Locale): Representation | undefined;
+  platformList(locale: Locale): Representation;
+  categoryList(locale: Locale): Representation;
+  readonly localeList: Representation;
 }
 
-export function etagOf(body: string): string {
-  return `"${createHash('sha1').update(body).digest('base64url')}"`;
-}
+const DIGITS = /^[0-9]+$/;
+const COMMA = Buffer.from(',');
+const LIST_END = Buffer.from(']}');
+/** Explain inputs come from clients: answers are remembered in a capped map, oldest out first. */
+const MAX_EXPLAINED = 1024;
 
-export function represent(value: unknown): Representation {
-  const body = JSON.stringify(value);
-  return { body, etag: etagOf(body) };
+function sha1(text: string): string {
+  return createHash('sha1').update(text).digest('base64url');
 }
-
-const LIST_CACHE_SIZE = 512;
 
 function buildLocaleData(
-  locale: Locale,
-  messages: Awaited<ReturnType<typeof loadMessages>>,
+  platform: PlatformId,
+  messages: PlatformMessages,
   docsBaseUrl: string,
 ): LocaleData {
+  const locale = messages.locale;
   // The docs site has no pseudo-locale pages: link its entries to the English ones.
   const docsLocale = locale === pseudoLocale ? defaultLocale : locale;
-  const entries = catalog.map((e): LocalizedEntry => {
-    const texts = localizeError(e.code, messages);
-    return {
-      ...e,
-      locale,
-      title: texts.title,
-      description: texts.description,
-      userMessage: texts.userMessage,
-      docsUrl: docsUrl(e.code, { baseUrl: docsBaseUrl, locale: docsLocale }),
-    };
-  });
-  const bodies = entries.map((e) => JSON.stringify(e));
-  const byCode = new Map<number, Representation>();
-  entries.forEach((e, i) => {
-    const body = bodies[i] as string;
-    byCode.set(e.code, { body, etag: etagOf(body) });
-  });
-  const haystacks = entries.map((e) => searchText(e, e));
-  return { entries, bodies, byCode, haystacks };
+  const served = tableOf(platform).map(
+    (entry): ServedEntry => ({
+      ...localizeEntry(entry, messages),
+      docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }),
+    }),
+  );
+  const rows = searchableRows(served).map((row, position) => ({ ...row, position }));
+  const entries = served.map((entry) => representJson(entry, { language: locale }));
+  return {
+    rows,
+    entries,
+    bodies: entries.map((r) => r.body as Buffer),
+    index: buildSearchIndex(rows),
+    version: sha1(entries.map((r) => r.etag).join('')),
+  };
 }
 
-/** Loads every locale (the nine real ones and the pseudo-locale) and precomputes. */
-export async function loadData(docsBaseUrl: string): Promise<Data> {
-  const served: Locale[] = [...locales, pseudoLocale];
+async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<PlatformData> {
+  const module = modules[id];
   const byLocale = new Map<Locale, LocaleData>();
-  for (const locale of served) {
-    byLocale.set(locale, buildLocaleData(locale, await loadMessages(locale), docsBaseUrl));
+  for (const locale of servedLocales) {
+    const messages = (await loadMessages(id, locale)) as PlatformMessages;
+    byLocale.set(locale, buildLocaleData(id, messages, docsBaseUrl));
   }
-
-  const listCache = new Map<string, Representation>();
-
-  function list(
-    locale: Locale,
-    filters: ListFilters,
-    limit: number,
-    offset: number,
-  ): Representation {
-    const { category, source, severity, retryable, feature } = filters;
-    // Queries that differ only in case, accents, width or spacing share a cache entry.
-    const terms = searchTerms(filters.q);
-    const key = `${locale}\u0000${category}\u0000${source}\u0000${severity}\u0000${retryable}\u0000${feature}\u0000${limit}\u0000${offset}\u0000${terms.join(' ')}`;
-    const cached = listCache.get(key);
-    if (cached) return cached;
-
-    const data = byLocale.get(locale) as LocaleData;
-    const matches: number[] = [];
-    data.entries.forEach((e, i) => {
-      if (category !== undefined && e.category !== category) return;
-      if (source !== undefined && e.source !== source) return;
-      if (severity !== undefined && e.severity !== severity) return;
-      if (retryable !== undefined && e.retryable !== retryable) return;
-      if (feature !== undefined && e.feature !== feature) return;
-      if (matchesSearch(data.haystacks[i] as string, terms)) matches.push(i);
-    });
-    const items = matches.slice(offset, offset + limit).map((i) => data.bodies[i]);
-    // The items are already JSON: concatenate rather than re-serialize them.
-    const body = `{"locale":${JSON.stringify(locale)},"total":${matches.length},"limit":${limit},"offset":${offset},"items":[${items.join(',')}]}`;
-    const representation = { body, etag: etagOf(body) };
-    // Keys come from clients: the cache is capped, oldest out first.
-    if (listCache.size >= LIST_CACHE_SIZE) {
-      listCache.delete(listCache.keys().next().value as string);
-    }
-    listCache.set(key, representation);
-    return representation;
-  }
+  const positions = new Map<number, number>(tableOf(id).map((e, i) => [e.code, i]));
+  const localeData = (locale: Locale) => byLocale.get(locale) as LocaleData;
 
   return {
-    locales: served.map((locale) => ({
-      locale,
-      name: localeNames[locale],
-      direction: direction(locale),
-      pseudo: locale === pseudoLocale,
-    })),
+    info: module.platform,
+    entryCount: tableOf(id).length,
     find(param) {
-      return /^[0-9]+$/.test(param) ? findError(param) : findError(param.toUpperCase());
+      const entry = DIGITS.test(param)
+        ? module.findError(param)
+        : module.findError(param.toUpperCase());
+      return entry === undefined ? undefined : positions.get(entry.code);
     },
-    entry(locale, code) {
-      return byLocale.get(locale)?.byCode.get(code);
+    entry(locale, position) {
+      return localeData(locale).entries[position] as Representation;
     },
-    list,
-    categories: represent({
-      total: catalog.length,
-      items: categories.map((category) => ({
-        category,
-        count: catalog.filter((e) => e.category === category).length,
-      })),
-    }),
-    localesBody: represent({
-      default: defaultLocale,
-      items: served.map((locale) => ({
+    list(locale, { query, limit, offset }) {
+      const data = localeData(locale);
+      // The index narrows; queryCatalog, the one query seam, decides what matches.
+      const matches = queryCatalog(data.index.candidates(query.q), query);
+      const page = matches.slice(offset, offset + limit);
+      const head = `{"platform":"${id}","locale":"${locale}","total":${matches.length},"limit":${limit},"offset":${offset},"items":[`;
+      const parts: Buffer[] = [Buffer.from(head)];
+      for (const [i, row] of page.entries()) {
+        if (i > 0) parts.push(COMMA);
+        parts.push(data.bodies[row.position] as Buffer);
+      }
+      parts.push(LIST_END);
+      // The body is a function of the entries' bodies, the head and the page's entries,
+      // so the tag hashes those rather than every byte of a page of tens of kilobytes.
+      const etag = `"${sha1(`${data.version}\u0000${head}\u0000${page.map((r) => r.position).join(',')}`)}"`;
+      return represent(Buffer.concat(parts), { language: locale, etag });
+    },
+  };
+}
+
+/** Loads every platform in every served locale (the nine real ones and the pseudo-locale). */
+export async function loadData(docsBaseUrl: string): Promise<Data> {
+  const byId = new Map<string, PlatformData>();
+  for (const info of platforms) byId.set(info.id, await buildPlatform(info.id, docsBaseUrl));
+
+  // The vocabulary labels of a locale are the same in every platform's bundle.
+  const labels = new Map<Locale, Labels>();
+  for (const locale of servedLocales)
+    labels.set(locale, (await loadMessages('web', locale)).labels);
+  const labelsOf = (locale: Locale) => labels.get(locale) as Labels;
+
+  const perLocale = (make: (locale: Locale) => Representation) => {
+    const made = new Map(servedLocales.map((locale) => [locale, make(locale)]));
+    return (locale: Locale) => made.get(locale) as Representation;
+  };
+
+  const platformList = perLocale((locale) =>
+    representJson(
+      {
         locale,
-        name: localeNames[locale],
-        direction: direction(locale),
-        pseudo: locale === pseudoLocale,
-      })),
-    }),
+        items: platforms.map((p) => ({
+          id: p.id,
+          name: p.name,
+          label: labelsOf(locale).platforms[p.id],
+          sdk: p.sdk,
+          alsoIn: p.alsoIn,
+          codes: tableOf(p.id).length,
+        })),
+      },
+      { language: locale },
+    ),
+  );
+
+  const categoryList = perLocale((locale) =>
+    representJson(
+      {
+        locale,
+        items: categories.map((category) => ({
+          category,
+          label: labelsOf(locale).categories[category],
+          codes: Object.fromEntries(
+            platforms.map((p) => [
+              p.id,
+              tableOf(p.id).filter((e) => e.category === category).length,
+            ]),
+          ),
+        })),
+      },
+      { language: locale },
+    ),
+  );
+
+  const served = servedLocales.map((locale) => ({
+    locale,
+    name: localeNames[locale],
+    direction: direction(locale),
+    pseudo: locale === pseudoLocale,
+  }));
+
+  const entryBody = (platform: PlatformId, locale: Locale, code: number) => {
+    const data = byId.get(platform) as PlatformData;
+    return data.entry(locale, data.find(String(code)) as number).body.toString();
+  };
+
+  function explainIn(input: string, locale: Locale): Representation | null {
+    const explanation = explain(input);
+    if (explanation.matches.length === 0) return null;
+    const matches = explanation.matches.map((m) => {
+      const sameMeaning = JSON.stringify(
+        m.sameMeaning.map((e) => ({ platform: e.platform, code: e.code, name: e.name })),
+      );
+      return `{"platform":"${m.platform}","matchedBy":"${m.matchedBy}","sameMeaning":${sameMeaning},"entry":${entryBody(m.platform, locale, m.entry.code)}}`;
+    });
+    return represent(
+      Buffer.from(
+        `{"query":${JSON.stringify(explanation.query)},"clash":${explanation.clash},"locale":"${locale}","matches":[${matches.join(',')}]}`,
+      ),
+      { language: locale },
+    );
+  }
+  const explained = new Map<string, Representation | null>();
+
+  return {
+    platforms: byId,
+    locales: served,
+    explain(input, locale) {
+      const key = `${locale}\u0000${input}`;
+      let answer = explained.get(key);
+      if (answer === undefined) {
+        answer = explainIn(input, locale);
+        if (explained.size >= MAX_EXPLAINED) {
+          explained.delete(explained.keys().next().value as string);
+        }
+        explained.set(key, answer);
+      }
+      return answer ?? undefined;
+    },
+    platformList,
+    categoryList,
+    localeList: representJson({ default: defaultLocale, items: served }),
   };
 }

@@ -1,5 +1,13 @@
-import { catalog, categories, docsUrl, getError } from '@org/error-codes';
-import { loadMessages, localizeError } from '@org/error-codes-i18n';
+import { docsUrl, explain } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
+import {
+  loadMessages,
+  localizeEntry,
+  parseQuery,
+  queryCatalog,
+  searchableRows,
+} from '@org/error-codes-i18n';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, makeApp, testConfig } from '../testing.js';
@@ -10,119 +18,123 @@ beforeAll(async () => {
 });
 afterAll(() => app.close());
 
+const tables = { web, flutter } as const;
+
 async function get(url: string, headers: Record<string, string> = {}) {
   return app.inject({ method: 'GET', url, headers });
 }
 
-describe('GET /v1/errors/:code', () => {
-  it('returns the whole entry, localized, with its docs link', async () => {
-    const res = await get('/v1/errors/4001?locale=de');
-    expect(res.statusCode).toBe(200);
-    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
-    const de = await loadMessages('de');
-    const texts = localizeError(4001, de);
-    expect(res.json()).toEqual({
-      ...getError(4001),
-      locale: 'de',
-      title: texts.title,
-      description: texts.description,
-      userMessage: texts.userMessage,
-      docsUrl: docsUrl(4001, { baseUrl: testConfig.docsBaseUrl, locale: 'de' }),
-    });
-    expect(res.headers['content-language']).toBe('de');
-    expect(res.headers.vary).toBe('Accept-Language');
+const codesOf = (body: { items: { code: number }[] }) => body.items.map((e) => e.code);
+
+describe('GET /v1/{platform}/errors/{code}', () => {
+  it.each(['web', 'flutter'] as const)(
+    '%s: the localized read model with causes and fixes, and its docs page',
+    async (platform) => {
+      const entry = tables[platform]
+        .catalog[0] as (typeof tables)[typeof platform]['catalog'][number];
+      const res = await get(`/v1/${platform}/errors/${entry.code}?locale=de`);
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+      const de = await loadMessages(platform, 'de');
+      expect(res.json()).toEqual({
+        ...JSON.parse(JSON.stringify(localizeEntry(entry, de))),
+        docsUrl: docsUrl(platform, entry.code, { baseUrl: testConfig.docsBaseUrl, locale: 'de' }),
+      });
+      const body = res.json();
+      expect(body.causes.length).toBeGreaterThan(0);
+      expect(body.fixes.length).toBeGreaterThan(0);
+      expect(body.docsUrl).toBe(`https://docs.test/de/${platform}/errors/${entry.code}/`);
+      expect(res.headers['content-language']).toBe('de');
+      expect(res.headers.vary).toBe('Accept-Language');
+    },
+  );
+
+  it('gives one number its own meaning on each platform', async () => {
+    const onWeb = (await get('/v1/web/errors/3017')).json();
+    const onFlutter = (await get('/v1/flutter/errors/3017')).json();
+    expect(onWeb.name).toBe(web.findError(3017)?.name);
+    expect(onFlutter.name).toBe(flutter.findError(3017)?.name);
+    expect(onWeb.meaning).not.toBe(onFlutter.meaning);
   });
 
-  it('keeps the field order of the spec', async () => {
-    const res = await get('/v1/errors/4001');
-    expect(Object.keys(res.json())).toEqual([
-      'code',
-      'name',
-      'message',
-      'category',
-      'source',
-      'severity',
-      'retryable',
-      'feature',
-      'locale',
-      'title',
-      'description',
-      'userMessage',
-      'docsUrl',
-    ]);
-  });
-
-  it('finds the same entry by code, name and lower-case name', async () => {
-    const bodies = await Promise.all(
-      ['4001', 'INVALID_API_KEY', 'invalid_api_key', 'Invalid_Api_Key'].map(async (c) => {
-        const res = await get(`/v1/errors/${c}`);
-        expect(res.statusCode).toBe(200);
-        return res;
-      }),
-    );
-    for (const res of bodies) {
-      expect(res.body).toBe(bodies[0]?.body);
-      expect(res.headers.etag).toBe(bodies[0]?.headers.etag);
+  it('finds the same entry by code, wire name in any case, and alias', async () => {
+    const withAlias = web.catalog.find((e) => e.aliases.length > 0);
+    expect(withAlias).toBeDefined();
+    const { code, name, aliases } = withAlias as (typeof web.catalog)[number];
+    const spellings = [String(code), name, name.toLowerCase(), aliases[0] as string];
+    const answers = await Promise.all(spellings.map((s) => get(`/v1/web/errors/${s}`)));
+    for (const res of answers) {
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toBe(answers[0]?.body);
+      expect(res.headers.etag).toBe(answers[0]?.headers.etag);
     }
   });
 
-  it('serves every catalog code in every locale', async () => {
+  it('serves every code of both platforms in every locale', async () => {
     const locales = (await get('/v1/locales'))
       .json()
       .items.map((l: { locale: string }) => l.locale);
-    for (const locale of locales) {
-      for (const entry of catalog) {
-        const res = await get(`/v1/errors/${entry.code}?locale=${locale}`);
-        expect(res.statusCode).toBe(200);
-        const body = res.json();
-        expect(body).toMatchObject({ code: entry.code, name: entry.name, locale });
-        expect(body.title.length).toBeGreaterThan(0);
-        expect(body.userMessage.length).toBeGreaterThan(0);
+    for (const platform of ['web', 'flutter'] as const) {
+      for (const locale of locales) {
+        for (const entry of tables[platform].catalog) {
+          const res = await get(`/v1/${platform}/errors/${entry.code}?locale=${locale}`);
+          expect(res.statusCode).toBe(200);
+          const body = res.json();
+          expect(body.code).toBe(entry.code);
+          expect(body.locale).toBe(locale);
+          expect(body.title.length).toBeGreaterThan(0);
+        }
       }
     }
   });
 
-  it('negotiates the locale from Accept-Language when ?locale= is absent', async () => {
-    const cases: [string, string][] = [
-      ['de-AT,de;q=0.9,en;q=0.5', 'de'],
-      ['fr-CA', 'fr'],
-      ['pt', 'pt-BR'],
-      ['zh-Hans-CN', 'zh-CN'],
-      ['ar-EG', 'ar'],
-      ['ko-KR, ja;q=0.5', 'ja'],
-      ['ko-KR', 'en'],
-      ['*', 'en'],
-    ];
-    for (const [header, locale] of cases) {
-      const res = await get('/v1/errors/4001', { 'accept-language': header });
-      expect(res.json().locale, header).toBe(locale);
-      expect(res.headers['content-language']).toBe(locale);
-    }
-  });
-
-  it('lets ?locale= win over Accept-Language, and negotiates it too', async () => {
-    const res = await get('/v1/errors/4001?locale=es-MX', { 'accept-language': 'de' });
+  it('negotiates the locale: ?locale= wins over Accept-Language', async () => {
+    expect((await get('/v1/web/errors/4001', { 'accept-language': 'pt' })).json().locale).toBe(
+      'pt-BR',
+    );
+    const res = await get('/v1/web/errors/4001?locale=es-MX', { 'accept-language': 'de' });
     expect(res.json().locale).toBe('es');
-    expect((await get('/v1/errors/4001?locale=ko')).json().locale).toBe('en');
+    expect((await get('/v1/web/errors/4001?locale=ko')).json().locale).toBe('en');
+    const ar = (await get('/v1/web/errors/4001?locale=ar')).json();
+    expect(ar.dir).toBe('rtl');
   });
 
   it('links the pseudo-locale to the English docs page', async () => {
-    const res = await get('/v1/errors/4001?locale=en-XA');
+    const res = await get('/v1/flutter/errors/4001?locale=en-XA');
     expect(res.json().locale).toBe('en-XA');
-    expect(res.json().docsUrl).toBe(`${testConfig.docsBaseUrl}/errors/4001/`);
+    expect(res.json().docsUrl).toBe(`${testConfig.docsBaseUrl}/flutter/errors/4001/`);
   });
 
-  it('answers 404 problem+json for a well-formed code or name not in the catalog', async () => {
-    for (const code of ['9999', '0', '04001', 'NO_SUCH_ERROR', 'constructor']) {
-      const body = expectProblem(await get(`/v1/errors/${code}`), 404, 'unknown-code');
+  it('answers 404 unknown-code for a well-formed code the platform lacks', async () => {
+    const webOnly = web.catalog.find((e) => flutter.findError(e.code) === undefined);
+    for (const [platform, code] of [
+      ['web', '9999'],
+      ['web', '0'],
+      ['web', '04001'],
+      ['web', 'NO_SUCH_ERROR'],
+      ['web', 'constructor'],
+      ['flutter', String(webOnly?.code)],
+    ]) {
+      const res = await get(`/v1/${platform}/errors/${code}`);
+      const body = expectProblem(res, 404, 'unknown-code');
       expect(body.detail).toContain(code);
-      expect(body.instance).toBe(`/v1/errors/${code}`);
+      expect(body.instance).toBe(`/v1/${platform}/errors/${code}`);
+    }
+  });
+
+  it('answers 404 unknown-platform naming the known platforms', async () => {
+    for (const platform of ['android', 'WEB', '__proto__', 'constructor', 'x'.repeat(90)]) {
+      for (const path of [`/v1/${platform}/errors/4001`, `/v1/${platform}/errors`]) {
+        const body = expectProblem(await get(path), 404, 'unknown-platform');
+        expect(body.platforms).toEqual(['web', 'flutter']);
+        expect(body.detail).toContain('web, flutter');
+      }
     }
   });
 
   it('supports HEAD with the same headers and no body', async () => {
-    const getRes = await get('/v1/errors/4001');
-    const head = await app.inject({ method: 'HEAD', url: '/v1/errors/4001' });
+    const getRes = await get('/v1/web/errors/4001');
+    const head = await app.inject({ method: 'HEAD', url: '/v1/web/errors/4001' });
     expect(head.statusCode).toBe(200);
     expect(head.body).toBe('');
     expect(head.headers.etag).toBe(getRes.headers.etag);
@@ -130,116 +142,196 @@ describe('GET /v1/errors/:code', () => {
   });
 });
 
-describe('GET /v1/errors', () => {
-  it('lists the first page of the catalog in order', async () => {
-    const res = await get('/v1/errors');
-    expect(res.statusCode).toBe(200);
-    const body = res.json();
-    expect(body).toMatchObject({ locale: 'en', total: catalog.length, limit: 20, offset: 0 });
-    expect(body.items.map((e: { code: number }) => e.code)).toEqual(
-      catalog.slice(0, 20).map((e) => e.code),
-    );
+/** What the query seam keeps for a query string, in a locale: the oracle of the list. */
+async function expected(platform: 'web' | 'flutter', search: string, locale = 'en') {
+  const messages = await loadMessages(platform, locale);
+  const rows = searchableRows(tables[platform].catalog.map((e) => localizeEntry(e, messages)));
+  return queryCatalog(rows, { ...parseQuery(search).query, platform }).map((r) => r.entry.code);
+}
+
+describe('GET /v1/{platform}/errors', () => {
+  it.each(['web', 'flutter'] as const)('%s: the first page in catalog order', async (platform) => {
+    const body = (await get(`/v1/${platform}/errors`)).json();
+    const table = tables[platform].catalog;
+    expect(body).toMatchObject({
+      platform,
+      locale: 'en',
+      total: table.length,
+      limit: 20,
+      offset: 0,
+    });
+    expect(codesOf(body)).toEqual(table.slice(0, 20).map((e) => e.code));
   });
 
   it('pages through everything with limit and offset', async () => {
     const codes: number[] = [];
-    for (let offset = 0; offset < catalog.length; offset += 25) {
-      const body = (await get(`/v1/errors?limit=25&offset=${offset}`)).json();
-      expect(body.total).toBe(catalog.length);
-      codes.push(...body.items.map((e: { code: number }) => e.code));
+    for (let offset = 0; offset < web.catalog.length; offset += 25) {
+      const body = (await get(`/v1/web/errors?limit=25&offset=${offset}`)).json();
+      expect(body.total).toBe(web.catalog.length);
+      codes.push(...codesOf(body));
     }
-    expect(codes).toEqual(catalog.map((e) => e.code));
-    expect((await get('/v1/errors?offset=5000')).json().items).toEqual([]);
+    expect(codes).toEqual(web.catalog.map((e) => e.code));
+    expect((await get('/v1/web/errors?offset=5000')).json().items).toEqual([]);
   });
 
   it.each([
-    ['category', 'auth'],
-    ['source', 'client'],
-    ['severity', 'warning'],
-    ['feature', 'recording'],
-    ['retryable', 'true'],
-    ['retryable', 'false'],
-  ])('filters by %s=%s', async (name, value) => {
-    const body = (await get(`/v1/errors?${name}=${value}&limit=100`)).json();
-    const expected = catalog.filter((e) => String(e[name as keyof typeof e]) === value);
-    expect(expected.length).toBeGreaterThan(0);
-    expect(body.total).toBe(expected.length);
-    expect(body.items.map((e: { code: number }) => e.code)).toEqual(expected.map((e) => e.code));
+    ['web', 'category=auth'],
+    ['web', 'source=client&severity=warning'],
+    ['web', 'feature=recording'],
+    ['web', 'retryable=true'],
+    ['flutter', 'retryable=false&category=media-device'],
+    ['flutter', 'platform=flutter&severity=fatal'],
+  ] as const)('%s ?%s keeps what the query seam keeps', async (platform, search) => {
+    const body = (await get(`/v1/${platform}/errors?${search}&limit=100`)).json();
+    const codes = await expected(platform, search);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(body.total).toBe(codes.length);
+    expect(codesOf(body)).toEqual(codes);
   });
 
-  it('combines filters', async () => {
-    const body = (await get('/v1/errors?source=server&severity=fatal&limit=100')).json();
-    const expected = catalog.filter((e) => e.source === 'server' && e.severity === 'fatal');
-    expect(body.items.map((e: { code: number }) => e.code)).toEqual(expected.map((e) => e.code));
-  });
-
-  it('searches the code, the name and the localized texts', async () => {
-    const byCode = (await get('/v1/errors?q=4010')).json();
-    expect(byCode.items.map((e: { code: number }) => e.code)).toContain(4010);
-
-    const byName = (await get('/v1/errors?q=invalid_api')).json();
-    expect(byName.items.map((e: { name: string }) => e.name)).toContain('INVALID_API_KEY');
-    const byWords = (await get('/v1/errors?q=invalid%20api%20key')).json();
-    expect(byWords.items.map((e: { name: string }) => e.name)).toContain('INVALID_API_KEY');
-
-    // A word that appears only in the German texts of 4001.
-    const de = await loadMessages('de');
-    const title = localizeError(4001, de).title;
-    const word = title.split(/\s+/).find((w) => w.length > 5 && !/api/i.test(w)) ?? title;
-    const inGerman = (await get(`/v1/errors?locale=de&q=${encodeURIComponent(word)}`)).json();
-    expect(inGerman.items.map((e: { code: number }) => e.code)).toContain(4001);
-    for (const item of inGerman.items) {
-      const text = [
-        item.code,
-        item.name,
-        item.message,
-        item.title,
-        item.description,
-        item.userMessage,
-      ]
-        .join(' ')
-        .toLowerCase();
-      expect(text).toContain(word.toLowerCase());
+  // The search goes through the start-up index: it must keep exactly what a scan keeps.
+  it('searches exactly like queryCatalog over every entry, in every locale', async () => {
+    const queries = [
+      'token',
+      'camera',
+      'TOKEN',
+      'invalid api',
+      'api_key',
+      'partcipant',
+      'ca',
+      'a',
+      '40',
+      '3017',
+      'camera-in-use',
+      'zzzzqqqq',
+      'cámara',
+      'カメラ',
+      '摄像头',
+      'कैमरा',
+      'الكاميرا',
+      'ãçč',
+      '__proto__',
+    ];
+    for (const platform of ['web', 'flutter'] as const) {
+      for (const locale of ['en', 'es', 'ja', 'zh-CN', 'hi', 'ar', 'en-XA']) {
+        for (const q of queries) {
+          const search = `q=${encodeURIComponent(q)}`;
+          const res = await get(`/v1/${platform}/errors?${search}&locale=${locale}&limit=100`);
+          expect(res.statusCode).toBe(200);
+          const codes = await expected(platform, search, locale);
+          expect(res.json().total, `${platform} ${locale} ${q}`).toBe(codes.length);
+          expect(codesOf(res.json()), `${platform} ${locale} ${q}`).toEqual(codes.slice(0, 100));
+        }
+      }
     }
   });
 
-  it('searches case- and width-insensitively, every word required', async () => {
-    const a = (await get('/v1/errors?q=token&locale=de')).json();
-    const b = (await get(`/v1/errors?q=${encodeURIComponent('ＴＯＫＥＮ')}&locale=de`)).json();
-    expect(a.total).toBeGreaterThan(0);
-    expect(b.items).toEqual(a.items);
-    const narrower = (await get('/v1/errors?q=token%20meetingid&locale=en')).json();
-    expect(narrower.total).toBeGreaterThan(0);
-    expect(narrower.total).toBeLessThan((await get('/v1/errors?q=token')).json().total);
-  });
-
-  it('searches accent-insensitively, like the docs site', async () => {
-    const plain = (await get('/v1/errors?locale=es&q=camara')).json();
-    expect(plain.items.map((e: { code: number }) => e.code)).toContain(3003);
-    const accented = (await get(`/v1/errors?locale=es&q=${encodeURIComponent('CÁMARA')}`)).json();
-    expect(accented.items).toEqual(plain.items);
-    // Devanagari vowel signs are letters, not accents: a shorter word is not a match.
-    const hindi = (await get(`/v1/errors?locale=hi&q=${encodeURIComponent('कैमरा')}`)).json();
-    expect(hindi.items.map((e: { code: number }) => e.code)).toContain(3003);
-    const stripped = (await get(`/v1/errors?locale=hi&q=${encodeURIComponent('कमर')}`)).json();
-    expect(stripped.total).toBe(0);
+  it('finds words of the localized texts and causes', async () => {
+    const de = await loadMessages('web', 'de');
+    const entry = localizeEntry(web.findError(4001), de);
+    const word = entry.title.split(/\s+/).find((w) => w.length > 5 && !/api/i.test(w)) as string;
+    const body = (await get(`/v1/web/errors?locale=de&q=${encodeURIComponent(word)}`)).json();
+    expect(codesOf(body)).toContain(4001);
+    const cause = (entry.causes[0] as string).split(/\s+/).filter((w) => w.length > 6)[0] as string;
+    const byCause = (await get(`/v1/web/errors?locale=de&q=${encodeURIComponent(cause)}`)).json();
+    expect(codesOf(byCause)).toContain(4001);
   });
 
   it('returns an empty page, not an error, when nothing matches', async () => {
-    const res = await get('/v1/errors?q=zzzzqqqq');
+    const res = await get('/v1/web/errors?q=zzzzqqqq');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ total: 0, items: [] });
   });
 
   it('ignores unknown query parameters (cache busters)', async () => {
-    const a = await get('/v1/errors?category=auth');
-    const b = await get('/v1/errors?category=auth&_=12345');
+    const a = await get('/v1/web/errors?category=auth');
+    const b = await get('/v1/web/errors?category=auth&_=12345');
     expect(b.statusCode).toBe(200);
     expect(b.body).toBe(a.body);
   });
 
-  it('rejects an unknown category with the allowed values', async () => {
-    const body = expectProblem(await get('/v1/errors?category=nope'), 400, 'invalid-request');
-    expect(JSON.stringify(body.errors)).toContain(categories.join(', '));
+  it.each([
+    ['category', 'nope'],
+    ['source', 'browser'],
+    ['severity', 'panic'],
+    ['feature', 'teleport'],
+    ['retryable', 'maybe'],
+    ['platform', 'android'],
+  ])('answers 400 naming the allowed values for %s=%s', async (name, value) => {
+    const body = expectProblem(
+      await get(`/v1/web/errors?${name}=${value}`),
+      400,
+      'invalid-request',
+    );
+    const problem = parseQuery(`${name}=${value}`).problems[0] as string;
+    expect(body.errors).toEqual([{ in: 'query', name, message: problem.slice(name.length + 1) }]);
+    expect(body.detail).toContain(`"${name}"`);
+  });
+
+  it('refuses a platform filter that contradicts the path', async () => {
+    const body = expectProblem(
+      await get('/v1/web/errors?platform=flutter'),
+      400,
+      'invalid-request',
+    );
+    expect(JSON.stringify(body.errors)).toContain('platform');
+  });
+
+  it('lists every problem of a request at once', async () => {
+    const body = expectProblem(
+      await get('/v1/web/errors?category=x&severity=y&limit=0&locale=%3C'),
+      400,
+      'invalid-request',
+    );
+    expect((body.errors as { name: string }[]).map((e) => e.name)).toEqual([
+      'category',
+      'severity',
+      'locale',
+      'limit',
+    ]);
+  });
+});
+
+describe('GET /v1/explain/{input}', () => {
+  it('gives every meaning of a clashing number, with the clash flag', async () => {
+    const res = await get('/v1/explain/3017?locale=fr');
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    const truth = explain('3017');
+    expect(body.clash).toBe(true);
+    expect(body.query).toBe('3017');
+    expect(body.locale).toBe('fr');
+    expect(body.matches.map((m: { platform: string }) => m.platform)).toEqual(
+      truth.matches.map((m) => m.platform),
+    );
+    for (const [i, match] of body.matches.entries()) {
+      const own = truth.matches[i];
+      expect(match.entry.code).toBe(own?.entry.code);
+      expect(match.entry.locale).toBe('fr');
+      expect(match.matchedBy).toBe('code');
+      expect(match.sameMeaning).toEqual(
+        own?.sameMeaning.map((e) => ({ platform: e.platform, code: e.code, name: e.name })),
+      );
+      // The same localized entry as the platform's own lookup.
+      const lookup = await get(`/v1/${match.platform}/errors/3017?locale=fr`);
+      expect(match.entry).toEqual(lookup.json());
+    }
+  });
+
+  it('finds names and aliases in any case, and meaning ids, without a clash', async () => {
+    for (const input of ['invalid_api_key', 'INVALID_API_KEY', 'camera-in-use']) {
+      const body = (await get(`/v1/explain/${input}`)).json();
+      expect(body.matches.length).toBeGreaterThan(0);
+      expect(body.clash).toBe(false);
+      expect(body.matches.length).toBe(explain(input).matches.length);
+    }
+  });
+
+  it('answers 404 for what no platform has, and 400 for what cannot be a code', async () => {
+    expectProblem(await get('/v1/explain/9999'), 404, 'unknown-code');
+    expectProblem(await get('/v1/explain/NO_SUCH_THING'), 404, 'unknown-code');
+    for (const input of ['__proto__', '-1', '4001.5', '%00', 'a%20b']) {
+      expectProblem(await get(`/v1/explain/${input}`), 400, 'invalid-request');
+    }
   });
 });

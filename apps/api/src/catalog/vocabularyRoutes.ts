@@ -1,32 +1,73 @@
-/** `GET /v1/categories` and `GET /v1/locales`: the vocabularies clients filter and switch by. */
-import type { FastifyInstance } from 'fastify';
-import type { Data } from '../data.js';
-import { sendRepresentation } from '../representation.js';
-import { commonProblems, jsonResponse, notModified } from '../schemas.js';
+/** `GET /v1/platforms`, `GET /v1/categories` and `GET /v1/locales`: what clients filter and switch by. */
+import type { Locale } from '@org/error-codes-i18n';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { negotiateLocale } from '../http/negotiation.js';
+import {
+  commonProblems,
+  conditionalHeaders,
+  jsonResponse,
+  notModified,
+  problemResponse,
+} from '../http/openapi.js';
+import { type Representation, sendRepresentation } from '../http/representation.js';
+import type { Data } from './data.js';
+import { readLocale } from './request.js';
+import { documentedOnly, sendInvalid } from './respond.js';
+import { localeQuery, localizedHeaders } from './schemas.js';
 
-const conditionalHeaders = {
-  type: 'object',
-  properties: {
-    'if-none-match': { type: 'string', description: 'An entity tag from an earlier response.' },
+type Query = { Querystring: Record<string, unknown> };
+
+/** A handler serving the representation of the negotiated locale. */
+function localized(of: (locale: Locale) => Representation) {
+  return (request: FastifyRequest<Query>, reply: FastifyReply) => {
+    const locale = readLocale(request.query);
+    if (!locale.ok) return sendInvalid(request, reply, locale.errors);
+    return sendRepresentation(
+      request,
+      reply,
+      of(negotiateLocale(locale.value, request.headers['accept-language'])),
+    );
+  };
+}
+
+const localizedSchema = (summary: string, description: string, ref: string) => ({
+  tags: ['catalog'],
+  summary,
+  querystring: { type: 'object', properties: { locale: localeQuery } },
+  headers: localizedHeaders,
+  response: {
+    200: jsonResponse(description, ref, true),
+    304: notModified,
+    400: problemResponse('`locale` is not a language tag.'),
+    ...commonProblems,
   },
-} as const;
+});
 
-export async function catalogRoutes(app: FastifyInstance, { data }: { data: Data }) {
-  app.get(
+export async function vocabularyRoutes(app: FastifyInstance, { data }: { data: Data }) {
+  app.get<Query>(
+    '/v1/platforms',
+    {
+      ...documentedOnly,
+      schema: localizedSchema(
+        'The SDK platforms the catalog holds',
+        'Each platform: its id for the paths, its SDK package and version, its name in the locale and how many codes its table has.',
+        'PlatformList',
+      ),
+    },
+    localized(data.platformList),
+  );
+
+  app.get<Query>(
     '/v1/categories',
     {
-      schema: {
-        tags: ['catalog'],
-        summary: 'Categories, with the number of entries in each',
-        headers: conditionalHeaders,
-        response: {
-          200: jsonResponse('Every category, in display order.', 'CategoryList', false),
-          304: notModified,
-          ...commonProblems,
-        },
-      },
+      ...documentedOnly,
+      schema: localizedSchema(
+        'Categories, named in the locale, with the number of codes on each platform',
+        'Every category, in display order.',
+        'CategoryList',
+      ),
     },
-    (request, reply) => sendRepresentation(request, reply, data.categories),
+    localized(data.categoryList),
   );
 
   app.get(
@@ -35,8 +76,7 @@ export async function catalogRoutes(app: FastifyInstance, { data }: { data: Data
       schema: {
         tags: ['catalog'],
         summary: 'The locales texts are served in',
-        description:
-          'The nine real locales and the pseudo-locale `en-XA` (accented, longer text for testing UIs).',
+        description: `The ${data.locales.filter((l) => !l.pseudo).length} real locales and the pseudo-locale \`en-XA\` (accented, longer text for testing UIs).`,
         headers: conditionalHeaders,
         response: {
           200: jsonResponse('Every served locale.', 'LocaleList', false),
@@ -45,6 +85,6 @@ export async function catalogRoutes(app: FastifyInstance, { data }: { data: Data
         },
       },
     },
-    (request, reply) => sendRepresentation(request, reply, data.localesBody),
+    (request, reply) => sendRepresentation(request, reply, data.localeList),
   );
 }

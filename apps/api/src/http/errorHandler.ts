@@ -1,13 +1,13 @@
 /**
  * Turns everything thrown or raised on the way (validation, plugins, Node's HTTP
- * parser, bugs) into problem+json. Client mistakes are 4xx and logged at `info`;
- * only a bug is a 500, logged through @org/error-codes-logger.
+ * parser, bugs) into problem+json. Client mistakes are 4xx; only a bug is a 500,
+ * logged as an ECS error by the `err` serializer of @org/error-codes-logger's
+ * `pinoOptions`.
  */
 import type { Socket } from 'node:net';
-import { logError } from '@org/error-codes-logger/pino';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { limits } from './limits.js';
-import { type ProblemSlug, rawProblemResponse, sendProblem } from './problem.js';
+import { rawProblemResponse, sendProblem, slugForStatus } from './problem.js';
 
 interface ValidationItem {
   keyword?: string;
@@ -24,7 +24,6 @@ const CONTEXT_TO_IN: Record<string, string> = {
 
 // Regular expressions mean little to a client: say what the value should look like.
 const PATTERN_MESSAGES: Record<string, string> = {
-  code: 'must be a decimal code (4001) or a wire name (INVALID_API_KEY, any case)',
   locale: 'must be a language tag such as de, pt-BR or zh-Hans-CN',
 };
 
@@ -43,18 +42,6 @@ function validationErrors(error: FastifyError) {
     return { in: where, name, message: `${item.message ?? 'is invalid'}${allowed}` };
   });
 }
-
-const BY_STATUS: Record<number, ProblemSlug> = {
-  400: 'invalid-request',
-  404: 'not-found',
-  405: 'method-not-allowed',
-  406: 'not-acceptable',
-  408: 'request-timeout',
-  413: 'content-too-large',
-  414: 'uri-too-long',
-  429: 'rate-limited',
-  431: 'headers-too-large',
-};
 
 export function errorHandler(
   error: FastifyError,
@@ -79,7 +66,7 @@ export function errorHandler(
     // @fastify/rate-limit has set Retry-After already.
     return sendProblem(request, reply, 'rate-limited', error.message);
   }
-  const slug = BY_STATUS[status];
+  const slug = slugForStatus(status);
   if (status >= 400 && status < 500 && slug !== undefined) {
     return sendProblem(request, reply, slug, error.message || 'The request is invalid.');
   }
@@ -91,7 +78,10 @@ export function errorHandler(
       error.message || 'The request is invalid.',
     );
   }
-  logError(request.log, error, { requestId: request.id, url: request.url.slice(0, 256) });
+  request.log.error(
+    { err: error, requestId: request.id, url: request.url.slice(0, 256) },
+    'request failed',
+  );
   return sendProblem(request, reply, 'internal-error', 'Something went wrong on our side.');
 }
 

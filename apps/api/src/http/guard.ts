@@ -12,18 +12,12 @@ import { sendProblem } from './problem.js';
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
-// The API's own paths (the reference page's are left to the router). Matching here,
-// not in the router, because a wrong method must say 405, not 404.
-const KNOWN_PATH =
-  /^\/(?:v1\/(?:errors(?:\/[^/]+)?|categories|locales)|problems(?:\/[^/]+)?|openapi\.json|healthz)\/?$/;
+export const NOT_FOUND_DETAIL =
+  'No resource at this path. The API lives under /v1 (GET /v1/platforms lists the platforms).';
 
-export function pathOf(url: string): string {
+function pathOf(url: string): string {
   const q = url.indexOf('?');
   return q === -1 ? url : url.slice(0, q);
-}
-
-export function isKnownPath(url: string): boolean {
-  return KNOWN_PATH.test(pathOf(url));
 }
 
 /**
@@ -47,24 +41,33 @@ export interface GuardOptions {
   readonly ownHeadersPrefix: string;
   /** Paths under these prefixes are HTML: no JSON-only `Accept` check. */
   readonly htmlPrefixes: readonly string[];
+  /** Whether a path has a route (for another method): 405 rather than 404. */
+  readonly isKnownPath: (path: string) => boolean;
 }
 
 export function createGuard({
   headers,
   ownHeadersPrefix,
   htmlPrefixes,
+  isKnownPath,
 }: GuardOptions): onRequestHookHandler {
   return function guard(request, reply, done) {
     const url = request.raw.url ?? '/';
     // The reference page sets helmet's, with a CSP that lets it run.
     if (!url.startsWith(ownHeadersPrefix)) reply.headers(headers);
     const html = htmlPrefixes.some((prefix) => url.startsWith(prefix));
-    if (check(request, reply, url, html)) done();
+    if (check(request, reply, url, html, isKnownPath)) done();
   };
 }
 
 /** True when the request may go on; otherwise the problem is sent. */
-function check(request: FastifyRequest, reply: FastifyReply, url: string, html: boolean): boolean {
+function check(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  url: string,
+  html: boolean,
+  isKnownPath: (path: string) => boolean,
+): boolean {
   if (url.length > limits.maxUrlLength) {
     sendProblem(
       request,
@@ -75,7 +78,7 @@ function check(request: FastifyRequest, reply: FastifyReply, url: string, html: 
     return false;
   }
   if (request.is404) {
-    if (isKnownPath(url)) {
+    if (isKnownPath(pathOf(url))) {
       reply.header('allow', ALLOWED_METHODS);
       sendProblem(
         request,
@@ -85,12 +88,7 @@ function check(request: FastifyRequest, reply: FastifyReply, url: string, html: 
         { allow: ALLOWED_METHODS },
       );
     } else {
-      sendProblem(
-        request,
-        reply,
-        'not-found',
-        'No resource at this path. The API lives under /v1.',
-      );
+      sendProblem(request, reply, 'not-found', NOT_FOUND_DETAIL);
     }
     return false;
   }

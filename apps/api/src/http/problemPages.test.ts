@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ProblemSlug, problemTypes, problemTypeUri } from '../problem.js';
-import { CACHE_CONTROL } from '../representation.js';
 import { expectProblem, expectTypeResolves, makeApp, testConfig } from '../testing.js';
+import { type ProblemSlug, problemTypes, problemTypeUri } from './problem.js';
+import { CACHE_CONTROL } from './representation.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {
@@ -105,7 +105,7 @@ describe('PUBLIC_BASE_URL', () => {
     const { app: proxied } = await makeApp({ publicBaseUrl: 'https://api.example.com/errors' });
     try {
       const body = expectProblem(
-        await proxied.inject('/v1/errors/9999'),
+        await proxied.inject('/v1/web/errors/9999'),
         404,
         'unknown-code',
         'https://api.example.com/errors',

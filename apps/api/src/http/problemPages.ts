@@ -6,9 +6,8 @@
  * URIs, so they work behind a proxy that mounts the API under a path.
  */
 import { createHash } from 'node:crypto';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { etagOf, type Representation } from '../data.js';
-import { ifNoneMatchHits } from '../negotiation.js';
+import type { FastifyInstance } from 'fastify';
+import { commonProblems, htmlResponse, notModified, problemResponse } from './openapi.js';
 import {
   excerpt,
   PROBLEMS_PATH,
@@ -16,14 +15,15 @@ import {
   problemTypes,
   problemTypeUri,
   sendProblem,
-} from '../problem.js';
-import { CACHE_CONTROL } from '../representation.js';
-import { commonProblems, notModified, problemResponse } from '../schemas.js';
-import { REFERENCE_PREFIX } from './reference.js';
+} from './problem.js';
+import {
+  HTML_CONTENT_TYPE,
+  type Representation,
+  represent,
+  sendRepresentation,
+} from './representation.js';
 
 export const PROBLEMS_PREFIX = PROBLEMS_PATH.slice(0, -1);
-
-const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
 const STYLE =
   'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}' +
@@ -64,7 +64,10 @@ ${content}
 </body>
 </html>
 `;
-  return { body, etag: etagOf(body) };
+  return represent(body, {
+    contentType: HTML_CONTENT_TYPE,
+    headers: { 'content-security-policy': PAGE_CSP, 'content-language': 'en' },
+  });
 }
 
 const slugs = Object.keys(problemTypes) as ProblemSlug[];
@@ -78,7 +81,7 @@ interface Pages {
   readonly bySlug: ReadonlyMap<string, Representation>;
 }
 
-function buildPages(baseUrl: string): Pages {
+function buildPages(baseUrl: string, referencePath: string): Pages {
   const indexUrl = `${baseUrl}${PROBLEMS_PATH}`;
   const rows = slugs
     .map((slug) => {
@@ -96,7 +99,7 @@ function buildPages(baseUrl: string): Pages {
 ${rows}
 </tbody>
 </table>
-<p>The routes and their parameters: <a href="${escapeHtml(`${baseUrl}${REFERENCE_PREFIX}/`)}">API reference</a>.</p>`,
+<p>The routes and their parameters: <a href="${escapeHtml(`${baseUrl}${referencePath}`)}">API reference</a>.</p>`,
   );
   const bySlug = new Map<string, Representation>();
   for (const slug of slugs) {
@@ -123,28 +126,16 @@ ${rows}
   return { baseUrl, index, bySlug };
 }
 
-function sendPage(request: FastifyRequest, reply: FastifyReply, representation: Representation) {
-  reply
-    .header('etag', representation.etag)
-    .header('cache-control', CACHE_CONTROL)
-    .header('content-security-policy', PAGE_CSP)
-    .header('content-language', 'en');
-  if (ifNoneMatchHits(request.headers['if-none-match'], representation.etag)) {
-    return reply.code(304).send();
-  }
-  return reply.header('content-type', HTML_CONTENT_TYPE).send(representation.body);
-}
-
-const htmlResponse = (description: string) => ({
-  description,
-  content: { 'text/html': { schema: { type: 'string' } } },
-});
-
-export async function problemRoutes(app: FastifyInstance) {
+export async function problemRoutes(
+  app: FastifyInstance,
+  { referencePath }: { referencePath: string },
+) {
   // The base is known once the server listens (PORT=0 picks the port): build on first use.
   let pages: Pages | undefined;
   const current = (): Pages => {
-    if (pages?.baseUrl !== app.problemBaseUrl) pages = buildPages(app.problemBaseUrl);
+    if (pages?.baseUrl !== app.problemBaseUrl) {
+      pages = buildPages(app.problemBaseUrl, referencePath);
+    }
     return pages;
   };
 
@@ -162,7 +153,7 @@ export async function problemRoutes(app: FastifyInstance) {
         },
       },
     },
-    (request, reply) => sendPage(request, reply, current().index),
+    (request, reply) => sendRepresentation(request, reply, current().index),
   );
 
   app.get<{ Params: { slug: string } }>(
@@ -198,7 +189,7 @@ export async function problemRoutes(app: FastifyInstance) {
           `This API has no problem type ${excerpt(String(request.params.slug))}; the list is at ${app.problemBaseUrl}${PROBLEMS_PATH}.`,
         );
       }
-      return sendPage(request, reply, representation);
+      return sendRepresentation(request, reply, representation);
     },
   );
 }

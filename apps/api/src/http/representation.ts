@@ -1,10 +1,11 @@
 /**
- * How a cacheable JSON representation is sent: strong ETag, 304 on a matching
- * `If-None-Match`, a Cache-Control for data that changes only with a release.
+ * Conditional requests, in one place for every route: a representation is a body
+ * built once with its strong entity tag and every header it is sent with, and
+ * `sendRepresentation` answers 304 to a matching `If-None-Match` or sends it whole.
+ * JSON answers, the problem pages and the OpenAPI document all go through here.
  */
+import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Representation } from './data.js';
-import { ifNoneMatchHits } from './negotiation.js';
 
 /**
  * Fresh for an hour, then served stale while a revalidation (a cheap 304) runs in
@@ -13,22 +14,92 @@ import { ifNoneMatchHits } from './negotiation.js';
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
 export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
+/** A body built once, its strong entity tag, and the headers it is always sent with. */
+export interface Representation {
+  /** Bytes when built once (no encoding or length scan per request), or text. */
+  readonly body: Buffer | string;
+  readonly etag: string;
+  /** `etag`, `cache-control`, and `content-language` + `vary` when localized, plus any extra. */
+  readonly headers: Readonly<Record<string, string>>;
+  /** The headers of a 200: the above and `content-type`. */
+  readonly fullHeaders: Readonly<Record<string, string>>;
+  /** Set when the body depends on the language negotiated: merged with what CORS put in `Vary`. */
+  readonly vary: string | undefined;
+}
+
+export interface RepresentOptions {
+  readonly contentType?: string;
+  /** The locale of the texts: `Content-Language`, and `Vary: Accept-Language`. */
+  readonly language?: string;
+  readonly headers?: Readonly<Record<string, string>>;
+  /**
+   * The strong tag, when the caller derives it from what the body is a function of
+   * (cheaper than hashing a large body per request). Equal bodies must get equal tags.
+   */
+  readonly etag?: string;
+}
+
+/** A strong entity tag: a SHA-1 of the exact bytes, so equal bodies have equal tags. */
+export function etagOf(body: Buffer | string): string {
+  return `"${createHash('sha1').update(body).digest('base64url')}"`;
+}
+
+export function represent(body: Buffer | string, options: RepresentOptions = {}): Representation {
+  const etag = options.etag ?? etagOf(body);
+  const headers: Record<string, string> = {
+    etag,
+    'cache-control': CACHE_CONTROL,
+    ...options.headers,
+  };
+  if (options.language !== undefined) headers['content-language'] = options.language;
+  return {
+    body,
+    etag,
+    headers: Object.freeze(headers),
+    fullHeaders: Object.freeze({
+      ...headers,
+      'content-type': options.contentType ?? JSON_CONTENT_TYPE,
+    }),
+    vary: options.language === undefined ? undefined : 'Accept-Language',
+  };
+}
+
+/** A value serialized once, kept as bytes. */
+export function representJson(value: unknown, options: RepresentOptions = {}): Representation {
+  return represent(Buffer.from(JSON.stringify(value)), options);
+}
+
+const MAX_IF_NONE_MATCH = 8192;
+
+/**
+ * RFC 9110 §13.1.2: `*` or any listed entity tag equal to ours under weak
+ * comparison. Malformed members simply do not match; bounded work on any header.
+ */
+export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+  if (header === undefined) return false;
+  if (header === etag) return true;
+  for (const member of header.slice(0, MAX_IF_NONE_MATCH).split(',')) {
+    const tag = member.trim();
+    if (tag === '*' || tag === etag || (tag.startsWith('W/') && tag.slice(2) === etag)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Sends a representation: 304 with its validators when `If-None-Match` matches, else 200 and the body. */
 export function sendRepresentation(
   request: FastifyRequest,
   reply: FastifyReply,
   representation: Representation,
-  contentLanguage?: string,
 ): FastifyReply {
-  reply.header('etag', representation.etag).header('cache-control', CACHE_CONTROL);
-  if (contentLanguage !== undefined) {
-    reply.header('content-language', contentLanguage);
-    addVary(reply, 'Accept-Language');
-  }
+  if (representation.vary !== undefined) addVary(reply, representation.vary);
   if (ifNoneMatchHits(request.headers['if-none-match'], representation.etag)) {
-    return reply.code(304).send();
+    return reply.headers(representation.headers).code(304).send();
   }
-  return reply.header('content-type', JSON_CONTENT_TYPE).send(representation.body);
+  return reply.headers(representation.fullHeaders).send(representation.body);
 }
 
 /** Adds a field to `Vary` without dropping what CORS put there (`Origin`). */

@@ -1,11 +1,19 @@
 /** `GET /healthz`: liveness for load balancers; 503 (problem+json) under pressure. */
-import { catalog } from '@org/error-codes';
 import type { FastifyInstance } from 'fastify';
-import type { Data } from '../data.js';
-import { JSON_CONTENT_TYPE } from '../representation.js';
-import { commonProblems } from '../schemas.js';
+import type { Data } from '../catalog/data.js';
+import { commonProblems } from '../http/openapi.js';
+import { JSON_CONTENT_TYPE } from '../http/representation.js';
 
-export async function healthRoutes(app: FastifyInstance, { data }: { data: Data }) {
+export interface HealthOptions {
+  readonly data: Data;
+  /** Where the rate limit counts: `memory`, or `redis` (`shared`: reachable now). */
+  readonly rateLimitStore: () => { readonly store: 'memory' | 'redis'; readonly shared: boolean };
+}
+
+export async function healthRoutes(app: FastifyInstance, { data, rateLimitStore }: HealthOptions) {
+  const codes = Object.fromEntries(
+    [...data.platforms].map(([id, platform]) => [id, platform.entryCount]),
+  );
   app.get(
     '/healthz',
     {
@@ -21,11 +29,27 @@ export async function healthRoutes(app: FastifyInstance, { data }: { data: Data 
               'application/json': {
                 schema: {
                   type: 'object',
-                  required: ['status', 'codes', 'locales', 'uptime'],
+                  required: ['status', 'codes', 'locales', 'rateLimit', 'uptime'],
                   properties: {
                     status: { type: 'string', enum: ['ok'] },
-                    codes: { type: 'integer', description: 'Entries in the catalog.' },
+                    codes: {
+                      type: 'object',
+                      description: 'Entries in each platform table.',
+                      additionalProperties: { type: 'integer' },
+                    },
                     locales: { type: 'integer', description: 'Locales served.' },
+                    rateLimit: {
+                      type: 'object',
+                      required: ['store', 'shared'],
+                      properties: {
+                        store: { type: 'string', enum: ['memory', 'redis'] },
+                        shared: {
+                          type: 'boolean',
+                          description:
+                            'True while the budget is shared through Redis; false in memory, or while Redis is unreachable (each replica then counts on its own).',
+                        },
+                      },
+                    },
                     uptime: { type: 'number', description: 'Seconds since the process started.' },
                   },
                 },
@@ -44,8 +68,9 @@ export async function healthRoutes(app: FastifyInstance, { data }: { data: Data 
         .send(
           JSON.stringify({
             status: 'ok',
-            codes: catalog.length,
+            codes,
             locales: data.locales.length,
+            rateLimit: rateLimitStore(),
             uptime: Math.round(process.uptime()),
           }),
         ),

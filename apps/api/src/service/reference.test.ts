@@ -1,11 +1,24 @@
+import { queryFilters } from '@org/error-codes-i18n';
 import { Validator } from '@seriousme/openapi-schema-validator';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeApp } from '../testing.js';
+import { REFERENCE_PREFIX } from './reference.js';
 
 let app: FastifyInstance;
+const registered = new Set<string>();
 beforeAll(async () => {
-  ({ app } = await makeApp());
+  ({ app } = await makeApp(
+    {},
+    {
+      onRoute: (route) => {
+        const methods = Array.isArray(route.method) ? route.method : [route.method];
+        if (methods.includes('GET')) registered.add(route.url);
+      },
+    },
+  ));
 });
 afterAll(() => app.close());
 
@@ -21,34 +34,53 @@ describe('GET /openapi.json', () => {
     expect(result.valid).toBe(true);
   });
 
-  it('documents every API route with its problems', async () => {
-    const { paths, components } = (await app.inject('/openapi.json')).json();
-    expect(Object.keys(paths).sort()).toEqual(
-      [
-        '/healthz',
+  it('documents every route the app registers, and only those', async () => {
+    const { paths } = (await app.inject('/openapi.json')).json();
+    const served = [...registered]
+      .filter((url) => !url.startsWith(`${REFERENCE_PREFIX}`))
+      .map((url) => url.replace(/:(\w+)/g, '{$1}'))
+      .sort();
+    expect(Object.keys(paths).sort()).toEqual(served);
+    expect(served).toEqual(
+      expect.arrayContaining([
+        '/v1/platforms',
+        '/v1/{platform}/errors',
+        '/v1/{platform}/errors/{code}',
+        '/v1/explain/{input}',
+        '/v1/categories',
+        '/v1/locales',
         '/openapi.json',
+        '/healthz',
         '/problems/',
         '/problems/{slug}',
-        '/v1/categories',
-        '/v1/errors',
-        '/v1/errors/{code}',
-        '/v1/locales',
-      ].sort(),
+      ]),
     );
-    const lookup = paths['/v1/errors/{code}'].get;
-    expect(Object.keys(lookup.responses)).toEqual(
-      expect.arrayContaining(['200', '304', '400', '404', '406', '429', '503']),
-    );
+  });
+
+  it('gives every JSON route its 200, 304 with validators, and problem answers', async () => {
+    const { paths } = (await app.inject('/openapi.json')).json();
+    type Response = { headers: Record<string, unknown> };
+    type Operation = { responses: Record<string, Response> };
+    for (const [path, item] of Object.entries<Record<string, Operation>>(paths)) {
+      const { responses } = item.get as Operation;
+      // The health probe is not rate limited (it must see overload, not a 429).
+      const always = path === '/healthz' ? ['200', '406', '503'] : ['200', '406', '429', '503'];
+      expect(Object.keys(responses), path).toEqual(expect.arrayContaining(always));
+      if (path === '/healthz') continue;
+      expect(responses['304'], path).toBeDefined();
+      expect(responses['200']?.headers.ETag, path).toBeDefined();
+      expect(responses['200']?.headers['Cache-Control'], path).toBeDefined();
+    }
+    const lookup = paths['/v1/{platform}/errors/{code}'].get;
+    expect(Object.keys(lookup.responses)).toEqual(expect.arrayContaining(['400', '404']));
     expect(lookup.responses['404'].content['application/problem+json']).toBeDefined();
-    expect(lookup.responses['200'].headers.ETag).toBeDefined();
-    const params = paths['/v1/errors'].get.parameters.map((p: { name: string }) => p.name);
+    const params = paths['/v1/{platform}/errors'].get.parameters.map(
+      (p: { name: string }) => p.name,
+    );
     expect(params).toEqual(
       expect.arrayContaining([
-        'category',
-        'source',
-        'severity',
-        'retryable',
-        'feature',
+        'platform',
+        ...Object.keys(queryFilters).filter((name) => name !== 'platform'),
         'q',
         'locale',
         'limit',
@@ -57,18 +89,41 @@ describe('GET /openapi.json', () => {
         'if-none-match',
       ]),
     );
-    expect(Object.keys(components.schemas)).toEqual(
-      expect.arrayContaining(['ErrorEntry', 'Problem', 'ErrorList']),
-    );
   });
 
   it('describes what the routes really answer', async () => {
     const { components } = (await app.inject('/openapi.json')).json();
-    const entry = (await app.inject('/v1/errors/4001')).json();
-    expect(Object.keys(entry).sort()).toEqual(
-      Object.keys(components.schemas.ErrorEntry.properties).sort(),
+    for (const url of ['/v1/web/errors/4001', '/v1/flutter/errors/3017?locale=ar']) {
+      const entry = (await app.inject(url)).json();
+      expect(Object.keys(entry).sort()).toEqual(
+        Object.keys(components.schemas.ErrorEntry.properties).sort(),
+      );
+      expect([...components.schemas.ErrorEntry.required].sort()).toEqual(Object.keys(entry).sort());
+    }
+    const explanation = (await app.inject('/v1/explain/3017')).json();
+    expect(Object.keys(explanation).sort()).toEqual(
+      Object.keys(components.schemas.Explanation.properties).sort(),
     );
-    expect(components.schemas.ErrorEntry.required.sort()).toEqual(Object.keys(entry).sort());
+  });
+
+  it('validates every answer against its documented schema', async () => {
+    const document = (await app.inject('/openapi.json')).json();
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'document', components: document.components });
+    for (const [url, name] of [
+      ['/v1/web/errors/4001?locale=de', 'ErrorEntry'],
+      ['/v1/flutter/errors?q=camera&locale=ja', 'ErrorList'],
+      ['/v1/explain/3017?locale=ar', 'Explanation'],
+      ['/v1/platforms', 'PlatformList'],
+      ['/v1/categories?locale=fr', 'CategoryList'],
+      ['/v1/locales', 'LocaleList'],
+      ['/v1/nope/errors', 'Problem'],
+    ] as const) {
+      const validate = ajv.getSchema(`document#/components/schemas/${name}`);
+      const body = (await app.inject(url)).json();
+      expect(validate?.(body), `${url}: ${JSON.stringify(validate?.errors)}`).toBe(true);
+    }
   });
 });
 

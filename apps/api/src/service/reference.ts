@@ -5,10 +5,9 @@
 import helmet from '@fastify/helmet';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { etagOf, type Representation } from '../data.js';
-import { sendRepresentation } from '../representation.js';
-import { commonProblems, notModified } from '../schemas.js';
-import { pageHelmetOptions } from '../securityHeaders.js';
+import { commonProblems, conditionalHeaders, notModified } from '../http/openapi.js';
+import { type Representation, representJson, sendRepresentation } from '../http/representation.js';
+import { pageHelmetOptions } from '../http/securityHeaders.js';
 
 export const REFERENCE_PREFIX = '/docs';
 
@@ -21,9 +20,14 @@ export async function openApiRoute(app: FastifyInstance) {
       schema: {
         tags: ['service'],
         summary: 'This API as an OpenAPI 3.1 document',
+        headers: conditionalHeaders,
         response: {
           200: {
             description: 'The OpenAPI document.',
+            headers: {
+              ETag: { schema: { type: 'string' } },
+              'Cache-Control': { schema: { type: 'string' } },
+            },
             content: { 'application/json': { schema: { type: 'object' } } },
           },
           304: notModified,
@@ -32,10 +36,7 @@ export async function openApiRoute(app: FastifyInstance) {
       },
     },
     (request, reply) => {
-      if (document === undefined) {
-        const body = JSON.stringify(app.swagger());
-        document = { body, etag: etagOf(body) };
-      }
+      document ??= representJson(app.swagger());
       return sendRepresentation(request, reply, document);
     },
   );

@@ -1,0 +1,105 @@
+/**
+ * The parts of the OpenAPI document every route shares: the problem schema and
+ * responses, the caching headers of a representation, 304. Built from the problem
+ * table and the limits, so the document says what the code does.
+ */
+import { limits } from './limits.js';
+import { PROBLEMS_PATH, problemTypes } from './problem.js';
+
+export const problemSchema = {
+  $id: 'Problem',
+  type: 'object',
+  description: `RFC 9457 problem details. \`type\` is \`<PUBLIC_BASE_URL>${PROBLEMS_PATH}<slug>\`, a page of this API explaining the problem (\`GET ${PROBLEMS_PATH}{slug}\`); the slugs are ${Object.keys(
+    problemTypes,
+  )
+    .map((slug) => `\`${slug}\``)
+    .join(', ')}.`,
+  required: ['type', 'title', 'status', 'detail', 'instance'],
+  properties: {
+    type: { type: 'string', format: 'uri' },
+    title: { type: 'string' },
+    status: { type: 'integer', minimum: 400, maximum: 599 },
+    detail: { type: 'string' },
+    instance: { type: 'string', description: 'The request path.' },
+    requestId: { type: 'string', description: 'The id of the request in the server logs.' },
+    errors: {
+      type: 'array',
+      description: 'For `invalid-request`: what was wrong, one item per problem.',
+      items: {
+        type: 'object',
+        required: ['in', 'message'],
+        properties: {
+          in: { type: 'string', enum: ['path', 'query', 'header'] },
+          name: { type: 'string' },
+          message: { type: 'string' },
+        },
+      },
+    },
+    allow: { type: 'string', description: 'For `method-not-allowed`: the methods the path takes.' },
+    platforms: {
+      type: 'array',
+      items: { type: 'string' },
+      description: 'For `unknown-platform`: the platforms there are.',
+    },
+  },
+} as const;
+
+const problemContent = { 'application/problem+json': { schema: { $ref: 'Problem#' } } };
+
+export function problemResponse(description: string) {
+  return { description, content: problemContent };
+}
+
+const cachingHeaders = {
+  ETag: { description: 'Strong entity tag of this representation.', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+} as const;
+
+const localizedHeaders = {
+  ...cachingHeaders,
+  Vary: { schema: { type: 'string' } },
+  'Content-Language': { description: 'The locale of the texts.', schema: { type: 'string' } },
+} as const;
+
+/** A 200 JSON answer sent through `sendRepresentation`, with its validators. */
+export function jsonResponse(description: string, ref: string, localized: boolean) {
+  return {
+    description,
+    headers: localized ? localizedHeaders : cachingHeaders,
+    content: { 'application/json': { schema: { $ref: `${ref}#` } } },
+  };
+}
+
+/** A 200 HTML page sent through `sendRepresentation`. */
+export function htmlResponse(description: string) {
+  return {
+    description,
+    headers: cachingHeaders,
+    content: { 'text/html': { schema: { type: 'string' } } },
+  };
+}
+
+export const notModified = {
+  description: 'Not modified: the `If-None-Match` entity tag still matches.',
+  headers: cachingHeaders,
+  type: 'null',
+} as const;
+
+export const conditionalHeaders = {
+  type: 'object',
+  properties: {
+    'if-none-match': {
+      type: 'string',
+      description: 'An entity tag from an earlier response: 304 when it still matches.',
+    },
+  },
+} as const;
+
+/** The errors every route can give, whatever its input. */
+export const commonProblems = {
+  406: problemResponse('`Accept` admits neither JSON nor problem+json.'),
+  429: problemResponse('Rate limit reached; see `Retry-After`.'),
+  503: problemResponse('Overloaded or shutting down; see `Retry-After`.'),
+};
+
+export const limitsText = `Requests are limited: URL ≤ ${limits.maxUrlLength} characters (414), no body (400; 413 over ${limits.bodyLimit} bytes), \`q\` ≤ ${limits.maxQueryLength} characters.`;
