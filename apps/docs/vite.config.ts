@@ -26,6 +26,16 @@ function devPages(): Plugin {
             res.end(await readFile(download.source));
             return;
           }
+          const search = /^\/search\/([\w-]+)\.json$/.exec(url.pathname);
+          if (search) {
+            const { loadSiteData } = await server.ssrLoadModule('/src/data.ts');
+            const { searchIndex } = await server.ssrLoadModule('/src/searchIndex.ts');
+            const { siteLocales } = await server.ssrLoadModule('/src/site.ts');
+            if (!(siteLocales as string[]).includes(search[1] ?? '')) return next();
+            res.setHeader('content-type', 'application/json; charset=utf-8');
+            res.end(JSON.stringify(searchIndex(await loadSiteData(), search[1])));
+            return;
+          }
           type R = { path: string; kind: string };
           const routes = allRoutes() as R[];
           const route =
@@ -36,9 +46,12 @@ function devPages(): Plugin {
           if (!route) return next();
           const { loadSiteData } = await server.ssrLoadModule('/src/data.ts');
           const { renderRoute } = await server.ssrLoadModule('/src/render.tsx');
+          const { readSiteConfig } = await server.ssrLoadModule('/src/config.ts');
           const raw = await readFile(new URL('./index.html', import.meta.url), 'utf8');
           const template = await server.transformIndexHtml(url.pathname, raw);
-          const html = renderRoute(route, { data: await loadSiteData(), template });
+          // The dev server's snippets call the API `pnpm dev` runs beside it, unless told otherwise.
+          const config = readSiteConfig(process.env, { local: true });
+          const html = renderRoute(route, { data: await loadSiteData(), config, template });
           res.statusCode = route.kind === 'notFound' && route.path !== url.pathname ? 404 : 200;
           res.setHeader('content-type', 'text/html; charset=utf-8');
           res.end(html);

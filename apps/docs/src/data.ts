@@ -1,26 +1,64 @@
-import { type LocaleMessages, loadMessages } from '@org/error-codes-i18n';
+import { type PlatformId, platformIds } from '@org/error-codes';
+import {
+  type LocalizedEntry,
+  loadMessages,
+  localizeEntry,
+  type PlatformMessages,
+} from '@org/error-codes-i18n';
+import { catalogOf } from './platforms.js';
 import { readPackage, renderReadme } from './readme.js';
 import { type PackageSlug, packages, type SiteLocale, siteLocales } from './site.js';
 
-/** Everything a page render needs beyond the catalog: every locale's texts and the READMEs. */
+type ByLocale<T> = Readonly<Record<SiteLocale, T>>;
+
+/**
+ * Everything a page render needs beyond the catalog: each platform's texts in each
+ * locale, every entry localized once (the one read model, `localizeEntry`), and the
+ * READMEs. Built once per prerender; pages only read it.
+ */
 export interface SiteData {
-  readonly messages: Readonly<Record<SiteLocale, LocaleMessages>>;
+  readonly messages: Readonly<Record<PlatformId, ByLocale<PlatformMessages>>>;
+  /** A platform's entries in one locale, in catalog order. */
+  entries(platform: PlatformId, locale: SiteLocale): readonly LocalizedEntry[];
+  /** One code of a platform in one locale, or undefined where the platform lacks it. */
+  entry(platform: PlatformId, code: number, locale: SiteLocale): LocalizedEntry | undefined;
   readonly packageInfo: Readonly<Record<PackageSlug, { readme: string; description: string }>>;
   readmeHtml(pkg: PackageSlug, locale: SiteLocale): string;
 }
 
 export async function loadSiteData(): Promise<SiteData> {
-  const loaded = await Promise.all(siteLocales.map((locale) => loadMessages(locale)));
-  const messages = Object.fromEntries(siteLocales.map((l, i) => [l, loaded[i]])) as Record<
-    SiteLocale,
-    LocaleMessages
-  >;
+  const messages = {} as Record<PlatformId, Record<SiteLocale, PlatformMessages>>;
+  const localized = new Map<string, readonly LocalizedEntry[]>();
+  const byCode = new Map<string, LocalizedEntry>();
+  for (const platform of platformIds) {
+    const loaded = await Promise.all(siteLocales.map((l) => loadMessages(platform, l)));
+    messages[platform] = Object.fromEntries(siteLocales.map((l, i) => [l, loaded[i]])) as Record<
+      SiteLocale,
+      PlatformMessages
+    >;
+  }
+  const entries = (platform: PlatformId, locale: SiteLocale) => {
+    const key = `${platform}/${locale}`;
+    let list = localized.get(key);
+    if (!list) {
+      const own = messages[platform][locale];
+      list = catalogOf(platform).map((e) => localizeEntry(e, own));
+      for (const e of list) byCode.set(`${key}/${e.code}`, e);
+      localized.set(key, list);
+    }
+    return list;
+  };
   const packageInfo = Object.fromEntries(
     packages.map((p) => [p.slug, readPackage(p.slug)]),
   ) as Record<PackageSlug, { readme: string; description: string }>;
   const html = new Map<string, string>();
   return {
     messages,
+    entries,
+    entry(platform, code, locale) {
+      entries(platform, locale);
+      return byCode.get(`${platform}/${locale}/${code}`);
+    },
     packageInfo,
     readmeHtml(pkg, locale) {
       const key = `${pkg}:${locale}`;

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { platformIds } from '@org/error-codes';
 import { downloads, siteLocales } from './site.js';
 
 const require = createRequire(import.meta.url);
@@ -11,9 +12,11 @@ export function downloadFiles(): { path: string; source: string }[] {
       path: downloads.catalogSchema,
       source: require.resolve('@org/error-codes/catalog.schema.json'),
     },
-    ...siteLocales.map((locale) => ({
-      path: downloads.messages(locale),
-      source: require.resolve(`@org/error-codes-i18n/locales/${locale}.json`),
-    })),
+    ...platformIds.flatMap((platform) =>
+      siteLocales.map((locale) => ({
+        path: downloads.messages(platform, locale),
+        source: require.resolve(`@org/error-codes-i18n/locales/${platform}/${locale}.json`),
+      })),
+    ),
   ];
 }

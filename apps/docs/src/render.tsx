@@ -1,13 +1,15 @@
-import { catalog, DEFAULT_DOCS_BASE_URL, platform } from '@org/error-codes';
-import { direction, formatMessage, localizeError } from '@org/error-codes-i18n';
-import { levelFor } from '@org/error-codes-logger';
+import { direction, formatMessage } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Layout } from './components/Layout.js';
+import type { SiteConfig } from './config.js';
+import { counterparts } from './crossPlatform.js';
 import type { SiteData } from './data.js';
 import { escapeHtml } from './escapeHtml.js';
+import { pageContext } from './pageContext.js';
 import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
+import { CrossPlatformPage } from './pages/CrossPlatformPage.js';
 import { IndexPage } from './pages/IndexPage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { StartPage } from './pages/StartPage.js';
@@ -16,14 +18,9 @@ import { packages, type SiteLocale, siteLocales } from './site.js';
 import { snippetsFor } from './snippets.js';
 import { ui as dictionaries } from './ui/index.js';
 
-/**
- * Absolute address the site is deployed at, for canonical URLs, hreflang and the sitemap:
- * `SITE_URL` at build time, else the package's placeholder.
- */
-export const siteUrl = (process.env.SITE_URL || DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
-
 export interface RenderContext {
   readonly data: SiteData;
+  readonly config: SiteConfig;
   /** The Vite-built `index.html`: its asset tags are kept, `<!--head-->` and `<!--app-->` filled. */
   readonly template: string;
 }
@@ -43,60 +40,58 @@ interface PageParts {
   readonly keepQuery?: boolean;
 }
 
-function pageParts(route: Exclude<Route, { kind: 'redirect' }>, data: SiteData): PageParts {
-  const ui = dictionaries[route.locale];
-  const messages = data.messages[route.locale];
+function pageParts(route: Exclude<Route, { kind: 'redirect' }>, context: RenderContext): PageParts {
+  const page = pageContext(context.data, route.locale);
+  const { ui } = page;
   const suffix = ` · ${ui.siteName}`;
   switch (route.kind) {
     case 'index':
       return {
-        title: `${ui.siteName} · ${platform.sdk} ${platform.sdkVersion}`,
+        title: ui.siteName,
         description: ui.tagline,
-        body: <IndexPage locale={route.locale} ui={ui} messages={messages} />,
+        body: <IndexPage page={page} />,
         keepQuery: true,
       };
     case 'code': {
-      const text = localizeError(route.entry.code, messages);
+      const entry = context.data.entry(route.platform, route.entry.code, route.locale);
+      if (!entry) throw new Error(`no localized entry for ${route.platform} ${route.entry.code}`);
       return {
-        title: `${route.entry.code} ${route.entry.name}: ${text.title}${suffix}`,
-        description: summary(text.description),
+        title: `${entry.code} ${entry.name}: ${entry.title} (${entry.labels.platform})${suffix}`,
+        description: summary(entry.description),
         body: (
           <CodePage
-            entry={route.entry}
-            locale={route.locale}
-            ui={ui}
-            messages={messages}
-            snippets={snippetsFor(route.entry, route.locale, levelFor(route.entry.code))}
+            page={page}
+            entry={entry}
+            counterparts={counterparts(entry, context.data, route.locale)}
+            snippets={snippetsFor(entry, route.locale, context.config)}
           />
         ),
       };
     }
     case 'category': {
-      const codes = catalog.filter((e) => e.category === route.category).map((e) => e.code);
+      const name = page.labels.categories[route.category];
       return {
-        title: `${ui.categories[route.category]}${suffix}`,
-        description: `${formatMessage(ui.codesInCategory, { count: codes.length })} ${codes.join(', ')}`,
-        body: (
-          <CategoryPage
-            category={route.category}
-            locale={route.locale}
-            ui={ui}
-            messages={messages}
-          />
-        ),
+        title: `${name}${suffix}`,
+        description: `${name}: ${ui.tagline}`,
+        body: <CategoryPage page={page} category={route.category} />,
       };
     }
+    case 'crossPlatform':
+      return {
+        title: `${ui.crossPlatform}${suffix}`,
+        description: summary(ui.crossPlatformLead),
+        body: <CrossPlatformPage page={page} />,
+      };
     case 'start': {
       const pkg = packages.find((p) => p.slug === route.pkg);
       return {
         title: `${pkg?.name ?? route.pkg} · ${ui.gettingStarted}${suffix}`,
-        description: summary(data.packageInfo[route.pkg].description),
+        description: summary(context.data.packageInfo[route.pkg].description),
         body: (
           <StartPage
+            page={page}
             pkg={route.pkg}
-            locale={route.locale}
-            ui={ui}
-            readmeHtml={data.readmeHtml(route.pkg, route.locale)}
+            readmeHtml={context.data.readmeHtml(route.pkg, route.locale)}
           />
         ),
       };
@@ -105,13 +100,13 @@ function pageParts(route: Exclude<Route, { kind: 'redirect' }>, data: SiteData):
       return {
         title: `${ui.notFoundTitle}${suffix}`,
         description: ui.notFoundText,
-        body: <NotFoundPage ui={ui} />,
+        body: <NotFoundPage page={page} />,
       };
   }
 }
 
 /** The head tags of a page: title, description, canonical URL and hreflang alternates. */
-function headTags(route: Route, title: string, description: string): string {
+function headTags(route: Route, siteUrl: string, title: string, description: string): string {
   const tags = [
     `<title>${escapeHtml(title)}</title>`,
     `<meta name="description" content="${escapeHtml(description)}" />`,
@@ -140,25 +135,36 @@ function fillTemplate(template: string, locale: SiteLocale, head: string, body: 
 }
 
 /**
- * A wire name's address (`/errors/INVALID_API_KEY/`) leads to the code's page: a meta
- * refresh for any browser, a script for one that honours the hash, a link for everyone.
+ * A wire name's or an alias's address (`/web/errors/INVALID_API_KEY/`) leads to the
+ * code's page: a meta refresh for any browser, a script that keeps the query and
+ * hash, a link for everyone.
  */
-function renderRedirect(route: Extract<Route, { kind: 'redirect' }>): string {
+function renderRedirect(
+  route: Extract<Route, { kind: 'redirect' }>,
+  context: RenderContext,
+): string {
+  const { siteUrl } = context.config;
   const ui = dictionaries[route.locale];
+  const dir = direction(route.locale);
   const to = route.to;
-  const message = formatMessage(ui.redirecting, { code: route.entry.code });
+  const platform = context.data.messages[route.platform][route.locale].labels.platforms;
+  const message = formatMessage(
+    ui.redirecting,
+    { name: route.spelling, platform: platform[route.platform], code: route.entry.code },
+    { dir },
+  );
   return `<!doctype html>
-<html lang="${route.locale}" dir="${direction(route.locale)}">
+<html lang="${route.locale}" dir="${dir}">
   <head>
     <meta charset="utf-8" />
-    <title>${route.entry.name} → ${route.entry.code}</title>
+    <title>${escapeHtml(route.spelling)} → ${route.entry.code}</title>
     <meta name="robots" content="noindex" />
     <link rel="canonical" href="${siteUrl}${to}" />
     <meta http-equiv="refresh" content="0; url=${to}" />
     <script>location.replace(${JSON.stringify(to)} + location.search + location.hash);</script>
   </head>
   <body>
-    <p>${escapeHtml(message)} <a href="${to}">${route.entry.code} ${route.entry.name}</a></p>
+    <p>${escapeHtml(message)} <a href="${to}">${route.entry.code} ${escapeHtml(route.entry.name)}</a></p>
   </body>
 </html>
 `;
@@ -166,32 +172,28 @@ function renderRedirect(route: Extract<Route, { kind: 'redirect' }>): string {
 
 /** The full HTML document of one route. */
 export function renderRoute(route: Route, context: RenderContext): string {
-  if (route.kind === 'redirect') return renderRedirect(route);
-  const parts = pageParts(route, context.data);
-  const ui = dictionaries[route.locale];
+  const siteUrl = context.config.siteUrl;
+  if (route.kind === 'redirect') return renderRedirect(route, context);
+  const parts = pageParts(route, context);
+  const page = pageContext(context.data, route.locale);
   const localePaths = Object.fromEntries(
     siteLocales.map((l) => [l, pathInLocale(route, l)]),
   ) as Record<SiteLocale, string>;
   const body = renderToString(
-    <Layout
-      locale={route.locale}
-      ui={ui}
-      localePaths={localePaths}
-      {...(parts.keepQuery && { keepQuery: true })}
-    >
+    <Layout page={page} localePaths={localePaths} {...(parts.keepQuery && { keepQuery: true })}>
       {parts.body}
     </Layout>,
   );
   return fillTemplate(
     context.template,
     route.locale,
-    headTags(route, parts.title, parts.description),
+    headTags(route, siteUrl, parts.title, parts.description),
     body,
   );
 }
 
 /** `sitemap.xml`: every page of every locale, each with its hreflang alternates. */
-export function renderSitemap(routes: readonly Route[]): string {
+export function renderSitemap(routes: readonly Route[], siteUrl: string): string {
   const urls = routes
     .filter((r) => r.kind !== 'redirect' && r.kind !== 'notFound')
     .map((route) => {
@@ -210,4 +212,5 @@ ${urls.join('\n')}
 `;
 }
 
-export const robotsTxt = (): string => `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`;
+export const robotsTxt = (siteUrl: string): string =>
+  `User-agent: *\nAllow: /\nSitemap: ${siteUrl}/sitemap.xml\n`;

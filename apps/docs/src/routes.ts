@@ -1,12 +1,15 @@
 import {
-  catalog,
   categories,
   docsPath,
   type ErrorCategory,
-  type ErrorEntry,
+  type ErrorEntryShape,
+  type PlatformId,
+  platformIds,
 } from '@org/error-codes';
+import { catalogOf } from './platforms.js';
 import {
   categoryPath,
+  crossPlatformPath,
   indexPath,
   type PackageSlug,
   packages,
@@ -22,13 +25,17 @@ export type Route =
       readonly kind: 'code';
       readonly locale: SiteLocale;
       readonly path: string;
-      readonly entry: ErrorEntry;
+      readonly platform: PlatformId;
+      readonly entry: ErrorEntryShape;
     }
   | {
+      /** A wire name or an alias of a platform's code: leads to the code's page. */
       readonly kind: 'redirect';
       readonly locale: SiteLocale;
       readonly path: string;
-      readonly entry: ErrorEntry;
+      readonly platform: PlatformId;
+      readonly entry: ErrorEntryShape;
+      readonly spelling: string;
       readonly to: string;
     }
   | {
@@ -37,6 +44,7 @@ export type Route =
       readonly path: string;
       readonly category: ErrorCategory;
     }
+  | { readonly kind: 'crossPlatform'; readonly locale: SiteLocale; readonly path: string }
   | {
       readonly kind: 'start';
       readonly locale: SiteLocale;
@@ -49,17 +57,23 @@ export function allRoutes(): Route[] {
   const routes: Route[] = [];
   for (const locale of siteLocales) {
     routes.push({ kind: 'index', locale, path: indexPath(locale) });
-    for (const entry of catalog) {
-      routes.push({ kind: 'code', locale, path: docsPath(entry.code, locale), entry });
-    }
-    for (const entry of catalog) {
-      routes.push({
-        kind: 'redirect',
-        locale,
-        path: docsPath(entry.name, locale),
-        entry,
-        to: docsPath(entry.code, locale),
-      });
+    routes.push({ kind: 'crossPlatform', locale, path: crossPlatformPath(locale) });
+    for (const platform of platformIds) {
+      for (const entry of catalogOf(platform)) {
+        const path = docsPath(platform, entry.code, locale);
+        routes.push({ kind: 'code', locale, path, platform, entry });
+        for (const spelling of [entry.name, ...entry.aliases]) {
+          routes.push({
+            kind: 'redirect',
+            locale,
+            path: docsPath(platform, spelling, locale),
+            platform,
+            entry,
+            spelling,
+            to: path,
+          });
+        }
+      }
     }
     for (const category of categories) {
       routes.push({ kind: 'category', locale, path: categoryPath(category, locale), category });
@@ -76,35 +90,36 @@ export function allRoutes(): Route[] {
 export function pathInLocale(route: Route, locale: SiteLocale): string {
   switch (route.kind) {
     case 'index':
-      return indexPath(locale);
-    case 'code':
-      return docsPath(route.entry.code, locale);
-    case 'redirect':
-      return docsPath(route.entry.name, locale);
-    case 'category':
-      return categoryPath(route.category, locale);
-    case 'start':
-      return startPath(route.pkg, locale);
     case 'notFound':
       return indexPath(locale);
+    case 'code':
+      return docsPath(route.platform, route.entry.code, locale);
+    case 'redirect':
+      return docsPath(route.platform, route.spelling, locale);
+    case 'category':
+      return categoryPath(route.category, locale);
+    case 'crossPlatform':
+      return crossPlatformPath(locale);
+    case 'start':
+      return startPath(route.pkg, locale);
   }
 }
 
-/** The file a route is written to under dist: `/errors/4001/` → `errors/4001/index.html`. */
+/** The file a route is written to under dist: `/web/errors/4001/` → `web/errors/4001/index.html`. */
 export function outputFile(path: string): string {
   const relative = path.replace(/^\/+/, '');
   return path.endsWith('/') ? `${relative}index.html` : relative;
 }
 
-/** The neighbours of a code in catalog order, for previous / next links. */
-export function neighbours(code: number): { previous?: ErrorEntry; next?: ErrorEntry } {
-  const i = catalog.findIndex((entry) => entry.code === code);
-  const previous = i > 0 ? catalog[i - 1] : undefined;
-  const next = i >= 0 ? catalog[i + 1] : undefined;
+/** The neighbours of a code in its platform's catalog order, for previous / next links. */
+export function neighbours(
+  platform: PlatformId,
+  code: number,
+): { previous?: ErrorEntryShape; next?: ErrorEntryShape } {
+  const table = catalogOf(platform);
+  const i = table.findIndex((entry) => entry.code === code);
+  if (i < 0) return {};
+  const previous = table[i - 1];
+  const next = table[i + 1];
   return { ...(previous && { previous }), ...(next && { next }) };
-}
-
-/** Other codes of the same category, in catalog order. */
-export function relatedCodes(entry: ErrorEntry): ErrorEntry[] {
-  return catalog.filter((other) => other.category === entry.category && other.code !== entry.code);
 }

@@ -1,70 +1,213 @@
-import type { ErrorEntry } from '@org/error-codes';
+import type { PlatformId } from '@org/error-codes';
+import type { LocalizedEntry } from '@org/error-codes-i18n';
+import type { SiteConfig } from './config.js';
 import type { SiteLocale } from './site.js';
-import { apiUrl } from './site.js';
 
 /** One copyable example on a code page. */
 export interface Snippet {
   readonly id: string;
   readonly label: string;
-  readonly language: 'ts' | 'tsx' | 'sh';
+  readonly language: 'ts' | 'tsx' | 'sh' | 'dart';
   readonly code: string;
 }
 
+/** A code page's examples: in the app (the platform's SDK) and on the server (logger, API). */
+export interface Snippets {
+  readonly app: readonly Snippet[];
+  readonly server: readonly Snippet[];
+}
+
+/** The lookup API's address for one code (`/v1/{platform}/errors/{code}`), as apps/api serves it. */
+export function apiErrorUrl(
+  apiUrl: string,
+  platform: PlatformId,
+  code: number | string,
+  locale: SiteLocale,
+): string {
+  return `${apiUrl}/v1/${platform}/errors/${code}?locale=${encodeURIComponent(locale)}`;
+}
+
+/** A text for a one-line code comment: no line break can end the comment early. */
+const comment = (text: string) => text.replace(/[\r\n\u2028\u2029]+/g, ' ').trim();
+
 /**
- * The examples of a code page, written against the packages' public APIs with the
- * entry's own name, so a renamed or added code updates every page by itself.
- * `level` is the logger's level for this code (from `@org/error-codes-logger`).
+ * The examples of a code page, written against the SDKs' real APIs and the
+ * packages' public ones, with the entry's own constant, so a renamed or added code
+ * updates every page by itself. A test compiles every TypeScript and TSX snippet of
+ * every page with tsc against the SDKs' typings (src/snippets.compile.test.ts).
  */
-export function snippetsFor(entry: ErrorEntry, locale: SiteLocale, level: string): Snippet[] {
-  const constant = `ErrorCodes.${entry.name}`;
-  const localeModule = `@org/error-codes-i18n/locales/${locale}`;
-  return [
-    {
-      id: 'typescript',
-      label: 'TypeScript',
-      language: 'ts',
-      code: `import { ErrorCodes, normalizeError } from '@org/error-codes';
-
-meeting.on('error', (event) => {
-  const error = normalizeError(event);
-  if (error.code === ${constant}) {
-    // ${entry.code}: severity '${entry.severity}', retryable: ${entry.retryable}
-  }
-});`,
-    },
-    {
-      id: 'react',
-      label: 'React',
-      language: 'tsx',
-      code: `import { ErrorCodes } from '@org/error-codes';
-import { messages } from '${localeModule}';
-import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
-
-export function MeetingErrorNotice() {
-  return (
-    <ErrorCodesProvider locale="${locale}" messages={messages}>
-      <ErrorMessage error={{ code: ${constant} }} />
-    </ErrorCodesProvider>
-  );
-}`,
-    },
-    {
-      id: 'logger',
-      label: 'Logger (pino)',
-      language: 'ts',
-      code: `import pino from 'pino';
-import { logError, pinoOptions } from '@org/error-codes-logger/pino';
-
-const logger = pino({ ...pinoOptions(), level: 'info' });
-
-meeting.on('error', (event) => logError(logger, event, { meetingId }));
-// ${entry.code} is logged at level '${level}' with error.type '${entry.name}'`,
-    },
+export function snippetsFor(
+  entry: LocalizedEntry,
+  locale: SiteLocale,
+  config: SiteConfig,
+): Snippets {
+  const server = [
+    loggerSnippet(entry, config),
+    fetchSnippet(entry, locale, config),
     {
       id: 'curl',
       label: 'curl',
       language: 'sh',
-      code: `curl -s '${apiUrl}/v1/errors/${entry.code}?locale=${locale}'`,
-    },
+      code: `curl -s '${apiErrorUrl(config.apiUrl, entry.platform, entry.code ?? '', locale)}'`,
+    } as const,
   ];
+  const app =
+    entry.platform === 'web'
+      ? [jsSdkSnippet(entry, locale), reactSdkSnippet(entry, locale)]
+      : [dartSnippet(entry, locale, config)];
+  return { app, server };
+}
+
+function jsSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
+  return {
+    id: 'js-sdk',
+    label: 'TypeScript · @videosdk.live/js-sdk',
+    language: 'ts',
+    code: `import { loadMessages, localizeEntry } from '@org/error-codes-i18n';
+import { ErrorCodes, normalizeError } from '@org/error-codes/web';
+import { VideoSDK } from '@videosdk.live/js-sdk';
+
+const messages = await loadMessages('web', '${locale}');
+
+export function joinMeeting(token: string, meetingId: string, show: (text: string) => void) {
+  VideoSDK.config(token);
+  const meeting = VideoSDK.initMeeting({ meetingId, name: 'Ada', micEnabled: true });
+  meeting.on('error', (event: { code: number; message: string }) => {
+    const error = normalizeError(event);
+    if (error.code === ErrorCodes.${entry.name}) {
+      // ${entry.code}: ${comment(entry.title)} (${entry.severity}, retryable: ${entry.retryable})
+    }
+    show(localizeEntry(error, messages).userMessage);
+  });
+  return meeting.join();
+}
+`,
+  };
+}
+
+function reactSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
+  return {
+    id: 'react-sdk',
+    label: 'React · @videosdk.live/react-sdk',
+    language: 'tsx',
+    code: `import { messages } from '@org/error-codes-i18n/locales/web/${locale}';
+import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
+import * as web from '@org/error-codes/web';
+import { MeetingProvider, useMeeting } from '@videosdk.live/react-sdk';
+import { useState } from 'react';
+
+function MeetingErrors() {
+  const [error, setError] = useState<unknown>();
+  useMeeting({
+    // react-sdk types the code as a string; normalizeError reads both.
+    onError: (event) => {
+      if (web.normalizeError(event).code === web.ErrorCodes.${entry.name}) {
+        // ${entry.code}: ${comment(entry.title)}
+      }
+      setError(event);
+    },
+  });
+  return error ? <ErrorMessage error={error} showUserSteps /> : null;
+}
+
+export function Meeting({ token, meetingId }: { token: string; meetingId: string }) {
+  return (
+    <MeetingProvider
+      config={{ meetingId, name: 'Ada', micEnabled: true, webcamEnabled: true, debugMode: false }}
+      token={token}
+    >
+      <ErrorCodesProvider platform={web} locale="${locale}" messages={messages}>
+        <MeetingErrors />
+      </ErrorCodesProvider>
+    </MeetingProvider>
+  );
+}
+`,
+  };
+}
+
+function dartSnippet(entry: LocalizedEntry, locale: SiteLocale, config: SiteConfig): Snippet {
+  // Dart interpolates `$code` itself: the address is written with that variable.
+  const url = apiErrorUrl(config.apiUrl, 'flutter', '$code', locale);
+  return {
+    id: 'dart',
+    label: 'Dart · Flutter SDK',
+    language: 'dart',
+    code: `import 'dart:convert';
+
+import 'package:http/http.dart' as http;
+import 'package:videosdk/videosdk.dart';
+
+// The Flutter SDK's error event carries a map: code, name and message.
+void watchErrors(Room room, void Function(String) show) {
+  room.on(Events.error, (error) async {
+    final code = int.tryParse('\${error['code']}');
+    if (code == ${entry.code}) {
+      // ${entry.name}: ${comment(entry.title)}
+    }
+    final response = await http.get(Uri.parse('${url}'));
+    if (response.statusCode == 200) {
+      show(jsonDecode(response.body)['userMessage'] as String);
+    }
+  });
+}
+`,
+  };
+}
+
+function loggerSnippet(entry: LocalizedEntry, config: SiteConfig): Snippet {
+  return {
+    id: 'logger',
+    label: 'Node · pino',
+    language: 'ts',
+    code: `import { MeetingError, normalizeError } from '@org/error-codes/${entry.platform}';
+import { logError, pinoOptions } from '@org/error-codes-logger/pino';
+import pino from 'pino';
+
+const logger = pino({
+  ...pinoOptions({ docsBaseUrl: '${config.siteUrl}' }),
+  level: 'info',
+});
+
+// An error event that your ${entry.labels.platform} app reported to this server.
+export function logMeetingError(
+  report: { code: number | string; message: string },
+  meetingId: string,
+) {
+  // ${entry.code} ${entry.name}: ${comment(entry.title)}
+  const error = new MeetingError(normalizeError(report), { cause: report });
+  logError(logger, error, { meetingId });
+}
+`,
+  };
+}
+
+function fetchSnippet(entry: LocalizedEntry, locale: SiteLocale, config: SiteConfig): Snippet {
+  const url = apiErrorUrl(config.apiUrl, entry.platform, entry.code ?? '', locale);
+  return {
+    id: 'fetch',
+    label: 'TypeScript · fetch',
+    language: 'ts',
+    code: `import type { LocalizedEntry } from '@org/error-codes-i18n';
+
+const response = await fetch('${url}');
+if (!response.ok) throw new Error(\`lookup failed: HTTP \${response.status}\`);
+const entry = (await response.json()) as LocalizedEntry;
+console.log(entry.title, entry.userMessage, entry.fixes);
+`,
+  };
+}
+
+/** The packages the TypeScript and TSX snippets import (`@org/error-codes`, not its subpaths), in first-seen order. */
+export function importedPackages(snippets: readonly Snippet[]): string[] {
+  const names = new Set<string>();
+  for (const s of snippets) {
+    if (s.language !== 'ts' && s.language !== 'tsx') continue;
+    for (const m of s.code.matchAll(/^import\s[^'"]*'([^']+)'/gm)) {
+      const spec = m[1] ?? '';
+      const parts = spec.split('/');
+      names.add(spec.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? spec));
+    }
+  }
+  return [...names];
 }

@@ -2,12 +2,12 @@ import { initCopyButtons } from './copy.js';
 import { initLocaleMenu } from './localeMenu.js';
 import { initThemeToggle } from './theme.js';
 
-// Every page gets these few lines; React itself loads only where the index table needs it.
+// Every page gets these few lines; the index alone loads its filters.
 initThemeToggle();
 initCopyButtons();
 initLocaleMenu();
 
-const island = document.getElementById('index-island');
-if (island) {
-  void import('./indexIsland.js').then(({ hydrateIndex }) => hydrateIndex(island));
+const filters = document.getElementById('index-filters');
+if (filters) {
+  void import('./filters.js').then(({ initFilters }) => initFilters(filters));
 }

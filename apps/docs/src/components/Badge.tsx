@@ -1,6 +1,6 @@
-import type { ErrorSeverity } from '@org/error-codes';
-import type { UiStrings } from '../ui/index.js';
+import type { LocalizedEntry } from '@org/error-codes-i18n';
 
-export function SeverityBadge({ severity, ui }: { severity: ErrorSeverity; ui: UiStrings }) {
-  return <span className={`badge badge-${severity}`}>{ui.severities[severity]}</span>;
+/** The severity of an entry, named in its locale. */
+export function SeverityBadge({ entry }: { entry: LocalizedEntry }) {
+  return <span className={`badge badge-${entry.severity}`}>{entry.labels.severity}</span>;
 }

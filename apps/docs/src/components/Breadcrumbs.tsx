@@ -1,18 +1,17 @@
-import { indexPath, type SiteLocale } from '../site.js';
-import type { UiStrings } from '../ui/index.js';
+import type { PageContext } from '../pageContext.js';
+import { indexPath } from '../site.js';
 
 export function Breadcrumbs(props: {
-  locale: SiteLocale;
-  ui: UiStrings;
+  page: PageContext;
   trail?: readonly { href: string; label: string }[];
   current: string;
 }) {
-  const { locale, ui, trail = [], current } = props;
+  const { page, trail = [], current } = props;
   return (
-    <nav className="breadcrumbs" aria-label={ui.breadcrumb}>
+    <nav className="breadcrumbs" aria-label={page.ui.breadcrumb}>
       <ol>
         <li>
-          <a href={indexPath(locale)}>{ui.allCodes}</a>
+          <a href={indexPath(page.locale)}>{page.ui.allCodes}</a>
         </li>
         {trail.map((step) => (
           <li key={step.href}>

@@ -1,7 +1,10 @@
-import { platform } from '@org/error-codes';
-import { formatMessage, localeNames } from '@org/error-codes-i18n';
+import { platformIds } from '@org/error-codes';
+import { localeNames } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
+import type { PageContext } from '../pageContext.js';
+import { platformWithSdk } from '../platforms.js';
 import {
+  crossPlatformPath,
   downloads,
   indexPath,
   packages,
@@ -9,11 +12,9 @@ import {
   siteLocales,
   startPath,
 } from '../site.js';
-import type { UiStrings } from '../ui/index.js';
 
 export interface LayoutProps {
-  readonly locale: SiteLocale;
-  readonly ui: UiStrings;
+  readonly page: PageContext;
   /** This page in every locale, for the switcher. */
   readonly localePaths: Readonly<Record<SiteLocale, string>>;
   /** The index keeps its filters when the locale changes. */
@@ -22,7 +23,8 @@ export interface LayoutProps {
 }
 
 /** The chrome of every page: skip link, header with locale switcher and theme toggle, footer. */
-export function Layout({ locale, ui, localePaths, keepQuery = false, children }: LayoutProps) {
+export function Layout({ page, localePaths, keepQuery = false, children }: LayoutProps) {
+  const { ui, locale, labels } = page;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -38,6 +40,7 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
           </a>
           <nav className="main-nav" aria-label={ui.mainNav}>
             <a href={indexPath(locale)}>{ui.allCodes}</a>
+            <a href={crossPlatformPath(locale)}>{ui.crossPlatform}</a>
             <a href={startPath('error-codes', locale)}>{ui.gettingStarted}</a>
           </nav>
           <div className="header-tools">
@@ -86,7 +89,10 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
       <footer className="site-footer">
         <div className="container footer-inner">
           <p className="platform-note">
-            {formatMessage(ui.platformNote, { sdk: platform.sdk, version: platform.sdkVersion })}
+            {page.format(ui.platformsNote, {
+              web: platformWithSdk('web', labels),
+              flutter: platformWithSdk('flutter', labels),
+            })}
           </p>
           <nav aria-label={ui.gettingStarted}>
             <h2>{ui.gettingStarted}</h2>
@@ -113,11 +119,13 @@ export function Layout({ locale, ui, localePaths, keepQuery = false, children }:
                   {ui.downloadSchema}
                 </a>
               </li>
-              <li>
-                <a href={downloads.messages(locale)} download>
-                  {ui.downloadMessages}
-                </a>
-              </li>
+              {platformIds.map((p) => (
+                <li key={p}>
+                  <a href={downloads.messages(p, locale)} download>
+                    {page.format(ui.downloadMessages, { platform: labels.platforms[p] })}
+                  </a>
+                </li>
+              ))}
             </ul>
           </nav>
         </div>

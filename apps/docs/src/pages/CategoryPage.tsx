@@ -1,24 +1,20 @@
-import { catalog, type ErrorCategory } from '@org/error-codes';
-import { formatMessage, type LocaleMessages } from '@org/error-codes-i18n';
+import { type ErrorCategory, platformIds } from '@org/error-codes';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
-import type { SiteLocale } from '../site.js';
-import type { UiStrings } from '../ui/index.js';
+import type { PageContext } from '../pageContext.js';
 
-export function CategoryPage(props: {
-  category: ErrorCategory;
-  locale: SiteLocale;
-  ui: UiStrings;
-  messages: LocaleMessages;
-}) {
-  const { category, locale, ui } = props;
-  const entries = catalog.filter((entry) => entry.category === category);
+/** The codes of one category on every platform. */
+export function CategoryPage({ page, category }: { page: PageContext; category: ErrorCategory }) {
+  const entries = platformIds.flatMap((p) =>
+    page.data.entries(p, page.locale).filter((e) => e.category === category),
+  );
+  const name = page.labels.categories[category];
   return (
     <>
-      <Breadcrumbs locale={locale} ui={ui} current={ui.categories[category]} />
-      <h1>{ui.categories[category]}</h1>
-      <p className="lead">{formatMessage(ui.codesInCategory, { count: entries.length })}</p>
-      <CodeTable {...props} entries={entries} />
+      <Breadcrumbs page={page} current={name} />
+      <h1>{name}</h1>
+      <p className="lead">{page.format(page.ui.codesInCategory, { count: entries.length })}</p>
+      <CodeTable page={page} entries={entries} showPlatform />
     </>
   );
 }

@@ -1,75 +1,134 @@
-import { docsPath, type ErrorEntry, platform } from '@org/error-codes';
-import { formatMessage, type LocaleMessages, localizeError } from '@org/error-codes-i18n';
+import { docsPath, type ErrorEntryShape } from '@org/error-codes';
+import type { LocalizedEntry } from '@org/error-codes-i18n';
+import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
 import { SeverityBadge } from '../components/Badge.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
-import { ErrorPreview } from '../components/ErrorPreview.js';
-import { neighbours, relatedCodes } from '../routes.js';
-import { categoryPath, type SiteLocale } from '../site.js';
-import type { Snippet } from '../snippets.js';
-import type { UiStrings } from '../ui/index.js';
+import { Fixes } from '../components/Fixes.js';
+import { OtherPlatforms } from '../components/OtherPlatforms.js';
+import { PlatformSwitch } from '../components/PlatformSwitch.js';
+import { SnippetList } from '../components/SnippetList.js';
+import type { Counterpart } from '../crossPlatform.js';
+import type { PageContext } from '../pageContext.js';
+import { platformModules, sdkOf } from '../platforms.js';
+import { neighbours } from '../routes.js';
+import { categoryPath } from '../site.js';
+import { importedPackages, type Snippets } from '../snippets.js';
 
 export interface CodePageProps {
-  readonly entry: ErrorEntry;
-  readonly locale: SiteLocale;
-  readonly ui: UiStrings;
-  readonly messages: LocaleMessages;
-  readonly snippets: readonly Snippet[];
+  readonly page: PageContext;
+  /** The code in the page's locale: the one read model every section reads. */
+  readonly entry: LocalizedEntry;
+  readonly counterparts: readonly Counterpart[];
+  readonly snippets: Snippets;
 }
 
-/** One code in one locale: meaning, what the user sees, fields, snippets, related codes. */
-export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProps) {
-  const text = localizeError(entry.code, messages);
-  const { previous, next } = neighbours(entry.code);
-  const related = relatedCodes(entry);
+/**
+ * One code of one platform in one locale: which platform's meaning it is, what it
+ * means, why it happens, what to do (grouped by who acts), what the end user sees
+ * (the React package's own `<ErrorMessage>`), what the number means elsewhere, and
+ * the code to handle it.
+ */
+export function CodePage({ page, entry, counterparts, snippets }: CodePageProps) {
+  const { ui, locale, data } = page;
+  const code = Number(entry.code);
+  const platform = entry.platform;
+  const sdk = sdkOf(platform);
+  const { previous, next } = neighbours(platform, code);
+  const related = data
+    .entries(platform, locale)
+    .filter((other) => other.category === entry.category && other.code !== entry.code);
   const yesNo = (value: boolean) => (value ? ui.yes : ui.no);
   return (
     <>
       <Breadcrumbs
-        locale={locale}
-        ui={ui}
-        trail={[
-          { href: categoryPath(entry.category, locale), label: ui.categories[entry.category] },
-        ]}
-        current={String(entry.code)}
+        page={page}
+        trail={
+          entry.category
+            ? [{ href: categoryPath(entry.category, locale), label: entry.labels.category ?? '' }]
+            : []
+        }
+        current={`${entry.labels.platform} ${entry.code}`}
       />
       <header className="code-header">
+        <PlatformSwitch page={page} entry={entry} counterparts={counterparts} />
         <p className="code-kicker">
+          <span className="platform-badge" data-platform={platform}>
+            {entry.labels.platform}
+          </span>
           <span className="code-number">{entry.code}</span>
           <code className="wire-name" dir="ltr">
             {entry.name}
           </code>
         </p>
-        <h1>{text.title}</h1>
+        <h1>{entry.title}</h1>
+        <p className="platform-page-note">
+          {page.format(ui.platformPageNote, {
+            code,
+            platform: entry.labels.platform,
+            sdk: `${sdk.package} ${sdk.version}`,
+          })}
+        </p>
         <p className="badges">
-          <SeverityBadge severity={entry.severity} ui={ui} />
-          <span className="badge">{ui.categories[entry.category]}</span>
-          <span className="badge">{ui.sources[entry.source]}</span>
+          <SeverityBadge entry={entry} />
+          <span className="badge">{entry.labels.category}</span>
+          <span className="badge">{entry.labels.source}</span>
           {entry.retryable && <span className="badge badge-retry">{ui.retryable}</span>}
         </p>
       </header>
 
-      {entry.source === 'client' && (
-        <p className="callout">
-          {formatMessage(ui.clientCodeNote, { sdk: platform.sdk, version: platform.sdkVersion })}
-        </p>
-      )}
+      <OtherPlatforms page={page} entry={entry} counterparts={counterparts} />
 
       <section aria-labelledby="meaning">
         <h2 id="meaning">{ui.description}</h2>
-        <p className="description">{text.description}</p>
+        <p className="description">{entry.description}</p>
+      </section>
+
+      <section aria-labelledby="causes">
+        <h2 id="causes">{ui.causes}</h2>
+        <ul className="causes">
+          {entry.causes.map((cause, i) => (
+            <li key={i}>{cause}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="fixes">
+        <h2 id="fixes">{ui.fixes}</h2>
+        <Fixes page={page} entry={entry} />
       </section>
 
       <section aria-labelledby="user-sees">
         <h2 id="user-sees">{ui.userSees}</h2>
+        <p className="note">
+          {page.format(ui.previewNote, {
+            component: '<ErrorMessage>',
+            pkg: '@org/error-codes-react',
+          })}
+        </p>
         <div className="preview">
-          <ErrorPreview code={entry.code} locale={locale} messages={messages} />
+          <ErrorCodesProvider
+            platform={platformModules[platform]}
+            locale={locale}
+            messages={data.messages[platform][locale]}
+          >
+            <ErrorMessage error={code} showUserSteps className="error-message" />
+          </ErrorCodesProvider>
         </div>
       </section>
 
       <section aria-labelledby="details">
         <h2 id="details">{ui.details}</h2>
         <dl className="fields">
+          <div>
+            <dt>{ui.platform}</dt>
+            <dd>
+              {entry.labels.platform}{' '}
+              <code dir="ltr">
+                {sdk.package} {sdk.version}
+              </code>
+            </dd>
+          </div>
           <div>
             <dt>{ui.code}</dt>
             <dd>{entry.code}</dd>
@@ -80,28 +139,56 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
               <code dir="ltr">{entry.name}</code>
             </dd>
           </div>
+          {entry.aliases.length > 0 && (
+            <div>
+              <dt>{ui.aliases}</dt>
+              <dd>
+                {entry.aliases.map((alias) => (
+                  <code dir="ltr" key={alias}>
+                    {alias}
+                  </code>
+                ))}
+              </dd>
+            </div>
+          )}
           <div className="field-wide">
             <dt>{ui.sdkMessage}</dt>
             <dd>
-              <blockquote className="sdk-message" lang="en" dir="ltr">
-                {entry.message}
-              </blockquote>
+              {entry.message === null ? (
+                <p className="note">{ui.noSdkMessage}</p>
+              ) : (
+                <blockquote className="sdk-message" lang="en" dir="ltr">
+                  {entry.message}
+                </blockquote>
+              )}
             </dd>
           </div>
+          {entry.sdkDescription !== null && (
+            <div className="field-wide">
+              <dt>{ui.sdkDescription}</dt>
+              <dd>
+                <blockquote className="sdk-description" lang="en" dir="ltr">
+                  {entry.sdkDescription}
+                </blockquote>
+              </dd>
+            </div>
+          )}
           <div>
             <dt>{ui.category}</dt>
             <dd>
-              <a href={categoryPath(entry.category, locale)}>{ui.categories[entry.category]}</a>
+              {entry.category && (
+                <a href={categoryPath(entry.category, locale)}>{entry.labels.category}</a>
+              )}
             </dd>
           </div>
           <div>
             <dt>{ui.source}</dt>
-            <dd>{ui.sources[entry.source]}</dd>
+            <dd>{entry.labels.source}</dd>
           </div>
           <div>
             <dt>{ui.severity}</dt>
             <dd>
-              <SeverityBadge severity={entry.severity} ui={ui} />
+              <SeverityBadge entry={entry} />
             </dd>
           </div>
           <div>
@@ -110,52 +197,39 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
           </div>
           <div>
             <dt>{ui.feature}</dt>
-            <dd>{entry.feature ? ui.features[entry.feature] : ui.none}</dd>
+            <dd>{entry.labels.feature ?? ui.none}</dd>
           </div>
         </dl>
       </section>
 
       <section aria-labelledby="handle-it">
         <h2 id="handle-it">{ui.handleIt}</h2>
-        {snippets.map((snippet) => (
-          <figure className="snippet" key={snippet.id} id={`snippet-${snippet.id}`}>
-            <figcaption>
-              <span>{snippet.label}</span>
-              <button
-                type="button"
-                className="copy js-only"
-                data-copy={`snippet-${snippet.id}-code`}
-                data-copied={ui.copied}
-              >
-                {ui.copy}
-                <span className="visually-hidden"> {snippet.label}</span>
-              </button>
-            </figcaption>
-            {/* Scrollable, so focusable by keyboard. */}
-            {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard */}
-            <pre dir="ltr" tabIndex={0}>
-              <code id={`snippet-${snippet.id}-code`} className={`language-${snippet.language}`}>
-                {snippet.code}
-              </code>
-            </pre>
-          </figure>
-        ))}
+        <p className="note">
+          {page.format(ui.snippetsChecked, {
+            packages: importedPackages([...snippets.app, ...snippets.server]).join(', '),
+          })}
+        </p>
+        <h3 id="in-the-app">{ui.inTheApp}</h3>
+        {platform === 'flutter' && <p className="note">{ui.dartNote}</p>}
+        <SnippetList page={page} snippets={snippets.app} />
+        <h3 id="on-the-server">{ui.onTheServer}</h3>
+        <SnippetList page={page} snippets={snippets.server} />
       </section>
 
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related">{ui.related}</h2>
-          <CodeTable entries={related} locale={locale} ui={ui} messages={messages} />
+          <CodeTable page={page} entries={related} />
         </section>
       )}
 
       <nav className="pager" aria-label={`${ui.previous} / ${ui.next}`}>
         {previous ? (
-          <PagerLink entry={previous} rel="prev" label={ui.previous} locale={locale} />
+          <PagerLink page={page} entry={previous} rel="prev" label={ui.previous} />
         ) : (
           <span />
         )}
-        {next && <PagerLink entry={next} rel="next" label={ui.next} locale={locale} />}
+        {next && <PagerLink page={page} entry={next} rel="next" label={ui.next} />}
       </nav>
     </>
   );
@@ -163,14 +237,18 @@ export function CodePage({ entry, locale, ui, messages, snippets }: CodePageProp
 
 /** A previous / next link of the pager: its label, then the code and wire name. */
 function PagerLink(props: {
-  entry: ErrorEntry;
+  page: PageContext;
+  entry: ErrorEntryShape;
   rel: 'prev' | 'next';
   label: string;
-  locale: SiteLocale;
 }) {
-  const { entry, rel, label, locale } = props;
+  const { page, entry, rel, label } = props;
   return (
-    <a href={docsPath(entry.code, locale)} rel={rel} className={`pager-${rel}`}>
+    <a
+      href={docsPath(entry.platform, entry.code, page.locale)}
+      rel={rel}
+      className={`pager-${rel}`}
+    >
       <span className="pager-label">{label}</span>
       <span className="pager-code">
         {entry.code} <code dir="ltr">{entry.name}</code>

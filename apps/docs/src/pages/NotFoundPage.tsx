@@ -1,8 +1,9 @@
 import { localeNames } from '@org/error-codes-i18n';
+import type { PageContext } from '../pageContext.js';
 import { indexPath, siteLocales } from '../site.js';
-import type { UiStrings } from '../ui/index.js';
 
-export function NotFoundPage({ ui }: { ui: UiStrings }) {
+export function NotFoundPage({ page }: { page: PageContext }) {
+  const { ui } = page;
   return (
     <div className="not-found">
       <p className="big-code" aria-hidden="true">

@@ -1,19 +1,15 @@
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
-import { type PackageSlug, packages, type SiteLocale, startPath } from '../site.js';
-import type { UiStrings } from '../ui/index.js';
+import type { PageContext } from '../pageContext.js';
+import { type PackageSlug, packages, startPath } from '../site.js';
 
 /** A package's getting-started page: its README, rendered at build time from the package. */
-export function StartPage(props: {
-  pkg: PackageSlug;
-  locale: SiteLocale;
-  ui: UiStrings;
-  readmeHtml: string;
-}) {
-  const { pkg, locale, ui, readmeHtml } = props;
+export function StartPage(props: { page: PageContext; pkg: PackageSlug; readmeHtml: string }) {
+  const { page, pkg, readmeHtml } = props;
+  const { ui, locale } = page;
   const name = packages.find((p) => p.slug === pkg)?.name ?? pkg;
   return (
     <>
-      <Breadcrumbs locale={locale} ui={ui} current={`${ui.gettingStarted}: ${name}`} />
+      <Breadcrumbs page={page} current={`${ui.gettingStarted}: ${name}`} />
       <div className="start-layout">
         <aside className="package-nav" aria-label={ui.gettingStarted}>
           <h2>{ui.gettingStarted}</h2>

@@ -1,19 +1,17 @@
-import type { ErrorCategory, ErrorFeature, ErrorSeverity, ErrorSource } from '@org/error-codes';
-
 /**
  * The site's own words (headings, labels, buttons), one dictionary per locale. Catalog
- * data (codes, names, messages, localized error texts) never appears here: it comes from
- * the packages. Strings are ICU messages formatted with `formatMessage` of
- * `@org/error-codes-i18n`, like the packages' own texts: `{name}` is a placeholder, and
- * an ASCII apostrophe next to a brace or another apostrophe quotes, so write ’.
+ * data never appears here: codes, names, messages, the localized error texts and the
+ * names of categories, severities, sources, features, platforms and actors all come
+ * from the packages (`localizeEntry` and the locale bundles' `labels`). Strings are
+ * ICU messages formatted with `formatMessage` of `@org/error-codes-i18n`, like the
+ * packages' own texts: `{name}` is a placeholder, and an ASCII apostrophe next to a
+ * brace or another apostrophe quotes, so write ’.
  */
 export interface UiStrings {
   readonly siteName: string;
   readonly tagline: string;
-  /** Takes {sdk} and {version}. */
-  readonly platformNote: string;
-  /** Takes {sdk} and {version}: shown on client (3xxx) code pages. */
-  readonly clientCodeNote: string;
+  /** Takes {web} and {flutter}: each platform's name and SDK. */
+  readonly platformsNote: string;
   readonly skipToContent: string;
   readonly language: string;
   readonly themeToDark: string;
@@ -22,9 +20,12 @@ export interface UiStrings {
   readonly allCodes: string;
   readonly categoriesHeading: string;
   readonly gettingStarted: string;
+  readonly crossPlatform: string;
+
   readonly search: string;
   readonly searchHint: string;
   readonly filters: string;
+  readonly platform: string;
   readonly category: string;
   readonly source: string;
   readonly severity: string;
@@ -41,31 +42,74 @@ export interface UiStrings {
   readonly code: string;
   readonly name: string;
   readonly title: string;
+
+  /** Takes {code}, {platform} and {sdk} (the SDK package and its version, one value so it stays whole in a right-to-left line). */
+  readonly platformPageNote: string;
   readonly wireName: string;
+  readonly aliases: string;
   readonly sdkMessage: string;
+  readonly noSdkMessage: string;
+  readonly sdkDescription: string;
   readonly description: string;
+  readonly causes: string;
+  readonly fixes: string;
   readonly userSees: string;
+  /** Takes {component} and {pkg}. */
+  readonly previewNote: string;
   readonly details: string;
+  readonly otherPlatforms: string;
+  /** Takes {platform} and {code}. */
+  readonly sameNumberSame: string;
+  /** Takes {platform} and {code}. */
+  readonly sameNumberOther: string;
+  /** Takes {platform} and {code}. */
+  readonly numberMissing: string;
+  /** Takes {platform} and {code}. */
+  readonly meaningElsewhere: string;
+  /** Takes {platform}. */
+  readonly meaningMissing: string;
+  /** Takes {platform} and {code}: the platform switch's note where the code does not exist. */
+  readonly switchMissing: string;
   readonly handleIt: string;
+  readonly inTheApp: string;
+  readonly onTheServer: string;
+  /** Takes {packages}: the packages the page's TypeScript examples import. */
+  readonly snippetsChecked: string;
+  readonly dartNote: string;
   readonly copy: string;
   readonly copied: string;
   readonly related: string;
   readonly previous: string;
   readonly next: string;
   readonly breadcrumb: string;
+
   /** Takes {count}. */
   readonly codesInCategory: string;
+
+  readonly crossPlatformLead: string;
+  readonly codesPerPlatform: string;
+  readonly sdk: string;
+  readonly codes: string;
+  readonly onlyHere: string;
+  /** Takes {count}. */
+  readonly sharedMeanings: string;
+  readonly clashesHeading: string;
+  /** Takes {count}. */
+  readonly clashesLead: string;
+  readonly movedHeading: string;
+  /** Takes {count}. */
+  readonly movedLead: string;
+  readonly aliasesHeading: string;
+  readonly aliasesLead: string;
+
   readonly downloads: string;
   readonly downloadCatalog: string;
   readonly downloadSchema: string;
+  /** Takes {platform}. */
   readonly downloadMessages: string;
   readonly readmeNote: string;
   readonly notFoundTitle: string;
   readonly notFoundText: string;
-  /** Takes {code}. */
+  /** Takes {name}, {platform} and {code}. */
   readonly redirecting: string;
-  readonly categories: Readonly<Record<ErrorCategory, string>>;
-  readonly severities: Readonly<Record<ErrorSeverity, string>>;
-  readonly sources: Readonly<Record<ErrorSource, string>>;
-  readonly features: Readonly<Record<ErrorFeature, string>>;
 }
