@@ -13,6 +13,7 @@ import { aliasesOf, meaningIdOf, spellingPairs } from '../src/meaning.js';
 import type { ErrorEntryShape, PlatformId, PlatformInfo } from '../src/types.js';
 import { categories, features, platformIds, severities, sources } from '../src/vocabulary.js';
 import { categoryOf, featureOf, retryableOf, severityOf } from './deriveFields.js';
+import { entryModule } from './entryModule.js';
 import { readWebSdk, WEB_SDK_PACKAGE, type WebSdkTable } from './readWebSdk.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -349,7 +350,8 @@ function readmeCategories(tables: Tables, current: string): string {
     return out.join(', ') || '–';
   };
   const rows = categories.map((c) => {
-    const cell = (id: PlatformId) => ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
+    const cell = (id: PlatformId) =>
+      ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
     return `| \`${c}\` | ${cell('web')} | ${cell('flutter')} |`;
   });
   const table = [
@@ -370,6 +372,14 @@ export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, 
   const tables: Tables = { web, flutter };
   const platforms = { web: webPlatform(sdk), flutter: flutterPlatform };
   return {
+    'src/flutter/index.ts': entryModule(
+      'flutter',
+      "import { platform } from './platform.js';\nimport { entries } from './table.generated.js';",
+    ),
+    'src/web/index.ts': entryModule(
+      'web',
+      "import { entries, platform } from './table.generated.js';",
+    ),
     'src/flutter/table.generated.ts': tableModule(flutter),
     'src/flutter/errorCodes.generated.ts': errorCodesModule(flutter),
     'src/web/table.generated.ts': tableModule(web, platforms.web),
