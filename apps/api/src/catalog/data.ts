@@ -56,8 +56,8 @@ interface LocaleData {
   readonly entries: readonly Representation[];
   readonly bodies: readonly Buffer[];
   readonly index: SearchIndex<Row>;
-  /** A hash of every entry body: a list page's tag is derived from it. */
-  readonly version: string;
+  /** Starts every list tag of this platform and locale: a hash of every entry body, the platform, the locale. */
+  readonly tagPrefix: string;
 }
 
 export interface ListPage {
@@ -124,7 +124,7 @@ function buildLocaleData(
     entries,
     bodies: entries.map((r) => r.body as Buffer),
     index: buildSearchIndex(rows),
-    version: sha1(entries.map((r) => r.etag).join('')),
+    tagPrefix: `${sha1(entries.map((r) => r.etag).join('')).slice(0, 16)}-${platform}-${locale}`,
   };
 }
 
@@ -136,12 +136,20 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
     byLocale.set(locale, buildLocaleData(id, messages, docsBaseUrl));
   }
   const positions = new Map<number, number>(tableOf(id).map((e, i) => [e.code, i]));
+  // The spellings a path most often holds, found without a regular expression or a
+  // case change: the decimal code, the wire name and the aliases as written.
+  const spellings = new Map<string, number>();
+  tableOf(id).forEach((e, i) => {
+    for (const spelling of [String(e.code), e.name, ...e.aliases]) spellings.set(spelling, i);
+  });
   const localeData = (locale: Locale) => byLocale.get(locale) as LocaleData;
 
   return {
     info: module.platform,
     entryCount: tableOf(id).length,
     find(param) {
+      const known = spellings.get(param);
+      if (known !== undefined) return known;
       const entry = DIGITS.test(param)
         ? module.findError(param)
         : module.findError(param.toUpperCase());
@@ -162,9 +170,9 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
         parts.push(data.bodies[row.position] as Buffer);
       }
       parts.push(LIST_END);
-      // The body is a function of the entries' bodies, the head and the page's entries,
-      // so the tag hashes those rather than every byte of a page of tens of kilobytes.
-      const etag = `"${sha1(`${data.version}\u0000${head}\u0000${page.map((r) => r.position).join(',')}`)}"`;
+      // The body is a function of the entry bodies, the head and which entries are on the
+      // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
+      const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
       return represent(Buffer.concat(parts), { language: locale, etag });
     },
   };

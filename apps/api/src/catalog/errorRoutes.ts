@@ -8,7 +8,7 @@ import {
   notModified,
   problemResponse,
 } from '../http/openapi.js';
-import { sendRepresentation } from '../http/representation.js';
+import { type Representation, sendRepresentation } from '../http/representation.js';
 import type { Data } from './data.js';
 import { codeError, readListRequest, readLocale } from './request.js';
 import { documentedOnly, platformOf, sendInvalid, sendUnknownCode } from './respond.js';
@@ -28,11 +28,20 @@ interface EntryParams extends PlatformParams {
   code: string;
 }
 
+/**
+ * Pages already answered, by URL (and Accept-Language when no `?locale=` is given):
+ * a popular search is built once, not per request. Keys come from clients, so the map
+ * is capped, oldest out first, and long headers are not kept.
+ */
+const LIST_CACHE_SIZE = 256;
+const MAX_CACHED_LANGUAGE = 128;
+
 const unknownPlatform = problemResponse(
   'No such platform; the problem names the ones there are (`platforms`).',
 );
 
 export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }) {
+  const pages = new Map<string, Representation>();
   app.get<{ Params: PlatformParams; Querystring: Record<string, unknown> }>(
     '/v1/:platform/errors',
     {
@@ -60,16 +69,22 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
       },
     },
     (request, reply) => {
+      const language = request.headers['accept-language'];
+      const key =
+        typeof request.query.locale === 'string' ? request.url : `${request.url}\u0000${language}`;
+      const cached = pages.get(key);
+      if (cached !== undefined) return sendRepresentation(request, reply, cached);
       const platform = platformOf(data, request, reply, request.params.platform);
       if (platform === undefined) return reply;
       const read = readListRequest(request.query, platform.info.id);
       if (!read.ok) return sendInvalid(request, reply, read.errors);
       const { locale, ...page } = read.value;
-      return sendRepresentation(
-        request,
-        reply,
-        platform.list(negotiateLocale(locale, request.headers['accept-language']), page),
-      );
+      const representation = platform.list(negotiateLocale(locale, language), page);
+      if (language === undefined || language.length <= MAX_CACHED_LANGUAGE) {
+        if (pages.size >= LIST_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
+        pages.set(key, representation);
+      }
+      return sendRepresentation(request, reply, representation);
     },
   );
 

@@ -1,14 +1,16 @@
 /**
- * The one hook of our own every request passes (one hook, not five: each costs every
- * request): it adds the security headers, then checks, in the order a client is best
- * told about them, URL too long, unknown path or wrong method, body sent (400, or 413
- * over the body limit), and an
+ * The one hook of our own every request passes (one hook, not six: each costs every
+ * request): it adds the security headers, counts the request against the rate limit
+ * (429 past it; `/healthz` is not counted, so a probe sees overload rather than a
+ * 429), then checks, in the order a client is best told about them, URL too long,
+ * unknown path or wrong method, body sent (400, or 413 over the body limit), and an
  * `Accept` that refuses JSON.
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { limits } from './limits.js';
 import { acceptsJson } from './negotiation.js';
 import { sendProblem } from './problem.js';
+import type { RateLimiter } from './rateLimit.js';
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -43,6 +45,9 @@ export interface GuardOptions {
   readonly htmlPrefixes: readonly string[];
   /** Whether a path has a route (for another method): 405 rather than 404. */
   readonly isKnownPath: (path: string) => boolean;
+  readonly rateLimit: RateLimiter;
+  /** Paths the rate limit does not count (the health probe). */
+  readonly unlimitedPaths: readonly string[];
 }
 
 export function createGuard({
@@ -50,13 +55,27 @@ export function createGuard({
   ownHeadersPrefix,
   htmlPrefixes,
   isKnownPath,
+  rateLimit,
+  unlimitedPaths,
 }: GuardOptions): onRequestHookHandler {
+  const unlimited = new Set(unlimitedPaths.flatMap((path) => [path, `${path}/`]));
   return function guard(request, reply, done) {
     const url = request.raw.url ?? '/';
     // The reference page sets helmet's, with a CSP that lets it run.
     if (!url.startsWith(ownHeadersPrefix)) reply.headers(headers);
     const html = htmlPrefixes.some((prefix) => url.startsWith(prefix));
-    if (check(request, reply, url, html, isKnownPath)) done();
+    if (unlimited.has(pathOf(url))) {
+      if (check(request, reply, url, html, isKnownPath)) done();
+      return;
+    }
+    rateLimit.count(request.ip, (counting) => {
+      reply.headers(counting.headers);
+      if (counting.over) {
+        sendProblem(request, reply, 'rate-limited', counting.detail);
+      } else if (check(request, reply, url, html, isKnownPath)) {
+        done();
+      }
+    });
   };
 }
 

@@ -1,7 +1,7 @@
 /**
  * The HTTP hardening every request passes, apart from what it asks for: CORS, the
- * security headers and request checks (`guard.ts`), load shedding
- * (@fastify/under-pressure with `eventLoopCheck.ts`), the rate limit, and the error
+ * security headers, the rate limit and the request checks (`guard.ts`), load shedding
+ * (@fastify/under-pressure with `eventLoopCheck.ts`), and the error
  * handlers that turn all of it into problem+json. The catalog routes know none of it.
  */
 import cors from '@fastify/cors';
@@ -12,7 +12,7 @@ import { eventLoopCheck } from './eventLoopCheck.js';
 import { createGuard, NOT_FOUND_DETAIL } from './guard.js';
 import { knownPaths } from './knownPaths.js';
 import { sendProblem } from './problem.js';
-import { type RateLimitState, registerRateLimit } from './rateLimit.js';
+import { createRateLimiter, type RateLimitState } from './rateLimit.js';
 import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
 
 export interface HardeningOptions {
@@ -23,6 +23,8 @@ export interface HardeningOptions {
   readonly ownHeadersPrefix: string;
   /** Paths under these prefixes are HTML: no JSON-only `Accept` check. */
   readonly htmlPrefixes: readonly string[];
+  /** Paths the rate limit does not count. */
+  readonly unlimitedPaths: readonly string[];
   readonly underPressure?: {
     readonly maxEventLoopDelay?: number;
     readonly healthCheck?: () => Promise<boolean>;
@@ -40,6 +42,12 @@ export async function harden(
     sendProblem(request, reply, 'not-found', NOT_FOUND_DETAIL),
   );
   const paths = knownPaths(app, [options.ownHeadersPrefix]);
+  const rateLimit = await createRateLimiter({
+    max: options.rateLimitMax,
+    redisUrl: options.redisUrl,
+    log: app.log,
+  });
+  app.addHook('onClose', async () => rateLimit.close());
 
   await app.register(cors, {
     origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
@@ -63,6 +71,8 @@ export async function harden(
       ownHeadersPrefix: options.ownHeadersPrefix,
       htmlPrefixes: options.htmlPrefixes,
       isKnownPath: paths.has,
+      rateLimit,
+      unlimitedPaths: options.unlimitedPaths,
     }),
   );
   const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);
@@ -73,12 +83,5 @@ export async function harden(
     healthCheck: options.underPressure?.healthCheck ?? loop.check,
     healthCheckInterval: options.underPressure?.healthCheckInterval ?? 250,
   });
-  return registerRateLimit(
-    app,
-    { max: options.rateLimitMax, redisUrl: options.redisUrl },
-    (max, after, statusCode) =>
-      Object.assign(new Error(`More than ${max} requests in a minute; retry in ${after}.`), {
-        statusCode,
-      }),
-  );
+  return rateLimit.state;
 }

@@ -4,6 +4,9 @@ import type { Data } from '../catalog/data.js';
 import { commonProblems } from '../http/openapi.js';
 import { JSON_CONTENT_TYPE } from '../http/representation.js';
 
+/** Not rate limited: a probe must see overload (503), not be limited out of seeing it. */
+export const HEALTH_PATH = '/healthz';
+
 export interface HealthOptions {
   readonly data: Data;
   /** Where the rate limit counts: `memory`, or `redis` (`shared`: reachable now). */
@@ -15,10 +18,8 @@ export async function healthRoutes(app: FastifyInstance, { data, rateLimitStore 
     [...data.platforms].map(([id, platform]) => [id, platform.entryCount]),
   );
   app.get(
-    '/healthz',
+    HEALTH_PATH,
     {
-      // A probe must see overload (503), not be rate limited out of seeing it.
-      config: { rateLimit: false },
       schema: {
         tags: ['service'],
         summary: 'Liveness and readiness',
