@@ -1,8 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { catalog, docsPath, getError } from '@org/error-codes';
-import { localizeError } from '@org/error-codes-i18n';
-import { messages as de } from '@org/error-codes-i18n/locales/de';
+import { docsPath, numbers } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
+import { actors, localizeEntry } from '@org/error-codes-i18n';
+import { messages as arFlutter } from '@org/error-codes-i18n/locales/flutter/ar';
+import { messages as enFlutter } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as deWeb } from '@org/error-codes-i18n/locales/web/de';
+import { messages as jaWeb } from '@org/error-codes-i18n/locales/web/ja';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, screenshots, startHarness } from './browser.js';
@@ -18,115 +23,194 @@ afterAll(async () => {
   await h?.close();
 });
 
-const rows = (page: Page) => page.locator('table.codes tbody tr');
-const rowCodes = async (page: Page) =>
-  (await page.locator('table.codes tbody tr .cell-code a').allTextContents()).map(Number);
+const total = web.catalog.length + flutter.catalog.length;
+const visibleRows = (page: Page) => page.locator('table.codes tbody tr:not([hidden])');
+/** The rows shown, as `web 4001`, `flutter 3017`. */
+const shown = async (page: Page) =>
+  page
+    .locator('table.codes tbody tr:not([hidden])')
+    .evaluateAll((rows) =>
+      rows.map((r) => `${(r as HTMLElement).dataset.platform} ${(r as HTMLElement).dataset.code}`),
+    );
 
-/** The index is interactive once React has hydrated the island (the URL's filters applied). */
+/** The index is interactive once its filters script has read the URL (the count is written). */
 async function openIndex(path: string, options = {}) {
   const page = await h.open(path, options);
-  await page.waitForFunction(() =>
-    Object.keys(document.querySelector('#index-island') ?? {}).some((k) => k.startsWith('__react')),
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>('#index-filters')?.dataset.ready === '1',
   );
   return page;
 }
 
 describe('index', () => {
-  it('lists every code, and the search narrows the table as you type', async () => {
+  it('lists every code of both platforms, and the search narrows the table as you type', async () => {
     const page = await openIndex('/');
-    expect(await rows(page).count()).toBe(catalog.length);
-    await page.screenshot({ path: `${screenshots}index.png`, fullPage: false });
+    expect(await visibleRows(page).count()).toBe(total);
+    await page.screenshot({ path: `${screenshots}index.png` });
 
     await page.locator('#filter-q').pressSequentially('camera');
-    await expect.poll(() => rows(page).count()).toBeLessThan(catalog.length);
-    const cameraCodes = await rowCodes(page);
-    expect(cameraCodes.length).toBeGreaterThan(0);
-    expect(cameraCodes).toContain(3003);
+    await expect.poll(() => visibleRows(page).count()).toBeLessThan(total);
+    const camera = await shown(page);
+    expect(camera).toContain('web 3023');
+    expect(camera).toContain('flutter 3003');
     expect(page.url()).toContain('q=camera');
 
-    await page.locator('#filter-q').fill('4010');
-    await expect.poll(() => rowCodes(page)).toEqual([4010]);
-
+    // A code: both platforms' 3017.
+    await page.locator('#filter-q').fill('3017');
+    await expect.poll(() => shown(page)).toEqual(['web 3017', 'flutter 3017']);
+    // A wire name, and an alias (the other platform's spelling finds each 4009).
     await page.locator('#filter-q').fill('INVALID_API');
-    await expect.poll(() => rowCodes(page)).toEqual([4001]);
+    await expect.poll(() => shown(page)).toEqual(['web 4001', 'flutter 4001']);
+    await page.locator('#filter-q').fill('MAX_PARTICIPANT_REACHED');
+    await expect.poll(() => shown(page)).toEqual(['web 4009', 'flutter 4009']);
 
     await page.locator('#filter-q').fill('no such words at all');
-    await expect.poll(() => rows(page).count()).toBe(0);
+    await expect.poll(() => visibleRows(page).count()).toBe(0);
     await expect.poll(() => page.locator('.no-results').isVisible()).toBe(true);
     await page.context().close();
   });
 
   it('searches the localized texts of the page locale', async () => {
     const page = await openIndex('/de/');
-    const germanTitle = localizeError(4002, de).title;
-    await page.locator('#filter-q').fill(germanTitle);
-    await expect.poll(() => rowCodes(page)).toContain(4002);
-    expect((await rowCodes(page)).length).toBeLessThan(catalog.length);
+    const title = localizeEntry(web.getError(4002), deWeb).title;
+    await page.locator('#filter-q').fill(title);
+    await expect.poll(async () => (await shown(page)).length).toBeLessThan(total);
+    expect(await shown(page)).toContain('web 4002');
     await page.context().close();
   });
 
-  it('filters round-trip through the URL', async () => {
+  it('filters by platform beside the other filters, round-tripping through the URL', async () => {
     const page = await openIndex('/');
-    await page.locator('#filter-category').selectOption('auth');
-    await page.locator('#filter-severity').selectOption('fatal');
-    await page.locator('#filter-retryable').selectOption('no');
-    const expected = catalog
-      .filter((e) => e.category === 'auth' && e.severity === 'fatal' && !e.retryable)
-      .map((e) => e.code);
-    await expect.poll(() => rowCodes(page)).toEqual(expected);
+    await page.locator('#filter-platform').selectOption('flutter');
+    await page.locator('#filter-category').selectOption('limit');
+    await page.locator('#filter-feature').selectOption('recording');
+    await page.locator('#filter-retryable').selectOption('false');
+    // Flutter's recording limits: the feature filter, new beside the category.
+    const expected = flutter.catalog
+      .filter((e) => e.category === 'limit' && e.feature === 'recording' && !e.retryable)
+      .map((e) => `flutter ${e.code}`);
+    expect(expected.length).toBeGreaterThan(0);
+    await expect.poll(() => shown(page)).toEqual(expected);
     const shared = new URL(page.url());
-    expect(shared.search).toBe('?category=auth&severity=fatal&retryable=no');
+    expect(shared.search).toBe(
+      '?platform=flutter&category=limit&feature=recording&retryable=false',
+    );
     await page.context().close();
 
     // A shared link opens the same view, with the controls set.
     const again = await openIndex(`/${shared.search}`);
-    await expect.poll(() => rowCodes(again)).toEqual(expected);
-    expect(await again.locator('#filter-category').inputValue()).toBe('auth');
-    expect(await again.locator('#filter-severity').inputValue()).toBe('fatal');
-    expect(await again.locator('#filter-retryable').inputValue()).toBe('no');
+    expect(await shown(again)).toEqual(expected);
+    expect(await again.locator('#filter-platform').inputValue()).toBe('flutter');
+    expect(await again.locator('#filter-feature').inputValue()).toBe('recording');
+    expect(await again.locator('#filter-retryable').inputValue()).toBe('false');
 
     // Clearing the filters clears the URL.
     await again.getByRole('button', { name: 'Clear filters' }).click();
-    await expect.poll(() => rows(again).count()).toBe(catalog.length);
+    await expect.poll(() => visibleRows(again).count()).toBe(total);
     expect(new URL(again.url()).search).toBe('');
     await again.context().close();
   });
 
-  it('ignores junk in a shared URL', async () => {
-    const page = await openIndex('/?category=__proto__&severity=<script>&q=');
-    await expect.poll(() => rows(page).count()).toBe(catalog.length);
+  it('ignores junk in a shared URL and keeps what is valid', async () => {
+    const page = await openIndex('/?platform=__proto__&category=<script>&severity=fatal&q=');
+    const expected = [...web.catalog, ...flutter.catalog]
+      .filter((e) => e.severity === 'fatal')
+      .map((e) => `${e.platform} ${e.code}`);
+    await expect.poll(() => shown(page)).toEqual(expected);
+    expect(new URL(page.url()).search).toBe('?severity=fatal');
     await page.context().close();
   });
 
   it('shows the full table without JavaScript, and hides the controls that need it', async () => {
-    const page = await h.open('/', { javaScriptEnabled: false });
-    expect(await rows(page).count()).toBe(catalog.length);
+    const page = await h.open('/?platform=web', { javaScriptEnabled: false });
+    expect(await visibleRows(page).count()).toBe(total);
     expect(await page.locator('form.filters').isVisible()).toBe(false);
     await page.context().close();
   });
 });
 
+describe('platform switch', () => {
+  it('keeps the code where the other platform has it, whatever it means there', async () => {
+    const page = await h.open('/web/errors/3017/');
+    await page.locator('.platform-switch a[data-platform="flutter"]').click();
+    await page.waitForURL(/\/flutter\/errors\/3017\/$/);
+    const entry = localizeEntry(flutter.getError(3017), enFlutter);
+    expect(await page.locator('h1').textContent()).toBe(entry.title);
+    // The page says at once that web's 3017 is another error, and links it.
+    const other = page.locator('#other-platforms').locator('..');
+    expect(await other.textContent()).toContain('On Web, code 3017 is a different error:');
+    expect(await other.locator(`a[href="${docsPath('web', 3017)}"]`).count()).toBe(1);
+    // And back.
+    await page.locator('.platform-switch a[data-platform="web"]').click();
+    await page.waitForURL(/\/web\/errors\/3017\/$/);
+    await page.context().close();
+  });
+
+  it('explains where the other platform has no such code, and points to its equivalent', async () => {
+    // Flutter has no 3024; web's 3024 (microphone in use) is Flutter's 3004.
+    expect(numbers['3024']).toEqual({ clash: false, web: 'microphone-in-use' });
+    const page = await h.open('/web/errors/3024/');
+    const missing = page.locator('.platform-switch a[data-platform="flutter"]');
+    expect(await missing.textContent()).toContain('No code 3024 on Flutter');
+    await missing.click();
+    await page.waitForURL(/\/web\/errors\/3024\/#other-platforms$/);
+    const section = page.locator('#other-platforms').locator('..');
+    expect(await section.textContent()).toContain('Flutter has no code 3024.');
+    // 3024 (microphone in use) is Flutter 3004: the link goes there.
+    expect(await section.textContent()).toContain('On Flutter, this error has code 3004:');
+    await section.locator(`a[href="${docsPath('flutter', 3004)}"]`).click();
+    await page.waitForURL(/\/flutter\/errors\/3004\/$/);
+    await page.context().close();
+  });
+});
+
+describe('cross-platform map', () => {
+  it('lists the clashing numbers, the moved meanings and the aliases, each linked', async () => {
+    const page = await h.open('/cross-platform/');
+    const clashing = Object.entries(numbers)
+      .filter(([, n]) => n.clash)
+      .map(([code]) => code);
+    expect(
+      await page
+        .locator('#clash-table tbody tr')
+        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code)),
+    ).toEqual(clashing);
+    const row = page.locator('#number-3017');
+    expect(
+      await row.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+    ).toEqual(['/web/errors/3017/', '/flutter/errors/3017/']);
+    expect(await page.locator('#moved-table tbody tr').count()).toBe(14);
+    expect(await page.locator('#meaning-camera-in-use').textContent()).toContain('3023');
+    expect(await page.locator('#meaning-camera-in-use').textContent()).toContain('3003');
+    expect(await page.locator('#alias-table tbody tr').count()).toBe(5);
+    // An alias link leads, through its redirect page, to the code.
+    await page.locator('#alias-table a[href="/web/errors/MAX_PARTICIPANT_REACHED/"]').click();
+    await page.waitForURL(/\/web\/errors\/4009\/$/);
+    await page.screenshot({ path: `${screenshots}web-4009.png` });
+    await page.context().close();
+  });
+});
+
 describe('locale switcher', () => {
-  it('keeps the current code', async () => {
-    const page = await h.open('/errors/4010/');
+  it('keeps the platform and the code', async () => {
+    const page = await h.open('/flutter/errors/4010/');
     await page.locator('.locale-menu summary').click();
     await page.locator('.locale-menu a[data-locale="de"]').click();
-    await page.waitForURL(/\/de\/errors\/4010\/$/);
+    await page.waitForURL(/\/de\/flutter\/errors\/4010\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
-    expect(await page.locator('h1').textContent()).toBe(localizeError(4010, de).title);
     await page.context().close();
   });
 
   it('keeps the filtered view on the index', async () => {
-    const page = await openIndex('/?category=recording');
+    const page = await openIndex('/?platform=web&category=recording');
     await expect
       .poll(() => page.locator('.locale-menu a[data-locale="ja"]').getAttribute('href'))
-      .toBe('/ja/?category=recording');
+      .toBe('/ja/?platform=web&category=recording');
     await page.context().close();
   });
 
   it('works with the keyboard', async () => {
-    const page = await h.open('/errors/4001/');
+    const page = await h.open('/web/errors/4001/');
     await page.locator('.locale-menu summary').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.locale-menu').getAttribute('open')).not.toBeNull();
@@ -138,45 +222,66 @@ describe('locale switcher', () => {
 
 describe('code pages', () => {
   it('work with JavaScript disabled', async () => {
-    const page = await h.open('/errors/4001/', { javaScriptEnabled: false });
-    const entry = getError(4001);
+    const page = await h.open('/web/errors/4001/', { javaScriptEnabled: false });
+    const entry = web.getError(4001);
     expect(await page.locator('h1').textContent()).toBe('Invalid API key');
-    await expect.poll(() => page.locator('.sdk-message').textContent()).toBe(entry.message);
+    expect(await page.locator('.sdk-message').textContent()).toBe(entry.message);
     expect(await page.locator('.wire-name').textContent()).toBe(entry.name);
-    expect(await page.locator('pre code').count()).toBe(4);
-    expect(await page.locator('pre code').nth(0).textContent()).toContain(
+    expect(await page.locator('#fixes ~ .fixes h3').count()).toBeGreaterThan(0);
+    expect(await page.locator('pre code').count()).toBe(5);
+    expect(await page.locator('#snippet-js-sdk code').textContent()).toContain(
       'ErrorCodes.INVALID_API_KEY',
     );
     expect(await page.locator('button.copy').first().isVisible()).toBe(false);
-    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(docsPath(4002));
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(docsPath('web', 4002));
+    // The platform switch is plain links.
+    await page.locator('.platform-switch a[data-platform="flutter"]').click();
+    await page.waitForURL(/\/flutter\/errors\/4001\/$/);
     await page.context().close();
   });
 
-  it('copies a snippet to the clipboard', async () => {
-    const page = await h.open('/errors/4010/', {
+  it('copy a snippet to the clipboard', async () => {
+    const page = await h.open('/flutter/errors/4010/', {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await page.locator('#snippet-curl button.copy').click();
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe("curl -s 'http://127.0.0.1:3000/v1/errors/4010?locale=en'");
-    await page.screenshot({ path: `${screenshots}code-4010.png`, fullPage: true });
+    expect(copied).toMatch(/^curl -s 'https?:\/\/[^']+\/v1\/flutter\/errors\/4010\?locale=en'$/);
+    await page.screenshot({ path: `${screenshots}flutter-4010.png`, fullPage: true });
     await page.context().close();
   });
 
-  it('lead from a wire name to the code', async () => {
-    const page = await h.open('/errors/INVALID_API_KEY/');
-    await page.waitForURL(/\/errors\/4001\/$/);
-    const noJs = await h.open('/fr/errors/MAX_SPEAKER_REACHED/', { javaScriptEnabled: false });
-    await noJs.waitForURL(/\/fr\/errors\/4010\/$/);
+  it('lead from a wire name or an alias to the code of that platform', async () => {
+    const page = await h.open('/web/errors/INVALID_API_KEY/');
+    await page.waitForURL(/\/web\/errors\/4001\/$/);
+    const noJs = await h.open('/fr/flutter/errors/MAX_PARTCIPANT_REACHED/', {
+      javaScriptEnabled: false,
+    });
+    await noJs.waitForURL(/\/fr\/flutter\/errors\/4009\/$/);
     await page.context().close();
     await noJs.context().close();
   });
 
-  it('lay Arabic out right to left', async () => {
-    const page = await h.open('/ar/errors/4001/');
+  it('render causes and fixes right to left in Arabic', async () => {
+    const page = await h.open('/ar/flutter/errors/3017/');
+    const entry = localizeEntry(flutter.getError(3017), arFlutter);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
+    const causes = await page.locator('ul.causes li').allTextContents();
+    expect(causes).toEqual([...entry.causes]);
+    const fixes = page.locator('.fixes');
+    expect(await fixes.locator('h3').allTextContents()).toEqual(
+      actors
+        .filter((a) => entry.fixes.some((s) => s.by === a))
+        .map((a) => arFlutter.labels.actors[a]),
+    );
+    for (const step of entry.fixes) expect(await fixes.textContent()).toContain(step.text);
+    // Laid out from the right: the list items start at the right edge of their list.
+    expect(await fixes.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    const list = await page.locator('.fix-group ol').first().boundingBox();
+    const item = await page.locator('.fix-group ol li').first().boundingBox();
+    expect(list && item && Math.abs(list.x + list.width - (item.x + item.width)) < 30).toBe(true);
     // The brand sits at the inline start: the right edge, with the tools on the left.
     const brand = await page.locator('.brand').boundingBox();
     const tools = await page.locator('.header-tools').boundingBox();
@@ -188,11 +293,29 @@ describe('code pages', () => {
         .first()
         .evaluate((el) => getComputedStyle(el).direction),
     ).toBe('ltr');
-    await page.screenshot({ path: `${screenshots}ar-code-4001.png`, fullPage: false });
-    const index = await openIndex('/ar/');
-    await index.screenshot({ path: `${screenshots}ar-index.png`, fullPage: false });
+    // The end-user preview is the React component, in Arabic.
+    const preview = page.locator('.preview [data-severity]');
+    expect(await preview.getAttribute('role')).toBe('alert');
+    expect(await preview.getAttribute('dir')).toBe('rtl');
+    expect(await preview.locator('strong').textContent()).toBe(entry.userTitle);
+    await page.screenshot({ path: `${screenshots}ar-flutter-3017.png`, fullPage: true });
     await page.context().close();
-    await index.context().close();
+  });
+
+  it('render causes and fixes in Japanese', async () => {
+    const page = await h.open('/ja/web/errors/3017/');
+    const entry = localizeEntry(web.getError(3017), jaWeb);
+    expect(await page.getAttribute('html', 'lang')).toBe('ja');
+    expect(await page.locator('h1').textContent()).toBe(entry.title);
+    expect(await page.locator('ul.causes li').allTextContents()).toEqual([...entry.causes]);
+    expect(await page.locator('.fixes h3').allTextContents()).toEqual(
+      actors.filter((a) => entry.fixes.some((s) => s.by === a)).map((a) => jaWeb.labels.actors[a]),
+    );
+    expect(await page.locator('.fixes li').allTextContents()).toEqual(
+      actors.flatMap((a) => entry.fixes.filter((s) => s.by === a).map((s) => s.text)),
+    );
+    await page.screenshot({ path: `${screenshots}ja-web-3017.png`, fullPage: true });
+    await page.context().close();
   });
 });
 
@@ -201,20 +324,20 @@ describe('themes, phone and keyboard', () => {
     const page = await h.open('/', { colorScheme: 'dark' });
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(await background()).toBe('rgb(15, 18, 23)');
-    await page.screenshot({ path: `${screenshots}dark-index.png`, fullPage: false });
+    await page.screenshot({ path: `${screenshots}dark-index.png` });
     await page.getByRole('button', { name: 'Switch to light theme' }).click();
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.reload();
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await background()).toBe('rgb(15, 18, 23)');
-    await page.goto(`${h.baseUrl}/errors/4001/`);
-    await page.screenshot({ path: `${screenshots}dark-code-4001.png`, fullPage: false });
+    await page.goto(`${h.baseUrl}/flutter/errors/3017/`);
+    await page.screenshot({ path: `${screenshots}dark-flutter-3017.png` });
     await page.context().close();
   });
 
   it('fit a 360 px phone without sideways scrolling', async () => {
-    for (const path of ['/', '/errors/4001/', '/ar/errors/4012/', '/start/error-codes/']) {
+    for (const path of ['/', '/web/errors/4001/', '/ar/flutter/errors/4012/', '/cross-platform/']) {
       const page = await h.open(path, { viewport: { width: 360, height: 740 } });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
@@ -224,7 +347,7 @@ describe('themes, phone and keyboard', () => {
   });
 
   it('start with a skip link and show a focus ring', async () => {
-    const page = await h.open('/errors/4001/');
+    const page = await h.open('/web/errors/4001/');
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;
@@ -241,7 +364,7 @@ describe('themes, phone and keyboard', () => {
     const before = h.problems.consoleErrors.length;
     const page = await h.open('/no/such/page/');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    const response = await page.goto(`${h.baseUrl}/errors/99999/`);
+    const response = await page.goto(`${h.baseUrl}/flutter/errors/3044/`);
     expect(response?.status()).toBe(404);
     // The browser logs each 404 response it got: those two are this test's own.
     const logged = h.problems.consoleErrors.splice(before);
@@ -252,18 +375,25 @@ describe('themes, phone and keyboard', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of ['/', '/errors/4001/', '/ar/', '/ar/errors/4001/', '/start/i18n/']) {
-      it(`has no violations on ${path} (${colorScheme})`, async () => {
-        const page = await h.open(path, { colorScheme });
-        const result = await new AxeBuilder({ page }).analyze();
-        const summary = result.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        expect(summary).toEqual([]);
-        await page.context().close();
-      });
-    }
+  // The index, a code page of each platform and the cross-platform map, in both themes;
+  // a right-to-left code page and map in one. (axe over the 228-row index takes seconds.)
+  const runs = [
+    ...['/', '/web/errors/3017/', '/flutter/errors/3017/', '/cross-platform/'].flatMap((path) =>
+      (['light', 'dark'] as const).map((colorScheme) => ({ path, colorScheme })),
+    ),
+    { path: '/ar/flutter/errors/4001/', colorScheme: 'dark' as const },
+    { path: '/ar/cross-platform/', colorScheme: 'light' as const },
+  ];
+  for (const { path, colorScheme } of runs) {
+    it(`has no violations on ${path} (${colorScheme})`, async () => {
+      const page = await h.open(path, { colorScheme });
+      const result = await new AxeBuilder({ page }).analyze();
+      const summary = result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+      await page.context().close();
+    });
   }
 });
 

@@ -3,11 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { readSiteConfig } from '../src/config.js';
 import { allRoutes } from '../src/routes.js';
 import { checkLinks } from './linkcheck.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const siteUrl = (process.env.SITE_URL || 'https://error-codes.example.com').replace(/\/+$/, '');
+// The origin the build wrote into canonical and hreflang links: the same contract it read.
+const { siteUrl } = readSiteConfig();
 
 describe('link checker', () => {
   it('finds no broken internal link or anchor in the built site', () => {
@@ -15,6 +17,9 @@ describe('link checker', () => {
     const report = checkLinks(dist, siteUrl);
     expect(report.pages).toBe(allRoutes().length);
     expect(report.links).toBeGreaterThan(report.pages * 20);
+    // Every full page's skip link, plus the platform switch's explanations and README headings.
+    const fullPages = allRoutes().filter((r) => r.kind !== 'redirect').length;
+    expect(report.anchors).toBeGreaterThan(fullPages);
     expect(report.broken).toEqual([]);
   });
 

@@ -11,6 +11,8 @@ export interface BrokenLink {
 export interface LinkReport {
   readonly pages: number;
   readonly links: number;
+  /** Links with a `#fragment`, each checked against the ids of its target page. */
+  readonly anchors: number;
   readonly external: number;
   readonly broken: BrokenLink[];
 }
@@ -60,6 +62,7 @@ export function checkLinks(root: string, siteUrl: string): LinkReport {
   };
   const broken: BrokenLink[] = [];
   let links = 0;
+  let anchors = 0;
   let external = 0;
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
@@ -86,10 +89,11 @@ export function checkLinks(root: string, siteUrl: string): LinkReport {
         continue;
       }
       const anchor = decodeURIComponent(url.hash.slice(1));
+      if (anchor) anchors++;
       if (anchor && !idsOf(target).has(anchor)) {
         broken.push({ page, href: raw, reason: `no id "${anchor}" in the target` });
       }
     }
   }
-  return { pages: files.length, links, external, broken };
+  return { pages: files.length, links, anchors, external, broken };
 }

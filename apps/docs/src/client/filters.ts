@@ -130,7 +130,7 @@ export function initFilters(root: HTMLElement): void {
     const { query } = parseQuery(window.location.search);
     toForm(query);
     writeUrl(query);
-    void apply(query);
+    return apply(query);
   };
 
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -141,6 +141,9 @@ export function initFilters(root: HTMLElement): void {
   form.querySelector('[name="q"]')?.addEventListener('focus', () => void loadHaystacks(), {
     once: true,
   });
-  window.addEventListener('popstate', readUrl);
-  readUrl();
+  window.addEventListener('popstate', () => void readUrl());
+  // Marks the table as following the URL (tests and styles can wait for it).
+  void readUrl().then(() => {
+    root.dataset.ready = '1';
+  });
 }
