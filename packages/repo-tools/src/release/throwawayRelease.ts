@@ -9,7 +9,7 @@ import {
 } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runOrThrow } from './exec.js';
-import { authLine, type LocalRegistry, SCOPE } from './verdaccio.js';
+import { authEnv, authLine, type LocalRegistry, SCOPE } from './verdaccio.js';
 import {
   listPublishablePackages,
   listWorkspacePackages,
@@ -163,6 +163,7 @@ export async function versionAndPublish(
     CI: 'true',
     npm_config_registry: registry.url,
     [`npm_config_${SCOPE}:registry`]: registry.url,
+    ...authEnv(registry),
   };
   const version = await runOrThrow(process.execPath, [changeset, 'version'], {
     cwd: copy.dir,

@@ -62,7 +62,21 @@ export async function startRegistry(dir: string): Promise<LocalRegistry> {
   }
 }
 
+function authKey(registry: LocalRegistry): string {
+  return `//${registry.url.replace(/^https?:\/\//, '')}:_authToken`;
+}
+
 /** The `.npmrc` line that authenticates to this registry. */
 export function authLine(registry: LocalRegistry): string {
-  return `//${registry.url.replace(/^https?:\/\//, '')}:_authToken=${registry.token}`;
+  return `${authKey(registry)}=${registry.token}`;
+}
+
+/**
+ * The same as an environment variable, which npm reads wherever it runs. `pnpm publish`
+ * runs `npm publish` in a temp folder with a copy of the workspace `.npmrc`, but npm
+ * reads a project `.npmrc` only from the nearest folder above with a package.json or a
+ * node_modules, and a stray `/node_modules` makes that `/`: the token would be lost.
+ */
+export function authEnv(registry: LocalRegistry): Record<string, string> {
+  return { [`npm_config_${authKey(registry)}`]: registry.token };
 }
