@@ -1,5 +1,7 @@
-import { getError, MeetingError } from '@org/error-codes';
-import Fastify from 'fastify';
+import { MeetingError } from '@org/error-codes';
+import { getError, normalizeError } from '@org/error-codes/web';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { jwt } from './__fixtures__/jwt.js';
 import { memoryStream } from './__fixtures__/memoryStream.js';
@@ -11,18 +13,25 @@ afterEach(async () => {
   opened = undefined;
 });
 
-function build() {
+const options = {
+  platform: 'web',
+  docsBaseUrl: 'https://docs.acme.test',
+  redactKeys: ['sessionId'],
+} as const;
+
+function build(instance = false) {
   const memory = memoryStream();
-  // The README's example, with an in-memory stream in place of stdout.
-  const app = Fastify({
-    logger: {
-      ...pinoOptions({ docsBaseUrl: 'https://docs.acme.test', redactKeys: ['sessionId'] }),
-      level: 'info',
-      stream: memory.stream,
-    },
-  });
+  // The README's example, with an in-memory stream in place of stdout; or the same
+  // options on a pino logger of one's own (`loggerInstance`).
+  const loggerInstance: FastifyBaseLogger = pino(
+    { ...pinoOptions(options), level: 'info' },
+    memory.stream,
+  );
+  const app = instance
+    ? Fastify({ loggerInstance })
+    : Fastify({ logger: { ...pinoOptions(options), level: 'info', stream: memory.stream } });
   app.get('/throws', async () => {
-    throw new MeetingError({ code: 4002 }, { message: `token ${jwt} expired` });
+    throw new MeetingError(normalizeError(4002), { message: `token ${jwt} expired` });
   });
   app.post('/webhook', async (request) => {
     logError(request.log, request.body, { sessionId: 's-1', token: jwt });
@@ -33,38 +42,53 @@ function build() {
 }
 
 describe('Fastify 5 logger option', () => {
-  it('logs a thrown MeetingError with ECS fields and no token, on a real server', async () => {
-    const { app, lines, records } = build();
-    await app.listen({ host: '127.0.0.1', port: 0 });
-    const address = app.server.address();
-    const port = typeof address === 'object' && address ? address.port : 0;
-    const response = await fetch(`http://127.0.0.1:${port}/throws?token=${jwt}&room=1`);
-    expect(response.status).toBe(500);
-    await app.close();
-    for (const line of lines) expect(line).not.toContain('eyJ');
-    const errored = records().find((record) => record.err);
-    expect(errored).toMatchObject({
-      level: 50,
-      reqId: expect.any(String),
-      err: {
-        code: '4002',
-        type: 'INVALID_TOKEN',
-        message: 'token [redacted] expired',
-        category: 'auth',
-        severity: 'fatal',
-        docs_url: 'https://docs.acme.test/errors/4002/',
-      },
-    });
-    const incoming = records().find((record) => record.msg === 'incoming request');
-    expect(incoming?.req.url).toBe('/throws?token=[redacted]&room=1');
-  });
+  it.each([
+    ['the logger option', false],
+    ['loggerInstance', true],
+  ])(
+    'logs a thrown MeetingError with ECS fields and no token, on a real server (%s)',
+    async (_, instance) => {
+      const { app, lines, records } = build(instance);
+      await app.listen({ host: '127.0.0.1', port: 0 });
+      const address = app.server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      const response = await fetch(`http://127.0.0.1:${port}/throws?token=${jwt}&room=1`);
+      expect(response.status).toBe(500);
+      await app.close();
+      for (const line of lines) expect(line).not.toContain('eyJ');
+      const errored = records().find((record) => record.err);
+      expect(errored).toMatchObject({
+        level: 50,
+        reqId: expect.any(String),
+        err: {
+          code: '4002',
+          type: 'INVALID_TOKEN',
+          message: 'token [redacted] expired',
+          platform: 'web',
+          category: 'auth',
+          severity: 'fatal',
+          docs_url: 'https://docs.acme.test/web/errors/4002/',
+        },
+      });
+      const incoming = records().find((record) => record.msg === 'incoming request');
+      expect(incoming?.req).toEqual({
+        method: 'GET',
+        url: '/throws?token=[redacted]&room=1',
+        host: `127.0.0.1:${port}`,
+        remoteAddress: '127.0.0.1',
+        remotePort: expect.any(Number),
+      });
+      const completed = records().find((record) => record.msg === 'request completed');
+      expect(completed?.res).toEqual({ statusCode: 500 });
+    },
+  );
 
   it('logError works with request.log at the level of the SDK event', async () => {
     const { app, records } = build();
     const response = await app.inject({
       method: 'POST',
       url: '/webhook',
-      payload: { code: 3001, message: 'Custom track disposed' },
+      payload: { code: 5004, message: 'Recording stopped' },
     });
     expect(response.json()).toEqual({ ok: true });
     const logged = records().find((record) => record.err);
@@ -73,12 +97,13 @@ describe('Fastify 5 logger option', () => {
       reqId: expect.any(String),
       sessionId: '[redacted]',
       token: '[redacted]',
-      msg: 'Custom track disposed',
+      msg: 'Recording stopped',
       err: {
-        code: '3001',
-        type: getError(3001).name,
+        code: '5004',
+        type: getError(5004).name,
+        platform: 'web',
         severity: 'warning',
-        docs_url: 'https://docs.acme.test/errors/3001/',
+        docs_url: 'https://docs.acme.test/web/errors/5004/',
       },
     });
   });

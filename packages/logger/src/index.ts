@@ -1,7 +1,9 @@
-export type { EcsError, ErrorFields } from './errorFields.js';
+export type { EcsError } from './describe.js';
+export type { ErrorFields } from './errorFields.js';
 export { errorFields } from './errorFields.js';
-export type { LogLevel } from './levelFor.js';
-export { LEVEL_BY_SEVERITY, levelFor } from './levelFor.js';
+export { levelFor } from './levelFor.js';
+export type { LogLevel } from './levels.js';
+export { LEVEL_BY_SEVERITY } from './levels.js';
 export type { LoggerOptions } from './options.js';
-export { DEFAULT_REDACT_KEYS, REDACTED } from './options.js';
-export { redact } from './redact.js';
+export { DEFAULT_REDACT_KEYS, REDACTED } from './redactionPolicy.js';
+export { redact } from './walker.js';

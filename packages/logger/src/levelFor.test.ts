@@ -1,22 +1,34 @@
-import { catalog, MeetingError } from '@org/error-codes';
+import { MeetingError } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
-import { LEVEL_BY_SEVERITY, levelFor } from './index.js';
+import { levelFor } from './index.js';
 
 describe('levelFor', () => {
-  it('maps the catalog severity: fatal and error → error, warning → warn', () => {
-    expect(LEVEL_BY_SEVERITY).toEqual({ fatal: 'error', error: 'error', warning: 'warn' });
-    for (const entry of catalog) {
-      const expected = entry.severity === 'warning' ? 'warn' : 'error';
-      expect(levelFor(entry.code)).toBe(expected);
-      expect(levelFor(entry.name)).toBe(expected);
-      expect(levelFor({ code: entry.code, message: 'x' })).toBe(expected);
-      expect(levelFor(new MeetingError({ code: entry.code }))).toBe(expected);
+  it('maps the severity of every code of both tables: fatal and error → error, warning → warn', () => {
+    for (const table of [web, flutter]) {
+      const platform = table.platform.id;
+      for (const entry of table.catalog) {
+        const expected = entry.severity === 'warning' ? 'warn' : 'error';
+        expect(levelFor(entry.code, { platform })).toBe(expected);
+        expect(levelFor(entry.name, { platform })).toBe(expected);
+        expect(levelFor({ code: entry.code, message: 'x' }, { platform })).toBe(expected);
+        // The error's own platform, whatever the options say.
+        const error = new MeetingError(table.normalizeError(entry.code));
+        expect(levelFor(error)).toBe(expected);
+        expect(levelFor(error, { platform: platform === 'web' ? 'flutter' : 'web' })).toBe(
+          expected,
+        );
+      }
     }
-    expect(levelFor(3001)).toBe('warn');
-    expect(levelFor(4001)).toBe('error');
+    expect(levelFor(3001, { platform: 'flutter' })).toBe('warn');
+    expect(levelFor(5004, { platform: 'web' })).toBe('warn');
   });
 
-  it('logs unknown codes, other errors and junk as error, and never throws', () => {
+  it('logs unknown codes, codes of no known platform, other errors and junk as error', () => {
+    // 3001 is a Flutter warning; without a platform it is not looked up.
+    expect(levelFor(3001)).toBe('error');
+    expect(levelFor(3001, { platform: 'web' })).toBe('error');
     const hostile = new Proxy(
       {},
       {
@@ -27,6 +39,8 @@ describe('levelFor', () => {
     );
     for (const value of [9999, 'boom', new TypeError('x'), null, undefined, {}, hostile, NaN]) {
       expect(levelFor(value)).toBe('error');
+      expect(levelFor(value, { platform: 'web' })).toBe('error');
+      expect(levelFor(value, 'junk' as never)).toBe('error');
     }
   });
 });

@@ -1,25 +1,12 @@
-import { type ErrorSeverity, normalizeError } from '@org/error-codes';
-
-/** The log levels `levelFor` returns: names pino and winston's npm levels share. */
-export type LogLevel = 'error' | 'warn';
-
-/**
- * Catalog severity → log level. `fatal` means the *participant* is out of the
- * meeting, not that the service logging it is going down, which is what a logger's
- * `fatal` says (and what on-call alerts page for): it logs as `error`. `warning`
- * (the SDK recovered, a planned limit ended a service) logs as `warn`. The catalog's
- * own severity stays in `error.severity` for finer filtering.
- */
-export const LEVEL_BY_SEVERITY = {
-  fatal: 'error',
-  error: 'error',
-  warning: 'warn',
-} as const satisfies Record<ErrorSeverity, LogLevel>;
+import { describe } from './describe.js';
+import type { LogLevel } from './levels.js';
+import { type LoggerOptions, resolveOptions } from './options.js';
 
 /**
- * The log level for anything `errorFields` accepts. Unknown codes, other Errors and
+ * The log level for anything `errorFields` accepts, read with the error's own platform
+ * or `options.platform`. Unknown codes, codes of no known platform, other Errors and
  * junk log as `error`. Never throws.
  */
-export function levelFor(input: unknown): LogLevel {
-  return LEVEL_BY_SEVERITY[normalizeError(input).severity] ?? 'error';
+export function levelFor(input: unknown, options?: LoggerOptions): LogLevel {
+  return describe(input, resolveOptions(options)).level;
 }

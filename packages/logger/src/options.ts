@@ -1,55 +1,33 @@
+import type { PlatformId } from '@org/error-codes';
+import { isPlatform } from './platforms.js';
+import { type RedactionLimits, type RedactionPolicy, redactionPolicy } from './redactionPolicy.js';
+
 /** Options every function of the package takes; all are optional. */
-export interface LoggerOptions {
+export interface LoggerOptions extends RedactionLimits {
+  /**
+   * The SDK platform whose table reads the codes this logger sees, for errors that do
+   * not say it themselves (a `MeetingError` or a normalized error does). Without it,
+   * such codes are logged as received, not looked up, with `error.platform: 'unknown'`.
+   */
+  readonly platform?: PlatformId | undefined;
   /** Base address of the docs site for `error.docs_url` (default: `DEFAULT_DOCS_BASE_URL` of `@org/error-codes`). */
   readonly docsBaseUrl?: string | undefined;
-  /** Key names redacted on top of the defaults, matched the same way (see `DEFAULT_REDACT_KEYS`). */
-  readonly redactKeys?: readonly string[] | undefined;
-  /** Objects nested deeper than this are written as `[Object]` / `[Array]`. Default 8. */
-  readonly maxDepth?: number | undefined;
-  /** Array items and object keys kept per container; the rest is summarised. Default 100. */
-  readonly maxBreadth?: number | undefined;
-  /** Strings longer than this are cut (before the JWT scan, so the work stays bounded). Default 16384. */
-  readonly maxStringLength?: number | undefined;
-  /** Values visited per call before the rest is written as `[truncated]`. Default 10000. */
-  readonly maxNodes?: number | undefined;
 }
 
-/**
- * Keys whose values never reach a log line. Matched case-insensitively, ignoring `-`,
- * `_`, `.` and spaces, as the whole key or its end: `token` also covers `accessToken`,
- * `refresh_token` and `x-id-token`; `apiKey` covers `apikey`, `api_key` and `X-API-Key`.
- * Written in camelCase because the word breaks are what pino's exact-name `redact`
- * paths for child bindings are spelled from (see `pinoOptions`).
- */
-export const DEFAULT_REDACT_KEYS: readonly string[] = [
-  'token',
-  'apiKey',
-  'authorization',
-  'secret',
-  'password',
-];
-
-/** What a redacted value becomes. */
-export const REDACTED = '[redacted]';
-
-/** Options with defaults applied and the key matcher compiled once. */
-export interface ResolvedOptions {
+/** Options with defaults applied, the redaction policy compiled once. */
+export interface ResolvedOptions extends RedactionPolicy {
+  readonly platform: PlatformId | undefined;
   readonly docsBaseUrl: string | undefined;
-  readonly maxDepth: number;
-  readonly maxBreadth: number;
-  readonly maxStringLength: number;
-  readonly maxNodes: number;
-  readonly isSecretKey: (key: string) => boolean;
-  /** `?token=…`, `&api_key=…` inside a string (a logged URL): group 1 is kept, the value goes. */
-  readonly secretParam: RegExp;
+  /** Docs URLs already built, by catalog entry (at most one per code of each table). */
+  readonly docsUrls: WeakMap<object, string>;
 }
 
-const resolved = new WeakMap<LoggerOptions, ResolvedOptions>();
-const defaults = build({});
+const resolved = new WeakMap<object, ResolvedOptions>();
+export const DEFAULT_OPTIONS: ResolvedOptions = build({});
 
 /** Resolves once per options object: loggers reuse one, so the hot path pays a WeakMap lookup. */
 export function resolveOptions(options: LoggerOptions | undefined): ResolvedOptions {
-  if (options === undefined || options === null || typeof options !== 'object') return defaults;
+  if (typeof options !== 'object' || options === null) return DEFAULT_OPTIONS;
   let result = resolved.get(options);
   if (!result) {
     result = build(options);
@@ -59,59 +37,10 @@ export function resolveOptions(options: LoggerOptions | undefined): ResolvedOpti
 }
 
 function build(options: LoggerOptions): ResolvedOptions {
-  const extra = Array.isArray(options.redactKeys) ? options.redactKeys : [];
-  const suffixes = [...DEFAULT_REDACT_KEYS, ...extra]
-    .filter((key): key is string => typeof key === 'string')
-    .map(normalizeKey)
-    .filter((key) => key.length > 0);
   return {
+    ...redactionPolicy(options),
+    platform: isPlatform(options.platform) ? options.platform : undefined,
     docsBaseUrl: typeof options.docsBaseUrl === 'string' ? options.docsBaseUrl : undefined,
-    maxDepth: positive(options.maxDepth, 8),
-    maxBreadth: positive(options.maxBreadth, 100),
-    maxStringLength: positive(options.maxStringLength, 16_384),
-    maxNodes: positive(options.maxNodes, 10_000),
-    isSecretKey: keyMatcher(suffixes),
-    secretParam: paramPattern(suffixes),
+    docsUrls: new WeakMap(),
   };
-}
-
-function positive(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 1
-    ? Math.floor(value)
-    : fallback;
-}
-
-function normalizeKey(key: string): string {
-  return key.toLowerCase().replace(/[-_.\s]/g, '');
-}
-
-// Log lines repeat the same few keys, so the verdict is cached; the cache is capped
-// because keys can come from user data.
-function keyMatcher(suffixes: readonly string[]): (key: string) => boolean {
-  const cache = new Map<string, boolean>();
-  return (key) => {
-    let verdict = cache.get(key);
-    if (verdict === undefined) {
-      // Only the end of a key decides, so a huge key costs no more than a short one.
-      const normalized = normalizeKey(key.length > 128 ? key.slice(-128) : key);
-      verdict = suffixes.some((suffix) => normalized.endsWith(suffix));
-      if (cache.size >= 2048) cache.clear();
-      cache.set(key, verdict);
-    }
-    return verdict;
-  };
-}
-
-// A key in a query string is matched like an object key: the same names, any case,
-// with or without `-`, `_` or `.` between the letters (`api_key`, `X-Api-Key`).
-function paramPattern(suffixes: readonly string[]): RegExp {
-  return new RegExp(`([?&;][\\w.-]{0,64}?(?:${namePattern(suffixes)})=)[^&#\\s"'<>]+`, 'gi');
-}
-
-function namePattern(suffixes: readonly string[]): string {
-  return suffixes
-    .map((suffix) =>
-      [...suffix].map((char) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('[-_.]?'),
-    )
-    .join('|');
 }

@@ -1,4 +1,6 @@
-import { getError, MeetingError } from '@org/error-codes';
+import { MeetingError } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import { getError, normalizeError } from '@org/error-codes/web';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { jwt } from './__fixtures__/jwt.js';
@@ -13,10 +15,10 @@ function setup(options?: Parameters<typeof pinoOptions>[0]) {
 
 describe('pino adapter', () => {
   it('logs a meeting error at its level with ECS fields under err', () => {
-    const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test' });
-    const error = new MeetingError({ code: 4001 });
+    const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test', platform: 'web' });
+    const error = new MeetingError(normalizeError(4001));
     logError(logger, error, { meetingId: 'm-1' });
-    logError(logger, { code: 3001, message: 'Custom track disposed' });
+    logError(logger, { code: 5004, message: 'Recording stopped' });
     const [first, second] = records();
     expect(first).toMatchObject({
       level: 50,
@@ -26,42 +28,50 @@ describe('pino adapter', () => {
         code: '4001',
         type: 'INVALID_API_KEY',
         message: getError(4001).message,
+        platform: 'web',
         category: 'auth',
         source: 'server',
         severity: 'fatal',
         retryable: false,
-        docs_url: 'https://docs.acme.test/errors/4001/',
+        docs_url: 'https://docs.acme.test/web/errors/4001/',
       },
     });
     expect(first?.err.stack_trace).toContain('MeetingError');
     expect(second).toMatchObject({
       level: 40,
-      msg: 'Custom track disposed',
-      err: { code: '3001', type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', severity: 'warning' },
+      msg: 'Recording stopped',
+      err: { code: '5004', type: 'RECORDING_DURATION_LIMIT_REACHED', severity: 'warning' },
     });
     expect(second?.err).not.toHaveProperty('stack_trace');
   });
 
   it('serializes err and error keys from plain pino calls too', () => {
-    const { logger, records } = setup();
-    logger.error(new MeetingError({ code: 4002 }));
+    const { logger, records } = setup({ platform: 'flutter' });
+    logger.error(new MeetingError(normalizeError(4002)));
     logger.warn({ error: { code: 9999, message: 'new code' } }, 'sdk error');
     logger.info({ err: null }, 'nothing');
-    const [first, second, third] = records();
-    expect(first?.err).toMatchObject({ code: '4002', type: 'INVALID_TOKEN' });
+    logger.warn({ err: { code: 3001 } });
+    const [first, second, third, fourth] = records();
+    expect(first?.err).toMatchObject({ code: '4002', type: 'INVALID_TOKEN', platform: 'web' });
     expect(second?.error).toEqual({
       code: '9999',
       type: 'UNKNOWN_ERROR',
       message: 'new code',
+      platform: 'flutter',
       severity: 'error',
       retryable: false,
     });
     expect(third?.err).toBeNull();
+    // pino takes msg from the error when none is given: the described one.
+    expect(fourth).toMatchObject({
+      msg: flutter.getError(3001).message,
+      err: { type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', platform: 'flutter' },
+    });
   });
 
   it('keeps tokens and secrets out of every part of the line', () => {
     const { logger, lines, records } = setup({ redactKeys: ['sessionId'] });
-    const error = new MeetingError({ code: 4002 }, { message: `token ${jwt} expired` });
+    const error = new MeetingError(normalizeError(4002), { message: `token ${jwt} expired` });
     logError(logger, error, {
       token: jwt,
       request: { headers: { authorization: `Bearer ${jwt}`, 'x-api-key': 'k-1' } },
@@ -104,6 +114,7 @@ describe('pino adapter', () => {
     logError(logger, '4010');
     logError(logger, Number.NaN);
     const [a, b, c, d, e, f, g] = records();
+    // No platform on this logger: codes are kept as received, not looked up.
     expect(a?.circular).toEqual({ id: 'c', self: '[Circular]' });
     // msg, err.message and err.stack_trace: each cut at 16 KiB.
     expect(lines[1]?.length).toBeLessThan(3 * 16_384 + 2_000);
@@ -112,9 +123,9 @@ describe('pino adapter', () => {
     expect(c).toMatchObject({ level: 50, msg: 'Unknown error', err: null });
     expect(d).toMatchObject({ level: 50, msg: 'socket hang up', err: { type: 'UNKNOWN_ERROR' } });
     expect(d?.err).not.toHaveProperty('code');
-    expect(e).toMatchObject({ level: 50, err: { code: '4010', type: 'MAX_SPEAKER_REACHED' } });
+    expect(e).toMatchObject({ level: 50, err: { code: '4010', platform: 'unknown' } });
     expect(f?.err).toEqual(e?.err);
-    expect(g?.err).toMatchObject({ code: 'NaN', type: 'UNKNOWN_ERROR' });
+    expect(g?.err).toMatchObject({ code: 'NaN', type: 'UNKNOWN_ERROR', platform: 'unknown' });
   });
 
   it('never throws from its own parts on hostile input', () => {
@@ -145,7 +156,7 @@ describe('pino adapter', () => {
   it('never mutates the error or the context it is given', () => {
     const { logger } = setup();
     const context = Object.freeze({ token: jwt, nested: Object.freeze({ password: 'p' }) });
-    const error = Object.freeze(new MeetingError({ code: 4001 }));
+    const error = Object.freeze(new MeetingError(normalizeError(4001)));
     logError(logger, error, context);
     expect(context.token).toBe(jwt);
     expect(context.nested.password).toBe('p');
@@ -158,18 +169,28 @@ describe('pino adapter', () => {
       42,
       { redactKeys: 'token' },
       { redactKeys: [1, null, '-'] },
+      { platform: 'ios', maxDepth: 'deep' },
+      { platform: { toString: () => 'web' } },
     ]) {
       const memory = memoryStream();
       const logger = pino(pinoOptions(options as never), memory.stream);
       logError(logger, 4001, { token: 't' });
-      expect(memory.records()[0]).toMatchObject({ token: '[redacted]', err: { code: '4001' } });
+      expect(memory.records()[0]).toMatchObject({
+        token: '[redacted]',
+        err: { code: '4001', platform: 'unknown' },
+      });
     }
   });
 
   it('errorSerializer is usable on its own', () => {
-    const serialize = errorSerializer({ docsBaseUrl: 'https://d.test' });
-    expect(serialize(4001)).toMatchObject({ docs_url: 'https://d.test/errors/4001/' });
+    const serialize = errorSerializer({ docsBaseUrl: 'https://d.test', platform: 'flutter' });
+    expect(serialize(3017)).toMatchObject({
+      type: 'ERROR_CREATING_VIDEO_TRACK',
+      platform: 'flutter',
+      docs_url: 'https://d.test/flutter/errors/3017/',
+    });
     expect(serialize(undefined)).toBeUndefined();
+    expect(serialize(null)).toBeNull();
   });
 
   it('redacts a configured redactKeys key passed as context, with the logger options, once', () => {
@@ -242,4 +263,134 @@ describe('pino adapter', () => {
     expect(Object.keys(second ?? {})).toContain('[truncated]');
     expect(second?.['[truncated]']).toBe('9900 more keys');
   });
+
+  it('redacts child bindings, at every depth and in setBindings, with the same walker', () => {
+    const { logger, lines, records } = pino_(
+      { redactKeys: ['sessionId'] },
+      { token: 'base-token' },
+    );
+    const child = logger.child({
+      access_token: 'a',
+      'x-api-key': 'b',
+      API_KEY: 'c',
+      ClientSecret: 'd',
+      session_id: 'e',
+      SESSION_ID: 'f',
+      'x-session-id': 'g',
+      myOwnToken: 'h',
+      nested: { deeper: { password: 'i' } },
+      url: `/join?token=${jwt}&room=1`,
+      bearer: `Bearer ${jwt}`,
+      meetingId: 'm-1',
+    });
+    child.info('child');
+    const grandchild = child.child({ authorization: 'j', room: 'r-1' }, { level: 'debug' });
+    grandchild.debug('grandchild');
+    child.setBindings({ secret: 'k', huge: 'x'.repeat(100_000) });
+    child.info('after setBindings');
+    logger.setBindings({ password: 'l' });
+    logger.info('root after setBindings');
+    for (const line of lines) {
+      expect(line).not.toContain('eyJ');
+      expect(line).not.toMatch(/"(?:base-token|[a-l])"/);
+    }
+    const [first, second, third, fourth] = records();
+    expect(first).toMatchObject({
+      token: '[redacted]',
+      access_token: '[redacted]',
+      'x-api-key': '[redacted]',
+      API_KEY: '[redacted]',
+      ClientSecret: '[redacted]',
+      session_id: '[redacted]',
+      SESSION_ID: '[redacted]',
+      'x-session-id': '[redacted]',
+      myOwnToken: '[redacted]',
+      nested: { deeper: { password: '[redacted]' } },
+      url: '/join?token=[redacted]&room=1',
+      bearer: 'Bearer [redacted]',
+      meetingId: 'm-1',
+      msg: 'child',
+    });
+    expect(second).toMatchObject({ authorization: '[redacted]', room: 'r-1', meetingId: 'm-1' });
+    expect(third).toMatchObject({ secret: '[redacted]', msg: 'after setBindings' });
+    expect(third?.huge).toMatch(/…\[truncated 83616 chars\]$/);
+    expect(fourth).toMatchObject({ password: '[redacted]', msg: 'root after setBindings' });
+  });
+
+  it('redacts messages, format arguments and records of plain pino calls, without changing them', () => {
+    const { logger, lines, records } = setup();
+    const record = Object.freeze({ token: 't-1', nested: Object.freeze({ url: `/x?apiKey=k-1` }) });
+    logger.info(record, 'with %s and %o', jwt, { password: 'p-1' });
+    logger.info({ msg: `in the record ${jwt}` });
+    logger.info(
+      {
+        get boom() {
+          throw new Error('getter');
+        },
+      },
+      'a getter that throws',
+    );
+    for (const line of lines) expect(line).not.toMatch(/eyJ|t-1|k-1|p-1/);
+    expect(record.token).toBe('t-1');
+    expect(records()).toMatchObject([
+      {
+        token: '[redacted]',
+        nested: { url: '/x?apiKey=[redacted]' },
+        msg: 'with [redacted] and {"password":"[redacted]"}',
+      },
+      { msg: 'in the record [redacted]' },
+      { boom: '[unreadable]', msg: 'a getter that throws' },
+    ]);
+  });
+
+  it('describes an error once wherever pino takes it from, msg included', () => {
+    const { logger, lines, records } = setup({ platform: 'web' });
+    logger.error(new Error(`boom ${jwt}`));
+    logger.error(new MeetingError(normalizeError(4001)), 'given');
+    logger.error({ err: new Error(`inner ${jwt}`) });
+    const custom = memoryStream();
+    pino({ ...pinoOptions(), errorKey: 'exception' }, custom.stream).error({
+      exception: Object.assign(new Error(`custom key ${jwt}`), { apiKey: 'k-1' }),
+    });
+    for (const line of [...lines, ...custom.lines]) expect(line).not.toMatch(/eyJ|k-1/);
+    const [first, second, third] = records();
+    expect(first).toMatchObject({
+      msg: 'boom [redacted]',
+      err: { type: 'Error', platform: 'web' },
+    });
+    expect(second).toMatchObject({ msg: 'given', err: { type: 'INVALID_API_KEY' } });
+    expect(third).toMatchObject({ msg: 'inner [redacted]', err: { message: 'inner [redacted]' } });
+    // pino hands a custom errorKey to `serializers.err` too; the walker has been there first.
+    expect(custom.records()[0]).toMatchObject({
+      msg: 'custom key [redacted]',
+      exception: { type: 'Error', message: 'custom key [redacted]' },
+    });
+  });
+
+  it('writes the platform of the error, else of the options, in err.platform', () => {
+    const web = setup({ platform: 'web' });
+    const noPlatform = setup();
+    for (const { logger } of [web, noPlatform]) {
+      logError(logger, new MeetingError(flutter.normalizeError(3017)));
+      logError(logger, flutter.normalizeError({ code: 3001, message: 'received' }));
+      logError(logger, 3017);
+    }
+    expect(web.records().map((r) => [r.err.platform, r.err.type, r.level])).toEqual([
+      ['flutter', 'ERROR_CREATING_VIDEO_TRACK', 50],
+      ['flutter', 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', 40],
+      ['web', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED', 50],
+    ]);
+    expect(noPlatform.records().map((r) => [r.err.platform, r.err.type, r.msg])).toEqual([
+      ['flutter', 'ERROR_CREATING_VIDEO_TRACK', flutter.getError(3017).message],
+      ['flutter', 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', 'received'],
+      ['unknown', 'UNKNOWN_ERROR', 'Unknown error'],
+    ]);
+  });
 });
+
+/** A logger with pino's `base` bindings, which its `formatters.bindings` sees. */
+function pino_(options: Parameters<typeof pinoOptions>[0], base: Record<string, unknown>) {
+  const memory = memoryStream();
+  const logger = pino({ ...pinoOptions(options), base, level: 'trace' }, memory.stream);
+  return { logger, ...memory };
+}

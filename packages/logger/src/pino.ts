@@ -1,19 +1,20 @@
-import { describeError, type EcsError, messageOf } from './errorFields.js';
-import { childBindingPaths } from './keySpellings.js';
-import { levelFor } from './levelFor.js';
-import { type LoggerOptions, REDACTED, type ResolvedOptions, resolveOptions } from './options.js';
-import { ownFields, redactFields, redactString, scrubLine } from './redact.js';
+import { describe, type EcsError, isDescribed } from './describe.js';
+import {
+  DEFAULT_OPTIONS,
+  type LoggerOptions,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options.js';
+import { safeGet } from './safeGet.js';
+import { redactString } from './scrub.js';
+import { type FieldHandlers, redactFields, redactWith } from './walker.js';
 
-export type { EcsError } from './errorFields.js';
+export type { EcsError } from './describe.js';
 export type { LoggerOptions } from './options.js';
 
-/**
- * Top-level keys whose values go to a serializer instead of being walked: ours for
- * `err` / `error` (which redacts what it writes), Fastify's for `req` / `res` (a
- * Request object is no data to copy; the URL it writes is scrubbed on the line).
- */
-const SERIALIZED_KEYS: ReadonlySet<string> = new Set(['err', 'error', 'req', 'res']);
-const NO_KEYS: ReadonlySet<string> = new Set();
+// Registered symbols, the same in pino 9 and 10.
+const HOOKS = Symbol.for('pino.hooks');
+const FORMATTERS = Symbol.for('pino.formatters');
 
 /**
  * pino's own serializer type (`SerializerFn`). Declared with `any` as pino does, so
@@ -22,86 +23,74 @@ const NO_KEYS: ReadonlySet<string> = new Set();
  */
 // biome-ignore lint/suspicious/noExplicitAny: the shape of pino's SerializerFn.
 export type Serializer = (value: any) => any;
+type Fields = Record<string, unknown>;
+type LogMethod = (...args: unknown[]) => void;
 
 /** What `pinoOptions` returns: spread it into `pino({...})` or Fastify's `logger` option. */
 export interface PinoErrorOptions {
   readonly serializers: {
     readonly err: Serializer;
     readonly error: Serializer;
+    readonly req: Serializer;
   };
-  readonly formatters: {
-    readonly log: (object: Record<string, unknown>) => Record<string, unknown>;
-    readonly bindings: (bindings: Record<string, unknown>) => Record<string, unknown>;
-  };
+  readonly formatters: { readonly bindings: (bindings: Fields) => Fields };
   readonly hooks: {
-    readonly streamWrite: (line: string) => string;
+    readonly logMethod: (this: unknown, args: unknown[], method: LogMethod) => void;
   };
-  readonly redact: { readonly paths: string[]; readonly censor: string };
+  readonly onChild: (child: object) => void;
 }
 
-// pino keeps a logger's formatters under this registered symbol (so in pino 9 and 10);
-// a child shares its parent's `log` formatter unless it is given its own. Without it,
-// logError falls back to the default options.
-const PINO_FORMATTERS = Symbol.for('pino.formatters');
-
-/** The options of the `pinoOptions` formatter that redacts each record, keyed by that formatter. */
-const formatterOptions = new WeakMap<object, ResolvedOptions>();
-
-function optionsOf(logger: PinoLikeLogger): ResolvedOptions | undefined {
-  try {
-    const formatters = (logger as unknown as Record<symbol, { log?: unknown } | undefined>)[
-      PINO_FORMATTERS
-    ];
-    const log = formatters?.log;
-    return typeof log === 'function' ? formatterOptions.get(log) : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/** The record `logError` is logging, already redacted: the hook passes it on as it is. */
+let prepared: unknown;
+/** The options of each `pinoOptions` hook, so `logError` finds a logger's own. */
+const hookOptions = new WeakMap<object, ResolvedOptions>();
 
 /**
- * pino options that write errors as ECS `error` objects and keep secrets off the line:
- * - `serializers.err` / `.error`: `errorSerializer(options)`;
- * - `formatters.log` / `.bindings`: `redact` on every record and on the root logger's
- *   bindings (values under `err`, `error`, `req`, `res` are left to their serializer);
- * - `hooks.streamWrite`: a last pass over the finished line for JWTs and secret query
- *   parameters, which catches `msg` and what other serializers write (Fastify's `req.url`);
- * - `redact`: pino's own, the only redaction pino applies to child bindings
- *   (`logger.child({ token })` reaches no formatter). It matches exact top-level names,
- *   so it gets the spellings `keySpellings` derives from `DEFAULT_REDACT_KEYS` and
- *   `redactKeys` (`accessToken`, `api_key`, `x-api-key`…).
+ * pino options that write errors as ECS `error` objects and keep secrets off the line,
+ * with one redaction mechanism, the walker of `redact`, where data enters pino:
+ * - `hooks.logMethod`: each call's record, message and format arguments; an error
+ *   under `err` or `error` is described there, once;
+ * - `formatters.bindings`: the root logger's bindings; `onChild`: a child's, which
+ *   pino writes without calling any formatter;
+ * - `serializers.err` / `.error`: `errorSerializer(options)`; `serializers.req`: the
+ *   request fields Fastify logs (`method`, `url`, `version`, `host`, `remoteAddress`,
+ *   `remotePort`), redacted.
  *
- * `pino({ ...pinoOptions({ docsBaseUrl }), level: 'info' })`, or
- * `Fastify({ logger: { ...pinoOptions(), level: 'info' } })`.
+ * `pino({ ...pinoOptions({ platform: 'web' }), level: 'info' })`, or
+ * `Fastify({ logger: { ...pinoOptions({ platform: 'web' }), level: 'info' } })`.
  */
 export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
   const options: LoggerOptions = typeof given === 'object' && given !== null ? given : {};
   const opts = resolveOptions(options);
   const err = errorSerializer(options);
-  const log = (object: Record<string, unknown>) =>
-    redactFields(object, opts, SERIALIZED_KEYS) as Record<string, unknown>;
-  formatterOptions.set(log, opts);
+  // An error is described once, here; `req` and `res` are left to their serializers.
+  const handlers: FieldHandlers = (key) =>
+    key === 'err' || key === 'error' ? err : key === 'req' || key === 'res' ? keep : undefined;
+  const bindings = (fields: Fields) => redactFields(fields, opts);
+  function logMethod(this: unknown, args: unknown[], method: LogMethod): void {
+    method.apply(this, args[0] === prepared ? args : redactArgs(args, opts, handlers));
+  }
+  hookOptions.set(logMethod, opts);
   return {
-    serializers: { err, error: err },
-    formatters: {
-      log,
-      bindings: (bindings) => redactFields(bindings, opts, NO_KEYS) as Record<string, unknown>,
-    },
-    hooks: { streamWrite: (line) => scrubLine(line, opts) },
-    redact: { paths: childBindingPaths(options.redactKeys), censor: REDACTED },
+    serializers: { err, error: err, req: (req) => redactWith(requestFields(req), opts) },
+    formatters: { bindings },
+    hooks: { logMethod },
+    onChild: (child) => redactChild(child, bindings, opts),
   };
 }
 
 /**
  * A pino serializer for `err` / `error`: anything thrown or received becomes an ECS
- * `error` object (`code`, `type`, `message`, `category`, `source`, `severity`,
- * `retryable`, `docs_url`, `stack_trace`), redacted. `null` and `undefined` stay as
- * they are. Never throws.
+ * `error` object (`code`, `type`, `message`, `platform`, `category`, `source`,
+ * `severity`, `retryable`, `docs_url`, `stack_trace`), redacted. `null` and
+ * `undefined` stay as they are. Never throws.
  */
 export function errorSerializer(options: LoggerOptions = {}): Serializer {
   const opts = resolveOptions(options);
   return (value: unknown): EcsError | null | undefined =>
-    value === undefined || value === null ? value : describeError(value, opts);
+    value === undefined || value === null || isDescribed(value)
+      ? value
+      : describe(value, opts).fields;
 }
 
 /** The part of a pino logger `logError` calls: pino's, a child's, Fastify's `request.log`. */
@@ -111,14 +100,13 @@ export interface PinoLikeLogger {
 }
 
 /**
- * Logs `error` at `levelFor(error)` (`error` or `warn`) under the `err` key, with
- * `context` merged into the record and `message` as `msg` (by default the error's
- * message), cut and redacted like `err.message`. The ECS fields come from
- * `pinoOptions` on the logger, and so does the redaction: its formatter redacts the
- * record once, with the logger's `redactKeys` and limits, which `logError` also uses
- * for `msg`. On a logger without it, `logError` redacts the context and the message
- * with the default options itself. Never throws on its own account: the logger's
- * stream may.
+ * Logs `error` at its level (`error` or `warn`) under the `err` key, with `context`
+ * merged into the record and `message` as `msg` (by default the error's message), cut
+ * and redacted like `err.message`. Level, message and `err` fields are worked out
+ * once, and the record redacted once, with the options of the logger's `pinoOptions`
+ * (`platform`, `redactKeys`, limits). On a logger built without `pinoOptions`, the
+ * context and message are redacted with the default options and `err` is left to
+ * pino's serializer. Never throws on its own account: the logger's stream may.
  */
 export function logError(
   logger: PinoLikeLogger,
@@ -126,18 +114,89 @@ export function logError(
   context?: object,
   message?: string,
 ): void {
-  const level = levelFor(error);
-  const configured = optionsOf(logger);
-  const opts = configured ?? resolveOptions(undefined);
-  let record: Record<string, unknown>;
-  if (typeof context === 'object' && context !== null) {
-    record = ownFields(context, opts.maxBreadth);
-    if (!configured) record = redactFields(record, opts, NO_KEYS) as Record<string, unknown>;
-    // After the context's own `err`, as a spread would: the error logged wins.
-    record.err = error;
-  } else record = { err: error };
-  logger[level](
-    record,
-    typeof message === 'string' ? redactString(message, opts) : messageOf(error, opts),
+  const configured = hookOptions.get(safeGet(safeGet(logger, HOOKS), 'logMethod') as object);
+  const opts = configured ?? DEFAULT_OPTIONS;
+  const { level, message: text, fields } = describe(error, opts);
+  const record =
+    typeof context === 'object' && context !== null ? redactFields(context, opts, KEEP, true) : {};
+  // After the context's own `err`, as a spread would: the error logged wins.
+  record.err = configured && error !== null && error !== undefined ? fields : error;
+  const outer = prepared;
+  prepared = record;
+  try {
+    logger[level](record, typeof message === 'string' ? redactString(message, opts) : text);
+  } finally {
+    prepared = outer;
+  }
+}
+
+const keep = (value: unknown) => value;
+const KEEP: FieldHandlers = (key) => (key === 'req' || key === 'res' ? keep : undefined);
+
+/** A log call's arguments, `(record?, message?, ...formatArguments)`, redacted. */
+function redactArgs(args: unknown[], opts: ResolvedOptions, handlers: FieldHandlers): unknown[] {
+  const [first, ...rest] = args;
+  const out = rest.map((arg) => redactWith(arg, opts));
+  if (typeof first !== 'object' || first === null) return [redactWith(first, opts), ...out];
+  if (first instanceof Error) {
+    // pino takes the message from the Error as it is when none is given.
+    const text = safeGet(first, 'message');
+    if (out.length === 0 && typeof text === 'string') out.push(redactString(text, opts));
+    return [first, ...out];
+  }
+  // pino maps a Node request or response to `req` / `res` itself, then serializes it.
+  return [isHttpMessage(first) ? first : redactFields(first, opts, handlers), ...out];
+}
+
+function isHttpMessage(value: object): boolean {
+  return (
+    Boolean(safeGet(value, 'method') && safeGet(value, 'headers') && safeGet(value, 'socket')) ||
+    typeof safeGet(value, 'setHeader') === 'function'
+  );
+}
+
+/** What Fastify's `req` serializer writes, for a live request; plain data as it is. */
+function requestFields(req: unknown): unknown {
+  const socket = safeGet(req, 'socket');
+  if (typeof socket !== 'object' && typeof safeGet(req, 'raw') !== 'object') return req;
+  return {
+    method: safeGet(req, 'method'),
+    url: safeGet(req, 'url'),
+    version: safeGet(safeGet(req, 'headers'), 'accept-version'),
+    host: safeGet(req, 'host'),
+    remoteAddress: safeGet(req, 'ip') ?? safeGet(socket, 'remoteAddress'),
+    remotePort: safeGet(socket, 'remotePort'),
+  };
+}
+
+/**
+ * pino writes a child's bindings into a JSON fragment when the child is made, and
+ * calls no formatter (pinojs/pino#1212). The part the child added to its parent's is
+ * read back, redacted and written again; the child gets the `bindings` formatter,
+ * which its own `setBindings` calls.
+ */
+function redactChild(child: object, bindings: (fields: Fields) => Fields, opts: ResolvedOptions) {
+  const logger = child as Record<symbol, unknown>;
+  const formatters = safeGet(child, FORMATTERS);
+  if (typeof formatters === 'object') logger[FORMATTERS] = { ...formatters, bindings };
+  // `pino.symbols.chindingsSym`, found by its description: pino is not imported here.
+  const symbol = Object.getOwnPropertySymbols(child).find(
+    (s) => s.description === 'pino.chindings',
+  );
+  const own = symbol && logger[symbol];
+  const parent = symbol && (Object.getPrototypeOf(child) as Record<symbol, unknown>)[symbol];
+  if (typeof own !== 'string' || typeof parent !== 'string' || !own.startsWith(parent)) return;
+  if (!symbol || own.length === parent.length) return;
+  let added: Fields;
+  try {
+    added = JSON.parse(`{${own.slice(parent.length + 1)}}`);
+  } catch {
+    return; // Not the fragment pino writes: nothing to read.
+  }
+  const clean = redactFields(added, opts);
+  if (clean === added) return;
+  logger[symbol] = Object.keys(clean).reduce(
+    (fragment, key) => `${fragment},${JSON.stringify(key)}:${JSON.stringify(clean[key])}`,
+    parent,
   );
 }

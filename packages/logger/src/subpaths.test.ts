@@ -32,11 +32,13 @@ describe('subpaths', () => {
     }
   });
 
-  it('imports nothing but @org/error-codes at run time, in ESM and CJS', () => {
+  it('imports nothing but @org/error-codes and its two platforms at run time, in ESM and CJS', () => {
     for (const file of ['index', 'pino', 'winston']) {
       for (const ext of ['js', 'cjs']) {
-        expect([...importsOf(join(dist, `${file}.${ext}`))], `${file}.${ext}`).toEqual([
+        expect([...importsOf(join(dist, `${file}.${ext}`))].sort(), `${file}.${ext}`).toEqual([
           '@org/error-codes',
+          '@org/error-codes/flutter',
+          '@org/error-codes/web',
         ]);
       }
     }

@@ -14,11 +14,20 @@ describe('public types', () => {
     expectTypeOf(levelFor(4001)).toEqualTypeOf<LogLevel>();
     expectTypeOf<LogLevel>().toEqualTypeOf<'error' | 'warn'>();
     expectTypeOf<EcsError['severity']>().toEqualTypeOf<'fatal' | 'error' | 'warning'>();
+    expectTypeOf<EcsError['platform']>().toEqualTypeOf<'web' | 'flutter' | 'unknown'>();
+    expectTypeOf(errorFields(4001)['error.platform']).toEqualTypeOf<
+      'web' | 'flutter' | 'unknown'
+    >();
+    expectTypeOf(errorFields(4001)['error.docs_url']).toEqualTypeOf<string | undefined>();
+    expectTypeOf(levelFor(4001, { platform: 'flutter' })).toEqualTypeOf<LogLevel>();
+    // @ts-expect-error: a platform the catalog does not have.
+    errorFields(4001, { platform: 'ios' });
   });
 
   it('pinoOptions fits pino and Fastify 5’s logger option', () => {
-    const logger = pino({ ...pinoOptions(), level: 'info' });
+    const logger = pino({ ...pinoOptions({ platform: 'web' }), level: 'info' });
     Fastify({ logger: { ...pinoOptions({ docsBaseUrl: 'https://d.test' }), level: 'info' } });
+    Fastify({ loggerInstance: pino(pinoOptions({ platform: 'flutter' })) });
     logError(logger, new Error('x'));
     logError(logger.child({ reqId: 1 }), 4001, { meetingId: 'm' }, 'msg');
     const app = Fastify();
@@ -29,7 +38,10 @@ describe('public types', () => {
 
   it('errorFormat fits winston.format.combine and logError fits a winston logger', () => {
     const logger = winston.createLogger({
-      format: winston.format.combine(errorFormat({ setLevel: true }), winston.format.json()),
+      format: winston.format.combine(
+        errorFormat({ setLevel: true, platform: 'web' }),
+        winston.format.json(),
+      ),
     });
     logWinstonError(logger, 4001, { meetingId: 'm' });
   });

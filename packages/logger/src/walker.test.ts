@@ -1,4 +1,5 @@
 import { MeetingError } from '@org/error-codes';
+import { normalizeError } from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import { jwt, signJwt } from './__fixtures__/jwt.js';
 import { DEFAULT_REDACT_KEYS, REDACTED, redact } from './index.js';
@@ -199,7 +200,7 @@ describe('redact', () => {
     expect(outError.error.apiKey).toBe(REDACTED);
     expect(error.message).toContain(jwt);
 
-    const meeting = new MeetingError({ code: 4001 });
+    const meeting = new MeetingError(normalizeError(4001));
     expect(redact({ meeting })).toEqual({ meeting });
 
     const big = Buffer.alloc(1_000_000);

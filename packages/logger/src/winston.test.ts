@@ -1,4 +1,6 @@
-import { getError, MeetingError } from '@org/error-codes';
+import { MeetingError } from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter';
+import { getError, normalizeError } from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import winston from 'winston';
 import { jwt } from './__fixtures__/jwt.js';
@@ -18,9 +20,9 @@ function setup(options?: ErrorFormatOptions, levels?: winston.config.AbstractCon
 
 describe('winston format', () => {
   it('writes the error as a nested ECS object at its level, wherever winston put it', () => {
-    const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test' });
-    logger.error(new MeetingError({ code: 4001 }));
-    logger.error('join failed', new MeetingError({ code: 3001 }));
+    const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test', platform: 'web' });
+    logger.error(new MeetingError(normalizeError(4001)));
+    logger.error('join failed', new MeetingError(flutter.normalizeError(3001)));
     logger.info('sdk event', { error: { code: 4010, message: 'Speaker limit' }, room: 'r1' });
     logger.log({ level: 'error', message: 'thrown', err: new TypeError('bad') });
     logger.info('no error here', { room: 'r2' });
@@ -32,18 +34,24 @@ describe('winston format', () => {
         code: '4001',
         type: 'INVALID_API_KEY',
         message: getError(4001).message,
+        platform: 'web',
         category: 'auth',
         source: 'server',
         severity: 'fatal',
         retryable: false,
-        docs_url: 'https://docs.acme.test/errors/4001/',
+        docs_url: 'https://docs.acme.test/web/errors/4001/',
         stack_trace: expect.stringContaining('MeetingError'),
       },
     });
     expect(b).toMatchObject({
       level: 'warn',
-      message: `join failed ${getError(3001).message}`,
-      error: { code: '3001', type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED', severity: 'warning' },
+      message: `join failed ${flutter.getError(3001).message}`,
+      error: {
+        code: '3001',
+        type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED',
+        platform: 'flutter',
+        severity: 'warning',
+      },
     });
     // What winston copied from the Error onto the record now lives under `error`.
     expect(Object.keys(b ?? {}).sort()).toEqual(['error', 'level', 'message']);
@@ -59,26 +67,38 @@ describe('winston format', () => {
   });
 
   it('logError picks the level, also with syslog levels', () => {
-    const npm = setup();
+    const npm = setup({ platform: 'web' });
     logError(npm.logger, 5004, { meetingId: 'm' });
-    logError(npm.logger, new MeetingError({ code: 4002 }), undefined, 'token rejected');
+    logError(npm.logger, new MeetingError(normalizeError(4002)), undefined, 'token rejected');
     expect(npm.records()).toMatchObject([
       { level: 'warn', meetingId: 'm', error: { code: '5004' } },
       { level: 'error', message: 'token rejected', error: { code: '4002' } },
     ]);
-    const syslog = setup({ levelNames: { warn: 'warning' } }, winston.config.syslog.levels);
+    const syslog = setup(
+      { levelNames: { warn: 'warning' }, platform: 'flutter' },
+      winston.config.syslog.levels,
+    );
     logError(syslog.logger, 3002);
-    syslog.logger.error('failed', new MeetingError({ code: 3002 }));
+    syslog.logger.error('failed', new MeetingError(flutter.normalizeError(3002)));
     expect(syslog.records()).toMatchObject([
       { level: 'warning', error: { code: '3002' } },
       { level: 'warning', error: { code: '3002' } },
     ]);
+    // logError reads the logger's levels: with syslog and no levelNames, still `warning`.
+    const bare = setup({ platform: 'flutter' }, winston.config.syslog.levels);
+    logError(bare.logger, 3002);
+    expect(bare.records()).toMatchObject([{ level: 'warning' }]);
   });
 
   it('keeps the caller level with setLevel: false', () => {
-    const { logger, records } = setup({ setLevel: false });
+    const { logger, records } = setup({ setLevel: false, platform: 'flutter' });
     logger.info('recovered', { error: 3001 });
-    expect(records()[0]).toMatchObject({ level: 'info', error: { code: '3001' } });
+    // logError has no level of its own to keep: the error's is taken.
+    logError(logger, 3001);
+    expect(records()).toMatchObject([
+      { level: 'info', error: { code: '3001' } },
+      { level: 'warn', error: { code: '3001' } },
+    ]);
   });
 
   it('keeps tokens and secrets out of the line', () => {
@@ -118,16 +138,24 @@ describe('winston format', () => {
     logError(logger, 'socket hang up');
     logError(logger, 4010);
     const [a, b, c, d, e] = records();
+    // No platform on this logger: codes are kept as received, not looked up.
     expect(a?.circular).toEqual({ id: 'c', self: '[Circular]' });
     expect(b?.list).toHaveLength(101);
     expect(b?.error.message).toMatch(/…\[truncated 983616 chars\]$/);
     expect(c).toMatchObject({ level: 'error', message: 'Unknown error' });
     expect(d).toMatchObject({ message: 'socket hang up', error: { type: 'UNKNOWN_ERROR' } });
-    expect(e).toMatchObject({ error: { code: '4010', type: 'MAX_SPEAKER_REACHED' } });
+    expect(e).toMatchObject({
+      error: { code: '4010', type: 'UNKNOWN_ERROR', platform: 'unknown' },
+    });
   });
 
   it('takes junk options and junk records without throwing', () => {
-    for (const options of [null, 'x', { redactKeys: 'token', levelNames: null }]) {
+    for (const options of [
+      null,
+      'x',
+      { redactKeys: 'token', levelNames: null },
+      { platform: 'ios', setLevel: 'no', levelNames: 'warning' },
+    ]) {
       const format = errorFormat(options as never);
       expect(format.transform({ level: 'info', message: 'm', token: 't' })).toMatchObject({
         token: '[redacted]',
@@ -145,7 +173,11 @@ describe('winston format', () => {
       error: { code: 4001 },
     });
     const out = format.transform({ ...info });
-    expect(out).toMatchObject({ level: 'error', token: '[redacted]', error: { code: '4001' } });
+    expect(out).toMatchObject({
+      level: 'error',
+      token: '[redacted]',
+      error: { code: '4001', platform: 'unknown' },
+    });
     const frozen = format.transform(info);
     expect(frozen).not.toBe(info);
     expect(info.token).toBe('abc');
@@ -157,6 +189,7 @@ describe('winston format', () => {
     const { logger, lines, records } = setup({
       redactKeys: ['sessionId'],
       maxStringLength: 40_000,
+      platform: 'web',
     });
     logError(logger, new Error(`failed ${'m'.repeat(30_000)}`), {
       sessionId: 's-1',
@@ -180,5 +213,32 @@ describe('winston format', () => {
       'x-session-id': '[redacted]',
       message: 'given ?session_id=[redacted]',
     });
+  });
+
+  it('logError copies the context as it is (getters once, junk kept) for the format to redact', () => {
+    const { logger, lines, records } = setup({ platform: 'web' });
+    let reads = 0;
+    logError(
+      logger,
+      4001,
+      JSON.parse('{"__proto__": {"token": "t-1"}, "meetingId": "m-1"}') as object,
+    );
+    logError(logger, 4001, {
+      get once() {
+        reads++;
+        return 'value';
+      },
+      get boom() {
+        throw new Error('getter');
+      },
+    });
+    logError(logger, 4001, 'junk' as never);
+    expect(reads).toBe(1);
+    for (const line of lines) expect(line).not.toContain('t-1');
+    const [first, second, third] = records();
+    expect(first).toMatchObject({ meetingId: 'm-1', error: { code: '4001' } });
+    expect(Object.hasOwn(first ?? {}, '__proto__')).toBe(true);
+    expect(second).toMatchObject({ once: 'value', boom: '[unreadable]' });
+    expect(third).toMatchObject({ level: 'error', error: { type: 'INVALID_API_KEY' } });
   });
 });

@@ -1,19 +1,25 @@
-import { describeError, messageOf } from './errorFields.js';
-import { type LogLevel, levelFor } from './levelFor.js';
-import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
-import { isError, ownFields, redactFields, redactString, redactWith, scrubLine } from './redact.js';
+import { describe } from './describe.js';
+import { isError } from './isError.js';
+import type { LogLevel } from './levels.js';
+import {
+  DEFAULT_OPTIONS,
+  type LoggerOptions,
+  type ResolvedOptions,
+  resolveOptions,
+} from './options.js';
+import { safeGet } from './safeGet.js';
+import { redactString, scrub } from './scrub.js';
+import { DROP, redactFields, redactWith } from './walker.js';
 
-export type { EcsError } from './errorFields.js';
+export type { EcsError } from './describe.js';
 export type { LoggerOptions } from './options.js';
-
-// logError cannot see the format's options; it bounds the context's keys as the
-// format bounds every other container by default.
-const DEFAULTS = resolveOptions(undefined);
 
 // triple-beam's keys, by their registered names: no import of winston at run time.
 const LEVEL = Symbol.for('level');
 const SPLAT = Symbol.for('splat');
 const MESSAGE = Symbol.for('message');
+/** Marks a record `logError` made, with the level names of its logger: the format picks the level. */
+const LOG_ERROR = Symbol('logError');
 
 /**
  * Properties winston copies from an Error onto the record (`logger.error(err)`,
@@ -23,6 +29,8 @@ const ABSORBED = [
   'name',
   'code',
   'errorName',
+  'platform',
+  'meaning',
   'known',
   'severity',
   'retryable',
@@ -70,13 +78,16 @@ export interface WinstonInfo {
 export function errorFormat(given: ErrorFormatOptions = {}): ErrorFormat {
   const options: ErrorFormatOptions = typeof given === 'object' && given !== null ? given : {};
   const opts = resolveOptions(options);
-  const names = {
-    error: options.levelNames?.error ?? 'error',
-    warn: options.levelNames?.warn ?? 'warn',
-  };
-  const setLevel = options.setLevel === false ? undefined : names;
-  return { options, transform: (info) => transform(info, opts, setLevel) };
+  const levelNames = options.levelNames;
+  const names: LevelNames | undefined = levelNames
+    ? { error: levelNames.error ?? 'error', warn: levelNames.warn ?? 'warn' }
+    : undefined;
+  const setLevel = options.setLevel !== false;
+  return { options, transform: (info) => transform(info, opts, names, setLevel) };
 }
+
+type LevelNames = Readonly<Record<LogLevel, string>>;
+const NPM_NAMES: LevelNames = { error: 'error', warn: 'warn' };
 
 interface Found {
   readonly value: unknown;
@@ -101,10 +112,14 @@ function locate(info: WinstonInfo): Found | undefined {
   return undefined;
 }
 
+const keep = (value: unknown) => value;
+const drop = () => DROP;
+
 function transform(
   info: WinstonInfo,
   opts: ResolvedOptions,
-  setLevel: Record<LogLevel, string> | undefined,
+  names: LevelNames | undefined,
+  setLevel: boolean,
 ): WinstonInfo {
   if (typeof info !== 'object' || info === null) return info;
   const found = locate(info);
@@ -117,44 +132,37 @@ function transform(
       }
     }
   }
-  const fields = redactFields(info, opts, skip);
-  if (!found && fields === info && !hasSymbolsToScrub(info)) return info;
-
-  const out: WinstonInfo = { ...fields } as WinstonInfo;
-  for (const key of skip) delete out[key];
-  for (const symbol of Object.getOwnPropertySymbols(info)) {
+  const symbols = Object.getOwnPropertySymbols(info);
+  const out: Record<string | symbol, unknown> = redactFields(
+    info,
+    opts,
+    (key) => (skip.has(key) ? drop : undefined),
+    found !== undefined || symbols.length > 0,
+  );
+  if (out === info) return info;
+  for (const symbol of symbols) {
     const value = safeGet(info, symbol);
+    if (symbol === LOG_ERROR) continue;
     if (symbol === SPLAT) out[symbol] = redactWith(value, opts);
-    else if (symbol === MESSAGE && typeof value === 'string') out[symbol] = scrubLine(value, opts);
+    // A line an earlier format finished: tokens and secret parameters out, no cut.
+    else if (symbol === MESSAGE && typeof value === 'string') out[symbol] = scrub(value, opts);
     else out[symbol] = value;
   }
-  if (!found) return out;
+  const result = out as WinstonInfo;
+  if (!found) return result;
 
+  const described = describe(found.value, opts);
   const message = safeGet(info, 'message');
-  out.message =
-    typeof message === 'string' && message !== ''
-      ? redactString(message, opts)
-      : messageOf(found.value, opts);
-  out.error = describeError(found.value, opts);
-  if (setLevel) {
-    const level = setLevel[levelFor(found.value)];
-    out.level = level;
-    out[LEVEL] = level;
+  result.message =
+    typeof message === 'string' && message !== '' ? redactString(message, opts) : described.message;
+  result.error = described.fields;
+  const loggedBy = safeGet(info, LOG_ERROR) as LevelNames | undefined;
+  if (setLevel || loggedBy) {
+    const level = (names ?? loggedBy ?? NPM_NAMES)[described.level];
+    result.level = level;
+    result[LEVEL] = level;
   }
-  return out;
-}
-
-function hasSymbolsToScrub(info: WinstonInfo): boolean {
-  return safeGet(info, SPLAT) !== undefined || safeGet(info, MESSAGE) !== undefined;
-}
-
-function safeGet(object: unknown, key: string | symbol): unknown {
-  if (typeof object !== 'object' || object === null) return undefined;
-  try {
-    return (object as Record<string | symbol, unknown>)[key];
-  } catch {
-    return undefined;
-  }
+  return result;
 }
 
 /** The part of a winston logger `logError` calls. */
@@ -164,12 +172,11 @@ export interface WinstonLikeLogger {
 }
 
 /**
- * Logs `error` at `levelFor(error)` under the `error` key, with `context` merged into
- * the record and `message` (by default the error's). With syslog levels, `warn` is
- * written `warning`. The ECS fields, the message and the redaction come from
- * `errorFormat()` on the logger, once, with its options (`redactKeys`, limits):
- * `logError` only copies the context's fields (each getter read once), as winston
- * does with metadata.
+ * Logs `error` with `context` merged into the record and `message` (by default the
+ * error's). The level (`error` or `warn`; `warning` with syslog levels), the message,
+ * the `error` object and the redaction are worked out once, by `errorFormat()` on the
+ * logger, with its options (`platform`, `redactKeys`, limits): put it on every logger
+ * you pass here. `logError` only copies the context's fields, each getter read once.
  */
 export function logError(
   logger: WinstonLikeLogger,
@@ -177,22 +184,20 @@ export function logError(
   context?: object,
   message?: string,
 ): void {
-  let level: string = levelFor(error);
-  const levels = logger.levels;
-  if (levels && !(level in levels) && level === 'warn' && 'warning' in levels) level = 'warning';
-  const fields =
-    typeof context === 'object' && context !== null ? ownFields(context, DEFAULTS.maxBreadth) : {};
+  const levels = safeGet(logger, 'levels');
+  const warning =
+    typeof levels === 'object' && levels !== null && !('warn' in levels) && 'warning' in levels;
   logger.log({
-    ...fields,
-    level,
-    // An empty message is one `errorFormat` fills in with the error's own. It finds no
-    // error in null or undefined, whose message is the same whatever the options.
-    message:
-      typeof message === 'string'
-        ? message
-        : error === null || error === undefined
-          ? messageOf(error, DEFAULTS)
-          : '',
+    // Copied as winston copies metadata, each getter read once; the format redacts it.
+    ...(typeof context === 'object' && context !== null
+      ? redactFields(context, DEFAULT_OPTIONS, () => keep, true)
+      : {}),
+    // Until errorFormat sets the level it reads from the error: a name every logger has.
+    level: 'error',
+    // An empty message is one errorFormat fills in with the error's own; it finds no
+    // error in null or undefined, whose message needs no options.
+    message: typeof message === 'string' ? message : error == null ? 'Unknown error' : '',
     error,
+    [LOG_ERROR]: warning ? { error: 'error', warn: 'warning' } : NPM_NAMES,
   });
 }
