@@ -5,8 +5,11 @@ const { errorFormat } = require('@org/error-codes-logger/winston');
 const { requireEverySubpath } = require('./subpaths.cjs');
 
 requireEverySubpath('@org/error-codes-logger');
-const fields = errorFields(new Error('plain'));
-assert.equal(fields['error.message'], 'plain');
-assert.equal(errorSerializer()(new Error('plain')).message, 'plain');
-assert.equal(typeof errorFormat().transform, 'function');
+assert.equal(errorFields(new Error('plain'))['error.message'], 'plain');
+assert.equal(
+  errorFields(3017, { platform: 'flutter' })['error.type'],
+  'ERROR_CREATING_VIDEO_TRACK',
+);
+assert.equal(errorSerializer({ platform: 'web' })({ code: 3017 }).platform, 'web');
+assert.equal(typeof errorFormat({ platform: 'web' }).transform, 'function');
 console.log('CJS: fields, serializer, format');

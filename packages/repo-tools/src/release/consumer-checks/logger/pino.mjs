@@ -6,9 +6,9 @@ import { levelFor } from '@org/error-codes-logger';
 import { logError, pinoOptions } from '@org/error-codes-logger/pino';
 import { pino } from 'pino';
 
-const { catalog } = createRequire(import.meta.resolve('@org/error-codes-logger'))(
-  '@org/error-codes',
-);
+const fromPackage = createRequire(import.meta.resolve('@org/error-codes-logger'));
+const flutter = fromPackage('@org/error-codes/flutter');
+
 const lines = [];
 const sink = new Writable({
   write(chunk, _encoding, done) {
@@ -16,24 +16,22 @@ const sink = new Writable({
     done();
   },
 });
-const logger = pino({ ...pinoOptions(), level: 'info' }, sink);
-const entry = catalog.find((e) => e.severity === 'fatal') ?? catalog[0];
-logError(
-  logger,
-  { code: entry.code, message: 'from the SDK' },
-  {
-    meetingId: 'm-1',
-    token: 'secret-token-value',
-  },
-);
-for (let i = 0; i < 100 && lines.length === 0; i += 1) await new Promise((r) => setTimeout(r, 10));
+const logger = pino({ ...pinoOptions({ platform: 'web' }), level: 'info' }, sink);
+const event = { code: 3017, message: 'from the SDK' };
+logError(logger, event, { meetingId: 'm-1', token: 'secret-token-value' });
+// A Flutter error thrown elsewhere keeps its own platform on a web logger.
+logger.error(new flutter.MeetingError(flutter.normalizeError(event)));
+logger.child({ accessToken: 'secret-child-value' }).warn('child');
+for (let i = 0; i < 100 && lines.length < 3; i += 1) await new Promise((r) => setTimeout(r, 10));
 
-assert.equal(lines.length, 1, `expected one line, got ${lines.length}`);
-const record = JSON.parse(lines[0]);
-assert.equal(record.level, pino.levels.values[levelFor(entry.code)]);
-assert.equal(record.meetingId, 'm-1');
-assert.equal(record.err.code, String(entry.code));
-assert.equal(record.err.type, entry.name);
-assert.equal(record.err.severity, entry.severity);
-assert.ok(!lines[0].includes('secret-token-value'), lines[0]);
+assert.equal(lines.length, 3, `expected three lines, got ${lines.length}`);
+const [first, second] = lines.map((line) => JSON.parse(line));
+assert.equal(first.level, pino.levels.values[levelFor(event, { platform: 'web' })]);
+assert.equal(first.meetingId, 'm-1');
+assert.equal(first.err.code, '3017');
+assert.equal(first.err.type, 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
+assert.equal(first.err.platform, 'web');
+assert.equal(second.err.type, 'ERROR_CREATING_VIDEO_TRACK');
+assert.equal(second.err.platform, 'flutter');
+for (const line of lines) assert.ok(!/secret-(token|child)-value/.test(line), line);
 console.log(`pino: ${lines[0].length} bytes`);

@@ -1,15 +1,19 @@
-import { type ErrorFields, errorFields } from '@org/error-codes-logger';
+import { type ErrorFields, errorFields, type LoggerOptions } from '@org/error-codes-logger';
 import { logError, pinoOptions } from '@org/error-codes-logger/pino';
 import { errorFormat } from '@org/error-codes-logger/winston';
 import { pino } from 'pino';
 import winston from 'winston';
 
-const logger = pino({ ...pinoOptions(), level: 'info' });
-logError(logger, { code: 4001, message: 'x' }, { meetingId: 'm-1' });
-const format = winston.format.combine(errorFormat(), winston.format.json());
-const fields: ErrorFields = errorFields(4001);
+const options: LoggerOptions = { platform: 'web', docsBaseUrl: 'https://errors.example.com' };
+const logger = pino({ ...pinoOptions(options), level: 'info' });
+logError(logger, { code: 3017, message: 'x' }, { meetingId: 'm-1' });
+const format = winston.format.combine(errorFormat({ platform: 'flutter' }), winston.format.json());
+const fields: ErrorFields = errorFields(3017, options);
 const type: string = fields['error.type'];
+const platform: 'web' | 'flutter' | 'unknown' = fields['error.platform'];
 // @ts-expect-error no such field: the types are real, not `any`.
 const nope = fields['error.nope'];
+// @ts-expect-error not a platform.
+errorFields(3017, { platform: 'ios' });
 
-export { format, nope, type };
+export { format, nope, platform, type };
