@@ -26,11 +26,7 @@ export interface EcsError {
   /** The wire name (`INVALID_API_KEY`); an Error's name when the code is not a catalog code; else `UNKNOWN_ERROR`. */
   readonly type: string;
   readonly message: string;
-  /**
-   * The SDK platform whose table read the code: the error's own (a `MeetingError`, a
-   * normalized error), else the logger's `platform` option. `'unknown'` when neither
-   * says: the code was then not looked up.
-   */
+  /** The platform whose table read the code: the error's, else the options'; `'unknown'`: not read. */
   readonly platform: PlatformId | 'unknown';
   readonly category?: ErrorCategory;
   readonly source?: ErrorSource;
@@ -65,20 +61,8 @@ export function describe(input: unknown, opts: ResolvedOptions): Described {
   try {
     return describeInput(input, opts);
   } catch {
-    // Only a hostile input gets here (a Proxy whose every trap throws).
-    const message = 'Unknown error';
-    const platform = opts.platform ?? 'unknown';
-    return {
-      level: 'error',
-      message,
-      fields: Object.assign(new Fields(), {
-        type: UNKNOWN_ERROR_NAME,
-        message,
-        platform,
-        severity: 'error',
-        retryable: false,
-      } as const),
-    };
+    // Only a hostile input gets here (a Proxy whose every trap throws): it says nothing.
+    return describeInput(undefined, opts);
   }
 }
 
@@ -108,11 +92,9 @@ function describeInput(input: unknown, opts: ResolvedOptions): Described {
   return { level: LEVEL_BY_SEVERITY[fields.severity], message, fields };
 }
 
-/** What an input says by itself, before any table is asked about its code. */
+/** What an input says by itself (`payload` is what a table reads), before any table is asked. */
 interface Reading {
-  /** What a platform's `normalizeError` is given. */
   readonly payload: unknown;
-  /** The platform the input carries (a `MeetingError`, a normalized error, their JSON). */
   readonly platform?: PlatformId | undefined;
   readonly message?: string | undefined;
   readonly type?: string | undefined;

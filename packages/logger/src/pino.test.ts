@@ -386,6 +386,39 @@ describe('pino adapter', () => {
       ['unknown', 'UNKNOWN_ERROR', 'Unknown error'],
     ]);
   });
+  it('takes junk log calls and junk bindings without throwing, and writes valid lines', () => {
+    const { logger, lines } = setup();
+    const trap = new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const circular: Record<string, unknown> = { token: 't-1' };
+    circular.self = circular;
+    const calls: unknown[][] = [
+      [null],
+      [undefined, 'x'],
+      [42],
+      [[jwt, { password: 'p-1' }]],
+      [trap, 'trap'],
+      [Object.create(null)],
+      [JSON.parse(`{"__proto__": {"token": "t-2"}, "ok": 1}`)],
+      [{ ['k'.repeat(100_000)]: 'long key' }],
+      [circular, 'circular'],
+    ];
+    for (const args of calls) {
+      expect(() => (logger.info as (...a: unknown[]) => void)(...args)).not.toThrow();
+    }
+    expect(() => logger.child(circular).child({ nested: trap }).info('children')).not.toThrow();
+    expect(lines.length).toBe(calls.length + 1);
+    for (const line of lines) {
+      expect(() => JSON.parse(line)).not.toThrow();
+      expect(line).not.toMatch(/eyJ|t-1|t-2|p-1/);
+    }
+  });
 });
 
 /** A logger with pino's `base` bindings, which its `formatters.bindings` sees. */

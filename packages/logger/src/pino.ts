@@ -1,10 +1,5 @@
 import { describe, type EcsError, isDescribed } from './describe.js';
-import {
-  DEFAULT_OPTIONS,
-  type LoggerOptions,
-  type ResolvedOptions,
-  resolveOptions,
-} from './options.js';
+import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { safeGet } from './safeGet.js';
 import { redactString } from './scrub.js';
 import { type FieldHandlers, redactFields, redactWith } from './walker.js';
@@ -16,11 +11,7 @@ export type { LoggerOptions } from './options.js';
 const HOOKS = Symbol.for('pino.hooks');
 const FORMATTERS = Symbol.for('pino.formatters');
 
-/**
- * pino's own serializer type (`SerializerFn`). Declared with `any` as pino does, so
- * the options also fit Fastify's `logger` option, whose `err` type promises pino's
- * standard shape.
- */
+/** pino's `SerializerFn`, with `any` as pino has it: so the options also fit Fastify's `logger`. */
 // biome-ignore lint/suspicious/noExplicitAny: the shape of pino's SerializerFn.
 export type Serializer = (value: any) => any;
 type Fields = Record<string, unknown>;
@@ -60,9 +51,8 @@ const hookOptions = new WeakMap<object, ResolvedOptions>();
  * `Fastify({ logger: { ...pinoOptions({ platform: 'web' }), level: 'info' } })`.
  */
 export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
-  const options: LoggerOptions = typeof given === 'object' && given !== null ? given : {};
-  const opts = resolveOptions(options);
-  const err = errorSerializer(options);
+  const opts = resolveOptions(given);
+  const err = errorSerializer(given);
   // An error is described once, here; `req` and `res` are left to their serializers.
   const handlers: FieldHandlers = (key) =>
     key === 'err' || key === 'error' ? err : key === 'req' || key === 'res' ? keep : undefined;
@@ -75,7 +65,13 @@ export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
     serializers: { err, error: err, req: (req) => redactWith(requestFields(req), opts) },
     formatters: { bindings },
     hooks: { logMethod },
-    onChild: (child) => redactChild(child, bindings, opts),
+    onChild: (child) => {
+      try {
+        redactChild(child, bindings, opts);
+      } catch {
+        // Not the logger pino builds: nothing here to read back.
+      }
+    },
   };
 }
 
@@ -115,10 +111,9 @@ export function logError(
   message?: string,
 ): void {
   const configured = hookOptions.get(safeGet(safeGet(logger, HOOKS), 'logMethod') as object);
-  const opts = configured ?? DEFAULT_OPTIONS;
+  const opts = configured ?? resolveOptions(undefined);
   const { level, message: text, fields } = describe(error, opts);
-  const record =
-    typeof context === 'object' && context !== null ? redactFields(context, opts, KEEP, true) : {};
+  const record = redactFields(context, opts, KEEP, true);
   // After the context's own `err`, as a spread would: the error logged wins.
   record.err = configured && error !== null && error !== undefined ? fields : error;
   const outer = prepared;
@@ -183,16 +178,11 @@ function redactChild(child: object, bindings: (fields: Fields) => Fields, opts: 
   const symbol = Object.getOwnPropertySymbols(child).find(
     (s) => s.description === 'pino.chindings',
   );
-  const own = symbol && logger[symbol];
-  const parent = symbol && (Object.getPrototypeOf(child) as Record<symbol, unknown>)[symbol];
+  if (symbol === undefined) return;
+  const own = logger[symbol];
+  const parent = (Object.getPrototypeOf(child) as Record<symbol, unknown>)[symbol];
   if (typeof own !== 'string' || typeof parent !== 'string' || !own.startsWith(parent)) return;
-  if (!symbol || own.length === parent.length) return;
-  let added: Fields;
-  try {
-    added = JSON.parse(`{${own.slice(parent.length + 1)}}`);
-  } catch {
-    return; // Not the fragment pino writes: nothing to read.
-  }
+  const added: Fields = JSON.parse(`{${own.slice(parent.length + 1)}}`);
   const clean = redactFields(added, opts);
   if (clean === added) return;
   logger[symbol] = Object.keys(clean).reduce(

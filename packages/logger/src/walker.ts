@@ -6,6 +6,7 @@ import { redactString } from './scrub.js';
 const CIRCULAR = '[Circular]';
 const UNREADABLE = '[unreadable]';
 const TRUNCATED = '[truncated]';
+type Fields = Record<string, unknown>;
 
 /**
  * For a record's key, what becomes of its value instead of the walk (a serializer's
@@ -35,14 +36,15 @@ export function redactWith(value: unknown, policy: RedactionPolicy): unknown {
 /**
  * `redact` for the top level of a log record, whose values under the keys of
  * `handlers` (`err`, `req`…) go to their handler instead. With `copy`, the result is
- * always a new object (to add fields to); each getter is read once either way.
+ * always a new object (to add fields to); each getter is read once either way. What
+ * is no object gives `{}`.
  */
 export function redactFields(
-  fields: object,
+  fields: unknown,
   policy: RedactionPolicy,
   handlers: FieldHandlers = NO_HANDLERS,
   copy = false,
-): Record<string, unknown> {
+): Fields {
   return new Walker(policy).fields(fields, handlers, copy);
 }
 
@@ -75,15 +77,14 @@ class Walker {
     }
   }
 
-  fields(fields: object, handlers: FieldHandlers, copy: boolean): Record<string, unknown> {
-    let keys: string[];
-    try {
-      keys = Object.keys(fields);
-    } catch {
-      return {};
-    }
+  fields(fields: unknown, handlers: FieldHandlers, copy: boolean): Fields {
+    if (typeof fields !== 'object' || fields === null) return {};
     this.path.push(fields);
-    return this.entries(fields, keys, 0, false, handlers, copy) as Record<string, unknown>;
+    try {
+      return this.entries(fields, Object.keys(fields), 0, false, handlers, copy) as Fields;
+    } catch {
+      return {}; // A throwing `ownKeys` trap.
+    }
   }
 
   private array(array: readonly unknown[], depth: number): unknown {

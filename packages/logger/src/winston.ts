@@ -1,12 +1,7 @@
 import { describe } from './describe.js';
 import { isError } from './isError.js';
 import type { LogLevel } from './levels.js';
-import {
-  DEFAULT_OPTIONS,
-  type LoggerOptions,
-  type ResolvedOptions,
-  resolveOptions,
-} from './options.js';
+import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { safeGet } from './safeGet.js';
 import { redactString, scrub } from './scrub.js';
 import { DROP, redactFields, redactWith } from './walker.js';
@@ -25,30 +20,13 @@ const LOG_ERROR = Symbol('logError');
  * Properties winston copies from an Error onto the record (`logger.error(err)`,
  * `logger.error('msg', err)`) that the `error` object now holds.
  */
-const ABSORBED = [
-  'name',
-  'code',
-  'errorName',
-  'platform',
-  'meaning',
-  'known',
-  'severity',
-  'retryable',
-  'entry',
-  'stack',
-  'cause',
-];
+const ABSORBED =
+  'name code errorName platform meaning known severity retryable entry stack cause'.split(' ');
 
 export interface ErrorFormatOptions extends LoggerOptions {
-  /**
-   * Set the record's level to `levelFor(error)` when it carries an error (default
-   * `true`). Pass `false` to keep the level the caller chose.
-   */
+  /** Set the level of a record with an error to the error's (default `true`); `false` keeps the caller's. */
   readonly setLevel?: boolean | undefined;
-  /**
-   * The level names to write, for loggers whose levels are not npm's: with
-   * `winston.config.syslog.levels`, pass `{ warn: 'warning' }`.
-   */
+  /** Level names for loggers whose levels are not npm's: `{ warn: 'warning' }` for syslog's. */
   readonly levelNames?:
     | { readonly error?: string | undefined; readonly warn?: string | undefined }
     | undefined;
@@ -89,14 +67,9 @@ export function errorFormat(given: ErrorFormatOptions = {}): ErrorFormat {
 type LevelNames = Readonly<Record<LogLevel, string>>;
 const NPM_NAMES: LevelNames = { error: 'error', warn: 'warn' };
 
-interface Found {
-  readonly value: unknown;
-  /** The key it was under, or undefined when winston spread it over the record. */
-  readonly key: 'error' | 'err' | undefined;
-}
-
-function locate(info: WinstonInfo): Found | undefined {
-  if (isError(info)) return { value: info, key: undefined };
+/** The record's error, and the key it is under (none when winston spread it over the record). */
+function locate(info: WinstonInfo): { value: unknown; key?: 'error' | 'err' } | undefined {
+  if (isError(info)) return { value: info };
   const error = safeGet(info, 'error');
   if (error !== undefined && error !== null) return { value: error, key: 'error' };
   const err = safeGet(info, 'err');
@@ -105,7 +78,7 @@ function locate(info: WinstonInfo): Found | undefined {
   if (Array.isArray(splat)) {
     for (const item of splat) {
       if (isError(item) || (typeof item === 'object' && item !== null && 'code' in item)) {
-        return { value: item, key: undefined };
+        return { value: item };
       }
     }
   }
@@ -123,30 +96,29 @@ function transform(
 ): WinstonInfo {
   if (typeof info !== 'object' || info === null) return info;
   const found = locate(info);
-  const skip = new Set<string>();
-  if (found?.key) skip.add(found.key);
-  else if (found) {
-    for (const key of ABSORBED) {
-      if (safeGet(info, key) !== undefined && safeGet(info, key) === safeGet(found.value, key)) {
-        skip.add(key);
-      }
-    }
-  }
+  // The key the error is under, or what winston copied from the error onto the record.
+  const moved = found?.key
+    ? [found.key]
+    : ABSORBED.filter(
+        (key) =>
+          found &&
+          safeGet(info, key) === safeGet(found.value, key) &&
+          safeGet(info, key) !== undefined,
+      );
   const symbols = Object.getOwnPropertySymbols(info);
   const out: Record<string | symbol, unknown> = redactFields(
     info,
     opts,
-    (key) => (skip.has(key) ? drop : undefined),
+    (key) => (moved.includes(key) ? drop : undefined),
     found !== undefined || symbols.length > 0,
   );
   if (out === info) return info;
   for (const symbol of symbols) {
     const value = safeGet(info, symbol);
-    if (symbol === LOG_ERROR) continue;
     if (symbol === SPLAT) out[symbol] = redactWith(value, opts);
     // A line an earlier format finished: tokens and secret parameters out, no cut.
     else if (symbol === MESSAGE && typeof value === 'string') out[symbol] = scrub(value, opts);
-    else out[symbol] = value;
+    else if (symbol !== LOG_ERROR) out[symbol] = value;
   }
   const result = out as WinstonInfo;
   if (!found) return result;
@@ -189,9 +161,7 @@ export function logError(
     typeof levels === 'object' && levels !== null && !('warn' in levels) && 'warning' in levels;
   logger.log({
     // Copied as winston copies metadata, each getter read once; the format redacts it.
-    ...(typeof context === 'object' && context !== null
-      ? redactFields(context, DEFAULT_OPTIONS, () => keep, true)
-      : {}),
+    ...redactFields(context, resolveOptions(undefined), () => keep, true),
     // Until errorFormat sets the level it reads from the error: a name every logger has.
     level: 'error',
     // An empty message is one errorFormat fills in with the error's own; it finds no
