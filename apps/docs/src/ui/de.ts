@@ -43,11 +43,11 @@ export const strings: UiStrings = {
   noSdkMessage: 'Für diesen Code ist kein fester Text bekannt.',
   sdkDescription: 'Beschreibung des SDK selbst',
   description: 'Bedeutung',
-  causes: 'Warum er auftritt',
+  causes: 'Ursachen',
   fixes: 'Was zu tun ist',
   userSees: 'Was Endnutzer sehen',
   previewNote:
-    'So zeigt {component} aus {pkg} den Fehler in Ihrer App, mit den Schritten, die Endnutzer selbst gehen können.',
+    'So zeigt {component} aus {pkg} den Fehler in Ihrer App an, mit den Schritten, die Endnutzer selbst ausführen können.',
   details: 'Details',
   otherPlatforms: 'Auf der anderen Plattform',
   sameNumberSame: '{platform} verwendet Code {code} für denselben Fehler.',
@@ -62,7 +62,7 @@ export const strings: UiStrings = {
   snippetsChecked:
     'Jedes TypeScript-Beispiel hier kompiliert gegen die Typen von {packages}: Die Tests der Website prüfen das.',
   dartNote:
-    'Eine Flutter-App kann die npm-Pakete nicht importieren: Prüfen Sie den Code aus dem Ereignis und holen Sie die Texte von der Lookup-API.',
+    'Eine Flutter-App kann die npm-Pakete nicht importieren: Prüfen Sie den Code aus dem Ereignis und holen Sie die Texte von der Abfrage-API.',
   copy: 'Kopieren',
   copied: 'Kopiert',
   related: 'Verwandte Codes',
