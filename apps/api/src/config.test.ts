@@ -33,6 +33,7 @@ describe('loadConfig', () => {
         RATE_LIMIT_MAX: '50',
         DOCS_BASE_URL: 'https://docs.example.com/errors-site/',
         PUBLIC_BASE_URL: 'https://api.example.com/errors/',
+        REDIS_URL: 'redis://:s3cret@redis.internal:6380/2',
       }),
     ).toEqual({
       port: 8080,
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       rateLimitMax: 50,
       docsBaseUrl: 'https://docs.example.com/errors-site',
       publicBaseUrl: 'https://api.example.com/errors',
+      redisUrl: 'redis://:s3cret@redis.internal:6380/2',
     });
   });
 
@@ -52,6 +54,11 @@ describe('loadConfig', () => {
     ['HOST', 'localhost', { host: 'localhost' }],
     ['CORS_ORIGINS', '*', { corsOrigins: '*' }],
     ['LOG_LEVEL', 'silent', { logLevel: 'silent' }],
+    [
+      'REDIS_URL',
+      'rediss://redis.example.com:6380',
+      { redisUrl: 'rediss://redis.example.com:6380' },
+    ],
   ])('accepts %s=%s', (name, value, expected) => {
     expect(loadConfig({ [name]: value })).toMatchObject(expected);
   });
@@ -84,6 +91,9 @@ describe('loadConfig', () => {
     ['PUBLIC_BASE_URL', 'https://api.example.com/#problems'],
     ['PUBLIC_BASE_URL', 'file:///etc/passwd'],
     ['PUBLIC_BASE_URL', 'https://user:secret@api.example.com'],
+    ['REDIS_URL', '127.0.0.1:6379'],
+    ['REDIS_URL', 'http://127.0.0.1:6379'],
+    ['REDIS_URL', 'redis://'],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -100,5 +110,10 @@ describe('loadConfig', () => {
     expect(problems[0]?.length).toBeLessThan(200);
     const error = new ConfigError(problems);
     expect(error.message).toMatch(/^Invalid configuration:\n {2}- PORT/);
+  });
+
+  it('never echoes a REDIS_URL, which may hold a password', () => {
+    const problems = problemsOf({ REDIS_URL: 'redis//:hunter2@redis.internal' });
+    expect(problems[0]).not.toContain('hunter2');
   });
 });

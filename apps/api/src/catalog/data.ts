@@ -34,6 +34,7 @@ import {
   searchableRows,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
+import { joinBytes } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
@@ -173,7 +174,8 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
       // The body is a function of the entry bodies, the head and which entries are on the
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
       const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
-      return represent(Buffer.concat(parts), { language: locale, etag });
+      // Joined when sent: a cached page holds the entries' own bytes, not a copy.
+      return represent(() => joinBytes(parts), { language: locale, etag });
     },
   };
 }
@@ -239,7 +241,7 @@ export async function loadData(docsBaseUrl: string): Promise<Data> {
 
   const entryBody = (platform: PlatformId, locale: Locale, code: number) => {
     const data = byId.get(platform) as PlatformData;
-    return data.entry(locale, data.find(String(code)) as number).body.toString();
+    return String(data.entry(locale, data.find(String(code)) as number).body);
   };
 
   function explainIn(input: string, locale: Locale): Representation | null {

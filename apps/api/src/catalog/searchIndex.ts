@@ -4,12 +4,12 @@
  * every one. It only narrows: what matches is still decided by `queryCatalog` of
  * @org/error-codes-i18n (the one query seam), run on the candidates the index keeps.
  *
- * Why it is exact: a query word never holds white space, and `matchesSearch` asks
- * whether each word occurs in the haystack; a word occurs only where each of its
- * bigrams and trigrams occurs. The index maps each bigram and trigram of the folded
- * haystacks (`searchableRows`) to the entries holding it, so intersecting the lists
- * of a word's n-grams keeps every entry that holds the word. A one-character word
- * does not narrow (every entry stays a candidate).
+ * Why it loses nothing: `matchesSearch` asks whether each query word occurs in the
+ * haystack, and a word occurs only where each of its trigrams occurs (its bigram, for
+ * a two-character word). The index maps each bigram and trigram of the folded
+ * haystacks (`searchableRows`) to the entries holding it; the entries holding a
+ * word's rarest trigram, intersected over the words of the query, include every entry
+ * that holds them all. A one-character word does not narrow.
  */
 import { type SearchableRow, searchTerms } from '@org/error-codes-i18n';
 
@@ -54,18 +54,20 @@ export function buildSearchIndex<R extends SearchableRow>(rows: readonly R[]): S
     }
   });
 
-  /** The positions that may hold `term`; `undefined` when it does not narrow. */
+  /**
+   * The positions that may hold `term`: those holding its rarest n-gram (the shortest
+   * list, no copy; `queryCatalog` checks the rest). `undefined` when it does not narrow.
+   */
   function positionsOf(term: string): Postings | undefined {
     if (term.length < 2) return undefined;
     if (term.length === 2) return grams.get(term) ?? [];
-    let kept: Postings | undefined;
+    let rarest: Postings | undefined;
     for (let k = 0; k + 3 <= term.length; k++) {
       const list = grams.get(term.slice(k, k + 3));
       if (list === undefined) return [];
-      kept = kept === undefined ? list : intersect(kept, list);
-      if (kept.length === 0) return kept;
+      if (rarest === undefined || list.length < rarest.length) rarest = list;
     }
-    return kept;
+    return rarest;
   }
 
   return {

@@ -19,7 +19,6 @@
  * under-pressure's load shedding still stop; answering 503 would turn an outage of a
  * secondary store into an outage of every replica.
  */
-import { isIPv6 } from 'node:net';
 import LocalStore from '@fastify/rate-limit/store/LocalStore.js';
 import RedisStore from '@fastify/rate-limit/store/RedisStore.js';
 import type { FastifyBaseLogger } from 'fastify';
@@ -60,7 +59,8 @@ const KEY_PREFIX = 'error-codes-api:rate-limit:';
 
 /** The client key: an IPv4 address, or the /64 an IPv6 address is in (an IPv4-mapped one as IPv4). */
 export function clientKey(ip: string): string {
-  if (!isIPv6(ip)) return ip.toLowerCase();
+  // Fastify's request.ip is an address Node parsed: a colon means IPv6.
+  if (!ip.includes(':')) return ip;
   const lower = ip.toLowerCase();
   const mapped = /^::ffff:(\d{1,3}(?:\.\d{1,3}){3})$/.exec(lower);
   if (mapped?.[1]) return mapped[1];
@@ -142,9 +142,18 @@ class RedisLink {
     this.probe.unref();
   }
 
+  private wasUp = false;
+
   private back(): void {
-    if (!this.up) this.log.info('rate limit: budget shared through Redis');
+    if (!this.up) {
+      this.log.info(
+        this.wasUp
+          ? 'rate limit: Redis is back; budget shared through Redis again'
+          : 'rate limit: budget shared through Redis',
+      );
+    }
     this.up = true;
+    this.wasUp = true;
   }
 
   failed(error: Error | null): void {
@@ -178,7 +187,7 @@ export async function createRateLimiter({
   const local = new LocalStore(false, false);
   let store: StoreLike = local;
   let state = (): RateLimitState => ({ store: 'memory', shared: false });
-  let close = () => undefined as void;
+  let close = (): void => undefined;
   if (redisUrl !== undefined) {
     const link = new RedisLink(redisUrl, log);
     // The first requests should already share the budget: wait for Redis a moment, but

@@ -18,8 +18,11 @@ export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
 /** A body built once, its strong entity tag, and the headers it is always sent with. */
 export interface Representation {
-  /** Bytes when built once (no encoding or length scan per request), or text. */
-  readonly body: Buffer | string;
+  /**
+   * Bytes when built once (no encoding or length scan per request), or text; or a
+   * function that builds them, called only when a 200 is sent (not for a 304).
+   */
+  readonly body: Buffer | string | (() => Buffer);
   readonly etag: string;
   /** `etag`, `cache-control`, and `content-language` + `vary` when localized, plus any extra. */
   readonly headers: Readonly<Record<string, string>>;
@@ -46,8 +49,11 @@ export function etagOf(body: Buffer | string): string {
   return `"${createHash('sha1').update(body).digest('base64url')}"`;
 }
 
-export function represent(body: Buffer | string, options: RepresentOptions = {}): Representation {
-  const etag = options.etag ?? etagOf(body);
+export function represent(
+  body: Representation['body'],
+  options: RepresentOptions = {},
+): Representation {
+  const etag = options.etag ?? etagOf(typeof body === 'function' ? body() : body);
   const headers: Record<string, string> = {
     etag,
     'cache-control': CACHE_CONTROL,
@@ -99,7 +105,8 @@ export function sendRepresentation(
   if (ifNoneMatchHits(request.headers['if-none-match'], representation.etag)) {
     return reply.headers(representation.headers).code(304).send();
   }
-  return reply.headers(representation.fullHeaders).send(representation.body);
+  const { body } = representation;
+  return reply.headers(representation.fullHeaders).send(typeof body === 'function' ? body() : body);
 }
 
 /** Adds a field to `Vary` without dropping what CORS put there (`Origin`). */
