@@ -53,9 +53,8 @@ export interface Described {
 }
 
 /**
- * Reads anything that can go wrong (a code, an SDK error event, a `MeetingError`, a
- * normalized error, any Error or thrown value) with the table of its platform, once.
- * Strings in the result are cut and scrubbed. Never throws.
+ * Reads anything that can go wrong with the table of its platform, once; strings in the
+ * result are cut and scrubbed. Never throws.
  */
 export function describe(input: unknown, opts: ResolvedOptions): Described {
   try {

@@ -5,9 +5,8 @@ import { type RedactionLimits, type RedactionPolicy, redactionPolicy } from './r
 /** Options every function of the package takes; all are optional. */
 export interface LoggerOptions extends RedactionLimits {
   /**
-   * The SDK platform whose table reads the codes this logger sees, for errors that do
-   * not say it themselves (a `MeetingError` or a normalized error does). Without it,
-   * such codes are logged as received, not looked up, with `error.platform: 'unknown'`.
+   * The SDK platform whose table reads codes that do not say theirs (a `MeetingError` or a
+   * normalized error does). Without it they are logged as received, `error.platform: 'unknown'`.
    */
   readonly platform?: PlatformId | undefined;
   /** Base address of the docs site for `error.docs_url` (default: `DEFAULT_DOCS_BASE_URL` of `@org/error-codes`). */

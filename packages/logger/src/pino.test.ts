@@ -290,11 +290,24 @@ describe('pino adapter', () => {
     child.info('after setBindings');
     logger.setBindings({ password: 'l' });
     logger.info('root after setBindings');
+    // A child's own bindings formatter still runs, the walker after it.
+    const shaped = logger.child(
+      { room: 'r-2' },
+      { formatters: { bindings: (fields) => ({ ...fields, shaped: true, secret: 'm' }) } },
+    );
+    shaped.setBindings({ token: 'n' });
+    shaped.info('shaped');
     for (const line of lines) {
       expect(line).not.toContain('eyJ');
-      expect(line).not.toMatch(/"(?:base-token|[a-l])"/);
+      expect(line).not.toMatch(/"(?:base-token|[a-n])"/);
     }
-    const [first, second, third, fourth] = records();
+    const [first, second, third, fourth, fifth] = records();
+    expect(fifth).toMatchObject({
+      room: 'r-2',
+      shaped: true,
+      secret: '[redacted]',
+      token: '[redacted]',
+    });
     expect(first).toMatchObject({
       token: '[redacted]',
       access_token: '[redacted]',

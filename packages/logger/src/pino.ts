@@ -38,17 +38,11 @@ const hookOptions = new WeakMap<object, ResolvedOptions>();
 
 /**
  * pino options that write errors as ECS `error` objects and keep secrets off the line,
- * with one redaction mechanism, the walker of `redact`, where data enters pino:
- * - `hooks.logMethod`: each call's record, message and format arguments; an error
- *   under `err` or `error` is described there, once;
- * - `formatters.bindings`: the root logger's bindings; `onChild`: a child's, which
- *   pino writes without calling any formatter;
- * - `serializers.err` / `.error`: `errorSerializer(options)`; `serializers.req`: the
- *   request fields Fastify logs (`method`, `url`, `version`, `host`, `remoteAddress`,
- *   `remotePort`), redacted.
- *
- * `pino({ ...pinoOptions({ platform: 'web' }), level: 'info' })`, or
- * `Fastify({ logger: { ...pinoOptions({ platform: 'web' }), level: 'info' } })`.
+ * with one mechanism, the walker of `redact`, where data enters pino: `hooks.logMethod`
+ * (records, messages, format arguments; an error is described there, once),
+ * `formatters.bindings` and `onChild` (bindings), `serializers.err` / `.error` / `.req`.
+ * `pino({ ...pinoOptions({ platform: 'web' }), level: 'info' })`, or the same spread
+ * into Fastify's `logger` option.
  */
 export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
   const opts = resolveOptions(given);
@@ -77,9 +71,7 @@ export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
 
 /**
  * A pino serializer for `err` / `error`: anything thrown or received becomes an ECS
- * `error` object (`code`, `type`, `message`, `platform`, `category`, `source`,
- * `severity`, `retryable`, `docs_url`, `stack_trace`), redacted. `null` and
- * `undefined` stay as they are. Never throws.
+ * `error` object (`EcsError`), redacted; `null` and `undefined` stay. Never throws.
  */
 export function errorSerializer(options: LoggerOptions = {}): Serializer {
   const opts = resolveOptions(options);
@@ -96,13 +88,11 @@ export interface PinoLikeLogger {
 }
 
 /**
- * Logs `error` at its level (`error` or `warn`) under the `err` key, with `context`
- * merged into the record and `message` as `msg` (by default the error's message), cut
- * and redacted like `err.message`. Level, message and `err` fields are worked out
- * once, and the record redacted once, with the options of the logger's `pinoOptions`
- * (`platform`, `redactKeys`, limits). On a logger built without `pinoOptions`, the
- * context and message are redacted with the default options and `err` is left to
- * pino's serializer. Never throws on its own account: the logger's stream may.
+ * Logs `error` at its level under `err`, with `context` merged in and `message` as `msg`
+ * (by default the error's). Level, message and fields are worked out once, the record
+ * redacted once, with the logger's `pinoOptions` (`platform`, `redactKeys`, limits);
+ * without them, with the defaults, and `err` is left to pino's serializer. Never throws
+ * on its own account: the logger's stream may.
  */
 export function logError(
   logger: PinoLikeLogger,
@@ -167,26 +157,30 @@ function requestFields(req: unknown): unknown {
 /**
  * pino writes a child's bindings into a JSON fragment when the child is made, and
  * calls no formatter (pinojs/pino#1212). The part the child added to its parent's is
- * read back, redacted and written again; the child gets the `bindings` formatter,
- * which its own `setBindings` calls.
+ * read back, redacted and written again; and the child's `bindings` formatter, which
+ * its `setBindings` calls, gets the walker after it.
  */
 function redactChild(child: object, bindings: (fields: Fields) => Fields, opts: ResolvedOptions) {
   const logger = child as Record<symbol, unknown>;
   const formatters = safeGet(child, FORMATTERS);
-  if (typeof formatters === 'object') logger[FORMATTERS] = { ...formatters, bindings };
+  const own = safeGet(formatters, 'bindings');
+  if (typeof own === 'function') {
+    logger[FORMATTERS] = { ...(formatters as object), bindings: (f: Fields) => bindings(own(f)) };
+  }
   // `pino.symbols.chindingsSym`, found by its description: pino is not imported here.
   const symbol = Object.getOwnPropertySymbols(child).find(
     (s) => s.description === 'pino.chindings',
   );
   if (symbol === undefined) return;
-  const own = logger[symbol];
+  const fragment = logger[symbol];
   const parent = (Object.getPrototypeOf(child) as Record<symbol, unknown>)[symbol];
-  if (typeof own !== 'string' || typeof parent !== 'string' || !own.startsWith(parent)) return;
-  const added: Fields = JSON.parse(`{${own.slice(parent.length + 1)}}`);
+  if (typeof fragment !== 'string' || typeof parent !== 'string') return;
+  if (!fragment.startsWith(parent)) return;
+  const added: Fields = JSON.parse(`{${fragment.slice(parent.length + 1)}}`);
   const clean = redactFields(added, opts);
   if (clean === added) return;
   logger[symbol] = Object.keys(clean).reduce(
-    (fragment, key) => `${fragment},${JSON.stringify(key)}:${JSON.stringify(clean[key])}`,
+    (written, key) => `${written},${JSON.stringify(key)}:${JSON.stringify(clean[key])}`,
     parent,
   );
 }

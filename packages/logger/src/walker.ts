@@ -30,7 +30,8 @@ export function redact(value: unknown, options?: LoggerOptions): unknown {
 
 /** `redact` with a compiled policy. */
 export function redactWith(value: unknown, policy: RedactionPolicy): unknown {
-  return new Walker(policy).walk(value, 0);
+  if (typeof value === 'string') return redactString(value, policy);
+  return typeof value === 'object' && value !== null ? new Walker(policy).walk(value, 0) : value;
 }
 
 /**

@@ -46,12 +46,10 @@ export interface WinstonInfo {
 }
 
 /**
- * A winston format that writes the record's error as an ECS `error` object (the same
- * fields as the pino serializer), sets the level from the catalog's severity, and
- * redacts the whole record. It finds the error in `info.error`, `info.err`, the record
- * itself (`logger.error(err)`) or the splat (`logger.error('msg', err)`). The record
- * given is never changed: a new one is returned. Put it before `json()`:
- * `format.combine(errorFormat(), format.timestamp(), format.json())`.
+ * A winston format that writes the record's error (from `info.error`, `info.err`, the
+ * record itself or the splat) as an ECS `error` object, sets the level from it, and
+ * redacts the whole record into a new one. Put it first:
+ * `format.combine(errorFormat({ platform: 'web' }), format.timestamp(), format.json())`.
  */
 export function errorFormat(given: ErrorFormatOptions = {}): ErrorFormat {
   const options: ErrorFormatOptions = typeof given === 'object' && given !== null ? given : {};
@@ -144,11 +142,10 @@ export interface WinstonLikeLogger {
 }
 
 /**
- * Logs `error` with `context` merged into the record and `message` (by default the
- * error's). The level (`error` or `warn`; `warning` with syslog levels), the message,
- * the `error` object and the redaction are worked out once, by `errorFormat()` on the
- * logger, with its options (`platform`, `redactKeys`, limits): put it on every logger
- * you pass here. `logError` only copies the context's fields, each getter read once.
+ * Logs `error` with `context` merged in and `message` (by default the error's). Level
+ * (`warning` with syslog levels), message, `error` fields and redaction are worked out
+ * once, by `errorFormat()` on the logger, with its options: put it on every logger you
+ * pass here.
  */
 export function logError(
   logger: WinstonLikeLogger,
