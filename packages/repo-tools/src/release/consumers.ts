@@ -1,6 +1,7 @@
 import { cpSync, existsSync, lstatSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { consumerEnv } from './consumerEnv.js';
 import { run } from './exec.js';
 import type { NodeBinary } from './nodeBinaries.js';
 import {
@@ -11,6 +12,7 @@ import {
   type PackagePlan,
 } from './packagePlans.js';
 import { type LocalRegistry, SCOPE } from './verdaccio.js';
+import { REPO_ROOT } from './workspace.js';
 
 export type PackageManager = 'npm' | 'pnpm';
 export const PACKAGE_MANAGERS: readonly PackageManager[] = ['npm', 'pnpm'];
@@ -98,7 +100,11 @@ export async function createConsumer(options: {
       writeFileSync(join(dir, `tsconfig.${check.moduleResolution}.json`), tsconfig(plan, check));
   }
   const specs = [`${plan.name}@${options.version}`, ...alongsideSpecs(plan, options.versions)];
-  const result = await run(pm, installArgs(pm, specs), { cwd: dir, timeoutMs: 300_000 });
+  const result = await run(pm, installArgs(pm, specs), {
+    cwd: dir,
+    env: consumerEnv(process.env, REPO_ROOT),
+    timeoutMs: 300_000,
+  });
   const installedVersion = readInstalledVersion(dir, plan.name);
   const ok = result.code === 0 && installedVersion === options.version;
   return {
@@ -148,7 +154,11 @@ export async function runConsumerChecks(
         check.kind === 'node'
           ? [check.files[0] ?? '', consumer.plan.name]
           : [tsc, '-p', `tsconfig.${check.moduleResolution}.json`];
-      const result = await run(node.path, args, { cwd: consumer.dir, timeoutMs: 120_000 });
+      const result = await run(node.path, args, {
+        cwd: consumer.dir,
+        env: consumerEnv(process.env, REPO_ROOT),
+        timeoutMs: 120_000,
+      });
       results.push({
         ...base,
         check: check.id,
