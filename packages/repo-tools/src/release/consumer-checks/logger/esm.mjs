@@ -5,6 +5,7 @@ import {
   errorFields,
   LEVEL_BY_SEVERITY,
   levelFor,
+  REDACTED,
   redact,
 } from '@org/error-codes-logger';
 import { importEverySubpath } from './subpaths.mjs';
@@ -30,13 +31,21 @@ const error = new web.MeetingError(web.normalizeError(event));
 assert.equal(errorFields(error, { platform: 'flutter' })['error.platform'], 'web');
 assert.equal(errorFields(error)['error.type'], 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
 // Neither says: the code is kept as it came, not looked up in some table.
-const unread = errorFields(event);
+const unread = errorFields(event, { docsBaseUrl: 'https://errors.example.com' });
 assert.equal(unread['error.platform'], 'unknown');
 assert.equal(unread['error.code'], '3017');
+assert.equal(unread['error.type'], 'UNKNOWN_ERROR');
+assert.equal(unread['error.message'], 'from the SDK');
+assert.equal(unread['error.category'], undefined);
+assert.equal(unread['error.docs_url'], undefined);
+assert.equal(levelFor(event), 'error');
 
 assert.equal(levelFor(event, { platform: 'web' }), LEVEL_BY_SEVERITY[web.getError(3017).severity]);
 assert.ok(DEFAULT_REDACT_KEYS.includes('token'));
-assert.ok(!JSON.stringify(redact({ token: 'secret-value-123' })).includes('secret-value-123'));
+assert.deepEqual(redact({ accessToken: 'secret-value-123', room: 'r-1' }), {
+  accessToken: REDACTED,
+  room: 'r-1',
+});
 for (const junk of [null, '__proto__', { code: {} }, 'x'.repeat(100_000), Number.NaN]) {
   assert.equal(typeof errorFields(junk, { platform: 'web' })['error.type'], 'string');
 }

@@ -7,6 +7,7 @@ import { logError, pinoOptions } from '@org/error-codes-logger/pino';
 import { pino } from 'pino';
 
 const fromPackage = createRequire(import.meta.resolve('@org/error-codes-logger'));
+const web = fromPackage('@org/error-codes/web');
 const flutter = fromPackage('@org/error-codes/flutter');
 
 const lines = [];
@@ -16,22 +17,37 @@ const sink = new Writable({
     done();
   },
 });
-const logger = pino({ ...pinoOptions({ platform: 'web' }), level: 'info' }, sink);
+// The README's logger: the platform this service hears from, its docs, one more secret key.
+const options = {
+  platform: 'web',
+  docsBaseUrl: 'https://errors.example.com',
+  redactKeys: ['sessionId'],
+};
+const logger = pino({ ...pinoOptions(options), level: 'info' }, sink);
 const event = { code: 3017, message: 'from the SDK' };
-logError(logger, event, { meetingId: 'm-1', token: 'secret-token-value' });
+logError(logger, new web.MeetingError(web.normalizeError(4002)), { meetingId: 'abcd-efgh' });
+logError(logger, event, { meetingId: 'm-1', token: 'secret-token-value', sessionId: 'secret-s' });
 // A Flutter error thrown elsewhere keeps its own platform on a web logger.
 logger.error(new flutter.MeetingError(flutter.normalizeError(event)));
 logger.child({ accessToken: 'secret-child-value' }).warn('child');
-for (let i = 0; i < 100 && lines.length < 3; i += 1) await new Promise((r) => setTimeout(r, 10));
+for (let i = 0; i < 100 && lines.length < 4; i += 1) await new Promise((r) => setTimeout(r, 10));
 
-assert.equal(lines.length, 3, `expected three lines, got ${lines.length}`);
-const [first, second] = lines.map((line) => JSON.parse(line));
-assert.equal(first.level, pino.levels.values[levelFor(event, { platform: 'web' })]);
-assert.equal(first.meetingId, 'm-1');
-assert.equal(first.err.code, '3017');
-assert.equal(first.err.type, 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
-assert.equal(first.err.platform, 'web');
-assert.equal(second.err.type, 'ERROR_CREATING_VIDEO_TRACK');
-assert.equal(second.err.platform, 'flutter');
-for (const line of lines) assert.ok(!/secret-(token|child)-value/.test(line), line);
-console.log(`pino: ${lines[0].length} bytes`);
+assert.equal(lines.length, 4, `expected four lines, got ${lines.length}`);
+const [token, camera, track] = lines.map((line) => JSON.parse(line));
+assert.equal(token.level, 50);
+assert.equal(token.meetingId, 'abcd-efgh');
+assert.deepEqual(
+  [token.err.code, token.err.type, token.err.platform, token.err.severity, token.err.docs_url],
+  ['4002', 'INVALID_TOKEN', 'web', 'fatal', 'https://errors.example.com/web/errors/4002/'],
+);
+assert.equal(token.msg, token.err.message);
+assert.equal(camera.level, pino.levels.values[levelFor(event, { platform: 'web' })]);
+assert.equal(camera.meetingId, 'm-1');
+assert.equal(camera.err.code, '3017');
+assert.equal(camera.err.type, 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
+assert.equal(camera.err.platform, 'web');
+assert.equal(track.err.type, 'ERROR_CREATING_VIDEO_TRACK');
+assert.equal(track.err.platform, 'flutter');
+assert.equal(track.err.docs_url, 'https://errors.example.com/flutter/errors/3017/');
+for (const line of lines) assert.ok(!/secret-(token|child)-value|secret-s/.test(line), line);
+console.log(`pino: ${lines.length} lines, ${lines[1].length} bytes`);

@@ -5,6 +5,9 @@ const winston = require('winston');
 const { levelFor } = require('@org/error-codes-logger');
 const { errorFormat, logError } = require('@org/error-codes-logger/winston');
 
+const fromLogger = { paths: [require.resolve('@org/error-codes-logger')] };
+const flutter = require(require.resolve('@org/error-codes/flutter', fromLogger));
+
 const lines = [];
 const stream = new Writable({
   write(chunk, _encoding, done) {
@@ -14,25 +17,39 @@ const stream = new Writable({
 });
 const logger = winston.createLogger({
   level: 'info',
-  format: winston.format.combine(errorFormat({ platform: 'flutter' }), winston.format.json()),
+  format: winston.format.combine(
+    errorFormat({ platform: 'flutter', docsBaseUrl: 'https://errors.example.com' }),
+    winston.format.timestamp(),
+    winston.format.json(),
+  ),
   transports: [new winston.transports.Stream({ stream })],
 });
 const event = { code: 3017, message: 'from the SDK' };
 
 (async () => {
+  // The README's four ways in: an error, the splat, `error` in the metadata, logError.
+  logger.error(new flutter.MeetingError(flutter.normalizeError(3017)));
+  logger.error('join failed', event);
+  logger.warn('sdk event', { error: event });
   logError(logger, event, { meetingId: 'm-1', password: 'secret-password-value' });
-  for (let i = 0; i < 100 && lines.length === 0; i += 1) {
+  for (let i = 0; i < 100 && lines.length < 4; i += 1) {
     await new Promise((r) => setTimeout(r, 10));
   }
-  assert.equal(lines.length, 1, `expected one line, got ${lines.length}`);
-  const record = JSON.parse(lines[0]);
-  assert.equal(record.level, levelFor(event, { platform: 'flutter' }));
-  assert.equal(record.meetingId, 'm-1');
-  assert.equal(record.error.code, '3017');
-  assert.equal(record.error.type, 'ERROR_CREATING_VIDEO_TRACK');
-  assert.equal(record.error.platform, 'flutter');
-  assert.ok(!lines[0].includes('secret-password-value'), lines[0]);
-  console.log(`winston: ${lines[0].length} bytes`);
+  assert.equal(lines.length, 4, `expected four lines, got ${lines.length}`);
+  const records = lines.map((line) => JSON.parse(line));
+  const level = levelFor(event, { platform: 'flutter' });
+  for (const record of records) {
+    assert.equal(record.level, level);
+    assert.equal(record.error.code, '3017');
+    assert.equal(record.error.type, 'ERROR_CREATING_VIDEO_TRACK');
+    assert.equal(record.error.platform, 'flutter');
+    assert.equal(record.error.docs_url, 'https://errors.example.com/flutter/errors/3017/');
+  }
+  // winston itself appends the metadata's `message` to the one given.
+  assert.match(records[1].message, /^join failed/);
+  assert.equal(records[3].meetingId, 'm-1');
+  assert.ok(!lines[3].includes('secret-password-value'), lines[3]);
+  console.log(`winston: ${lines.length} lines, ${lines[3].length} bytes`);
 })().catch((error) => {
   console.error(error);
   process.exitCode = 1;
