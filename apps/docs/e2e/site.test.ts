@@ -374,7 +374,9 @@ describe('themes, phone and keyboard', () => {
   });
 });
 
-describe('accessibility (axe-core)', () => {
+// Two at a time (maxConcurrency in vitest.config.ts): each axe run is busy in its own page's
+// renderer process, so two share the two cores.
+describe.concurrent('accessibility (axe-core)', () => {
   // The index, a code page of each platform and the cross-platform map, in both themes;
   // a right-to-left code page and map in one. (axe over the 228-row index takes seconds.)
   const runs = [
@@ -385,7 +387,7 @@ describe('accessibility (axe-core)', () => {
     { path: '/ar/cross-platform/', colorScheme: 'light' as const },
   ];
   for (const { path, colorScheme } of runs) {
-    it(`has no violations on ${path} (${colorScheme})`, async () => {
+    it(`has no violations on ${path} (${colorScheme})`, async ({ expect }) => {
       const page = await h.open(path, { colorScheme });
       // Only violations are collected: passes over a 228-row table cost seconds and are not read.
       const result = await new AxeBuilder({ page })
