@@ -4,10 +4,12 @@
  * resolvers find `@org/error-codes-i18n/locales/web/de.json`. A test checks each
  * equals its module.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { platformIds } from '@org/error-codes';
 import { locales, pseudoLocale } from '../src/locales.js';
 
+// Start from nothing, so a module no longer in the manifest is not published from an old build.
+rmSync(new URL('../locales/', import.meta.url), { recursive: true, force: true });
 let count = 0;
 for (const platform of platformIds) {
   const outDir = new URL(`../locales/${platform}/`, import.meta.url);
