@@ -4,6 +4,8 @@ import {
   loadMessages,
   localizeEntry,
   type PlatformMessages,
+  type SearchableRow,
+  searchableRows,
 } from '@org/error-codes-i18n';
 import { catalogOf } from './platforms.js';
 import { readPackage, renderReadme } from './readme.js';
@@ -22,6 +24,8 @@ export interface SiteData {
   entries(platform: PlatformId, locale: SiteLocale): readonly LocalizedEntry[];
   /** One code of a platform in one locale, or undefined where the platform lacks it. */
   entry(platform: PlatformId, code: number, locale: SiteLocale): LocalizedEntry | undefined;
+  /** The same entries with their search haystacks, for `queryCatalog` (every list a page shows). */
+  rows(platform: PlatformId, locale: SiteLocale): readonly SearchableRow[];
   readonly packageInfo: Readonly<Record<PackageSlug, { readme: string; description: string }>>;
   readmeHtml(pkg: PackageSlug, locale: SiteLocale): string;
 }
@@ -29,6 +33,7 @@ export interface SiteData {
 export async function loadSiteData(): Promise<SiteData> {
   const messages = {} as Record<PlatformId, Record<SiteLocale, PlatformMessages>>;
   const localized = new Map<string, readonly LocalizedEntry[]>();
+  const searchable = new Map<string, readonly SearchableRow[]>();
   const byCode = new Map<string, LocalizedEntry>();
   for (const platform of platformIds) {
     const loaded = await Promise.all(siteLocales.map((l) => loadMessages(platform, l)));
@@ -58,6 +63,15 @@ export async function loadSiteData(): Promise<SiteData> {
     entry(platform, code, locale) {
       entries(platform, locale);
       return byCode.get(`${platform}/${locale}/${code}`);
+    },
+    rows(platform, locale) {
+      const key = `${platform}/${locale}`;
+      let rows = searchable.get(key);
+      if (!rows) {
+        rows = searchableRows(entries(platform, locale));
+        searchable.set(key, rows);
+      }
+      return rows;
     },
     packageInfo,
     readmeHtml(pkg, locale) {

@@ -6,7 +6,7 @@ import type { SiteConfig } from './config.js';
 import { counterparts } from './crossPlatform.js';
 import type { SiteData } from './data.js';
 import { escapeHtml } from './escapeHtml.js';
-import { pageContext } from './pageContext.js';
+import { type PageContext, pageContext } from './pageContext.js';
 import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
 import { CrossPlatformPage } from './pages/CrossPlatformPage.js';
@@ -40,8 +40,11 @@ interface PageParts {
   readonly keepQuery?: boolean;
 }
 
-function pageParts(route: Exclude<Route, { kind: 'redirect' }>, context: RenderContext): PageParts {
-  const page = pageContext(context.data, route.locale);
+function pageParts(
+  route: Exclude<Route, { kind: 'redirect' }>,
+  context: RenderContext,
+  page: PageContext,
+): PageParts {
   const { ui } = page;
   const suffix = ` · ${ui.siteName}`;
   switch (route.kind) {
@@ -174,8 +177,8 @@ function renderRedirect(
 export function renderRoute(route: Route, context: RenderContext): string {
   const siteUrl = context.config.siteUrl;
   if (route.kind === 'redirect') return renderRedirect(route, context);
-  const parts = pageParts(route, context);
   const page = pageContext(context.data, route.locale);
+  const parts = pageParts(route, context, page);
   const localePaths = Object.fromEntries(
     siteLocales.map((l) => [l, pathInLocale(route, l)]),
   ) as Record<SiteLocale, string>;

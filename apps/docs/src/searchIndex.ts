@@ -1,5 +1,4 @@
 import { platformIds } from '@org/error-codes';
-import { searchableRows } from '@org/error-codes-i18n';
 import type { SiteData } from './data.js';
 import type { SiteLocale } from './site.js';
 
@@ -9,11 +8,11 @@ import type { SiteLocale } from './site.js';
  */
 export type SearchIndexRow = readonly [platform: string, code: number, haystack: string];
 
-/** The index page's search haystacks in one locale, computed once at build time by `searchableRows`. */
+/** The index page's search haystacks in one locale, computed once at build time (`searchableRows` of i18n). */
 export function searchIndex(data: SiteData, locale: SiteLocale): SearchIndexRow[] {
   return platformIds.flatMap((platform) =>
-    searchableRows(data.entries(platform, locale)).map(
-      (row): SearchIndexRow => [platform, Number(row.entry.code), row.haystack],
-    ),
+    data
+      .rows(platform, locale)
+      .map((row): SearchIndexRow => [platform, Number(row.entry.code), row.haystack]),
   );
 }

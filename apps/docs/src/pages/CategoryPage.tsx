@@ -1,4 +1,5 @@
 import { type ErrorCategory, platformIds } from '@org/error-codes';
+import { queryCatalog } from '@org/error-codes-i18n';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
 import type { PageContext } from '../pageContext.js';
@@ -6,7 +7,7 @@ import type { PageContext } from '../pageContext.js';
 /** The codes of one category on every platform. */
 export function CategoryPage({ page, category }: { page: PageContext; category: ErrorCategory }) {
   const entries = platformIds.flatMap((p) =>
-    page.data.entries(p, page.locale).filter((e) => e.category === category),
+    queryCatalog(page.data.rows(p, page.locale), { category }).map((row) => row.entry),
   );
   const name = page.labels.categories[category];
   return (

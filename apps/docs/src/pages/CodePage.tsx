@@ -1,5 +1,5 @@
 import { docsPath, type ErrorEntryShape } from '@org/error-codes';
-import type { LocalizedEntry } from '@org/error-codes-i18n';
+import { type LocalizedEntry, queryCatalog } from '@org/error-codes-i18n';
 import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
 import { SeverityBadge } from '../components/Badge.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
@@ -35,9 +35,9 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
   const platform = entry.platform;
   const sdk = sdkOf(platform);
   const { previous, next } = neighbours(platform, code);
-  const related = data
-    .entries(platform, locale)
-    .filter((other) => other.category === entry.category && other.code !== entry.code);
+  const related = queryCatalog(data.rows(platform, locale), { category: entry.category })
+    .map((row) => row.entry)
+    .filter((other) => other.code !== entry.code);
   const yesNo = (value: boolean) => (value ? ui.yes : ui.no);
   return (
     <>

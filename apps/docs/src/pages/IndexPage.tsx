@@ -1,5 +1,5 @@
 import { categories, platformIds } from '@org/error-codes';
-import { queryFilters } from '@org/error-codes-i18n';
+import { queryCatalog, queryFilters } from '@org/error-codes-i18n';
 import { CodeTable } from '../components/CodeTable.js';
 import type { PageContext } from '../pageContext.js';
 import { platformWithSdk } from '../platforms.js';
@@ -15,7 +15,8 @@ type FilterKey = keyof typeof queryFilters;
  */
 export function IndexPage({ page }: { page: PageContext }) {
   const { ui, labels, data, locale } = page;
-  const entries = platformIds.flatMap((p) => data.entries(p, locale));
+  const rows = platformIds.flatMap((p) => data.rows(p, locale));
+  const entries = rows.map((row) => row.entry);
   const optionLabel = (key: FilterKey, value: string): string => {
     switch (key) {
       case 'platform':
@@ -108,9 +109,7 @@ export function IndexPage({ page }: { page: PageContext }) {
             <li key={category}>
               <a href={categoryPath(category, locale)}>
                 <span className="category-name">{labels.categories[category]}</span>
-                <span className="category-count">
-                  {entries.filter((e) => e.category === category).length}
-                </span>
+                <span className="category-count">{queryCatalog(rows, { category }).length}</span>
               </a>
             </li>
           ))}
