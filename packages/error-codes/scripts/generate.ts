@@ -349,17 +349,26 @@ function readmeCategories(tables: Tables, current: string): string {
     }
     return out.join(', ') || '–';
   };
-  const rows = categories.map((c) => {
-    const cell = (id: PlatformId) =>
-      ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
-    return `| \`${c}\` | ${cell('web')} | ${cell('flutter')} |`;
-  });
+  const cells = [
+    ['category', 'web codes', 'Flutter codes'],
+    ...categories.map((c) => {
+      const cell = (id: PlatformId) =>
+        ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
+      return [`\`${c}\``, cell('web'), cell('flutter')];
+    }),
+  ];
+  // Padded as the formatter pads a Markdown table, so `biome format` leaves it as it is.
+  const widths = [0, 1, 2].map((i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
+  const line = (row: string[]) =>
+    `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
   const table = [
     '<!-- categories:start -->',
     `<!-- ${HEADER} -->`,
-    '| category | web codes | Flutter codes |',
-    '| --- | --- | --- |',
-    ...rows,
+    '',
+    line(cells[0] ?? []),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...cells.slice(1).map(line),
+    '',
     '<!-- categories:end -->',
   ].join('\n');
   return current.replace(/<!-- categories:start -->[\s\S]*<!-- categories:end -->/, table);
