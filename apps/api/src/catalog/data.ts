@@ -34,7 +34,6 @@ import {
   searchableRows,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
-import { joinBytes } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
@@ -161,8 +160,10 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
     },
     list(locale, { query, limit, offset }) {
       const data = localeData(locale);
-      // The index narrows; queryCatalog, the one query seam, decides what matches.
-      const matches = queryCatalog(data.index.candidates(query.q), query);
+      // The index finds the words; queryCatalog, the one query seam, applies the filters
+      // (and the words too, where one was too short for the index to look up).
+      const found = data.index.search(query.q);
+      const matches = queryCatalog(found.rows, found.exact ? { ...query, q: undefined } : query);
       const page = matches.slice(offset, offset + limit);
       const head = `{"platform":"${id}","locale":"${locale}","total":${matches.length},"limit":${limit},"offset":${offset},"items":[`;
       const parts: Buffer[] = [Buffer.from(head)];
@@ -175,7 +176,7 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
       const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
       // Joined when sent: a cached page holds the entries' own bytes, not a copy.
-      return represent(() => joinBytes(parts), { language: locale, etag });
+      return represent(() => Buffer.concat(parts), { language: locale, etag });
     },
   };
 }

@@ -143,9 +143,14 @@ describe('GET /v1/{platform}/errors/{code}', () => {
 });
 
 /** What the query seam keeps for a query string, in a locale: the oracle of the list. */
+const scanned = new Map<string, ReturnType<typeof searchableRows>>();
 async function expected(platform: 'web' | 'flutter', search: string, locale = 'en') {
-  const messages = await loadMessages(platform, locale);
-  const rows = searchableRows(tables[platform].catalog.map((e) => localizeEntry(e, messages)));
+  let rows = scanned.get(`${platform}/${locale}`);
+  if (rows === undefined) {
+    const messages = await loadMessages(platform, locale);
+    rows = searchableRows(tables[platform].catalog.map((e) => localizeEntry(e, messages)));
+    scanned.set(`${platform}/${locale}`, rows);
+  }
   return queryCatalog(rows, { ...parseQuery(search).query, platform }).map((r) => r.entry.code);
 }
 
@@ -211,6 +216,13 @@ describe('GET /v1/{platform}/errors', () => {
       'الكاميرا',
       'ãçč',
       '__proto__',
+      'camera access',
+      'token expired',
+      'a token',
+      'token a',
+      'en ca',
+      'ERROR_GET',
+      'get_video',
     ];
     for (const platform of ['web', 'flutter'] as const) {
       for (const locale of ['en', 'es', 'ja', 'zh-CN', 'hi', 'ar', 'en-XA']) {
@@ -221,6 +233,31 @@ describe('GET /v1/{platform}/errors', () => {
           const codes = await expected(platform, search, locale);
           expect(res.json().total, `${platform} ${locale} ${q}`).toBe(codes.length);
           expect(codesOf(res.json()), `${platform} ${locale} ${q}`).toEqual(codes.slice(0, 100));
+        }
+      }
+    }
+  });
+
+  it('searches exactly like queryCatalog for pieces of every text of every entry', async () => {
+    for (const platform of ['web', 'flutter'] as const) {
+      for (const locale of ['en', 'de', 'ja', 'hi', 'ar']) {
+        const messages = await loadMessages(platform, locale);
+        const words = tables[platform].catalog.flatMap((e) => {
+          const entry = localizeEntry(e, messages);
+          return [entry.title, entry.userMessage, ...entry.causes].join(' ').split(/\s+/);
+        });
+        // Every 31st word, and its middle part: whole words and pieces of words.
+        const queries = words
+          .filter((_w, i) => i % 31 === 0)
+          .flatMap((w) => [w, w.slice(1, Math.max(2, w.length - 1))]);
+        for (const q of queries) {
+          const search = `q=${encodeURIComponent(q)}`;
+          const body = (
+            await get(`/v1/${platform}/errors?${search}&locale=${locale}&limit=100`)
+          ).json();
+          const codes = await expected(platform, search, locale);
+          expect(body.total, `${platform} ${locale} ${q}`).toBe(codes.length);
+          expect(codesOf(body)).toEqual(codes.slice(0, 100));
         }
       }
     }

@@ -1,85 +1,97 @@
 /**
- * An n-gram index over the search haystacks of one localized catalog, built once at
- * start-up so that a search looks at the few entries that can match instead of
- * every one. It only narrows: what matches is still decided by `queryCatalog` of
- * @org/error-codes-i18n (the one query seam), run on the candidates the index keeps.
+ * A word index over the search haystacks of one localized catalog, built once at
+ * start-up, so that a search never scans the entries' texts.
  *
- * Why it loses nothing: `matchesSearch` asks whether each query word occurs in the
- * haystack, and a word occurs only where each of its trigrams occurs (its bigram, for
- * a two-character word). The index maps each bigram and trigram of the folded
- * haystacks (`searchableRows`) to the entries holding it; the entries holding a
- * word's rarest trigram, intersected over the words of the query, include every entry
- * that holds them all. A one-character word does not narrow.
+ * What it answers is exactly what `matchesSearch` of @org/error-codes-i18n answers (a
+ * test holds the two equal on every locale): a query word holds no white space, so it
+ * occurs in a haystack exactly when it occurs inside one of the haystack's
+ * white-space-separated tokens. The index keeps each distinct token with the entries
+ * holding it, and maps each bigram and trigram of the tokens to the tokens holding it.
+ * A word is looked up in the tokens that hold its rarest trigram (its bigram, for a
+ * two-character word): those that contain the word give, together, every entry that
+ * contains it. Tokens are short and shared by many entries, so this checks a few
+ * dozen short strings where a scan would read every entry's texts.
+ *
+ * A one-character word is not indexed: the rows it leaves are only candidates, and
+ * `queryCatalog` checks the words against them.
  */
 import { type SearchableRow, searchTerms } from '@org/error-codes-i18n';
 
-/** Entry positions, ascending. */
-type Postings = readonly number[];
+export interface SearchResult<R> {
+  /** The rows, in catalog order. */
+  readonly rows: readonly R[];
+  /** True when the rows hold every word exactly (no word was too short to look up). */
+  readonly exact: boolean;
+}
 
 export interface SearchIndex<R extends SearchableRow> {
-  /** The rows that may hold every word of `q`, in catalog order (all rows for no words). */
-  candidates(q: string | undefined): readonly R[];
+  /** The rows holding every word of `q` (all rows when it has none). */
+  search(q: string | undefined): SearchResult<R>;
 }
 
-function add(index: Map<string, number[]>, gram: string, position: number): void {
-  const list = index.get(gram);
-  if (list === undefined) index.set(gram, [position]);
-  else if (list[list.length - 1] !== position) list.push(position);
-}
+const WHITE_SPACE = /\s+/;
 
-function intersect(a: Postings, b: Postings): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      out.push(x);
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
-  return out;
+function push(index: Map<string, number[]>, key: string, value: number): void {
+  const list = index.get(key);
+  if (list === undefined) index.set(key, [value]);
+  else if (list[list.length - 1] !== value) list.push(value);
 }
 
 export function buildSearchIndex<R extends SearchableRow>(rows: readonly R[]): SearchIndex<R> {
-  const grams = new Map<string, number[]>();
+  const entriesOf = new Map<string, number[]>();
   rows.forEach((row, position) => {
-    const text = row.haystack;
-    for (let k = 0; k + 2 <= text.length; k++) {
-      add(grams, text.slice(k, k + 2), position);
-      if (k + 3 <= text.length) add(grams, text.slice(k, k + 3), position);
+    for (const token of row.haystack.split(WHITE_SPACE)) {
+      if (token !== '') push(entriesOf, token, position);
+    }
+  });
+  const tokens = [...entriesOf.keys()];
+  const postings = tokens.map((token) => entriesOf.get(token) as number[]);
+  const grams = new Map<string, number[]>();
+  tokens.forEach((token, id) => {
+    for (let k = 0; k + 2 <= token.length; k++) {
+      push(grams, token.slice(k, k + 2), id);
+      if (k + 3 <= token.length) push(grams, token.slice(k, k + 3), id);
     }
   });
 
-  /**
-   * The positions that may hold `term`: those holding its rarest n-gram (the shortest
-   * list, no copy; `queryCatalog` checks the rest). `undefined` when it does not narrow.
-   */
-  function positionsOf(term: string): Postings | undefined {
-    if (term.length < 2) return undefined;
-    if (term.length === 2) return grams.get(term) ?? [];
-    let rarest: Postings | undefined;
-    for (let k = 0; k + 3 <= term.length; k++) {
-      const list = grams.get(term.slice(k, k + 3));
-      if (list === undefined) return [];
-      if (rarest === undefined || list.length < rarest.length) rarest = list;
+  /** Marks, per entry, the entries holding `term`; false when it is too short to look up. */
+  function mark(term: string, marks: Uint8Array, round: number): boolean {
+    if (term.length < 2) return false;
+    let holders: readonly number[] | undefined;
+    if (term.length === 2) holders = grams.get(term);
+    else {
+      for (let k = 0; k + 3 <= term.length; k++) {
+        const list = grams.get(term.slice(k, k + 3));
+        if (list === undefined) return true;
+        if (holders === undefined || list.length < holders.length) holders = list;
+      }
     }
-    return rarest;
+    for (const id of holders ?? []) {
+      if (term.length > 3 && !(tokens[id] as string).includes(term)) continue;
+      for (const position of postings[id] as number[]) {
+        // An entry stays only if every earlier word marked it too.
+        if (marks[position] === round) marks[position] = round + 1;
+      }
+    }
+    return true;
   }
 
   return {
-    candidates(q) {
-      let kept: Postings | undefined;
-      for (const term of searchTerms(q)) {
-        const positions = positionsOf(term);
-        if (positions === undefined) continue;
-        kept = kept === undefined ? positions : intersect(kept, positions);
-        if (kept.length === 0) return [];
+    search(q) {
+      const terms = searchTerms(q);
+      const marks = new Uint8Array(rows.length);
+      let round = 0;
+      let exact = true;
+      for (const term of terms) {
+        if (mark(term, marks, round)) round++;
+        else exact = false;
       }
-      return kept === undefined ? rows : kept.map((position) => rows[position] as R);
+      if (round === 0) return { rows, exact };
+      const kept: R[] = [];
+      for (let position = 0; position < rows.length; position++) {
+        if (marks[position] === round) kept.push(rows[position] as R);
+      }
+      return { rows: kept, exact };
     },
   };
 }
