@@ -38,6 +38,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const WARMUP_S = 2;
 const SOAK_WARMUP_S = 10;
 const SOAK_S = Number(process.env.BENCH_SOAK_S ?? 60);
+const RSS_WINDOW_S = 5;
 const CLK_TCK = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim());
 
 function start(
@@ -158,22 +159,36 @@ async function measure(
   };
 }
 
+/** RSS readings every 250 ms during the last RSS_WINDOW_S seconds of a phase of `seconds`. */
+async function sampleRss(pid: number, seconds: number): Promise<number[]> {
+  await new Promise((resolve) => setTimeout(resolve, (seconds - RSS_WINDOW_S) * 1000));
+  const samples: number[] = [];
+  const end = Date.now() + RSS_WINDOW_S * 1000 - 250;
+  while (Date.now() < end) {
+    samples.push(rssMb(pid));
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return samples;
+}
+
 const started = Date.now();
+let soakChild: ChildProcess | undefined;
 const profileDir = join(appDir, 'bench', 'profiles');
 if (process.env.BENCH_PROFILE === '1') mkdirSync(profileDir, { recursive: true });
+const apiEnv = {
+  PORT: '0',
+  HOST: '127.0.0.1',
+  // Per-request info logs cost a few percent: production may keep them, the bench
+  // measures the request path itself.
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_MAX: '1000000000',
+};
 const api = await start(
   [
     ...(process.env.BENCH_PROFILE === '1' ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []),
     'dist/server.js',
   ],
-  {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    // Per-request info logs cost a few percent: production may keep them, the bench
-    // measures the request path itself.
-    LOG_LEVEL: 'warn',
-    RATE_LIMIT_MAX: '1000000000',
-  },
+  apiEnv,
 );
 const apiPid = api.child.pid as number;
 
@@ -199,6 +214,14 @@ const rotation = words.flatMap((word) =>
   served.map((locale) => `/v1/web/errors?q=${encodeURIComponent(word)}&locale=${locale}`),
 );
 const bodies = [await text(single), await text(search)];
+// The headers the API answers the lookup with, less those Node and Fastify set on
+// every reply (the bare route sends those too).
+const apiHeaders = Object.fromEntries(
+  [...(await fetch(api.url + single)).headers].filter(
+    ([name]) =>
+      !['date', 'connection', 'keep-alive', 'content-length', 'content-type'].includes(name),
+  ),
+);
 let rotationMatches = 0;
 for (const path of rotation) {
   const body = await text(path);
@@ -211,13 +234,17 @@ const rotationBytes = rotation.reduce((n, _p, i) => n + bytes(i + 2), 0) / rotat
 const dir = mkdtempSync(join(tmpdir(), 'api-bench-'));
 const bodiesFile = join(dir, 'bodies.json');
 writeFileSync(bodiesFile, JSON.stringify(bodies));
+const headersFile = join(dir, 'headers.json');
+writeFileSync(headersFile, JSON.stringify(apiHeaders));
 const bareArgs = ['--import', 'tsx', 'bench/bare.ts'];
-const [bare, floor] = await Promise.all([
+const [bare, floor, dressed] = await Promise.all([
   start(bareArgs, { BENCH_BODIES: bodiesFile }),
   start(bareArgs, { BENCH_BODIES: bodiesFile, BENCH_PLUGINS: '1' }),
+  start(bareArgs, { BENCH_BODIES: bodiesFile, BENCH_HEADERS: headersFile }),
 ]);
 const barePid = bare.child.pid as number;
 const floorPid = floor.child.pid as number;
+const dressedPid = dressed.child.pid as number;
 
 interface Subject {
   readonly route: string;
@@ -241,6 +268,13 @@ const groups: Subject[][] = [
       route: '  + cors, under-pressure, rate-limit',
       origin: floor.url,
       pid: floorPid,
+      paths: ['/b/0'],
+      bodyBytes: bytes(0),
+    },
+    {
+      route: `  + the API's ${Object.keys(apiHeaders).length} response headers, no work`,
+      origin: dressed.url,
+      pid: dressedPid,
       paths: ['/b/0'],
       bodyBytes: bytes(0),
     },
@@ -335,8 +369,13 @@ try {
     }
   }
 
-  // The soak: mixed routes, one request in ten hostile.
-  const etag = (await fetch(api.url + single)).headers.get('etag') ?? '';
+  // The soak: a fresh API process (what the rows above left in its heap is not its
+  // own), mixed routes, one request in ten hostile.
+  api.child.kill('SIGTERM');
+  const soaked = await start(['dist/server.js'], apiEnv);
+  soakChild = soaked.child;
+  const soakPid = soaked.child.pid as number;
+  const etag = (await fetch(soaked.url + single)).headers.get('etag') ?? '';
   const normal: Request[] = [
     { method: 'GET', path: single },
     { method: 'GET', path: '/v1/flutter/errors/3017?locale=de' },
@@ -370,10 +409,19 @@ try {
     mix.push({ method: 'GET', path: rotation[i] as string });
     mix.push(hostile[i % hostile.length] as Request);
   }
-  await measure(api.url, apiPid, mix, SOAK_WARMUP_S);
-  const rssWarm = rssMb(apiPid);
-  const run = await measure(api.url, apiPid, mix, SOAK_S);
-  const rssAfter = rssMb(apiPid);
+  // RSS swings with garbage collection (a run of 11 KB bodies is freed in bulk): each
+  // phase reports the lowest reading of its last RSS_WINDOW_S seconds, the level the
+  // collector brings it back to, which is what grows when memory leaks.
+  const [, warmSamples] = await Promise.all([
+    measure(soaked.url, soakPid, mix, SOAK_WARMUP_S),
+    sampleRss(soakPid, SOAK_WARMUP_S),
+  ]);
+  const [run, soakSamples] = await Promise.all([
+    measure(soaked.url, soakPid, mix, SOAK_S),
+    sampleRss(soakPid, SOAK_S),
+  ]);
+  const rssWarm = Math.min(...warmSamples);
+  const rssAfter = Math.min(...soakSamples);
   const r = run.counts;
   const rssRatio = rssAfter / rssWarm;
   soak = {
@@ -390,13 +438,16 @@ try {
     timeouts: r.timeouts,
     'RSS after warm-up MB': Number(rssWarm.toFixed(1)),
     'RSS after soak MB': Number(rssAfter.toFixed(1)),
+    'RSS readings MB': `${Math.min(...warmSamples).toFixed(0)}–${Math.max(...warmSamples).toFixed(0)} / ${Math.min(...soakSamples).toFixed(0)}–${Math.max(...soakSamples).toFixed(0)}`,
     'RSS ratio': rssRatio.toFixed(3),
     goal: `0 5xx, 0 errors, RSS within 10 %: ${r['5xx'] === 0 && r.errors === 0 && r.timeouts === 0 && Math.abs(rssRatio - 1) <= 0.1 ? 'met' : 'NOT met'}`,
   };
 } finally {
   api.child.kill('SIGTERM');
+  soakChild?.kill('SIGTERM');
   bare.child.kill('SIGTERM');
   floor.child.kill('SIGTERM');
+  dressed.child.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
 }
 
@@ -408,7 +459,7 @@ console.log(
   `Rotation: ${rotation.length} searches (${words.length} words of the wire names × ${served.length} locales; ${(rotationMatches / rotation.length).toFixed(1)} matches and ${Math.round(rotationBytes)} body bytes on average), walked by ${CONNECTIONS} single-connection clients from starting points ${Math.floor(rotation.length / CONNECTIONS)} queries apart, so a query comes back only after about ${rotation.length} requests: none is in the API's list cache (the 256 pages last answered), each request is a real search.`,
 );
 console.log(
-  `Soak: ${SOAK_S} s of mixed routes after a ${SOAK_WARMUP_S} s warm-up of the same mix, one request in ten hostile (400, 404, 405, 406, 414).`,
+  `Soak: a fresh API process, ${SOAK_S} s of mixed routes after a ${SOAK_WARMUP_S} s warm-up of the same mix, one request in ten hostile (400, 404, 405, 406, 414). RSS: the lowest reading (every 250 ms) of the last ${RSS_WINDOW_S} s of each phase, the level garbage collection brings it back to; "RSS readings" gives each phase's range (warm-up / soak).`,
 );
 console.table([soak]);
 console.log(`Whole run: ${Math.round((Date.now() - started) / 1000)} s.`);

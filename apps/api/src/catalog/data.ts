@@ -34,6 +34,7 @@ import {
   searchableRows,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
+import { joinBytes } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
@@ -161,9 +162,16 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
     list(locale, { query, limit, offset }) {
       const data = localeData(locale);
       // The index finds the words; queryCatalog, the one query seam, applies the filters
-      // (and the words too, where one was too short for the index to look up).
+      // (and the words too, where one was too short for the index to look up). Every
+      // row is of this platform already.
       const found = data.index.search(query.q);
-      const matches = queryCatalog(found.rows, found.exact ? { ...query, q: undefined } : query);
+      const rest: CatalogQuery = {
+        ...query,
+        platform: undefined,
+        q: found.exact ? undefined : query.q,
+      };
+      const filtered = Object.values(rest).some((value) => value !== undefined);
+      const matches = filtered ? queryCatalog(found.rows, rest) : found.rows;
       const page = matches.slice(offset, offset + limit);
       const head = `{"platform":"${id}","locale":"${locale}","total":${matches.length},"limit":${limit},"offset":${offset},"items":[`;
       const parts: Buffer[] = [Buffer.from(head)];
@@ -175,8 +183,8 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
       // The body is a function of the entry bodies, the head and which entries are on the
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
       const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
-      // Joined when sent: a cached page holds the entries' own bytes, not a copy.
-      return represent(() => Buffer.concat(parts), { language: locale, etag });
+      // Joined when sent (a 304 needs none), into a slab: a cached page keeps the parts.
+      return represent(() => joinBytes(parts), { language: locale, etag });
     },
   };
 }

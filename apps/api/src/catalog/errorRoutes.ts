@@ -30,9 +30,8 @@ interface EntryParams extends PlatformParams {
 
 /**
  * Pages already answered, by URL (and Accept-Language when no `?locale=` is given):
- * a popular search is run once, not per request (the page holds which entries it
- * has; their bytes are joined when it is sent). Keys come from clients, so the map is
- * capped, oldest out first, and long headers are not kept.
+ * a popular search is run once, not per request. Keys come from clients, so the map
+ * is capped, oldest out first, and long headers are not kept.
  */
 const LIST_CACHE_SIZE = 256;
 const MAX_CACHED_LANGUAGE = 128;
