@@ -1,6 +1,6 @@
+import { platformIds } from '@org/error-codes';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
-import { platformIds } from '@org/error-codes';
 import { locales, pseudoLocale } from './src/locales.js';
 
 const localeEntries = platformIds.flatMap((p) =>
