@@ -183,8 +183,12 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
       // The body is a function of the entry bodies, the head and which entries are on the
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
       const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
-      // Joined when sent (a 304 needs none), into a slab: a cached page keeps the parts.
-      return represent(() => joinBytes(parts), { language: locale, etag });
+      // Joined when sent (a 304 needs none), into a slab; a page sent a second time
+      // (from the cache) gets bytes of its own, so a popular search costs no copy.
+      let own: Buffer | undefined;
+      let sent = 0;
+      const body = () => own ?? (++sent > 1 ? (own = Buffer.concat(parts)) : joinBytes(parts));
+      return represent(body, { language: locale, etag });
     },
   };
 }

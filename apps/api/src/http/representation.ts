@@ -28,7 +28,10 @@ export interface Representation {
   readonly headers: Readonly<Record<string, string>>;
   /** The headers of a 200: the above and `content-type`. */
   readonly fullHeaders: Readonly<Record<string, string>>;
-  /** Set when the body depends on the language negotiated: merged with what CORS put in `Vary`. */
+  /**
+   * Set when the body depends on the language negotiated (the headers then carry
+   * `Vary` too): merged with what CORS put in `Vary`, when it put something.
+   */
   readonly vary: string | undefined;
 }
 
@@ -59,7 +62,10 @@ export function represent(
     'cache-control': CACHE_CONTROL,
     ...options.headers,
   };
-  if (options.language !== undefined) headers['content-language'] = options.language;
+  if (options.language !== undefined) {
+    headers['content-language'] = options.language;
+    headers.vary = 'Accept-Language';
+  }
   return {
     body,
     etag,
@@ -101,16 +107,13 @@ export function sendRepresentation(
   reply: FastifyReply,
   representation: Representation,
 ): FastifyReply {
-  if (representation.vary !== undefined) addVary(reply, representation.vary);
-  if (ifNoneMatchHits(request.headers['if-none-match'], representation.etag)) {
-    return reply.headers(representation.headers).code(304).send();
-  }
+  const { vary } = representation;
+  // CORS with a list of origins says `Vary: Origin`: keep it beside ours.
+  const corsVary = vary === undefined ? undefined : reply.getHeader('vary');
+  const fresh = ifNoneMatchHits(request.headers['if-none-match'], representation.etag);
+  reply.headers(fresh ? representation.headers : representation.fullHeaders);
+  if (corsVary !== undefined && corsVary !== '') reply.header('vary', `${corsVary}, ${vary}`);
+  if (fresh) return reply.code(304).send();
   const { body } = representation;
-  return reply.headers(representation.fullHeaders).send(typeof body === 'function' ? body() : body);
-}
-
-/** Adds a field to `Vary` without dropping what CORS put there (`Origin`). */
-export function addVary(reply: FastifyReply, field: string): void {
-  const current = reply.getHeader('vary');
-  reply.header('vary', current === undefined || current === '' ? field : `${current}, ${field}`);
+  return reply.send(typeof body === 'function' ? body() : body);
 }

@@ -3,8 +3,8 @@
  * only buffers under 4 KB; a list page is about 11 KB, and allocating each one on its
  * own (an ArrayBuffer, and the collection of it) cost about 10 µs, more than the
  * search that chose the entries. Bodies are cut from a shared slab instead. A slab is
- * freed once no body cut from it is referenced, so bodies are joined per response and
- * never kept (a kept body would keep its whole slab).
+ * freed once no body cut from it is referenced, so a body cut from it must not be
+ * kept (it would keep the whole slab): keep a copy instead.
  */
 const SLAB_SIZE = 256 * 1024;
 const MAX_SLICE = SLAB_SIZE / 4;
