@@ -34,7 +34,7 @@ import {
   searchableRows,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
-import { joinBytes } from '../http/slab.js';
+import { slabPool } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
@@ -95,6 +95,9 @@ export interface Data {
 }
 
 const DIGITS = /^[0-9]+$/;
+/** Page bodies sent once, and page bodies kept with a cached page. */
+const join = slabPool();
+const keep = slabPool();
 const COMMA = Buffer.from(',');
 const LIST_END = Buffer.from(']}');
 /** Explain inputs come from clients: answers are remembered in a capped map, oldest out first. */
@@ -183,11 +186,17 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
       // The body is a function of the entry bodies, the head and which entries are on the
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
       const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
-      // Joined when sent (a 304 needs none), into a slab; a page sent a second time
-      // (from the cache) gets bytes of its own, so a popular search costs no copy.
-      let own: Buffer | undefined;
+      // Joined when sent (a 304 needs none); a page sent a second time (from the cache)
+      // keeps its bytes, so a popular search costs no copy.
+      let kept: Buffer | undefined;
       let sent = 0;
-      const body = () => own ?? (++sent > 1 ? (own = Buffer.concat(parts)) : joinBytes(parts));
+      const body = (): Buffer => {
+        if (kept !== undefined) return kept;
+        sent++;
+        if (sent === 1) return join(parts);
+        kept = keep(parts);
+        return kept;
+      };
       return represent(body, { language: locale, etag });
     },
   };
