@@ -58,7 +58,7 @@ export function normalizeError(payload: unknown): NormalizedError<ErrorEntry> {
 
 export type { KnownError, NormalizedError, UnknownError } from '../platformApi.js';
 export { UNKNOWN_ERROR_NAME } from '../platformApi.js';
-export * from '../shared.js';
+export * from '../commonExports.js';
 export { ErrorCodes } from './errorCodes.generated.js';
 export { platform };
 `;

@@ -13,6 +13,7 @@ export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze(
   flutterPlatform,
 ]);
 
+export * from './commonExports.js';
 export { meanings, numbers } from './crossPlatform.generated.js';
 export type { AnyErrorEntry, ExplainMatch, Explanation, MatchedBy } from './explain.js';
 export { explain } from './explain.js';
@@ -20,4 +21,3 @@ export { aliasesOf, meaningIdOf, spellingPairs } from './meaning.js';
 export type { MeaningId, MeaningIdOf } from './meaningIds.js';
 export type { KnownError, NormalizedError, UnknownError } from './platformApi.js';
 export { UNKNOWN_ERROR_NAME } from './platformApi.js';
-export * from './shared.js';

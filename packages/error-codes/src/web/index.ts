@@ -47,8 +47,8 @@ export function normalizeError(payload: unknown): NormalizedError<ErrorEntry> {
   return normalizeWith('web', index, payload);
 }
 
+export * from '../commonExports.js';
 export type { KnownError, NormalizedError, UnknownError } from '../platformApi.js';
 export { UNKNOWN_ERROR_NAME } from '../platformApi.js';
-export * from '../shared.js';
 export { ErrorCodes } from './errorCodes.generated.js';
 export { platform };
