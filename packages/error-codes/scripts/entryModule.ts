@@ -56,9 +56,9 @@ export function normalizeError(payload: unknown): NormalizedError<ErrorEntry> {
   return normalizeWith('${platform}', index, payload);
 }
 
+export * from '../commonExports.js';
 export type { KnownError, NormalizedError, UnknownError } from '../platformApi.js';
 export { UNKNOWN_ERROR_NAME } from '../platformApi.js';
-export * from '../commonExports.js';
 export { ErrorCodes } from './errorCodes.generated.js';
 export { platform };
 `;
