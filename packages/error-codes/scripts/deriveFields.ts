@@ -7,8 +7,8 @@
  */
 import type { ErrorCategory, ErrorFeature, ErrorSeverity } from '../src/types.js';
 
-/** First match wins: services first, then the kinds of problem. */
-const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
+/** The services a name can name: each is both a category and a feature. */
+const SERVICE_RULES = [
   [/TRANSLATION/, 'translation'],
   [/TRANSCRIPTION/, 'transcription'],
   [/WHITEBOARD/, 'whiteboard'],
@@ -17,6 +17,11 @@ const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
   [/MEDIA_RELAY/, 'media-relay'],
   [/HLS/, 'hls'],
   [/LIVESTREAM|RTMP/, 'livestream'],
+] as const satisfies ReadonlyArray<readonly [RegExp, ErrorCategory & ErrorFeature]>;
+
+/** First match wins: services first, then the kinds of problem. */
+const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
+  ...SERVICE_RULES,
   [/RECORDING/, 'recording'],
   [/^MAX_/, 'limit'],
   [/^ACCOUNT_|^ADD_ON_SERVICES|^APIKEY_DEACTIVATED$/, 'account'],
@@ -35,14 +40,7 @@ const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
 ];
 
 const FEATURE_RULES: ReadonlyArray<readonly [RegExp, ErrorFeature]> = [
-  [/TRANSLATION/, 'translation'],
-  [/TRANSCRIPTION/, 'transcription'],
-  [/WHITEBOARD/, 'whiteboard'],
-  [/PUBSUB/, 'pubsub'],
-  [/_VALUE$/, 'realtime-store'],
-  [/MEDIA_RELAY/, 'media-relay'],
-  [/HLS/, 'hls'],
-  [/LIVESTREAM|RTMP/, 'livestream'],
+  ...SERVICE_RULES,
   [/PARTICIPANT_RECORDING/, 'participant-recording'],
   [/TRACK_RECORDING/, 'track-recording'],
   [/COMPP?OSITE_RECORDING/, 'composite-recording'],
