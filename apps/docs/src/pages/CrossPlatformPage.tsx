@@ -47,6 +47,46 @@ function PlatformHeads({ page }: { page: PageContext }) {
   );
 }
 
+/** One row of an `EntriesTable`: a heading cell, then one platform's entry per column. */
+interface EntriesRow {
+  readonly key: string;
+  readonly attributes: Readonly<Record<string, string | number>>;
+  readonly head: ReactNode;
+  readonly entries: Partial<Record<PlatformId, LocalizedEntry>>;
+}
+
+/** A table whose rows name, under a heading cell, each platform's entry in a column of its own. */
+function EntriesTable(props: {
+  page: PageContext;
+  id: string;
+  firstHead: string;
+  rows: readonly EntriesRow[];
+}) {
+  const { page, id, firstHead, rows } = props;
+  return (
+    <TableScroll>
+      <table className="cross-table" id={id}>
+        <thead>
+          <tr>
+            <th scope="col">{firstHead}</th>
+            <PlatformHeads page={page} />
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} {...row.attributes}>
+              <th scope="row">{row.head}</th>
+              {platformIds.map((p) => (
+                <EntryCell key={p} page={page} entry={row.entries[p]} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 /**
  * The one table VideoSDK does not publish: where its platforms disagree. Every
  * number whose meaning differs between platforms, every meaning whose number
@@ -99,51 +139,33 @@ export function CrossPlatformPage({ page }: { page: PageContext }) {
       <section aria-labelledby="clashes">
         <h2 id="clashes">{ui.clashesHeading}</h2>
         <p>{page.format(ui.clashesLead, { count: clashes.length })}</p>
-        <TableScroll>
-          <table className="cross-table" id="clash-table">
-            <thead>
-              <tr>
-                <th scope="col">{ui.code}</th>
-                <PlatformHeads page={page} />
-              </tr>
-            </thead>
-            <tbody>
-              {clashes.map((row) => (
-                <tr key={row.code} id={`number-${row.code}`} data-code={row.code}>
-                  <th scope="row">{row.code}</th>
-                  {platformIds.map((p) => (
-                    <EntryCell key={p} page={page} entry={row.entries[p]} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <EntriesTable
+          page={page}
+          id="clash-table"
+          firstHead={ui.code}
+          rows={clashes.map((row) => ({
+            key: String(row.code),
+            attributes: { id: `number-${row.code}`, 'data-code': row.code },
+            head: row.code,
+            entries: row.entries,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="moved">
         <h2 id="moved">{ui.movedHeading}</h2>
         <p>{page.format(ui.movedLead, { count: moved.length })}</p>
-        <TableScroll>
-          <table className="cross-table" id="moved-table">
-            <thead>
-              <tr>
-                <th scope="col">{ui.title}</th>
-                <PlatformHeads page={page} />
-              </tr>
-            </thead>
-            <tbody>
-              {moved.map((row) => (
-                <tr key={row.meaning} id={`meaning-${row.meaning}`} data-meaning={row.meaning}>
-                  <th scope="row">{titleOf(row.entries)}</th>
-                  {platformIds.map((p) => (
-                    <EntryCell key={p} page={page} entry={row.entries[p]} />
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <EntriesTable
+          page={page}
+          id="moved-table"
+          firstHead={ui.title}
+          rows={moved.map((row) => ({
+            key: row.meaning,
+            attributes: { id: `meaning-${row.meaning}`, 'data-meaning': row.meaning },
+            head: titleOf(row.entries),
+            entries: row.entries,
+          }))}
+        />
       </section>
 
       <section aria-labelledby="aliases">
