@@ -1,5 +1,3 @@
-import { DEFAULT_DOCS_BASE_URL } from '@org/error-codes';
-
 /**
  * The site's one build-time contract, read here and nowhere else:
  *
@@ -18,6 +16,7 @@ export interface SiteConfig {
   readonly apiUrl: string;
 }
 
+export const DEFAULT_SITE_URL = 'https://error-codes.example.com';
 export const DEFAULT_API_URL = 'https://api.error-codes.example.com';
 
 /** What `pnpm dev` serves: this site on 5173 and the API on 3000, both on loopback. */
@@ -27,7 +26,7 @@ export const LOCAL_DEFAULTS: SiteConfig = {
 };
 
 export const BUILD_DEFAULTS: SiteConfig = {
-  siteUrl: DEFAULT_DOCS_BASE_URL.replace(/\/+$/, ''),
+  siteUrl: DEFAULT_SITE_URL,
   apiUrl: DEFAULT_API_URL,
 };
 

@@ -1,5 +1,5 @@
 /** What every entry point shares: data-free helpers, vocabularies and types. */
-export { DEFAULT_DOCS_BASE_URL, docsPath, docsUrl, localePrefix } from './docsPath.js';
+export { docsPath, docsUrl, localePrefix } from './docsPath.js';
 export type { MeetingErrorJSON, MeetingErrorOptions } from './MeetingError.js';
 export { isMeetingError, MeetingError } from './MeetingError.js';
 export type {

@@ -15,19 +15,21 @@ export function docsPath(platform: PlatformId, code: number | string, locale?: s
   return `${localePrefix(locale)}/${platform}/errors/${encodeURIComponent(String(code))}/`;
 }
 
-/**
- * The default public address of the docs site. A placeholder (RFC 2606) until the
- * site is deployed: apps pass their own base (the API's DOCS_BASE_URL, the logger's
- * `docsBaseUrl`).
- */
-export const DEFAULT_DOCS_BASE_URL = 'https://error-codes.example.com';
+const MAX_BASE_URL_LENGTH = 2048;
 
-/** `docsPath` joined to a base address, without doubling the slash. */
+/**
+ * `docsPath` joined to the address where an app deployed the docs site, or
+ * `undefined` when none is given: the site has no public home yet, and a link to a
+ * placeholder would send users nowhere. Only an absolute `http(s)` address is taken
+ * (a trailing slash is dropped); anything else also gives `undefined`, never a throw.
+ */
 export function docsUrl(
   platform: PlatformId,
   code: number | string,
-  options: { baseUrl?: string; locale?: string } = {},
-): string {
-  const base = (options.baseUrl ?? DEFAULT_DOCS_BASE_URL).replace(/\/+$/, '');
-  return `${base}${docsPath(platform, code, options.locale)}`;
+  options: { readonly baseUrl?: string | undefined; readonly locale?: string | undefined } = {},
+): string | undefined {
+  const { baseUrl, locale } = typeof options === 'object' && options !== null ? options : {};
+  const raw = typeof baseUrl === 'string' ? baseUrl.trim() : '';
+  if (raw.length > MAX_BASE_URL_LENGTH || !/^https?:\/\/[^/\s]+/i.test(raw)) return undefined;
+  return `${raw.replace(/\/+$/, '')}${docsPath(platform, code, typeof locale === 'string' ? locale : undefined)}`;
 }
