@@ -1,11 +1,8 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@org/repo-tools/vitest';
 
-export default defineConfig({
+export default defineTestConfig({
   test: {
-    include: ['src/**/*.test.ts'],
     // Socket and child-process tests bind ports and spawn servers: keep files apart.
     fileParallelism: false,
-    testTimeout: 20_000,
-    reporters: ['default', ['json', { outputFile: '.vitest-result.json' }]],
   },
 });

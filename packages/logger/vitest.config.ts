@@ -1,11 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@org/repo-tools/vitest';
 
-export default defineConfig({
-  test: {
-    // CI shares two cores between every package's tests: generous, never a stopwatch.
-    testTimeout: 20_000,
-    include: ['src/**/*.test.ts'],
-    typecheck: { enabled: true, include: ['src/**/*.test-d.ts'] },
-    reporters: ['default', ['json', { outputFile: '.vitest-result.json' }]],
-  },
-});
+export default defineTestConfig({ test: { typecheck: { enabled: true } } });

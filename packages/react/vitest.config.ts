@@ -1,17 +1,14 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { defineConfig } from 'vitest/config';
+import { defineTestConfig } from '@org/repo-tools/vitest';
 
 const require = createRequire(import.meta.url);
 const react18 = dirname(require.resolve('react-18/package.json'));
 const reactDom18 = dirname(require.resolve('react-dom-18/package.json'));
 
-export default defineConfig({
+export default defineTestConfig({
   test: {
-    // CI shares two cores between every package's tests: generous, never a stopwatch.
-    testTimeout: 20_000,
     environment: 'jsdom',
-    reporters: ['default', ['json', { outputFile: '.vitest-result.json' }]],
     // The same test files run twice: once on React 19 (the devDependency) and
     // once on React 18, which the workspace holds as `react-18`/`react-dom-18`.
     projects: [

@@ -57,10 +57,35 @@ describe('parseQuery and serializeQuery', () => {
     },
   );
 
-  it('never throws (property)', () => {
+  it('keeps q trimmed at both ends, inner spaces kept, so the round trip is the identity', () => {
+    expect(parseQuery({ q: '  camera   denied \t' }).query).toEqual({ q: 'camera   denied' });
+    expect(parseQuery('?q=%20%20').query).toEqual({});
+    expect(serializeQuery({ q: ' camera ' })).toBe('?q=camera');
+    expect(parseQuery({ q: 'a\uD800b' }).query).toEqual({ q: 'a\uFFFDb' });
+    // The longest q, percent-encoded at 9 characters a unit, still reads back whole.
+    const longest = { q: '\u4e2d'.repeat(queryLimits.maxQueryLength) };
+    expect(parseQuery(serializeQuery(longest)).query).toEqual(longest);
+  });
+
+  // Every counterexample fast-check ever found stays here, whatever the seed.
+  it.each([{ q: '! ' }, { q: ' !' }, { q: '\u00a0x\u2028' }, { q: '\uDC00' }])(
+    'round-trips the counterexample %j',
+    (input) => {
+      const { query } = parseQuery(input);
+      expect(parseQuery(serializeQuery(query)).query).toEqual(query);
+    },
+  );
+
+  it('never throws, and its query round-trips (property)', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.anything(), fc.string(), fc.dictionary(fc.string(), fc.string())),
+        fc.oneof(
+          fc.anything(),
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          fc.dictionary(fc.string(), fc.string()),
+          fc.record({ q: fc.string({ unit: 'grapheme', maxLength: 300 }) }),
+        ),
         (input) => {
           const { query } = parseQuery(input);
           expect(parseQuery(serializeQuery(query)).query).toEqual(query);

@@ -43,8 +43,11 @@ export const queryFilters = {
 export const queryLimits = {
   /** Longest `q`; the search keeps at most this many characters (a longer one is rejected by `parseQuery`). */
   maxQueryLength: MAX_SEARCH_QUERY_LENGTH,
-  /** Longest query string read at all. */
-  maxSearchLength: 2048,
+  /**
+   * Longest query string read at all: room for a longest `q` percent-encoded
+   * (9 characters per UTF-16 unit at most) beside every filter.
+   */
+  maxSearchLength: MAX_SEARCH_QUERY_LENGTH * 9 + 512,
 } as const;
 
 type FilterKey = keyof typeof queryFilters;
@@ -74,14 +77,25 @@ export function parseQuery(input: unknown): ParsedQuery {
     }
     query[key] = key === 'retryable' ? value === 'true' : value;
   }
-  const q = get('q');
-  if (q !== undefined && q.trim() !== '') {
+  const q = normalizeQ(get('q'));
+  if (q !== '') {
     if (q.length > queryLimits.maxQueryLength) {
       problems.push(`q must be at most ${queryLimits.maxQueryLength} characters`);
     } else query.q = q;
   }
   return { query: query as CatalogQuery, problems };
 }
+
+/**
+ * The one form of `q` every face keeps: whitespace at either end is dropped (it never
+ * changes what a search finds), inner whitespace is kept, and lone surrogates become
+ * U+FFFD, as a URL would carry them. So `parseQuery(serializeQuery(q))` gives `q` back.
+ */
+function normalizeQ(q: unknown): string {
+  return typeof q === 'string' ? q.replace(LONE_SURROGATE, '\uFFFD').trim() : '';
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 function reader(input: unknown): (key: string) => string | undefined {
   try {
@@ -112,7 +126,7 @@ export function serializeQuery(query: CatalogQuery): string {
     const value = query?.[key];
     if (value !== undefined) params.set(key, String(value));
   }
-  const q = typeof query?.q === 'string' ? query.q.trim() : '';
+  const q = normalizeQ(query?.q);
   if (q) params.set('q', q);
   const text = params.toString();
   return text ? `?${text}` : '';

@@ -8,14 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-
-interface VitestJson {
-  numPassedTests: number;
-  numFailedTests: number;
-  numPendingTests: number;
-  numTodoTests?: number;
-  testResults?: { status: string; assertionResults: unknown[] }[];
-}
+import { failuresOf, type VitestJson } from './testReport.js';
 
 const REPORT = '.vitest-result.json';
 const root = join(import.meta.dirname, '../../..');
@@ -52,11 +45,8 @@ if (process.argv.includes('--clean')) {
       continue;
     }
     const r = JSON.parse(readFileSync(file, 'utf8')) as VitestJson;
-    // A suite that fails to load has no failed test but must still count as a failure.
-    const brokenFiles = (r.testResults ?? []).filter(
-      (t) => t.status === 'failed' && t.assertionResults.length === 0,
-    ).length;
-    const f = r.numFailedTests + brokenFiles;
+    const { failed: f, brokenFiles } = failuresOf(r);
+    for (const name of brokenFiles) console.log(`  ${dir}: failed outside any test: ${name}`);
     const s = r.numPendingTests + (r.numTodoTests ?? 0);
     console.log(`  ${dir}: ${r.numPassedTests} passed, ${f} failed${s ? `, ${s} skipped` : ''}`);
     passed += r.numPassedTests;
