@@ -47,7 +47,7 @@ function startRedis(port: number): Promise<ChildProcess> {
   children.push(child);
   return new Promise((resolve, reject) => {
     let out = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 10_000);
+    const timer = setTimeout(() => reject(new Error(`redis-server did not start: ${out}`)), 60_000);
     child.on('error', (error) =>
       reject(new Error(`redis-server could not run (${error.message}): .ci/setup installs it`)),
     );
@@ -96,7 +96,7 @@ function startReplica(redisUrl: string): Promise<Replica> {
     out += chunk;
   });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica did not start: ${out}`)), 20_000);
+    const timer = setTimeout(() => reject(new Error(`replica did not start: ${out}`)), 60_000);
     child.stdout?.on('data', () => {
       const match = /API listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
       if (match?.[1]) {
@@ -136,7 +136,7 @@ beforeAll(async () => {
     startReplica(`redis://127.0.0.1:${redisPort}`),
     startReplica(`redis://127.0.0.1:${redisPort}`),
   ]);
-}, 40_000);
+}, 120_000);
 
 afterAll(async () => {
   for (const child of children.splice(0)) await stop(child);

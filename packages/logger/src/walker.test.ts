@@ -146,9 +146,9 @@ describe('redact', () => {
     // A diamond lattice: 2^40 paths, bounded by maxNodes.
     let lattice: Record<string, unknown> = { leaf: jwt };
     for (let i = 0; i < 40; i++) lattice = { left: lattice, right: lattice };
-    const started = performance.now();
+    // Bounded by the node budget, not by a stopwatch: the output stays small.
     const outLattice = JSON.stringify(redact(lattice, { maxDepth: 64 }));
-    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(outLattice.length).toBeLessThan(1_000_000);
     expect(outLattice).toContain('[truncated]');
     expect(outLattice).not.toContain('eyJ');
   });

@@ -236,7 +236,7 @@ describe('GET /v1/{platform}/errors', () => {
         }
       }
     }
-  });
+  }, 120_000);
 
   it('searches exactly like queryCatalog for pieces of every text of every entry', async () => {
     for (const platform of ['web', 'flutter'] as const) {
@@ -261,7 +261,7 @@ describe('GET /v1/{platform}/errors', () => {
         }
       }
     }
-  });
+  }, 120_000);
 
   it('finds words of the localized texts and causes', async () => {
     const de = await loadMessages('web', 'de');

@@ -77,7 +77,7 @@ beforeAll(() => {
   );
   git('add', '.');
   git('commit', '--quiet', '-m', 'the libraries, never released');
-}, 30_000);
+}, 120_000);
 
 afterAll(() => {
   scratch.remove();

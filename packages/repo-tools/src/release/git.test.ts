@@ -29,7 +29,7 @@ beforeAll(() => {
   git('commit', '--quiet', '-m', 'release 1.4.0');
   git('tag', '@org/error-codes@1.4.0');
   git('tag', '@org/error-codes-i18n@1.4.0');
-}, 30_000);
+}, 120_000);
 
 afterAll(() => {
   scratch.remove();

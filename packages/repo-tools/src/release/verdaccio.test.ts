@@ -13,7 +13,7 @@ let registry: LocalRegistry;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'verdaccio-test-'));
   registry = await startRegistry(join(dir, 'verdaccio'));
-}, 30_000);
+}, 120_000);
 
 afterAll(async () => {
   await registry?.stop();
@@ -47,5 +47,5 @@ describe('the local registry', () => {
     const withEnv = await whoami(packed, authEnv(registry));
     expect(withEnv.stderr).not.toMatch(/ENEEDAUTH/);
     expect([withEnv.code, withEnv.stdout.trim()]).toEqual([0, 'rehearsal']);
-  }, 60_000);
+  }, 120_000);
 });
