@@ -40,12 +40,15 @@ export function startStaticServer(
         res.writeHead(405, { allow: 'GET, HEAD' }).end();
         return;
       }
-      const url = new URL(req.url ?? '/', 'http://localhost');
+      // The request target is a path, read as one: against a base, `//host/…` or `/\\…`
+      // would be taken for an authority (and throw on a bad one).
+      const url = new URL(`http://localhost/${(req.url ?? '/').replace(/^[/\\]+/, '')}`);
       let pathname: string;
       try {
         pathname = decodeURIComponent(url.pathname);
       } catch {
-        pathname = '/';
+        res.writeHead(400).end();
+        return;
       }
       const file = normalize(join(base, pathname));
       if (!file.startsWith(base) || pathname.includes('\0')) {
