@@ -55,7 +55,7 @@ export async function buildApp(
   const perRequestLogs = ['trace', 'debug', 'info'].includes(config.logLevel);
   const app = Fastify({
     logger: {
-      ...pinoOptions({ docsBaseUrl: config.docsBaseUrl }),
+      ...pinoOptions(config.docsBaseUrl ? { docsBaseUrl: config.docsBaseUrl } : {}),
       level: config.logLevel,
       ...(options.logStream ? { stream: options.logStream } : {}),
     },

@@ -18,7 +18,7 @@ describe('loadConfig', () => {
     expect(defaultConfig).toMatchObject({
       port: 3000,
       host: '127.0.0.1',
-      docsBaseUrl: 'http://127.0.0.1:4173',
+      docsBaseUrl: undefined,
       publicBaseUrl: undefined,
     });
   });

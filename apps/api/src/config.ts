@@ -15,8 +15,13 @@ export interface Config {
   readonly corsOrigins: '*' | readonly string[];
   /** Requests per client address per minute. */
   readonly rateLimitMax: number;
-  /** Base address of the docs site, without a trailing slash. */
-  readonly docsBaseUrl: string;
+  /**
+   * Where the docs site is deployed, without a trailing slash; every entry's `docsUrl`
+   * points there. `undefined` (the default, as in the core's `docsUrl`): `docsUrl` is
+   * `null`, since there is no public docs site to link to. `npm start` sets it to the
+   * docs site it serves beside the API.
+   */
+  readonly docsBaseUrl: string | undefined;
   /**
    * Where clients reach this API, without a trailing slash: problem `type` URIs are built
    * on it. `undefined`: the address the server listens on (`http://127.0.0.1:<port>`).
@@ -35,7 +40,7 @@ export const defaultConfig: Config = {
   logLevel: 'info',
   corsOrigins: '*',
   rateLimitMax: 1000,
-  docsBaseUrl: 'http://127.0.0.1:4173',
+  docsBaseUrl: undefined,
   publicBaseUrl: undefined,
   redisUrl: undefined,
 };
@@ -191,7 +196,11 @@ export function loadConfig(env: Env): Config {
     logLevel: read('LOG_LEVEL', parseLogLevel, defaultConfig.logLevel),
     corsOrigins: read('CORS_ORIGINS', parseCorsOrigins, defaultConfig.corsOrigins),
     rateLimitMax: read('RATE_LIMIT_MAX', parseRateLimitMax, defaultConfig.rateLimitMax),
-    docsBaseUrl: read('DOCS_BASE_URL', baseUrlParser('DOCS_BASE_URL'), defaultConfig.docsBaseUrl),
+    docsBaseUrl: read<string | undefined>(
+      'DOCS_BASE_URL',
+      baseUrlParser('DOCS_BASE_URL'),
+      defaultConfig.docsBaseUrl,
+    ),
     publicBaseUrl: read<string | undefined>(
       'PUBLIC_BASE_URL',
       baseUrlParser('PUBLIC_BASE_URL'),

@@ -16,7 +16,8 @@ import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } f
  * One error in one locale, ready to show, log or serve: the catalog entry's fields,
  * every text in the locale (with the platform's variant applied), and the names of
  * its category, severity, source, feature and platform. The one read model that
- * React, the logger, the CLI, the API and the docs all use.
+ * React, the CLI, the API and the docs use (the logger reads the core's entries and
+ * writes no localized text).
  */
 export interface LocalizedEntry {
   readonly known: boolean;

@@ -38,7 +38,7 @@ import { slabPool } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
-export type ServedEntry = LocalizedEntry & { readonly docsUrl: string };
+export type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
 
 /** The platform modules of the core, by id: their own lookups and tables. */
 const modules = { web, flutter } as const;
@@ -110,7 +110,7 @@ function sha1(text: string): string {
 function buildLocaleData(
   platform: PlatformId,
   messages: PlatformMessages,
-  docsBaseUrl: string,
+  docsBaseUrl: string | undefined,
 ): LocaleData {
   const locale = messages.locale;
   // The docs site has no pseudo-locale pages: link its entries to the English ones.
@@ -118,7 +118,7 @@ function buildLocaleData(
   const served = tableOf(platform).map(
     (entry): ServedEntry => ({
       ...localizeEntry(entry, messages),
-      docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }),
+      docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }) ?? null,
     }),
   );
   const rows = searchableRows(served).map((row, position) => ({ ...row, position }));
@@ -132,7 +132,10 @@ function buildLocaleData(
   };
 }
 
-async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<PlatformData> {
+async function buildPlatform(
+  id: PlatformId,
+  docsBaseUrl: string | undefined,
+): Promise<PlatformData> {
   const module = modules[id];
   const byLocale = new Map<Locale, LocaleData>();
   for (const locale of servedLocales) {
@@ -203,7 +206,7 @@ async function buildPlatform(id: PlatformId, docsBaseUrl: string): Promise<Platf
 }
 
 /** Loads every platform in every served locale (the nine real ones and the pseudo-locale). */
-export async function loadData(docsBaseUrl: string): Promise<Data> {
+export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
   const byId = new Map<string, PlatformData>();
   for (const info of platforms) byId.set(info.id, await buildPlatform(info.id, docsBaseUrl));
 

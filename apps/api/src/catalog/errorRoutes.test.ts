@@ -105,6 +105,19 @@ describe('GET /v1/{platform}/errors/{code}', () => {
     expect(res.json().docsUrl).toBe(`${testConfig.docsBaseUrl}/flutter/errors/4001/`);
   });
 
+  it('gives docsUrl null, never a placeholder, when no docs site is configured', async () => {
+    const { app: bare } = await makeApp({ docsBaseUrl: undefined });
+    try {
+      const res = await bare.inject('/v1/web/errors/4001?locale=de');
+      expect(res.statusCode).toBe(200);
+      expect(res.json().docsUrl).toBeNull();
+      const list = await bare.inject('/v1/web/errors?q=camera');
+      expect(list.json().items.every((e: { docsUrl: unknown }) => e.docsUrl === null)).toBe(true);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('answers 404 unknown-code for a well-formed code the platform lacks', async () => {
     const webOnly = web.catalog.find((e) => flutter.findError(e.code) === undefined);
     for (const [platform, code] of [

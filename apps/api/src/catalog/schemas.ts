@@ -82,7 +82,12 @@ export const entrySchema = {
         feature: { type: 'string', description: 'Absent when the entry concerns no feature.' },
       },
     },
-    docsUrl: { type: 'string', format: 'uri', description: "The entry's page on the docs site." },
+    docsUrl: {
+      type: ['string', 'null'],
+      format: 'uri',
+      description:
+        "The entry's page on the docs site; null when the server has no DOCS_BASE_URL (no docs site to link to).",
+    },
   },
 } as const;
 

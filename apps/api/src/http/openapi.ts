@@ -98,6 +98,7 @@ export const conditionalHeaders = {
 /** The errors every route can give, whatever its input. */
 export const commonProblems = {
   406: problemResponse('`Accept` admits neither JSON nor problem+json.'),
+  414: problemResponse(`The URL is longer than ${limits.maxUrlLength} characters.`),
   429: problemResponse('Rate limit reached; see `Retry-After`.'),
   503: problemResponse('Overloaded or shutting down; see `Retry-After`.'),
 };

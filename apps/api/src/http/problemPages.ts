@@ -23,8 +23,6 @@ import {
   sendRepresentation,
 } from './representation.js';
 
-export const PROBLEMS_PREFIX = PROBLEMS_PATH.slice(0, -1);
-
 const STYLE =
   'body{font:16px/1.5 system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;color:#222;background:#fff}' +
   'code{font-size:.9em;background:#f2f2f2;padding:0 .2em;border-radius:3px;overflow-wrap:anywhere}' +

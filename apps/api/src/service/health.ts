@@ -58,6 +58,7 @@ export async function healthRoutes(app: FastifyInstance, { data, rateLimitStore 
             },
           },
           406: commonProblems[406],
+          414: commonProblems[414],
           503: commonProblems[503],
         },
       },

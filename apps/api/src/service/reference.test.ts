@@ -147,3 +147,95 @@ describe('the API reference page', () => {
     expect((await app.inject('/docs/json')).json().openapi).toBe('3.1.0');
   });
 });
+
+describe('every answer is one the document declares', () => {
+  /** The document's operation for a request, matched on its path templates. */
+  function operationOf(document: OpenApi, method: string, url: string) {
+    const path = url.split('?')[0] ?? '';
+    for (const [template, item] of Object.entries(document.paths)) {
+      const pattern = new RegExp(
+        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\\?\{[^}]+\\?\}/g, '[^/]+')}$`,
+      );
+      if (pattern.test(path)) return item[method.toLowerCase()];
+    }
+    return undefined;
+  }
+
+  interface OpenApi {
+    paths: Record<string, Record<string, { responses: Record<string, unknown> } | undefined>>;
+    components: Record<string, unknown>;
+  }
+
+  const hostile: [method: 'GET' | 'HEAD', url: string, headers?: Record<string, string>][] = [
+    ['GET', `/v1/web/errors/${'9'.repeat(101)}`],
+    ['GET', `/v1/web/errors/${'x'.repeat(3000)}`],
+    ['GET', `/v1/web/errors?q=${'a'.repeat(3000)}`],
+    ['GET', `/v1/explain/${'4'.repeat(3000)}`],
+    ['GET', `/v1/explain/${'%41'.repeat(1000)}`],
+    ['GET', `/v1/platforms?${'x=1&'.repeat(800)}`],
+    ['GET', `/v1/categories?locale=${'de'.repeat(1500)}`],
+    ['GET', `/v1/locales?${'a'.repeat(3000)}`],
+    ['GET', `/healthz?${'a'.repeat(3000)}`],
+    ['GET', `/openapi.json?${'a'.repeat(3000)}`],
+    ['GET', '/v1/web/errors/%E0%A4%A'],
+    ['GET', '/v1/web/errors/%'],
+    ['GET', '/v1/web/errors/%00'],
+    ['GET', '/v1/web/errors/__proto__'],
+    ['GET', '/v1/explain/%'],
+    ['GET', '/v1/explain/__proto__'],
+    ['GET', '/v1/explain/..%2F..%2Fetc%2Fpasswd'],
+    ['GET', '/v1/web/errors?limit=-1&offset=x&retryable=maybe'],
+    ['GET', '/v1/web/errors?q=%'],
+    ['GET', '/v1/web/errors?locale=%'],
+    ['GET', '/v1/nope/errors/4001'],
+    ['GET', '/v1/categories?locale=%E0%A4%A'],
+    ['GET', '/v1/web/errors/4001', { accept: 'image/png' }],
+    ['GET', '/v1/explain/3017', { accept: 'text/csv' }],
+    ['GET', '/v1/web/errors/4001', { 'accept-language': 'x'.repeat(5000) }],
+    ['GET', '/v1/web/errors/4001', { 'if-none-match': '"'.repeat(3000) }],
+    ['GET', '/v1/platforms', { 'content-type': 'application/json', 'content-length': '2' }],
+    ['HEAD', `/v1/web/errors/${'x'.repeat(3000)}`],
+    ['HEAD', '/v1/web/errors/%'],
+  ];
+
+  it('answers hostile requests only with statuses the document declares, each body valid', async () => {
+    const document = (await app.inject('/openapi.json')).json() as OpenApi;
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats(ajv);
+    ajv.addSchema({ $id: 'document', components: document.components });
+    const problem = ajv.getSchema('document#/components/schemas/Problem');
+    const undeclared: string[] = [];
+    for (const [method, url, headers] of hostile) {
+      const res = await app.inject({
+        method,
+        url,
+        headers: headers ?? {},
+        ...(headers?.['content-length'] ? { payload: '{}' } : {}),
+      });
+      expect(res.statusCode, url.slice(0, 80)).toBeLessThan(500);
+      // HEAD shares GET's operation.
+      const operation = operationOf(document, method === 'HEAD' ? 'GET' : method, url);
+      if (!operation) continue;
+      if (!(String(res.statusCode) in operation.responses)) {
+        undeclared.push(`${method} ${url.slice(0, 60)} → ${res.statusCode}`);
+      }
+      if (method === 'GET' && res.statusCode >= 400) {
+        expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(
+          problem?.(res.json()),
+          `${url.slice(0, 60)}: ${JSON.stringify(problem?.errors)}`,
+        ).toBe(true);
+      }
+    }
+    expect(undeclared).toEqual([]);
+  });
+
+  it('answers methods the document has no operation for with a 4xx problem', async () => {
+    for (const method of ['DELETE', 'PUT', 'PATCH', 'POST', 'PROPFIND', 'TRACE'] as const) {
+      const res = await app.inject({ method: method as 'DELETE', url: '/v1/web/errors/4001' });
+      expect(res.statusCode, method).toBeGreaterThanOrEqual(400);
+      expect(res.statusCode, method).toBeLessThan(500);
+      expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    }
+  });
+});

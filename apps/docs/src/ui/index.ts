@@ -12,7 +12,7 @@ import { strings as zhCN } from './zh-CN.js';
 
 export type { UiStrings } from './types.js';
 
-/** Every locale's site words. Server-side only: the client loads one locale with `loadUi`. */
+/** Every locale's site words, for the prerender only: pages are written with their words, and the client script reads none. */
 export const ui: Readonly<Record<SiteLocale, UiStrings>> = {
   en,
   es,
