@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import escapeHtml from 'escape-html';
 import { Marked, type Tokens } from 'marked';
-import { escapeHtml } from './escapeHtml.js';
 import { type PackageSlug, packages, type SiteLocale, startPath } from './site.js';
 
 const require = createRequire(import.meta.url);

@@ -1,13 +1,17 @@
 import { categories, docsPath, meanings, numbers, type PlatformId } from '@org/error-codes';
 import { actors, direction } from '@org/error-codes-i18n';
+import { createElement, Fragment } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DEFAULTS, LOCAL_DEFAULTS, readSiteConfig } from './config.js';
 import { loadSiteData, type SiteData } from './data.js';
-import { escapeHtml } from './escapeHtml.js';
 import { renderRoute, renderSitemap, summary } from './render.js';
 import { allRoutes, type Route } from './routes.js';
 import { packages, type SiteLocale, siteLocales } from './site.js';
 import { ui } from './ui/index.js';
+
+/** A text as React writes it into a page: the oracle for what the pages must contain. */
+const escapeHtml = (text: string) => renderToStaticMarkup(createElement(Fragment, null, text));
 
 const template =
   '<!doctype html><html lang="en"><head><!--head--></head><body><!--app--></body></html>';

@@ -1,11 +1,11 @@
 import { direction, formatMessage } from '@org/error-codes-i18n';
+import escapeHtml from 'escape-html';
 import type { ReactNode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { Layout } from './components/Layout.js';
 import type { SiteConfig } from './config.js';
 import { counterparts } from './crossPlatform.js';
 import type { SiteData } from './data.js';
-import { escapeHtml } from './escapeHtml.js';
 import { type PageContext, pageContext } from './pageContext.js';
 import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
