@@ -32,7 +32,7 @@ export interface EcsError {
   readonly source?: ErrorSource;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
-  /** The code's page on the docs site, for catalog codes. */
+  /** The code's page on the docs site, for catalog codes, when `docsBaseUrl` is set. */
   readonly docs_url?: string;
   readonly stack_trace?: string;
 }
@@ -86,7 +86,8 @@ function describeInput(input: unknown, opts: ResolvedOptions): Described {
   }
   fields.severity = entry ? entry.severity : 'error';
   fields.retryable = entry ? entry.retryable : false;
-  if (entry) fields.docs_url = docsUrlOf(entry, opts);
+  const docs = entry && docsUrlOf(entry, opts);
+  if (docs !== undefined) fields.docs_url = docs;
   if (reading.stack) fields.stack_trace = redactString(reading.stack, opts);
   return { level: LEVEL_BY_SEVERITY[fields.severity], message, fields };
 }
@@ -159,11 +160,13 @@ function readString(object: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
-function docsUrlOf(entry: ErrorEntryShape, opts: ResolvedOptions): string {
+/** The entry's docs page; none without a configured docs address (no placeholder link). */
+function docsUrlOf(entry: ErrorEntryShape, opts: ResolvedOptions): string | undefined {
+  if (opts.docsBaseUrl === undefined) return undefined;
   let url = opts.docsUrls.get(entry);
   if (url === undefined) {
-    const base = opts.docsBaseUrl === undefined ? {} : { baseUrl: opts.docsBaseUrl };
-    url = docsUrl(entry.platform, entry.code, base);
+    url = docsUrl(entry.platform, entry.code, { baseUrl: opts.docsBaseUrl });
+    if (url === undefined) return undefined;
     opts.docsUrls.set(entry, url);
   }
   return url;

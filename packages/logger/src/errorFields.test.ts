@@ -1,5 +1,4 @@
 import {
-  DEFAULT_DOCS_BASE_URL,
   docsUrl,
   type ErrorEntryShape,
   MeetingError,
@@ -13,10 +12,11 @@ import { errorFields } from './index.js';
 
 describe('errorFields', () => {
   it('gives the fields of every code of both tables, by number, string and name', () => {
+    const docsBaseUrl = 'https://errors.acme.test/';
     for (const table of [web, flutter]) {
       const platform = table.platform.id;
       for (const entry of table.catalog as readonly ErrorEntryShape[]) {
-        const expected = {
+        const expected: Record<string, unknown> = {
           'error.code': String(entry.code),
           'error.type': entry.name,
           // Where the table has no wire text, the SDK's description.
@@ -26,25 +26,32 @@ describe('errorFields', () => {
           'error.source': entry.source,
           'error.severity': entry.severity,
           'error.retryable': entry.retryable,
-          'error.docs_url': docsUrl(platform, entry.code),
         };
-        expect(errorFields(entry.code, { platform })).toEqual(expected);
+        // No docs address configured: no link at all, not a placeholder.
+        const fields = errorFields(entry.code, { platform });
+        expect(fields).toEqual(expected);
+        expect(fields).not.toHaveProperty('error.docs_url');
         expect(errorFields(String(entry.code), { platform })).toEqual(expected);
         expect(errorFields(entry.name, { platform })).toEqual(expected);
+        expect(errorFields(entry.code, { platform, docsBaseUrl })).toEqual({
+          ...expected,
+          'error.docs_url': docsUrl(platform, entry.code, { baseUrl: docsBaseUrl }),
+        });
       }
     }
   });
 
   it('reads a number with the table of its platform: 3017 means one thing on each', () => {
-    expect(errorFields(3017, { platform: 'web' })).toMatchObject({
+    const docsBaseUrl = 'https://errors.acme.test';
+    expect(errorFields(3017, { platform: 'web', docsBaseUrl })).toMatchObject({
       'error.type': 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED',
       'error.platform': 'web',
-      'error.docs_url': `${DEFAULT_DOCS_BASE_URL}/web/errors/3017/`,
+      'error.docs_url': 'https://errors.acme.test/web/errors/3017/',
     });
-    expect(errorFields(3017, { platform: 'flutter' })).toMatchObject({
+    expect(errorFields(3017, { platform: 'flutter', docsBaseUrl })).toMatchObject({
       'error.type': 'ERROR_CREATING_VIDEO_TRACK',
       'error.platform': 'flutter',
-      'error.docs_url': `${DEFAULT_DOCS_BASE_URL}/flutter/errors/3017/`,
+      'error.docs_url': 'https://errors.acme.test/flutter/errors/3017/',
     });
     // 3001 is a Flutter code only.
     expect(errorFields(3001, { platform: 'web' })).toMatchObject({
@@ -146,12 +153,17 @@ describe('errorFields', () => {
     expect(errorFields(coded)['error.type']).toBe('Error');
   });
 
-  it('takes the docs base URL from the options', () => {
+  it('takes the docs base URL from the options, and writes no link without a usable one', () => {
     expect(
       errorFields(4001, { platform: 'web', docsBaseUrl: 'https://docs.acme.test/' })[
         'error.docs_url'
       ],
     ).toBe('https://docs.acme.test/web/errors/4001/');
+    for (const docsBaseUrl of [undefined, '', '  ', 'docs.acme.test', 'javascript:alert(1)', 42]) {
+      const fields = errorFields(4001, { platform: 'web', docsBaseUrl: docsBaseUrl as string });
+      expect(fields['error.type']).toBe('INVALID_API_KEY');
+      expect(fields).not.toHaveProperty('error.docs_url');
+    }
   });
 
   it('reads a thrown string as a message, a digit string or a known name as a code', () => {

@@ -9,7 +9,11 @@ export interface LoggerOptions extends RedactionLimits {
    * normalized error does). Without it they are logged as received, `error.platform: 'unknown'`.
    */
   readonly platform?: PlatformId | undefined;
-  /** Base address of the docs site for `error.docs_url` (default: `DEFAULT_DOCS_BASE_URL` of `@org/error-codes`). */
+  /**
+   * Where your copy of the docs site is served (`https://errors.example.com`), for
+   * `error.docs_url`. Without it, or with anything but an absolute `http(s)` address,
+   * no `error.docs_url` is written.
+   */
   readonly docsBaseUrl?: string | undefined;
 }
 
