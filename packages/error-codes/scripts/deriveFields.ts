@@ -37,6 +37,9 @@ const CATEGORY_RULES: ReadonlyArray<readonly [RegExp, ErrorCategory]> = [
   [/SEND_FAILED|PAYLOAD|FILE_/, 'data'],
   [/ALREADY_IN_REQUESTED_STATE|OPERATION_|ACTION_NOT_SUPPORTED$|INVALID_PARAMETER/, 'usage'],
   [/CAMERA|MICROPHONE|MIC_|WEBCAM|VIDEO|AUDIO|TRACK|CODEC|MEDIA|CAPTURE_IMAGE/, 'media-device'],
+  // iOS only, last so no web or Flutter name falls here: a character (an AI
+  // participant) joining or leaving, and the code iOS gives an error it cannot classify.
+  [/^CHARACTER_(JOIN|LEAVE)_FAILED$|^UNKNOWN_ERROR$/, 'session'],
 ];
 
 const FEATURE_RULES: ReadonlyArray<readonly [RegExp, ErrorFeature]> = [

@@ -5,7 +5,7 @@
  * table. Both files are parsed with the TypeScript compiler (which reads plain
  * JavaScript too), never matched with regular expressions.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import ts from 'typescript';
@@ -23,12 +23,31 @@ export interface WebSdkTable {
 }
 
 export function readWebSdk(): WebSdkTable {
+  return readWebSdkAt(installedPackageRoot(WEB_SDK_PACKAGE));
+}
+
+/** The folder of an installed package (or of a pnpm `npm:` alias of one), by the name it is installed under. */
+export function installedPackageRoot(installedName: string): string {
   const require = createRequire(import.meta.url);
-  const root = dirname(require.resolve(`${WEB_SDK_PACKAGE}/package.json`));
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+  return dirname(require.resolve(`${installedName}/package.json`));
+}
+
+/**
+ * Reads any js-sdk version installed at `root`. Versions before the `Errors` enum
+ * (0.3.x ship no constants.d.ts) give empty typings: their table is the bundle's.
+ */
+export function readWebSdkAt(root: string): WebSdkTable {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    name: string;
+    version: string;
+  };
+  if (pkg.name !== WEB_SDK_PACKAGE) {
+    throw new Error(`${root} holds ${pkg.name}, not ${WEB_SDK_PACKAGE}`);
+  }
+  const typingsFile = join(root, 'constants.d.ts');
   return {
     version: pkg.version,
-    typings: readTypings(readFileSync(join(root, 'constants.d.ts'), 'utf8')),
+    typings: existsSync(typingsFile) ? readTypings(readFileSync(typingsFile, 'utf8')) : new Map(),
     ...readBundle(readFileSync(join(root, 'videosdk.js'), 'utf8')),
   };
 }

@@ -26,6 +26,9 @@ export const namedMeanings: Readonly<Record<string, string>> = {
   ERROR_GET_DISPLAY_MEDIA_PERMISSION_DENIED: 'screenshare-permission-denied',
   ERROR_SCREENSHARE_NOT_SUPPORTED: 'screenshare-not-supported',
   ERROR_GET_DISPLAY_MEDIA: 'screenshare-not-supported',
+  // Flutter 3.x says "room" where the other SDKs say "meeting", with the same code.
+  ERROR_ACTION_PERFORMED_BEFORE_ROOM_JOINED: 'action-performed-before-meeting-joined',
+  ERROR_ROOM_RECONNECTING: 'meeting-reconnecting',
 };
 
 /** Every other spelling of a wire name (`MAX_PARTCIPANT_REACHED` → `['MAX_PARTICIPANT_REACHED']`). */

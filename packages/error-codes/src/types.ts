@@ -38,6 +38,11 @@ export interface ErrorEntryShape {
   readonly feature: ErrorFeature | null;
   /** The SDK's own doc comment for the code (web: the typings' `Errors` enum); `null` where it has none. */
   readonly sdkDescription: string | null;
+  /**
+   * Web only: the first js-sdk version, of those the generator read, whose table
+   * holds the code. An app on an older js-sdk never receives it.
+   */
+  readonly since?: string;
 }
 
 /** An SDK platform: what its table is and where it was read from. */

@@ -29,7 +29,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Video capture is not supported on this browser or device."
+    "sdkDescription": "Video capture is not supported on this browser or device.",
+    "since": "0.3.6"
   },
   {
     "code": 3012,
@@ -43,7 +44,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Audio capture is not supported on this browser or device."
+    "sdkDescription": "Audio capture is not supported on this browser or device.",
+    "since": "0.3.6"
   },
   {
     "code": 3013,
@@ -57,7 +59,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Screen sharing is not supported on this browser or device."
+    "sdkDescription": "Screen sharing is not supported on this browser or device.",
+    "since": "0.3.6"
   },
   {
     "code": 3014,
@@ -71,7 +74,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Permission to access the camera was denied."
+    "sdkDescription": "Permission to access the camera was denied.",
+    "since": "0.3.6"
   },
   {
     "code": 3015,
@@ -85,7 +89,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Permission to access the microphone was denied."
+    "sdkDescription": "Permission to access the microphone was denied.",
+    "since": "0.3.6"
   },
   {
     "code": 3016,
@@ -99,7 +104,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Permission to share the screen was denied."
+    "sdkDescription": "Permission to share the screen was denied.",
+    "since": "0.3.6"
   },
   {
     "code": 3017,
@@ -113,7 +119,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera access was denied or dismissed. Please allow access in your browser settings."
+    "sdkDescription": "Camera access was denied or dismissed. Please allow access in your browser settings.",
+    "since": "0.3.6"
   },
   {
     "code": 3018,
@@ -127,7 +134,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone access was denied or dismissed. Please allow access in your browser settings."
+    "sdkDescription": "Microphone access was denied or dismissed. Please allow access in your browser settings.",
+    "since": "0.3.6"
   },
   {
     "code": 3019,
@@ -141,7 +149,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera permission was denied by the operating system."
+    "sdkDescription": "Camera permission was denied by the operating system.",
+    "since": "0.3.6"
   },
   {
     "code": 3020,
@@ -155,7 +164,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone permission was denied by the operating system."
+    "sdkDescription": "Microphone permission was denied by the operating system.",
+    "since": "0.3.6"
   },
   {
     "code": 3021,
@@ -169,7 +179,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera not found. Please ensure it is properly connected."
+    "sdkDescription": "Camera not found. Please ensure it is properly connected.",
+    "since": "0.3.6"
   },
   {
     "code": 3022,
@@ -183,7 +194,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone not found. Please ensure it is properly connected."
+    "sdkDescription": "Microphone not found. Please ensure it is properly connected.",
+    "since": "0.3.6"
   },
   {
     "code": 3023,
@@ -197,7 +209,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Camera is currently in use by another application."
+    "sdkDescription": "Camera is currently in use by another application.",
+    "since": "0.3.6"
   },
   {
     "code": 3024,
@@ -211,7 +224,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Microphone is currently in use by another application."
+    "sdkDescription": "Microphone is currently in use by another application.",
+    "since": "0.3.6"
   },
   {
     "code": 3025,
@@ -225,7 +239,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "There may be an issue with camera permissions or autoplay.\nRefer to: http://tinyurl.com/autoplay-issue"
+    "sdkDescription": "There may be an issue with camera permissions or autoplay.\nRefer to: http://tinyurl.com/autoplay-issue",
+    "since": "0.3.6"
   },
   {
     "code": 3026,
@@ -239,7 +254,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Failed to initialize the video source. Please check browser permissions."
+    "sdkDescription": "Failed to initialize the video source. Please check browser permissions.",
+    "since": "0.3.6"
   },
   {
     "code": 3027,
@@ -253,7 +269,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The webcam track ended or the device was disconnected."
+    "sdkDescription": "The webcam track ended or the device was disconnected.",
+    "since": "0.3.6"
   },
   {
     "code": 3028,
@@ -267,7 +284,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The microphone track ended or the device was disconnected."
+    "sdkDescription": "The microphone track ended or the device was disconnected.",
+    "since": "0.3.6"
   },
   {
     "code": 3029,
@@ -281,7 +299,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided custom video track is invalid. Reverting to the default video track."
+    "sdkDescription": "The provided custom video track is invalid. Reverting to the default video track.",
+    "since": "0.3.6"
   },
   {
     "code": 3030,
@@ -295,7 +314,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided custom audio track is invalid. Reverting to the default audio track."
+    "sdkDescription": "The provided custom audio track is invalid. Reverting to the default audio track.",
+    "since": "0.3.6"
   },
   {
     "code": 3031,
@@ -309,7 +329,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The provided custom video track has ended."
+    "sdkDescription": "The provided custom video track has ended.",
+    "since": "0.3.6"
   },
   {
     "code": 3032,
@@ -323,7 +344,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The provided custom audio track has ended."
+    "sdkDescription": "The provided custom audio track has ended.",
+    "since": "0.3.6"
   },
   {
     "code": 3033,
@@ -337,7 +359,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera access is currently unavailable."
+    "sdkDescription": "Camera access is currently unavailable.",
+    "since": "0.3.6"
   },
   {
     "code": 3034,
@@ -351,7 +374,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone access is currently unavailable."
+    "sdkDescription": "Microphone access is currently unavailable.",
+    "since": "0.3.6"
   },
   {
     "code": 3035,
@@ -365,7 +389,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "An action was attempted before successfully joining the meeting."
+    "sdkDescription": "An action was attempted before successfully joining the meeting.",
+    "since": "0.3.6"
   },
   {
     "code": 3036,
@@ -379,7 +404,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera access was denied or dismissed via app permissions."
+    "sdkDescription": "Camera access was denied or dismissed via app permissions.",
+    "since": "0.3.6"
   },
   {
     "code": 3037,
@@ -393,7 +419,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera not found. Please ensure it is connected and enabled."
+    "sdkDescription": "Camera not found. Please ensure it is connected and enabled.",
+    "since": "0.3.6"
   },
   {
     "code": 3038,
@@ -407,7 +434,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone access was denied or dismissed via app permissions."
+    "sdkDescription": "Microphone access was denied or dismissed via app permissions.",
+    "since": "0.3.6"
   },
   {
     "code": 3039,
@@ -421,7 +449,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone not found. Please ensure it is connected and enabled."
+    "sdkDescription": "Microphone not found. Please ensure it is connected and enabled.",
+    "since": "0.3.6"
   },
   {
     "code": 3040,
@@ -435,7 +464,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera access is unavailable on this device."
+    "sdkDescription": "Camera access is unavailable on this device.",
+    "since": "0.3.6"
   },
   {
     "code": 3041,
@@ -449,7 +479,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Microphone access is unavailable on this device."
+    "sdkDescription": "Microphone access is unavailable on this device.",
+    "since": "0.3.6"
   },
   {
     "code": 3042,
@@ -463,7 +494,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Camera track ended. Please restart or reconnect the camera."
+    "sdkDescription": "Camera track ended. Please restart or reconnect the camera.",
+    "since": "0.3.6"
   },
   {
     "code": 3043,
@@ -477,7 +509,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Microphone track ended. Please reconnect or restart the microphone."
+    "sdkDescription": "Microphone track ended. Please reconnect or restart the microphone.",
+    "since": "0.3.6"
   },
   {
     "code": 3044,
@@ -491,7 +524,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to establish a meeting or media connection. Please check your network connection, firewall or security settings, and try again or connect using a different network."
+    "sdkDescription": "Unable to establish a meeting or media connection. Please check your network connection, firewall or security settings, and try again or connect using a different network.",
+    "since": "0.5.7"
   },
   {
     "code": 3045,
@@ -505,7 +539,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided codec is not supported for producing video on this device. Falling back to VP8."
+    "sdkDescription": "The provided codec is not supported for producing video on this device. Falling back to VP8.",
+    "since": "0.11.5"
   },
   {
     "code": 3046,
@@ -519,7 +554,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Multistream is not supported for provided codec."
+    "sdkDescription": "Multistream is not supported for provided codec.",
+    "since": "0.11.5"
   },
   {
     "code": 3047,
@@ -533,7 +569,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to join the meeting. Please try again."
+    "sdkDescription": "Unable to join the meeting. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3048,
@@ -547,7 +584,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The meeting's media connection is not ready yet. Please try again in a moment."
+    "sdkDescription": "The meeting's media connection is not ready yet. Please try again in a moment.",
+    "since": "1.1.1"
   },
   {
     "code": 3049,
@@ -561,7 +599,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The camera track was created but could not be published to the meeting."
+    "sdkDescription": "The camera track was created but could not be published to the meeting.",
+    "since": "1.1.1"
   },
   {
     "code": 3050,
@@ -575,7 +614,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The media device has not been initialized."
+    "sdkDescription": "The media device has not been initialized.",
+    "since": "1.1.1"
   },
   {
     "code": 3051,
@@ -589,7 +629,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "No webcam device was found on this system."
+    "sdkDescription": "No webcam device was found on this system.",
+    "since": "1.1.1"
   },
   {
     "code": 3052,
@@ -603,7 +644,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "No supported video codec is available on this device."
+    "sdkDescription": "No supported video codec is available on this device.",
+    "since": "1.1.1"
   },
   {
     "code": 3053,
@@ -617,7 +659,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to create the video track."
+    "sdkDescription": "Failed to create the video track.",
+    "since": "1.1.1"
   },
   {
     "code": 3054,
@@ -631,7 +674,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The requested state is already active."
+    "sdkDescription": "The requested state is already active.",
+    "since": "1.1.1"
   },
   {
     "code": 3055,
@@ -645,7 +689,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The requested operation is already in progress."
+    "sdkDescription": "The requested operation is already in progress.",
+    "since": "1.1.1"
   },
   {
     "code": 3056,
@@ -659,7 +704,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The operation was aborted before it completed."
+    "sdkDescription": "The operation was aborted before it completed.",
+    "since": "1.1.1"
   },
   {
     "code": 3057,
@@ -673,7 +719,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to end the meeting. Please try again."
+    "sdkDescription": "Unable to end the meeting. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3058,
@@ -687,7 +734,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The microphone track was created but could not be published to the meeting."
+    "sdkDescription": "The microphone track was created but could not be published to the meeting.",
+    "since": "1.1.1"
   },
   {
     "code": 3059,
@@ -701,7 +749,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "No microphone device was found on this system."
+    "sdkDescription": "No microphone device was found on this system.",
+    "since": "1.1.1"
   },
   {
     "code": 3060,
@@ -715,7 +764,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to create the audio track."
+    "sdkDescription": "Failed to create the audio track.",
+    "since": "1.1.1"
   },
   {
     "code": 3061,
@@ -729,7 +779,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Failed to start screen sharing."
+    "sdkDescription": "Failed to start screen sharing.",
+    "since": "1.1.1"
   },
   {
     "code": 3062,
@@ -743,7 +794,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The webcam is not enabled. Enable it before setting quality."
+    "sdkDescription": "The webcam is not enabled. Enable it before setting quality.",
+    "since": "1.1.1"
   },
   {
     "code": 3063,
@@ -757,7 +809,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Failed to set the webcam quality."
+    "sdkDescription": "Failed to set the webcam quality.",
+    "since": "1.1.1"
   },
   {
     "code": 3064,
@@ -771,7 +824,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The media device is not loaded yet. Please try again in a moment."
+    "sdkDescription": "The media device is not loaded yet. Please try again in a moment.",
+    "since": "1.1.1"
   },
   {
     "code": 3065,
@@ -785,7 +839,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The meeting is reconnecting. Please try again once it reconnects."
+    "sdkDescription": "The meeting is reconnecting. Please try again once it reconnects.",
+    "since": "1.1.1"
   },
   {
     "code": 3066,
@@ -799,7 +854,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "This action is not supported in the current meeting mode."
+    "sdkDescription": "This action is not supported in the current meeting mode.",
+    "since": "1.1.1"
   },
   {
     "code": 3067,
@@ -813,7 +869,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Invalid meeting mode requested."
+    "sdkDescription": "Invalid meeting mode requested.",
+    "since": "1.1.1"
   },
   {
     "code": 3068,
@@ -827,7 +884,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "This action is not supported here."
+    "sdkDescription": "This action is not supported here.",
+    "since": "1.1.1"
   },
   {
     "code": 3069,
@@ -841,7 +899,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to capture the image. Please try again."
+    "sdkDescription": "Unable to capture the image. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3070,
@@ -855,7 +914,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to send the message. Please try again."
+    "sdkDescription": "Unable to send the message. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3071,
@@ -869,7 +929,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Invalid custom track configuration."
+    "sdkDescription": "Invalid custom track configuration.",
+    "since": "1.1.1"
   },
   {
     "code": 3072,
@@ -883,7 +944,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Payload exceeds the maximum allowed size."
+    "sdkDescription": "Payload exceeds the maximum allowed size.",
+    "since": "1.1.1"
   },
   {
     "code": 3073,
@@ -897,7 +959,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The provided parameter is missing or invalid. Please verify the provided parameter and try again."
+    "sdkDescription": "The provided parameter is missing or invalid. Please verify the provided parameter and try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3074,
@@ -911,7 +974,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to upload the file. Please try again."
+    "sdkDescription": "Unable to upload the file. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3075,
@@ -925,7 +989,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Unable to fetch the file. Please try again."
+    "sdkDescription": "Unable to fetch the file. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3076,
@@ -939,7 +1004,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The camera could not be turned off. Please try again."
+    "sdkDescription": "The camera could not be turned off. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3077,
@@ -953,7 +1019,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The microphone could not be turned off. Please try again."
+    "sdkDescription": "The microphone could not be turned off. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 3078,
@@ -967,7 +1034,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": null
+    "sdkDescription": null,
+    "since": "1.1.1"
   },
   {
     "code": 3079,
@@ -981,7 +1049,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "The operation timed out. Please check your connection and try again."
+    "sdkDescription": "The operation timed out. Please check your connection and try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4001,
@@ -995,7 +1064,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided API key is missing or invalid."
+    "sdkDescription": "The provided API key is missing or invalid.",
+    "since": "0.3.6"
   },
   {
     "code": 4002,
@@ -1009,7 +1079,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided token is empty, invalid, or has expired."
+    "sdkDescription": "The provided token is empty, invalid, or has expired.",
+    "since": "0.3.6"
   },
   {
     "code": 4003,
@@ -1023,7 +1094,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided meeting ID is missing or invalid."
+    "sdkDescription": "The provided meeting ID is missing or invalid.",
+    "since": "0.3.6"
   },
   {
     "code": 4004,
@@ -1037,7 +1109,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The provided participant ID is missing or invalid."
+    "sdkDescription": "The provided participant ID is missing or invalid.",
+    "since": "0.3.6"
   },
   {
     "code": 4005,
@@ -1051,7 +1124,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "This participant has already joined from another device."
+    "sdkDescription": "This participant has already joined from another device.",
+    "since": "0.3.6"
   },
   {
     "code": 4006,
@@ -1065,7 +1139,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Your account has been deactivated. Please contact VideoSDK support."
+    "sdkDescription": "Your account has been deactivated. Please contact VideoSDK support.",
+    "since": "0.3.6"
   },
   {
     "code": 4007,
@@ -1079,7 +1154,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Your account has been discontinued. Please contact support for more details."
+    "sdkDescription": "Your account has been discontinued. Please contact support for more details.",
+    "since": "0.3.6"
   },
   {
     "code": 4008,
@@ -1093,7 +1169,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The permissions included in the token are invalid."
+    "sdkDescription": "The permissions included in the token are invalid.",
+    "since": "0.3.6"
   },
   {
     "code": 4009,
@@ -1109,7 +1186,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The maximum participant limit for this meeting has been reached."
+    "sdkDescription": "The maximum participant limit for this meeting has been reached.",
+    "since": "0.3.6"
   },
   {
     "code": 4010,
@@ -1123,7 +1201,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "The maximum number of speakers for this meeting has been reached."
+    "sdkDescription": "The maximum number of speakers for this meeting has been reached.",
+    "since": "0.3.6"
   },
   {
     "code": 4011,
@@ -1137,7 +1216,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "recording",
-    "sdkDescription": "Failed to start recording. Please try again."
+    "sdkDescription": "Failed to start recording. Please try again.",
+    "since": "0.3.6"
   },
   {
     "code": 4012,
@@ -1151,7 +1231,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "recording",
-    "sdkDescription": "Failed to stop recording. Please try again."
+    "sdkDescription": "Failed to stop recording. Please try again.",
+    "since": "0.3.6"
   },
   {
     "code": 4013,
@@ -1165,7 +1246,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "livestream",
-    "sdkDescription": "Failed to start the livestream. Please try again."
+    "sdkDescription": "Failed to start the livestream. Please try again.",
+    "since": "0.3.6"
   },
   {
     "code": 4014,
@@ -1179,7 +1261,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "livestream",
-    "sdkDescription": "Failed to stop the livestream. Please try again."
+    "sdkDescription": "Failed to stop the livestream. Please try again.",
+    "since": "0.3.6"
   },
   {
     "code": 4015,
@@ -1193,7 +1276,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "livestream",
-    "sdkDescription": "The provided livestream output configuration is invalid."
+    "sdkDescription": "The provided livestream output configuration is invalid.",
+    "since": "0.3.6"
   },
   {
     "code": 4016,
@@ -1207,7 +1291,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "hls",
-    "sdkDescription": "Failed to start the HLS stream."
+    "sdkDescription": "Failed to start the HLS stream.",
+    "since": "0.3.6"
   },
   {
     "code": 4017,
@@ -1221,7 +1306,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "hls",
-    "sdkDescription": "Failed to stop the HLS stream."
+    "sdkDescription": "Failed to stop the HLS stream.",
+    "since": "0.3.6"
   },
   {
     "code": 4018,
@@ -1235,7 +1321,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "recording",
-    "sdkDescription": "Previous recording session is being processed, please try again after few seconds!"
+    "sdkDescription": "Previous recording session is being processed, please try again after few seconds!",
+    "since": "0.11.5"
   },
   {
     "code": 4019,
@@ -1249,7 +1336,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "livestream",
-    "sdkDescription": "Previous RTMP recording session is being processed, please try again after few seconds!"
+    "sdkDescription": "Previous RTMP recording session is being processed, please try again after few seconds!",
+    "since": "0.11.5"
   },
   {
     "code": 4020,
@@ -1263,7 +1351,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "hls",
-    "sdkDescription": "Previous HLS streaming session is being processed, please try again after few seconds!"
+    "sdkDescription": "Previous HLS streaming session is being processed, please try again after few seconds!",
+    "since": "0.11.5"
   },
   {
     "code": 4021,
@@ -1277,7 +1366,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Add-On services are disabled for your account! Please contact us at support@videosdk.live."
+    "sdkDescription": "Add-On services are disabled for your account! Please contact us at support@videosdk.live.",
+    "since": "0.11.5"
   },
   {
     "code": 4022,
@@ -1291,7 +1381,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "'token' is not valid for the provided meetingId"
+    "sdkDescription": "'token' is not valid for the provided meetingId",
+    "since": "0.11.5"
   },
   {
     "code": 4023,
@@ -1307,7 +1398,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "'token' is not valid for the provided participantId"
+    "sdkDescription": "'token' is not valid for the provided participantId",
+    "since": "0.11.5"
   },
   {
     "code": 4024,
@@ -1321,7 +1413,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Role provided in 'token' is not valid for joining the meeting"
+    "sdkDescription": "Role provided in 'token' is not valid for joining the meeting",
+    "since": "0.11.5"
   },
   {
     "code": 4025,
@@ -1335,7 +1428,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Your request does not match the security configuration"
+    "sdkDescription": "Your request does not match the security configuration",
+    "since": "0.11.5"
   },
   {
     "code": 4026,
@@ -1349,7 +1443,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "You have reached max speaker limit on organization. To increase contact at support@videosdk.live"
+    "sdkDescription": "You have reached max speaker limit on organization. To increase contact at support@videosdk.live",
+    "since": "0.11.5"
   },
   {
     "code": 4027,
@@ -1363,7 +1458,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "You have reached the maximum limit for participants joining with VIEWER or SIGNALING_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live."
+    "sdkDescription": "You have reached the maximum limit for participants joining with VIEWER or SIGNALING_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live.",
+    "since": "0.11.5"
   },
   {
     "code": 4028,
@@ -1377,7 +1473,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "recording",
-    "sdkDescription": "You have reached max limit of recording on organization. To increase contact at support@videosdk.live"
+    "sdkDescription": "You have reached max limit of recording on organization. To increase contact at support@videosdk.live",
+    "since": "0.11.5"
   },
   {
     "code": 4029,
@@ -1391,7 +1488,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "hls",
-    "sdkDescription": "You have reached max limit of hls on organization. To increase contact at support@videosdk.live"
+    "sdkDescription": "You have reached max limit of hls on organization. To increase contact at support@videosdk.live",
+    "since": "0.11.5"
   },
   {
     "code": 4030,
@@ -1405,7 +1503,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "livestream",
-    "sdkDescription": "You have reached max limit of livestream on organization. To increase contact at support@videosdk.live"
+    "sdkDescription": "You have reached max limit of livestream on organization. To increase contact at support@videosdk.live",
+    "since": "0.11.5"
   },
   {
     "code": 4031,
@@ -1419,7 +1518,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "transcription",
-    "sdkDescription": "Failed to start transcription. Please try again."
+    "sdkDescription": "Failed to start transcription. Please try again.",
+    "since": "0.3.6"
   },
   {
     "code": 4032,
@@ -1433,7 +1533,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "transcription",
-    "sdkDescription": "Failed to stop transcription."
+    "sdkDescription": "Failed to stop transcription.",
+    "since": "0.3.6"
   },
   {
     "code": 4035,
@@ -1447,7 +1548,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "participant-recording",
-    "sdkDescription": "Participant recording start request failed due to an unknown error."
+    "sdkDescription": "Participant recording start request failed due to an unknown error.",
+    "since": "0.11.5"
   },
   {
     "code": 4036,
@@ -1461,7 +1563,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "participant-recording",
-    "sdkDescription": "Participant recording stop request failed due to an unknown error."
+    "sdkDescription": "Participant recording stop request failed due to an unknown error.",
+    "since": "0.11.5"
   },
   {
     "code": 4037,
@@ -1475,7 +1578,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "track-recording",
-    "sdkDescription": "Track recording start request failed due to an unknown error."
+    "sdkDescription": "Track recording start request failed due to an unknown error.",
+    "since": "0.11.5"
   },
   {
     "code": 4038,
@@ -1489,7 +1593,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "track-recording",
-    "sdkDescription": "Track recording stop request failed due to an unknown error."
+    "sdkDescription": "Track recording stop request failed due to an unknown error.",
+    "since": "0.11.5"
   },
   {
     "code": 4039,
@@ -1503,7 +1608,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "composite-recording",
-    "sdkDescription": "Composite recording start request failed due to an unknown error"
+    "sdkDescription": "Composite recording start request failed due to an unknown error",
+    "since": "0.11.5"
   },
   {
     "code": 4040,
@@ -1519,7 +1625,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "composite-recording",
-    "sdkDescription": "Composite recording stop request failed due to an unknown error."
+    "sdkDescription": "Composite recording stop request failed due to an unknown error.",
+    "since": "0.11.5"
   },
   {
     "code": 4041,
@@ -1533,7 +1640,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "You have reached the maximum limit for participants joining with RECV_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live."
+    "sdkDescription": "You have reached the maximum limit for participants joining with RECV_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live.",
+    "since": "0.11.5"
   },
   {
     "code": 4042,
@@ -1547,7 +1655,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "translation",
-    "sdkDescription": "Translation start request failed due to an unknown error."
+    "sdkDescription": "Translation start request failed due to an unknown error.",
+    "since": "0.3.12"
   },
   {
     "code": 4043,
@@ -1561,7 +1670,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "translation",
-    "sdkDescription": "Translation stop request failed due to an unknown error."
+    "sdkDescription": "Translation stop request failed due to an unknown error.",
+    "since": "0.3.12"
   },
   {
     "code": 4044,
@@ -1575,7 +1685,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "translation",
-    "sdkDescription": "Change translation language request failed due to an unknown error."
+    "sdkDescription": "Change translation language request failed due to an unknown error.",
+    "since": "0.3.12"
   },
   {
     "code": 4045,
@@ -1589,7 +1700,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "realtime-store",
-    "sdkDescription": "Failed to set realtime store value."
+    "sdkDescription": "Failed to set realtime store value.",
+    "since": "0.11.5"
   },
   {
     "code": 4046,
@@ -1603,7 +1715,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "realtime-store",
-    "sdkDescription": "Failed to get realtime store value."
+    "sdkDescription": "Failed to get realtime store value.",
+    "since": "0.11.5"
   },
   {
     "code": 4047,
@@ -1617,7 +1730,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Adaptive subscription is not enabled by the SDK. Please contact at support@videosdk.live"
+    "sdkDescription": "Adaptive subscription is not enabled by the SDK. Please contact at support@videosdk.live",
+    "since": "0.11.5"
   },
   {
     "code": 4048,
@@ -1631,7 +1745,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Adaptive subscription is already enabled."
+    "sdkDescription": "Adaptive subscription is already enabled.",
+    "since": "0.11.5"
   },
   {
     "code": 4049,
@@ -1645,7 +1760,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Adaptive subscription is already disabled."
+    "sdkDescription": "Adaptive subscription is already disabled.",
+    "since": "0.11.5"
   },
   {
     "code": 4050,
@@ -1659,7 +1775,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Failed to create consumer."
+    "sdkDescription": "Failed to create consumer.",
+    "since": "0.11.5"
   },
   {
     "code": 4051,
@@ -1673,7 +1790,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Your platform doesn't support the remote participant's video codec."
+    "sdkDescription": "Your platform doesn't support the remote participant's video codec.",
+    "since": "0.11.5"
   },
   {
     "code": 4052,
@@ -1687,7 +1805,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "'meetingId' is disabled, please generate a new meetingId using the API."
+    "sdkDescription": "'meetingId' is disabled, please generate a new meetingId using the API.",
+    "since": "0.11.5"
   },
   {
     "code": 4053,
@@ -1701,7 +1820,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "fatal",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "'apikey' provided in the token is deactivated, please verify it on the dashboard."
+    "sdkDescription": "'apikey' provided in the token is deactivated, please verify it on the dashboard.",
+    "since": "0.11.5"
   },
   {
     "code": 4054,
@@ -1715,7 +1835,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "whiteboard",
-    "sdkDescription": "Failed to start the whiteboard. Please try again."
+    "sdkDescription": "Failed to start the whiteboard. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4055,
@@ -1729,7 +1850,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "whiteboard",
-    "sdkDescription": "Failed to stop the whiteboard. Please try again."
+    "sdkDescription": "Failed to stop the whiteboard. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4056,
@@ -1743,7 +1865,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": "whiteboard",
-    "sdkDescription": "A whiteboard operation is already in progress. Please wait for it to complete."
+    "sdkDescription": "A whiteboard operation is already in progress. Please wait for it to complete.",
+    "since": "1.1.1"
   },
   {
     "code": 4057,
@@ -1757,7 +1880,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to pause all streams. Please try again."
+    "sdkDescription": "Failed to pause all streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4058,
@@ -1771,7 +1895,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to resume all streams. Please try again."
+    "sdkDescription": "Failed to resume all streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4059,
@@ -1785,7 +1910,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to respond to the entry request. Please try again."
+    "sdkDescription": "Failed to respond to the entry request. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4065,
@@ -1799,7 +1925,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to change the meeting mode. Please try again."
+    "sdkDescription": "Failed to change the meeting mode. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4066,
@@ -1813,7 +1940,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to remove the participant. Please try again."
+    "sdkDescription": "Failed to remove the participant. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4067,
@@ -1827,7 +1955,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to enable the participant's microphone. Please try again."
+    "sdkDescription": "Failed to enable the participant's microphone. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4068,
@@ -1841,7 +1970,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to disable the participant's microphone. Please try again."
+    "sdkDescription": "Failed to disable the participant's microphone. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4069,
@@ -1855,7 +1985,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to enable the participant's webcam. Please try again."
+    "sdkDescription": "Failed to enable the participant's webcam. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4070,
@@ -1869,7 +2000,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to disable the participant's webcam. Please try again."
+    "sdkDescription": "Failed to disable the participant's webcam. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4071,
@@ -1883,7 +2015,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to pin the participant. Please try again."
+    "sdkDescription": "Failed to pin the participant. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4072,
@@ -1897,7 +2030,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to unpin the participant. Please try again."
+    "sdkDescription": "Failed to unpin the participant. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4073,
@@ -1911,7 +2045,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to set the stream quality. Please try again."
+    "sdkDescription": "Failed to set the stream quality. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4074,
@@ -1925,7 +2060,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to pause the stream. Please try again."
+    "sdkDescription": "Failed to pause the stream. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4075,
@@ -1939,7 +2075,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to resume the stream. Please try again."
+    "sdkDescription": "Failed to resume the stream. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4076,
@@ -1953,7 +2090,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to switch the meeting. Please try again."
+    "sdkDescription": "Failed to switch the meeting. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4077,
@@ -1967,7 +2105,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to switch the participant's room. Please try again."
+    "sdkDescription": "Failed to switch the participant's room. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4078,
@@ -1981,7 +2120,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "media-relay",
-    "sdkDescription": "Failed to request media relay. Please try again."
+    "sdkDescription": "Failed to request media relay. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4079,
@@ -1995,7 +2135,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "media-relay",
-    "sdkDescription": "Failed to stop media relay. Please try again."
+    "sdkDescription": "Failed to stop media relay. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4080,
@@ -2009,7 +2150,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to consume the participant's microphone streams. Please try again."
+    "sdkDescription": "Failed to consume the participant's microphone streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4081,
@@ -2023,7 +2165,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to consume the participant's webcam streams. Please try again."
+    "sdkDescription": "Failed to consume the participant's webcam streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4082,
@@ -2037,7 +2180,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to stop consuming the participant's microphone streams. Please try again."
+    "sdkDescription": "Failed to stop consuming the participant's microphone streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4083,
@@ -2051,7 +2195,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": null,
-    "sdkDescription": "Failed to stop consuming the participant's webcam streams. Please try again."
+    "sdkDescription": "Failed to stop consuming the participant's webcam streams. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4084,
@@ -2065,7 +2210,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "media-relay",
-    "sdkDescription": "Failed to respond to the media relay request. Please try again."
+    "sdkDescription": "Failed to respond to the media relay request. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4085,
@@ -2079,7 +2225,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "realtime-store",
-    "sdkDescription": "Failed to start observing the realtime store value."
+    "sdkDescription": "Failed to start observing the realtime store value.",
+    "since": "1.1.1"
   },
   {
     "code": 4086,
@@ -2093,7 +2240,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "realtime-store",
-    "sdkDescription": "Failed to stop observing the realtime store value."
+    "sdkDescription": "Failed to stop observing the realtime store value.",
+    "since": "1.1.1"
   },
   {
     "code": 4087,
@@ -2107,7 +2255,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "pubsub",
-    "sdkDescription": "Failed to publish the message to the pubsub topic. Please try again."
+    "sdkDescription": "Failed to publish the message to the pubsub topic. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4088,
@@ -2121,7 +2270,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "pubsub",
-    "sdkDescription": "Failed to subscribe to the pubsub topic. Please try again."
+    "sdkDescription": "Failed to subscribe to the pubsub topic. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 4089,
@@ -2135,7 +2285,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "pubsub",
-    "sdkDescription": "Failed to unsubscribe from the pubsub topic. Please try again."
+    "sdkDescription": "Failed to unsubscribe from the pubsub topic. Please try again.",
+    "since": "1.1.1"
   },
   {
     "code": 5000,
@@ -2149,7 +2300,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": null,
-    "sdkDescription": "Something went wrong"
+    "sdkDescription": "Something went wrong",
+    "since": "0.11.5"
   },
   {
     "code": 5001,
@@ -2163,7 +2315,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "recording",
-    "sdkDescription": "Recording stopped due to an internal error."
+    "sdkDescription": "Recording stopped due to an internal error.",
+    "since": "0.3.6"
   },
   {
     "code": 5002,
@@ -2177,7 +2330,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "livestream",
-    "sdkDescription": "Livestream stopped due to an internal error."
+    "sdkDescription": "Livestream stopped due to an internal error.",
+    "since": "0.3.6"
   },
   {
     "code": 5003,
@@ -2191,7 +2345,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "hls",
-    "sdkDescription": "HLS streaming stopped due to an internal error."
+    "sdkDescription": "HLS streaming stopped due to an internal error.",
+    "since": "0.3.6"
   },
   {
     "code": 5004,
@@ -2205,7 +2360,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": "recording",
-    "sdkDescription": "Recording was automatically stopped because the maximum duration limit was reached."
+    "sdkDescription": "Recording was automatically stopped because the maximum duration limit was reached.",
+    "since": "0.11.5"
   },
   {
     "code": 5005,
@@ -2219,7 +2375,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": "livestream",
-    "sdkDescription": "Livestream was automatically stopped because the maximum duration limit was reached."
+    "sdkDescription": "Livestream was automatically stopped because the maximum duration limit was reached.",
+    "since": "0.11.5"
   },
   {
     "code": 5006,
@@ -2233,7 +2390,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "warning",
     "retryable": false,
     "feature": "hls",
-    "sdkDescription": "HLS was automatically stopped because the maximum duration limit was reached."
+    "sdkDescription": "HLS was automatically stopped because the maximum duration limit was reached.",
+    "since": "0.11.5"
   },
   {
     "code": 5007,
@@ -2247,7 +2405,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": true,
     "feature": "transcription",
-    "sdkDescription": "Transcription stopped due to an internal error."
+    "sdkDescription": "Transcription stopped due to an internal error.",
+    "since": "0.3.6"
   },
   {
     "code": 5015,
@@ -2261,6 +2420,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "severity": "error",
     "retryable": false,
     "feature": "translation",
-    "sdkDescription": "Translation stopped due to an internal error."
+    "sdkDescription": "Translation stopped due to an internal error.",
+    "since": "0.3.12"
   }
 ] as const satisfies readonly ErrorEntryShape[]);

@@ -1,0 +1,152 @@
+/**
+ * The line registry: one record per SDK version line, built from what the
+ * generator read (versions, pins, counts) and the few facts no file states
+ * (labels, the version range a hand-kept table covers, Android's absence).
+ */
+
+import { platform as flutterPlatform } from '../src/flutter/platform.js';
+import { compareVersions, parseVersion, satisfies } from '../src/lines/semver.js';
+import type { LineInfo } from '../src/lines/types.js';
+import { FLUTTER3_SOURCE_DIR } from './readFlutter3Source.js';
+import type { IosSource } from './readIosSource.js';
+import { IOS_SDK_MODULE, IOS_SOURCE_DIR } from './readIosSource.js';
+import type { PinChain } from './readPinChain.js';
+import { REACT_SDK_PACKAGE } from './readPinChain.js';
+import { WEB_SDK_PACKAGE } from './readWebSdk.js';
+
+export interface RegistryInputs {
+  /** js-sdk versions read, oldest first; the last is the web table's. */
+  readonly jsSdkVersions: readonly string[];
+  /** Each installed react-sdk version and the js-sdk it pins. */
+  readonly reactSdkPins: readonly { reactSdk: string; jsSdk: string }[];
+  readonly chain: PinChain;
+  readonly ios: IosSource;
+  readonly counts: Readonly<
+    Record<'web' | 'react-native' | 'ios' | 'flutter' | 'flutter-3', number>
+  >;
+  readonly flutter3Complete: boolean;
+}
+
+/** `>=min <=max`, plus each prerelease named exactly (npm ranges skip prereleases otherwise). */
+function spanOf(versions: readonly string[]): string {
+  const parsed = versions.map((v) => ({ v, p: parseVersion(v) }));
+  if (parsed.some((x) => !x.p)) throw new Error(`not versions: ${versions.join(', ')}`);
+  const releases = parsed.filter((x) => x.p?.prerelease.length === 0);
+  releases.sort((a, b) => compareVersions(a.p as never, b.p as never));
+  const [lo, hi] = [releases[0]?.v, releases.at(-1)?.v];
+  const span = lo === hi ? `${lo}` : `>=${lo} <=${hi}`;
+  const pre = parsed.filter((x) => x.p?.prerelease.length).map((x) => x.v);
+  return [span, ...pre].join(' || ');
+}
+
+export function lineRegistry(i: RegistryInputs): LineInfo<string>[] {
+  const webVersion = i.jsSdkVersions.at(-1) as string;
+  const webRange = spanOf([i.jsSdkVersions[0] as string, webVersion]);
+  const reactOnWeb = i.reactSdkPins
+    .filter((p) => {
+      const v = parseVersion(p.jsSdk);
+      return v !== undefined && satisfies(v, webRange);
+    })
+    .map((p) => p.reactSdk)
+    .sort((a, b) => compareVersions(parseVersion(a) as never, parseVersion(b) as never));
+  const [rn, react, js] = i.chain.links;
+  return [
+    {
+      id: 'web',
+      label: 'Web (JavaScript, React)',
+      sdk: { package: WEB_SDK_PACKAGE, registry: 'npm', versions: webRange },
+      alsoIn: reactOnWeb.length
+        ? [{ package: REACT_SDK_PACKAGE, versions: reactOnWeb.join(' || ') }]
+        : [],
+      hasTable: true,
+      complete: true,
+      codes: i.counts.web,
+      source: `npm:${WEB_SDK_PACKAGE}@${webVersion}`,
+      entryPoint: '@org/error-codes/web',
+      note: `Read from js-sdk ${webVersion}; each entry's \`since\` is the first of ${i.jsSdkVersions.join(', ')} that has it, so an app on an older js-sdk skips the entries newer than its version.`,
+    },
+    {
+      id: 'react-native',
+      label: 'React Native',
+      sdk: { package: rn.package, registry: 'npm', versions: rn.version },
+      alsoIn: [],
+      hasTable: true,
+      complete: true,
+      codes: i.counts['react-native'],
+      source: i.chain.links.map((l) => `npm:${l.package}@${l.version}`).join(' > '),
+      entryPoint: null,
+      note: `${rn.package} ${rn.version} pins ${react.package} ${react.version}, which pins ${js.package} ${js.version}: its codes are that js-sdk's.`,
+    },
+    {
+      id: 'ios',
+      label: 'iOS (Swift)',
+      sdk: {
+        package: IOS_SDK_MODULE,
+        registry: 'swift-package',
+        versions: spanOf([i.ios.version, ...i.ios.sameIn]),
+      },
+      alsoIn: [],
+      hasTable: true,
+      complete: true,
+      codes: i.counts.ios,
+      source: `${IOS_SOURCE_DIR}/`,
+      entryPoint: null,
+      note: `Extracted from VideoSDKRTC ${i.ios.version}; ${i.ios.sameIn.join(' and ')} hold the same errors, so the versions between the releases read are taken to hold them too.`,
+    },
+    {
+      id: 'flutter',
+      label: 'Flutter 1.2.x',
+      sdk: { package: flutterPlatform.sdk.package, registry: 'pub', versions: '>=1.2.0 <1.3.0' },
+      alsoIn: [],
+      hasTable: true,
+      complete: true,
+      codes: i.counts.flutter,
+      source: 'src/flutter/seed.ts',
+      entryPoint: '@org/error-codes/flutter',
+      note: "VideoSDK's Meeting Error Codes table for the Flutter SDK 1.2.x, verbatim. Not for Flutter 3.x, which renumbered codes.",
+    },
+    {
+      id: 'flutter-3',
+      label: 'Flutter 3.x',
+      sdk: { package: flutterPlatform.sdk.package, registry: 'pub', versions: '>=3.0.0 <4.0.0' },
+      alsoIn: [],
+      hasTable: true,
+      complete: i.flutter3Complete,
+      codes: i.counts['flutter-3'],
+      source: `${FLUTTER3_SOURCE_DIR}/`,
+      entryPoint: null,
+      note: "The constants confirmed one by one from the Flutter 3.x API reference; a code the table lacks is unknown on this line, never read with Flutter 1.2.x's table.",
+    },
+    {
+      id: 'android',
+      label: 'Android',
+      sdk: { package: 'live.videosdk:rtc-android-sdk', registry: 'maven', versions: '>=0.0.0' },
+      alsoIn: [],
+      hasTable: false,
+      complete: false,
+      codes: 0,
+      source: null,
+      entryPoint: null,
+      note: 'No table: the SDK is published on Maven, which this project cannot reach, and no verified extraction exists.',
+    },
+  ];
+}
+
+/** The registry module: the line ids as a literal union and every line's record. */
+export function registryModule(lines: readonly LineInfo<string>[], header: string): string {
+  return [
+    `// ${header}`,
+    "import { freezeAll } from '../freezeAll.js';",
+    "import type { LineInfo } from './types.js';",
+    '',
+    '/** Every SDK version line the catalog knows, in the order it lists them. */',
+    `export const lineIds = ${JSON.stringify(lines.map((l) => l.id))} as const;`,
+    '',
+    '/** An SDK version line: `web`, `react-native`, `ios`, `flutter` (1.2.x), `flutter-3`, `android`. */',
+    'export type LineId = (typeof lineIds)[number];',
+    '',
+    '/** Every line: its SDK and versions, whether the catalog has its table, complete or not, and where it came from. */',
+    `export const lines = /* @__PURE__ */ freezeAll(${JSON.stringify(lines, null, 2)} as const satisfies readonly LineInfo[]);`,
+    '',
+  ].join('\n');
+}
