@@ -1,111 +1,174 @@
-import { parseArgs } from 'node:util';
-import { categories, features, platformIds, severities, sources } from '@org/error-codes';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
+import { type CatalogQuery, parseQuery, queryFilters, queryLimits } from '@org/error-codes-i18n';
+import { shown } from './shown.js';
+import { didYouMean } from './suggest.js';
 
 /** What the command line asks for, or why it cannot be read. */
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
-  | { readonly kind: 'explain'; readonly query: string; readonly options: CommonOptions }
-  | { readonly kind: 'list'; readonly filters: ListFilters; readonly options: CommonOptions }
+  | {
+      readonly kind: 'explain';
+      readonly query: string;
+      readonly filters: CatalogQuery;
+      readonly options: CommonOptions;
+    }
+  | { readonly kind: 'list'; readonly filters: CatalogQuery; readonly options: CommonOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export interface CommonOptions {
-  readonly platform: (typeof platformIds)[number] | undefined;
+  /** `--locale` as typed, when given. */
   readonly locale: string | undefined;
   readonly json: boolean;
 }
 
-export interface ListFilters {
-  readonly category: string | undefined;
-  readonly severity: string | undefined;
-  readonly source: string | undefined;
-  readonly feature: string | undefined;
-  readonly retryable: boolean | undefined;
+/** A filter of the catalog query (`@org/error-codes-i18n`'s `queryFilters`): the CLI declares none of its own. */
+export type FilterName = keyof typeof queryFilters;
+export const filterNames = Object.keys(queryFilters) as FilterName[];
+
+/** A filter whose values are `true` and `false` is a flag: `--retryable`, `--retryable=false`. */
+export function isFlag(name: FilterName): boolean {
+  const values: readonly string[] = queryFilters[name];
+  return values.length === 2 && values.includes('true') && values.includes('false');
 }
 
-const MAX_QUERY = 200;
-
-const vocabularies = {
-  platform: platformIds,
-  category: categories,
-  severity: severities,
-  source: sources,
-  feature: features,
-} as const;
-
-function check(name: keyof typeof vocabularies, value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  const allowed: readonly string[] = vocabularies[name];
-  return allowed.includes(value)
-    ? undefined
-    : `--${name} must be one of: ${allowed.join(', ')} (got “${value.slice(0, 40)}”)`;
+interface OptionSpec {
+  readonly type: 'string' | 'boolean';
+  readonly short?: string;
 }
+
+const shortNames: Partial<Record<string, string>> = {
+  platform: 'p',
+  locale: 'l',
+  help: 'h',
+  version: 'v',
+};
+
+/** Every option: the catalog's filters, then the CLI's own. */
+export const optionSpecs: Readonly<Record<string, OptionSpec>> = Object.fromEntries(
+  [
+    ...filterNames.map((name) => [name, isFlag(name) ? 'boolean' : 'string'] as const),
+    ['locale', 'string'] as const,
+    ['json', 'boolean'] as const,
+    ['help', 'boolean'] as const,
+    ['version', 'boolean'] as const,
+  ].map(([name, type]) => {
+    const short = shortNames[name];
+    return [name, short ? { type, short } : { type }];
+  }),
+);
+const longNames = Object.keys(optionSpecs);
+
+const usage = (message: string): Command => ({ kind: 'usage-error', message });
 
 /** Reads argv (without `node` and the script). Never throws: bad usage is a `usage-error`. */
 export function parseCommand(argv: readonly string[]): Command {
-  let parsed: ReturnType<typeof read>;
-  try {
-    parsed = read(argv);
-  } catch (error) {
-    return { kind: 'usage-error', message: (error as Error).message.split('\n')[0] ?? 'bad usage' };
+  const oneDash = singleDashLongOption(argv);
+  if (oneDash) return usage(oneDash);
+  const { tokens } = parseArgs({
+    args: [...argv],
+    options: optionSpecs as ParseArgsConfig['options'],
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const given = new Map<string, string>();
+  const positionals: string[] = [];
+  for (const token of tokens) {
+    if (token.kind === 'positional') positionals.push(token.value);
+    if (token.kind !== 'option') continue;
+    const spec = Object.hasOwn(optionSpecs, token.name) ? optionSpecs[token.name] : undefined;
+    if (!spec) return usage(unknownOption(token.rawName, token.name));
+    const value = readValue(token.name, spec, token.value, token.inlineValue === true);
+    if (value.problem !== undefined) return usage(`${token.rawName} ${value.problem}`);
+    given.set(token.name, value.value);
   }
-  const { values, positionals } = parsed;
-  if (values.help) return { kind: 'help' };
-  if (values.version) return { kind: 'version' };
-  for (const name of Object.keys(vocabularies) as (keyof typeof vocabularies)[]) {
-    const problem = check(name, values[name]);
-    if (problem) return { kind: 'usage-error', message: problem };
+  if (given.has('help')) return { kind: 'help' };
+  if (given.has('version')) return { kind: 'version' };
+
+  const isList = positionals[0] === 'list';
+  const words = (isList ? positionals.slice(1) : positionals).join(' ');
+  const record: Record<string, string> = { q: words };
+  for (const name of filterNames) {
+    const value = given.get(name);
+    if (value !== undefined) record[name] = value;
   }
-  const options: CommonOptions = {
-    platform: values.platform as CommonOptions['platform'],
-    locale: values.locale,
-    json: values.json ?? false,
-  };
-  if (positionals[0] === 'list') {
-    if (positionals.length > 1) {
-      return { kind: 'usage-error', message: 'list takes filters as options, not words' };
-    }
-    return {
-      kind: 'list',
-      options,
-      filters: {
-        category: values.category,
-        severity: values.severity,
-        source: values.source,
-        feature: values.feature,
-        retryable: values.retryable,
-      },
-    };
+  const { query } = parseQuery(record);
+  for (const name of filterNames) {
+    const value = given.get(name);
+    if (value !== undefined && query[name] === undefined) return usage(badValue(name, value));
   }
-  for (const name of ['category', 'severity', 'source', 'feature', 'retryable'] as const) {
-    if (values[name] !== undefined) {
-      return { kind: 'usage-error', message: `--${name} is a filter of \`error-codes list\`` };
-    }
+  if (words.trim() !== '' && query.q === undefined) {
+    return usage(`the words are longer than ${queryLimits.maxQueryLength} characters`);
   }
-  const query = positionals.join(' ').trim();
-  if (!query) return { kind: 'usage-error', message: 'give a code, a name, an alias or words' };
-  if (query.length > MAX_QUERY) {
-    return { kind: 'usage-error', message: `the query is longer than ${MAX_QUERY} characters` };
+  const options: CommonOptions = { locale: given.get('locale'), json: given.has('json') };
+  if (isList) return { kind: 'list', filters: query, options };
+  const { q, ...filters } = query;
+  if (q === undefined) {
+    return usage('give a code, a name, an alias or words (`error-codes list` lists every code)');
   }
-  return { kind: 'explain', query, options };
+  return { kind: 'explain', query: q, filters, options };
 }
 
-function read(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      platform: { type: 'string', short: 'p' },
-      locale: { type: 'string', short: 'l' },
-      json: { type: 'boolean' },
-      category: { type: 'string' },
-      severity: { type: 'string' },
-      source: { type: 'string' },
-      feature: { type: 'string' },
-      retryable: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-      version: { type: 'boolean', short: 'v' },
-    },
-  });
+type TokenValue = { value: string; problem?: undefined } | { value?: undefined; problem: string };
+
+function readValue(
+  name: string,
+  spec: OptionSpec,
+  value: string | undefined,
+  inline: boolean,
+): TokenValue {
+  if (spec.type === 'string') {
+    // `--platform --json` would read `--json` as the platform: a value that looks like an
+    // option is one, unless written inline (`--locale=-x`).
+    if (value === undefined || (!inline && value.startsWith('-') && value !== '-')) {
+      return { problem: `needs a value${valuesHint(name)}` };
+    }
+    return { value };
+  }
+  if (value === undefined) return { value: 'true' };
+  if ((filterNames as string[]).includes(name) && (value === 'true' || value === 'false')) {
+    return { value };
+  }
+  return {
+    problem: (filterNames as string[]).includes(name)
+      ? `is true or false (got “${shown(value)}”)`
+      : 'takes no value',
+  };
+}
+
+function valuesHint(name: string): string {
+  if (!(filterNames as string[]).includes(name)) return '';
+  return `: ${queryFilters[name as FilterName].join(', ')}`;
+}
+
+function unknownOption(rawName: string, name: string): string {
+  const base = `unknown option ${shown(rawName)}`;
+  if (rawName.startsWith('--')) {
+    const guess = didYouMean(name, longNames);
+    return guess ? `${base}. Did you mean --${guess}?` : base;
+  }
+  // One letter: only a different case is a likely typo (`-P` for `-p`).
+  const short = Object.entries(optionSpecs).find(([, s]) => s.short === name.toLowerCase());
+  return short ? `${base}. Did you mean -${short[1].short} (--${short[0]})?` : base;
+}
+
+/** `-platform web`: Node reads it as `-p latform`; say what was meant instead. */
+function singleDashLongOption(argv: readonly string[]): string | undefined {
+  for (const arg of argv) {
+    if (arg === '--') return undefined;
+    const m = /^-([^-=][^=]+)/.exec(arg);
+    const guess = m?.[1] ? didYouMean(m[1], longNames) : undefined;
+    if (guess && guess.length > 1) {
+      return `${shown(arg.split('=')[0] ?? arg)}: long options take two dashes. Did you mean --${guess}?`;
+    }
+  }
+  return undefined;
+}
+
+function badValue(name: FilterName, value: string): string {
+  const allowed: readonly string[] = queryFilters[name];
+  const guess = didYouMean(value, allowed);
+  const hint = guess ? ` Did you mean ${guess}?` : '';
+  return `--${name} must be one of: ${allowed.join(', ')} (got “${shown(value)}”).${hint}`;
 }

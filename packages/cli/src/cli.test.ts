@@ -1,53 +1,30 @@
-import { execFile } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { locales, pseudoLocale } from '@org/error-codes-i18n';
 import { describe, expect, it } from 'vitest';
-import { run } from './run.js';
+import { ANSI, cli, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
 
-const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
-const exec = promisify(execFile);
-
-/** The built bin in a real child process, its stdout a pipe (not a terminal). */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], {
-      env: { PATH: process.env.PATH ?? '', ...env },
-      maxBuffer: 16 << 20,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-/** `run` in process, with a fake terminal, to see what a TTY gets. */
-async function inProcess(args: string[], env: Record<string, string> = {}, isTTY = false) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    stdout: { write: (t: string) => (stdout += t), isTTY },
-    stderr: { write: (t: string) => (stderr += t) },
-    env,
-  });
-  return { code, stdout, stderr };
-}
-
-// The escape that starts every ANSI style.
-const ANSI = '\u001b[';
-
-describe('error-codes <query>', () => {
+describe('error-codes <code|name|alias>', () => {
   it('says first that 3017 means different things, then explains both platforms', async () => {
     const r = await cli(['3017']);
     expect(r.code).toBe(0);
-    const [first] = r.stdout.split('\n');
-    expect(first).toMatch(/3017 means different things/);
+    expect(linesOf(r.stdout)[0]).toMatch(/3017 means different things/);
     expect(r.stdout).toContain('ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
     expect(r.stdout).toContain('ERROR_CREATING_VIDEO_TRACK');
     expect(r.stdout).toMatch(/Why it happens[\s\S]*How to fix it[\s\S]*\[End user\]/);
-    expect(r.stdout).toContain('/web/errors/3017/');
     expect(r.stdout).not.toContain(ANSI);
+  });
+
+  it('with --platform, opens with the entry and gives the other meaning one line', async () => {
+    const r = await cli(['3017', '--platform', 'web']);
+    expect(r.code).toBe(0);
+    expect(linesOf(r.stdout)[0]).toBe('Web · 3017 ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
+    expect(r.stdout).not.toMatch(/means different things/);
+    const flutterLines = linesOf(r.stdout).filter((l) => l.includes('ERROR_CREATING_VIDEO_TRACK'));
+    expect(flutterLines).toEqual([
+      'On Flutter, 3017 means something else: ERROR_CREATING_VIDEO_TRACK (error-codes 3017 --platform flutter)',
+    ]);
+    // The command it names shows that meaning.
+    const other = await cli(['3017', '--platform', 'flutter']);
+    expect(linesOf(other.stdout)[0]).toBe('Flutter · 3017 ERROR_CREATING_VIDEO_TRACK');
   });
 
   it('prints the same as JSON with --json, one platform with --platform', async () => {
@@ -61,9 +38,9 @@ describe('error-codes <query>', () => {
       code: 3017,
       name: 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED',
       sameMeaning: [{ platform: 'flutter', code: 3007 }],
+      docsUrl: null,
     });
     expect(doc.matches[0].fixes.length).toBeGreaterThan(0);
-    expect(doc.matches[0].docsUrl).toMatch(/\/web\/errors\/3017\/$/);
   });
 
   it('finds names, aliases in any case, and words', async () => {
@@ -73,10 +50,19 @@ describe('error-codes <query>', () => {
     expect(JSON.parse(words.stdout).matches.map((m: { code: number }) => m.code)).toContain(4087);
   });
 
+  it('applies the filters to a code too', async () => {
+    expect((await cli(['4001', '--category', 'auth'])).code).toBe(0);
+    const none = await cli(['4001', '--category', 'recording']);
+    expect(none.code).toBe(1);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toMatch(/No error code matches “4001”/);
+  });
+
   it.each([...locales, pseudoLocale])('reads in %s, from --locale or LANG', async (locale) => {
-    const byFlag = JSON.parse((await cli(['4001', '--json', '--locale', locale])).stdout);
-    expect(byFlag.locale).toBe(locale);
-    expect(byFlag.matches[0].title.length).toBeGreaterThan(0);
+    const byFlag = await cli(['4001', '--json', '--locale', locale]);
+    expect(byFlag.stderr).toBe('');
+    expect(JSON.parse(byFlag.stdout).locale).toBe(locale);
+    expect(JSON.parse(byFlag.stdout).matches[0].title.length).toBeGreaterThan(0);
     const byEnv = JSON.parse(
       (await cli(['4001', '--json'], { LANG: `${locale.replace('-', '_')}.UTF-8` })).stdout,
     );
@@ -99,59 +85,83 @@ describe('error-codes <query>', () => {
   });
 });
 
-describe('error-codes list', () => {
-  it('lists codes with filters, as text or JSON', async () => {
-    const r = await cli(['list', '--platform', 'flutter', '--category', 'auth', '--json']);
+describe('an unknown --locale', () => {
+  const named = [...locales, pseudoLocale].join(', ');
+
+  it('warns on stderr, names the supported locales, and shows English', async () => {
+    const r = await cli(['3017', '--locale', 'xx']);
     expect(r.code).toBe(0);
-    const rows = JSON.parse(r.stdout);
-    expect(rows.map((x: { code: number }) => x.code)).toEqual([
-      4001, 4002, 4008, 4022, 4023, 4024, 4025,
-    ]);
-    const all = await cli(['list']);
-    expect(all.stdout.trim().split('\n')).toHaveLength(160 + 68);
-    expect((await cli(['list', '--feature', 'whiteboard', '--platform', 'flutter'])).code).toBe(1);
+    expect(r.stderr).toBe(`error-codes: no texts in “xx”, showing English. Locales: ${named}\n`);
+    expect(r.stdout).toMatch(/3017 means different things/);
+    expect(JSON.parse((await cli(['3017', '--locale', 'xx', '--json'])).stdout).locale).toBe('en');
+  });
+
+  it.each(['de-AT', 'pt', 'en-GB', 'EN', 'zh-Hans-CN', 'ja_JP'])(
+    'says nothing for %s, which a shipped locale serves',
+    async (tag) => {
+      const r = await inProcess(['4001', '--locale', tag]);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('');
+    },
+  );
+
+  it.each([
+    ['zh-TW'],
+    ['C'],
+    ['__proto__'],
+    [''],
+    ['x'.repeat(10_000)],
+    ['\u202ede\u0000\n'],
+    ['😀'],
+  ])('%# warns without echoing more than 40 characters or a control', async (tag) => {
+    const r = await inProcess(['4001', '--locale', tag]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`Locales: ${named}`);
+    const echoed = /“(.*)”/su.exec(r.stderr)?.[1] ?? '';
+    expect(Array.from(echoed).length).toBeLessThanOrEqual(41);
+    expect(r.stderr).not.toMatch(UNPRINTABLE);
+  });
+
+  it('stays silent about an unsupported LANG: that is the machine, not the user', async () => {
+    const r = await cli(['4001'], { LANG: 'sv_SE.UTF-8' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
   });
 });
 
-describe('exit status and junk', () => {
-  it.each([
-    [['9999'], 1],
-    [['__proto__'], 1],
-    [['constructor'], 1],
-    [['zzzz qqqq'], 1],
-    [[], 2],
-    [['   '], 2],
-    [['--platform', 'ios', '4001'], 2],
-    [['--platform'], 2],
-    [['--nope', '4001'], 2],
-    [['4001', '--category', 'auth'], 2],
-    [['list', 'extra'], 2],
-    [['list', '--category', '__proto__'], 2],
-    [['x'.repeat(100_000)], 2],
-    [['\u202e4001\u200f'], 1],
-  ])('%j exits %i with a clear message and no stack trace', async (args, status) => {
-    const r = await cli(args as string[]);
-    expect(r.code).toBe(status);
-    expect(r.stderr).not.toMatch(/\n\s+at /);
-    if (status !== 0)
-      expect(r.stderr).toMatch(status === 2 ? /^error-codes: / : /No error code matches/);
-  });
-
-  it('survives what no shell passes but an embedding tool might', async () => {
-    for (const junk of [
-      ['\u0000'],
-      ['\ud800'],
-      ['--locale', '\u0000'],
-      ['4001', '--locale', 'x'.repeat(10_000)],
-    ]) {
-      const r = await inProcess(junk);
-      expect([0, 1, 2]).toContain(r.code);
-      expect(r.stderr).not.toContain('unexpected error');
+describe('docs links', () => {
+  it('are left out without ERROR_CODES_DOCS_URL: no link to a placeholder', async () => {
+    const r = await cli(['3017']);
+    expect(r.stdout).not.toMatch(/Docs:|https?:\/\//);
+    for (const m of JSON.parse((await cli(['3017', '--json'])).stdout).matches) {
+      expect(m.docsUrl).toBeNull();
     }
   });
 
-  it('prints help and version', async () => {
-    expect((await cli(['--help'])).stdout).toMatch(/Usage:/);
-    expect((await cli(['--version'])).code).toBe(0);
+  it('point at ERROR_CODES_DOCS_URL, in the reader’s locale', async () => {
+    const env = { ERROR_CODES_DOCS_URL: 'https://errors.acme.test/' };
+    const r = await cli(['3017', '--platform', 'web'], env);
+    expect(r.stdout).toContain('  Docs: https://errors.acme.test/web/errors/3017/\n');
+    const de = JSON.parse((await cli(['3017', '--json', '--locale', 'de'], env)).stdout);
+    expect(de.matches.map((m: { docsUrl: string }) => m.docsUrl)).toEqual([
+      'https://errors.acme.test/de/web/errors/3017/',
+      'https://errors.acme.test/de/flutter/errors/3017/',
+    ]);
+  });
+
+  it.each([
+    'errors.acme.test',
+    'javascript:alert(1)',
+    '__proto__',
+    `https://${'x'.repeat(5000)}`,
+    '\u001b[31mhttp://x',
+  ])('%# warns once about an address that is no http(s) URL and links nothing', async (base) => {
+    const r = await inProcess(['3017'], { ERROR_CODES_DOCS_URL: base });
+    expect(r.code).toBe(0);
+    expect(linesOf(r.stderr)).toHaveLength(1);
+    expect(r.stderr).toMatch(/^error-codes: ERROR_CODES_DOCS_URL must be an http\(s\) address/);
+    expect(r.stderr.length).toBeLessThan(200);
+    expect(r.stderr).not.toContain('\u001b');
+    expect(r.stdout).not.toContain('Docs:');
   });
 });

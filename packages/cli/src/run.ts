@@ -1,6 +1,5 @@
 import {
   type AnyErrorEntry,
-  DEFAULT_DOCS_BASE_URL,
   docsUrl,
   explain,
   meanings,
@@ -10,20 +9,25 @@ import {
 import * as flutter from '@org/error-codes/flutter';
 import * as web from '@org/error-codes/web';
 import {
+  type CatalogQuery,
   formatMessage,
   type Labels,
+  type Locale,
   type LocalizedEntry,
   loadMessages,
   localizeEntry,
-  matchesSearch,
-  resolveLocale,
-  searchTerms,
-  searchText,
+  queryCatalog,
+  searchableRows,
 } from '@org/error-codes-i18n';
-import { type CommonOptions, type ListFilters, parseCommand } from './args.js';
-import { help } from './help.js';
+import { type CommonOptions, filterNames, isFlag, parseCommand } from './args.js';
+import { helpText } from './help.js';
+import { chooseLocale } from './locale.js';
 import { type Paint, paintFor } from './paint.js';
-import { strings } from './strings.js';
+import { rankByRelevance } from './rank.js';
+import { shown } from './shown.js';
+import { type CliStrings, strings } from './strings.js';
+import { table } from './table.js';
+import { version } from './version.js';
 
 /** Where the CLI writes and what it reads of its environment; `process` in the bin. */
 export interface CliIo {
@@ -34,7 +38,8 @@ export interface CliIo {
 
 /** One meaning as the CLI prints it: the localized entry, its docs URL and its twins. */
 export interface Explained extends LocalizedEntry {
-  readonly docsUrl: string;
+  /** The entry's page on the docs site at `ERROR_CODES_DOCS_URL`; `null` when that is not set. */
+  readonly docsUrl: string | null;
   readonly sameMeaning: readonly { platform: PlatformId; code: number; name: string }[];
 }
 
@@ -42,66 +47,83 @@ const tables: Record<PlatformId, readonly AnyErrorEntry[]> = {
   web: web.catalog,
   flutter: flutter.catalog,
 };
-const VERSION = '0.0.0';
+
+/** Word searches with more matches than this print this many lines of them, the last saying how many more. */
+const SCREENFUL = 16;
+
+/** What one run needs besides the command: where to write, in which locale, with which links. */
+interface Context {
+  readonly io: CliIo;
+  readonly locale: Locale;
+  readonly text: CliStrings;
+  readonly paint: Paint;
+  readonly docsBase: string | undefined;
+  readonly options: CommonOptions;
+}
 
 /**
- * Runs the CLI: `error-codes <code|name|alias|words> [--platform] [--locale] [--json]`
- * or `error-codes list [filters]`. Resolves to the exit status: 0 found, 1 nothing
- * matches, 2 bad usage. Never rejects: whatever goes wrong is a message on stderr.
+ * Runs the CLI: `error-codes <code|name|alias|words> [filters] [--locale] [--json]`
+ * or `error-codes list [words] [filters]`. Resolves to the exit status: 0 found, 1
+ * nothing matches, 2 bad usage. Never rejects: whatever goes wrong is a message on stderr.
  */
 export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseCommand(argv);
     switch (command.kind) {
       case 'help':
-        io.stdout.write(help);
+        io.stdout.write(helpText());
         return 0;
       case 'version':
-        io.stdout.write(`${VERSION}\n`);
+        io.stdout.write(`${version}\n`);
         return 0;
       case 'usage-error':
         io.stderr.write(`error-codes: ${command.message}\nTry \`error-codes --help\`.\n`);
         return 2;
       case 'list':
-        return await list(command.filters, command.options, io);
+        return await list(command.filters, context(command.options, io));
       case 'explain':
-        return await explainQuery(command.query, command.options, io);
+        return await explainQuery(command.query, command.filters, context(command.options, io));
     }
   } catch (error) {
     io.stderr.write(
-      `error-codes: unexpected error: ${String((error as Error)?.message ?? error).slice(0, 200)}\n`,
+      `error-codes: unexpected error: ${shown(String((error as Error)?.message ?? error))}\n`,
     );
     return 2;
   }
 }
 
-/** `--locale`, else the POSIX locale variables (`de_DE.UTF-8` → `de`), else English. */
-function localeOf(options: CommonOptions, env: CliIo['env']) {
-  const posix = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
-  const tag = options.locale ?? posix.split(/[.@]/)[0];
-  return resolveLocale(tag === 'C' || tag === 'POSIX' ? 'en' : tag);
+function context(options: CommonOptions, io: CliIo): Context {
+  const { locale, warning } = chooseLocale(options.locale, io.env);
+  if (warning) io.stderr.write(`error-codes: ${warning}\n`);
+  const configured = io.env.ERROR_CODES_DOCS_URL?.trim();
+  const docsBase = configured ? configured : undefined;
+  if (docsBase !== undefined && docsUrl('web', 0, { baseUrl: docsBase }) === undefined) {
+    io.stderr.write(
+      `error-codes: ERROR_CODES_DOCS_URL must be an http(s) address (got “${shown(docsBase)}”); no docs links.\n`,
+    );
+  }
+  return { io, locale, text: strings[locale], paint: paintFor(io), docsBase, options };
 }
 
-function docsBase(env: CliIo['env']): string {
-  const base = env.ERROR_CODES_DOCS_URL;
-  return base && /^https?:\/\//.test(base) ? base : DEFAULT_DOCS_BASE_URL;
+/** Every platform's catalog the filters allow, localized, each row with its search text. */
+async function rowsFor(filters: CatalogQuery, locale: Locale) {
+  const rows = [];
+  for (const platform of platformIds) {
+    if (filters.platform !== undefined && filters.platform !== platform) continue;
+    const messages = await loadMessages(platform, locale);
+    rows.push(...searchableRows(tables[platform].map((e) => localizeEntry(e, messages))));
+  }
+  return rows;
 }
 
-async function localize(
-  entry: AnyErrorEntry,
-  locale: string,
-  env: CliIo['env'],
-): Promise<Explained> {
-  const messages = await loadMessages(entry.platform, locale);
-  const localized = localizeEntry(entry, messages);
+function explained(entry: LocalizedEntry, ctx: Context): Explained {
   const codes =
-    (meanings as Record<string, Partial<Record<PlatformId, number>>>)[entry.meaning] ?? {};
+    (meanings as Record<string, Partial<Record<PlatformId, number>>>)[entry.meaning ?? ''] ?? {};
   return {
-    ...localized,
-    docsUrl: docsUrl(entry.platform, entry.code, {
-      baseUrl: docsBase(env),
-      locale: localized.locale,
-    }),
+    ...entry,
+    docsUrl:
+      docsUrl(entry.platform, entry.code ?? '', { baseUrl: ctx.docsBase, locale: entry.locale }) ??
+      null,
     sameMeaning: platformIds
       .filter((p) => p !== entry.platform && codes[p] !== undefined)
       .map((p) => {
@@ -111,59 +133,140 @@ async function localize(
   };
 }
 
-async function explainQuery(query: string, options: CommonOptions, io: CliIo): Promise<number> {
-  const locale = localeOf(options, io.env);
+/**
+ * A code, a wire name or an alias: every meaning in full (they are the answer). Else
+ * words: the catalog query finds the entries holding them, ranked best first; one
+ * match is shown in full, more as a compact list.
+ */
+async function explainQuery(query: string, filters: CatalogQuery, ctx: Context): Promise<number> {
+  const { io, text, paint } = ctx;
   const answer = explain(query);
-  const wanted = (p: PlatformId) => options.platform === undefined || options.platform === p;
-  let entries = answer.matches.filter((m) => wanted(m.platform)).map((m) => m.entry);
-  if (answer.matches.length === 0) entries = await searchWords(query, options, locale);
-  const explained = await Promise.all(entries.map((e) => localize(e, locale, io.env)));
-  const text = strings[locale];
-  if (options.json) {
-    io.stdout.write(
-      `${JSON.stringify({ query, locale, clash: answer.clash, matches: explained }, null, 2)}\n`,
+  const exact = answer.matches.length > 0;
+  let found: LocalizedEntry[];
+  if (exact) {
+    // Only the matched entries are localized; the query then applies the filters to them.
+    const localized = [];
+    for (const m of answer.matches) {
+      localized.push(localizeEntry(m.entry, await loadMessages(m.platform, ctx.locale)));
+    }
+    found = queryCatalog(searchableRows(localized), filters).map((r) => r.entry);
+  } else {
+    const rows = await rowsFor(filters, ctx.locale);
+    found = rankByRelevance(
+      queryCatalog(rows, { ...filters, q: query }).map((r) => r.entry),
+      query,
     );
-  } else if (explained.length > 0) {
-    const paint = paintFor(io);
+  }
+  const entries = found.map((e) => explained(e, ctx));
+  if (ctx.options.json) {
+    io.stdout.write(
+      `${JSON.stringify({ query, locale: ctx.locale, clash: answer.clash, matches: entries }, null, 2)}\n`,
+    );
+  } else if (entries.length > 1 && !exact) {
+    io.stdout.write(compactList(query, filters, entries, ctx));
+  } else if (entries.length > 0) {
     const out: string[] = [];
-    if (answer.clash) {
-      out.push(paint.bold(formatMessage(text.clash, { code: query.trim() })));
+    const hidden = answer.clash
+      ? answer.matches.filter((m) => !entries.some((e) => e.platform === m.platform))
+      : [];
+    if (answer.clash && hidden.length === 0) {
+      out.push(paint.bold(formatMessage(text.clash, { code: query })));
       for (const m of answer.matches) out.push(`  ${m.platform}: ${m.entry.name}`);
       out.push('');
     }
-    for (const e of explained) {
-      const { labels } = await loadMessages(e.platform, locale);
+    for (const e of entries) {
+      const { labels } = await loadMessages(e.platform, ctx.locale);
       out.push(...render(e, text, paint, labels), '');
+    }
+    // `--platform` chose one meaning of a clashing number: one line for each other.
+    const { labels } = await loadMessages((entries[0] as Explained).platform, ctx.locale);
+    for (const m of hidden) {
+      const line = formatMessage(text.otherMeaning, {
+        platform: labels.platforms[m.platform],
+        code: m.entry.code,
+        name: m.entry.name,
+      });
+      const show = command([String(m.entry.code)], { platform: m.platform }, ctx);
+      out.push(paint.dim(`${line} (${show})`), '');
     }
     io.stdout.write(out.join('\n'));
   }
-  if (explained.length === 0) {
-    io.stderr.write(`${formatMessage(text.noMatch, { query: query.slice(0, 80) })}\n`);
+  if (entries.length === 0) {
+    io.stderr.write(`${formatMessage(text.noMatch, { query: shown(query) })}\n`);
     return 1;
   }
   return 0;
 }
 
-/** Words: every entry whose code, names or localized texts hold every word of the query. */
-async function searchWords(query: string, options: CommonOptions, locale: string) {
-  const terms = searchTerms(query);
-  const found: AnyErrorEntry[] = [];
-  for (const platform of platformIds) {
-    if (options.platform !== undefined && options.platform !== platform) continue;
-    const messages = await loadMessages(platform, locale);
-    for (const entry of tables[platform]) {
-      if (matchesSearch(searchText(localizeEntry(entry, messages)), terms)) found.push(entry);
-    }
+/** More than one match for words: a header row and one line each, best first, at most a screenful. */
+function compactList(
+  query: string,
+  filters: CatalogQuery,
+  entries: readonly Explained[],
+  ctx: Context,
+): string {
+  const { text, paint } = ctx;
+  const cut = entries.length > SCREENFUL;
+  const shownEntries = cut ? entries.slice(0, SCREENFUL - 1) : entries;
+  const best = entries[0] as Explained;
+  const lines = [
+    formatMessage(text.matches, { count: entries.length, query: shown(query) }),
+    '',
+    ...listTable(shownEntries, text, paint),
+  ];
+  if (cut) {
+    lines.push(
+      paint.dim(
+        formatMessage(text.more, {
+          count: entries.length - shownEntries.length,
+          command: command(['list', ...query.split(/\s+/)], filters, ctx),
+        }),
+      ),
+    );
   }
-  return found;
+  lines.push(
+    '',
+    formatMessage(text.showOne, {
+      command: command([String(best.code)], { platform: best.platform }, ctx),
+    }),
+    '',
+  );
+  return lines.join('\n');
 }
 
-function render(
-  e: Explained,
-  text: (typeof strings)['en'],
+function listTable(
+  entries: readonly Pick<LocalizedEntry, 'platform' | 'code' | 'name' | 'title'>[],
+  text: CliStrings,
   paint: Paint,
-  labels: Labels,
 ): string[] {
+  const { columns } = text;
+  return table(
+    [columns.platform, columns.code, columns.name, columns.title],
+    entries.map((e) => [e.platform, String(e.code ?? ''), e.name, e.title]),
+    paint,
+  );
+}
+
+/** A command line a person can paste: the words, the filters, and `--locale` if they gave one. */
+function command(words: readonly string[], filters: CatalogQuery, ctx: Context): string {
+  const parts = ['error-codes', ...words];
+  for (const name of filterNames) {
+    const value = filters[name];
+    if (value === undefined) continue;
+    if (isFlag(name)) parts.push(value === true ? `--${name}` : `--${name}=${String(value)}`);
+    else parts.push(`--${name}`, String(value));
+  }
+  if (ctx.options.locale !== undefined) parts.push('--locale', ctx.locale);
+  return parts.map((p, i) => (i === 0 ? p : shellWord(p))).join(' ');
+}
+
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+function shellWord(word: string): string {
+  const safe = shown(word);
+  return /^[\w@%+=:,./-]+$/u.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;
+}
+
+function render(e: Explained, text: CliStrings, paint: Paint, labels: Labels): string[] {
   const lines = [
     `${paint.dim(e.labels.platform)} · ${paint.code(String(e.code))} ${paint.bold(e.name)}`,
     `  ${paint.bold(e.title)}`,
@@ -185,52 +288,31 @@ function render(
       })}`,
     );
   }
-  lines.push(`  ${paint.dim(`${text.docs}:`)} ${e.docsUrl}`);
+  if (e.docsUrl !== null) lines.push(`  ${paint.dim(`${text.docs}:`)} ${e.docsUrl}`);
   return lines;
 }
 
-async function list(filters: ListFilters, options: CommonOptions, io: CliIo): Promise<number> {
-  const locale = localeOf(options, io.env);
-  const rows: {
-    platform: PlatformId;
-    code: number;
-    name: string;
-    title: string;
-    category: string;
-    severity: string;
-  }[] = [];
-  for (const platform of platformIds) {
-    if (options.platform !== undefined && options.platform !== platform) continue;
-    const messages = await loadMessages(platform, locale);
-    for (const e of tables[platform]) {
-      if (filters.category !== undefined && e.category !== filters.category) continue;
-      if (filters.severity !== undefined && e.severity !== filters.severity) continue;
-      if (filters.source !== undefined && e.source !== filters.source) continue;
-      if (filters.feature !== undefined && e.feature !== filters.feature) continue;
-      if (filters.retryable !== undefined && e.retryable !== filters.retryable) continue;
-      const l = localizeEntry(e, messages);
-      rows.push({
-        platform,
-        code: e.code,
-        name: e.name,
-        title: l.title,
-        category: e.category,
-        severity: e.severity,
-      });
-    }
-  }
-  if (options.json) io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
-  else {
-    const paint = paintFor(io);
-    const width = Math.max(0, ...rows.map((r) => r.name.length));
-    io.stdout.write(
-      rows
-        .map(
-          (r) =>
-            `${r.platform.padEnd(8)}${paint.code(String(r.code))}  ${r.name.padEnd(width)}  ${r.title}`,
-        )
-        .join('\n') + (rows.length ? '\n' : ''),
+/** `list`: every entry the filters and words keep, in code order, under a header row. */
+async function list(filters: CatalogQuery, ctx: Context): Promise<number> {
+  const { io, text, paint } = ctx;
+  const entries = queryCatalog(await rowsFor(filters, ctx.locale), filters).map((r) => r.entry);
+  const rows = entries.map((e) => ({
+    platform: e.platform,
+    code: e.code,
+    name: e.name,
+    title: e.title,
+    category: e.category,
+    severity: e.severity,
+  }));
+  if (ctx.options.json) io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else if (rows.length > 0) io.stdout.write(`${listTable(rows, text, paint).join('\n')}\n`);
+  if (rows.length === 0) {
+    const asked = command(filters.q ? filters.q.split(/\s+/) : [], filters, ctx).replace(
+      /^error-codes ?/,
+      '',
     );
+    io.stderr.write(`${formatMessage(text.noneListed, { filters: asked || 'list' })}\n`);
+    return 1;
   }
-  return rows.length > 0 ? 0 : 1;
+  return 0;
 }

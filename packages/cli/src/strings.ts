@@ -10,6 +10,20 @@ export interface CliStrings {
   readonly fix: string;
   readonly docs: string;
   readonly noMatch: string;
+  /** One line where `--platform` hides another platform's meaning of the same number. */
+  readonly otherMeaning: string;
+  /** Above the compact list of a word search (always two matches or more). */
+  readonly matches: string;
+  readonly more: string;
+  readonly showOne: string;
+  readonly noneListed: string;
+  /** The header row of a list. */
+  readonly columns: {
+    readonly platform: string;
+    readonly code: string;
+    readonly name: string;
+    readonly title: string;
+  };
 }
 
 const en: CliStrings = {
@@ -21,6 +35,12 @@ const en: CliStrings = {
   fix: 'How to fix it',
   docs: 'Docs',
   noMatch: 'No error code matches “{query}”.',
+  otherMeaning: 'On {platform}, {code} means something else: {name}',
+  matches: '{count} matches for “{query}”, best first:',
+  more: '… and {count} more. All of them: {command}',
+  showOne: 'Show one in full: {command}',
+  noneListed: 'No error code matches: {filters}',
+  columns: { platform: 'PLATFORM', code: 'CODE', name: 'NAME', title: 'TITLE' },
 };
 
 export const strings: Readonly<Record<Locale, CliStrings>> = {
@@ -35,6 +55,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'Cómo solucionarlo',
     docs: 'Documentación',
     noMatch: 'Ningún código de error coincide con «{query}».',
+    otherMeaning: 'En {platform}, {code} significa otra cosa: {name}',
+    matches: '{count} coincidencias con «{query}», la mejor primero:',
+    more: '… y {count} más. Todas: {command}',
+    showOne: 'Ver una completa: {command}',
+    noneListed: 'Ningún código de error coincide: {filters}',
+    columns: { platform: 'PLATAFORMA', code: 'CÓDIGO', name: 'NOMBRE', title: 'TÍTULO' },
   },
   fr: {
     clash: '{code} n’a pas le même sens selon la plateforme :',
@@ -45,6 +71,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'Comment le corriger',
     docs: 'Documentation',
     noMatch: 'Aucun code d’erreur ne correspond à « {query} ».',
+    otherMeaning: 'Sur {platform}, {code} a un autre sens : {name}',
+    matches: '{count} résultats pour « {query} », le meilleur d’abord :',
+    more: '… et {count} de plus. Tous : {command}',
+    showOne: 'En afficher un en entier : {command}',
+    noneListed: 'Aucun code d’erreur ne correspond : {filters}',
+    columns: { platform: 'PLATEFORME', code: 'CODE', name: 'NOM', title: 'TITRE' },
   },
   de: {
     clash: '{code} bedeutet auf jeder Plattform etwas anderes:',
@@ -55,6 +87,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'So beheben Sie es',
     docs: 'Dokumentation',
     noMatch: 'Kein Fehlercode passt zu „{query}“.',
+    otherMeaning: 'Auf {platform} bedeutet {code} etwas anderes: {name}',
+    matches: '{count} Treffer für „{query}“, der beste zuerst:',
+    more: '… und {count} weitere. Alle: {command}',
+    showOne: 'Einen vollständig anzeigen: {command}',
+    noneListed: 'Kein Fehlercode passt: {filters}',
+    columns: { platform: 'PLATTFORM', code: 'CODE', name: 'NAME', title: 'TITEL' },
   },
   'pt-BR': {
     clash: '{code} significa coisas diferentes em cada plataforma:',
@@ -65,6 +103,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'Como resolver',
     docs: 'Documentação',
     noMatch: 'Nenhum código de erro corresponde a “{query}”.',
+    otherMeaning: 'Em {platform}, {code} significa outra coisa: {name}',
+    matches: '{count} resultados para “{query}”, o melhor primeiro:',
+    more: '… e mais {count}. Todos: {command}',
+    showOne: 'Ver um completo: {command}',
+    noneListed: 'Nenhum código de erro corresponde: {filters}',
+    columns: { platform: 'PLATAFORMA', code: 'CÓDIGO', name: 'NOME', title: 'TÍTULO' },
   },
   ja: {
     clash: '{code} はプラットフォームによって意味が異なります：',
@@ -75,6 +119,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: '解決方法',
     docs: 'ドキュメント',
     noMatch: '「{query}」に一致するエラーコードはありません。',
+    otherMeaning: '{platform} では {code} は別の意味です：{name}',
+    matches: '「{query}」に一致するもの {count} 件（関連度順）：',
+    more: '… ほか {count} 件。すべて表示：{command}',
+    showOne: '1 件を詳しく表示：{command}',
+    noneListed: '一致するエラーコードはありません：{filters}',
+    columns: { platform: 'プラットフォーム', code: 'コード', name: '名前', title: 'タイトル' },
   },
   'zh-CN': {
     clash: '{code} 在不同平台上含义不同：',
@@ -85,6 +135,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: '解决方法',
     docs: '文档',
     noMatch: '没有与“{query}”匹配的错误代码。',
+    otherMeaning: '在 {platform} 上，{code} 的含义不同：{name}',
+    matches: '与“{query}”匹配的结果共 {count} 个，按相关度排序：',
+    more: '… 还有 {count} 个。查看全部：{command}',
+    showOne: '查看某一项的完整内容：{command}',
+    noneListed: '没有匹配的错误代码：{filters}',
+    columns: { platform: '平台', code: '代码', name: '名称', title: '标题' },
   },
   hi: {
     clash: '{code} का अर्थ हर प्लेटफ़ॉर्म पर अलग है:',
@@ -95,6 +151,12 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'इसे कैसे ठीक करें',
     docs: 'दस्तावेज़',
     noMatch: '“{query}” से कोई त्रुटि कोड मेल नहीं खाता।',
+    otherMeaning: '{platform} पर {code} का अर्थ अलग है: {name}',
+    matches: '“{query}” के {count} परिणाम, सबसे उपयुक्त पहले:',
+    more: '… और {count} अधिक। सभी देखें: {command}',
+    showOne: 'किसी एक को पूरा देखें: {command}',
+    noneListed: 'कोई त्रुटि कोड मेल नहीं खाता: {filters}',
+    columns: { platform: 'प्लेटफ़ॉर्म', code: 'कोड', name: 'नाम', title: 'शीर्षक' },
   },
   ar: {
     clash: 'للرمز {code} معانٍ مختلفة حسب المنصة:',
@@ -105,5 +167,11 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     fix: 'كيفية الإصلاح',
     docs: 'التوثيق',
     noMatch: 'لا يطابق أي رمز خطأ «{query}».',
+    otherMeaning: 'على {platform}، للرمز {code} معنى آخر: {name}',
+    matches: 'عدد النتائج لـ «{query}»: {count}، الأفضل أولًا:',
+    more: '… وغيرها ({count}). جميعها: {command}',
+    showOne: 'لعرض واحد كاملًا: {command}',
+    noneListed: 'لا يطابق أي رمز خطأ: {filters}',
+    columns: { platform: 'المنصة', code: 'الرمز', name: 'الاسم', title: 'العنوان' },
   },
 };

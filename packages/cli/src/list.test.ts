@@ -1,0 +1,82 @@
+import * as flutter from '@org/error-codes/flutter';
+import * as web from '@org/error-codes/web';
+import { describe, expect, it } from 'vitest';
+import { cli, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
+
+describe('error-codes list', () => {
+  it('prints a header row, then every code of every platform in code order', async () => {
+    const r = await cli(['list']);
+    expect(r.code).toBe(0);
+    const lines = linesOf(r.stdout);
+    expect(lines[0]).toMatch(/^PLATFORM\s+CODE\s+NAME\s+TITLE$/);
+    expect(lines).toHaveLength(1 + web.catalog.length + flutter.catalog.length);
+    // The columns line up under the header.
+    const at = (line: string, word: string) => line.indexOf(word);
+    const header = lines[0] ?? '';
+    expect(at(lines[1] ?? '', String(web.catalog[0]?.code))).toBe(at(header, 'CODE'));
+    expect(at(lines[1] ?? '', web.catalog[0]?.name ?? '?')).toBe(at(header, 'NAME'));
+  });
+
+  it('keeps the header in a pipe, so `| head` starts with it', async () => {
+    const r = await cli(['list', '--platform', 'web']);
+    expect(linesOf(r.stdout).slice(0, 2)).toEqual([
+      expect.stringMatching(/^PLATFORM\s+CODE\s+NAME\s+TITLE$/),
+      expect.stringMatching(/^web\s+3011\s+ERROR_GET_VIDEO_MEDIA\s+Video capture not supported$/),
+    ]);
+  });
+
+  it('lines the columns up under a header in wide characters', async () => {
+    const lines = linesOf((await cli(['list', '--locale', 'ja', '--platform', 'flutter'])).stdout);
+    expect(lines[0]).toMatch(/^プラットフォーム\s+コード\s+名前\s+タイトル$/);
+    // プラットフォーム is 8 characters and 16 columns wide: the code column starts at 18.
+    expect(lines[1]?.indexOf('3001')).toBe(18);
+  });
+
+  it('lists codes with filters, as JSON without a header', async () => {
+    const r = await cli(['list', '--platform', 'flutter', '--category', 'auth', '--json']);
+    expect(r.code).toBe(0);
+    const rows = JSON.parse(r.stdout);
+    expect(rows.map((x: { code: number }) => x.code)).toEqual([
+      4001, 4002, 4008, 4022, 4023, 4024, 4025,
+    ]);
+    const retryable = JSON.parse((await cli(['list', '--retryable', '--json'])).stdout);
+    const notRetryable = JSON.parse((await cli(['list', '--retryable=false', '--json'])).stdout);
+    expect(retryable.length + notRetryable.length).toBe(
+      web.catalog.length + flutter.catalog.length,
+    );
+    expect(retryable.length).toBe(
+      [...web.catalog, ...flutter.catalog].filter((e) => e.retryable).length,
+    );
+  });
+
+  it('says on stderr that nothing matches, and exits 1', async () => {
+    const r = await cli(['list', '--platform', 'flutter', '--feature', 'whiteboard']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('No error code matches: --platform flutter --feature whiteboard\n');
+    const words = await cli(['list', 'zzzz', '--retryable=false']);
+    expect(words.code).toBe(1);
+    expect(words.stderr).toBe('No error code matches: zzzz --retryable=false\n');
+    const json = await cli(['list', '--platform', 'flutter', '--feature', 'whiteboard', '--json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toEqual([]);
+    expect(json.stderr).toMatch(/^No error code matches/);
+    const german = await cli(['list', 'zzzz', '--locale', 'de']);
+    expect(german.stderr).toBe('Kein Fehlercode passt: zzzz --locale de\n');
+  });
+
+  it.each([
+    [['list', '__proto__'], 1],
+    [['list', 'x'.repeat(100_000)], 2],
+    [['list', '\u0000'], 1],
+    [['list', ''], 0],
+    [['list', '--category', '__proto__'], 2],
+    [['list', '--category', ''], 2],
+    [['list', '--feature', 'x'.repeat(100_000)], 2],
+  ])('junk %#: its exit status, at most a short message', async (args, status) => {
+    const r = await inProcess(args as string[]);
+    expect(r.code).toBe(status);
+    expect(r.stderr.length).toBeLessThan(400);
+    expect(r.stderr).not.toMatch(UNPRINTABLE);
+  });
+});
