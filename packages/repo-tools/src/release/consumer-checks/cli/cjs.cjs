@@ -17,6 +17,13 @@ requireEverySubpath('@org/error-codes-cli');
     doc.matches.some((m) => m.platform === 'web' && m.code === 4009),
     stdout,
   );
+  let printed = '';
+  await run(['--version'], {
+    stdout: { write: (t) => (printed += t) },
+    stderr: { write: () => undefined },
+    env: {},
+  });
+  assert.equal(printed, `${require('@org/error-codes-cli/package.json').version}\n`);
   console.log(`CJS: run() found ${doc.matches.length} matches`);
 })().catch((error) => {
   console.error(error);

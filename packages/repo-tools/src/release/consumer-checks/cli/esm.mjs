@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { run } from '@org/error-codes-cli';
 import { importEverySubpath } from './subpaths.mjs';
 
@@ -42,4 +43,10 @@ for (const junk of [
   assert.ok(r.code === 1 || r.code === 2, `${junk[0].slice(0, 20)}: exit ${r.code}`);
   assert.ok(r.stderr.length > 0);
 }
+// The version it prints is the installed package's, not a number written in the code.
+const { version } = createRequire(import.meta.url)('@org/error-codes-cli/package.json');
+const printed = await cli(['--version']);
+assert.equal(printed.stdout, `${version}\n`);
+// No docs address configured: no link to a placeholder.
+assert.equal(doc.matches[0].docsUrl, null);
 console.log(`ESM: run() explained 3017 on ${doc.matches.length} platforms`);

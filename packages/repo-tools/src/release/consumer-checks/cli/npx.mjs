@@ -3,6 +3,7 @@
 // and the bin's `#!/usr/bin/env node` both get it).
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { delimiter, dirname } from 'node:path';
 
 const env = {
@@ -21,7 +22,12 @@ delete env.ERROR_CODES_DOCS_URL;
  * after `--no` as its value and would take the CLI's own flags for npm's.
  */
 function npx(...args) {
-  const result = spawnSync('npx', ['--no-install', 'error-codes', ...args], {
+  return npxOf('error-codes', ...args);
+}
+
+/** `npx <name> …`, installed only: the bin's name, or the package's as the README recommends. */
+function npxOf(name, ...args) {
+  const result = spawnSync('npx', ['--no-install', name, ...args], {
     env,
     encoding: 'utf8',
     timeout: 60_000,
@@ -51,5 +57,11 @@ assert.match(none.stderr, /9999/);
 const usage = npx('--platform', 'ios', '1');
 assert.equal(usage.status, 2, `--platform ios: exit ${usage.status}\n${usage.stderr}`);
 assert.match(usage.stderr, /--platform/);
+
+// What the README recommends: the package's own name, never the unrelated `error-codes`.
+const { version } = createRequire(import.meta.url)('@org/error-codes-cli/package.json');
+const byPackage = npxOf('@org/error-codes-cli', '--version');
+assert.equal(byPackage.status, 0, byPackage.stderr);
+assert.equal(byPackage.stdout, `${version}\n`);
 
 console.log(`npx error-codes on Node ${process.version}: exit 0, 1, 2 as documented`);
