@@ -91,7 +91,7 @@ describe('the iOS table', () => {
   });
 
   it('has three codes web lacks (4000, 4033, 4034) and lacks the RN codes, 3045, 3046 and 3076–3079', () => {
-    const webMeanings = new Set(web.map((e) => e.meaning));
+    const webMeanings = new Set<string>(web.map((e) => e.meaning));
     expect(entries.filter((e) => !webMeanings.has(e.meaning)).map((e) => e.code)).toEqual([
       4000, 4033, 4034,
     ]);
