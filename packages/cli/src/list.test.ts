@@ -1,7 +1,7 @@
 import * as flutter from '@org/error-codes/flutter';
 import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
-import { cli, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
+import { cli, cliIntoClosedPipe, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
 
 describe('error-codes list', () => {
   it('prints a header row, then every code of every platform in code order', async () => {
@@ -23,6 +23,18 @@ describe('error-codes list', () => {
       expect.stringMatching(/^PLATFORM\s+CODE\s+NAME\s+TITLE$/),
       expect.stringMatching(/^web\s+3011\s+ERROR_GET_VIDEO_MEDIA\s+Video capture not supported$/),
     ]);
+  });
+
+  it('stops quietly, with its status, when the reader of its output has gone', async () => {
+    expect(await cliIntoClosedPipe(['list'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await cliIntoClosedPipe(['camera', '--json'])).toEqual({
+      code: 0,
+      stdout: '',
+      stderr: '',
+    });
+    const none = await cliIntoClosedPipe(['zzzz', '--json']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toBe('No error code matches “zzzz”.\n');
   });
 
   it('lines the columns up under a header in wide characters', async () => {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { run } from '../src/run.js';
@@ -50,3 +50,18 @@ export const linesOf = (text: string) => text.replace(/\n$/, '').split('\n');
 
 /** A control (other than a newline) or a format character such as a bidi override: nothing a message should echo. */
 export const UNPRINTABLE = /[^\P{Cc}\n]|\p{Cf}/u;
+
+/** The built bin with its stdout closed before it writes, as `error-codes list | head` leaves it. */
+export function cliIntoClosedPipe(args: string[]): Promise<Outcome> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, ...args], {
+      env: { PATH: process.env.PATH ?? '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (t: string) => (stderr += t));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout: '', stderr }));
+  });
+}
