@@ -28,7 +28,7 @@ function stringsOf(value: unknown): string[] {
 
 for (const platform of platformIds) {
   for (const locale of [...locales, pseudoLocale]) {
-    const file = new URL(`../dist/locales/${platform}/${locale}.js`, import.meta.url).pathname;
+    const file = new URL(`../dist/locales/${platform}-${locale}.js`, import.meta.url).pathname;
     const out = await build({
       entryPoints: [file],
       bundle: true,

@@ -2,7 +2,7 @@ export { actors } from './actors.js';
 export { toI18nextResources, toReactIntlMessages } from './adapters.js';
 export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
-export { getLoadedMessages, loadMessages } from './loadMessages.js';
+export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
 export type { Locale } from './locales.js';
 export {
   DEFAULT_SUPPORT_CONTACT,
@@ -13,6 +13,8 @@ export {
 } from './locales.js';
 export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
 export { localizeEntry } from './localizeEntry.js';
+export type { LoadState, LocaleLoaders, MessageSource, TextsSlice } from './messageSource.js';
+export { loadRetryDelays, MessagesLoadError } from './messageSource.js';
 export type { CatalogQuery, ParsedQuery, SearchableRow } from './query.js';
 export {
   matchesQuery,

@@ -1,16 +1,23 @@
 import type { PlatformId } from '@org/error-codes';
 import { loaders } from './loaders.generated.js';
-import { resolveLocale } from './resolveLocale.js';
-import type { Locale, PlatformMessages } from './types.js';
+import { createMessageSource, type MessageSource } from './messageSource.js';
+import type { PlatformMessages } from './types.js';
 
-const cache = new Map<string, PlatformMessages>();
+// Every platform and locale, the pseudo-locale too: for servers and tools (the API,
+// the docs build, the CLI). A browser app imports its platform's texts instead
+// (`@org/error-codes-i18n/web`), so its bundler sees no other platform's modules.
+const sources: { readonly [P in PlatformId]: MessageSource<P> } = {
+  web: createMessageSource('web', 'full', loaders.web),
+  flutter: createMessageSource('flutter', 'full', loaders.flutter),
+};
 const isPlatform = (p: unknown): p is PlatformId => p === 'web' || p === 'flutter';
 
 /**
- * Loads one platform's messages in one locale on demand: a web app in German
- * downloads the web texts in German and nothing else. The locale is negotiated
- * first (`'de-AT'` loads `de`; junk loads `en`), so it never rejects for a bad
- * tag; an unknown platform rejects with a TypeError naming the known ones.
+ * Loads one platform's messages in one locale on demand. The locale is negotiated
+ * first (`'de-AT'` loads `de`; junk loads `en`), so it never rejects for a bad tag;
+ * an unknown platform rejects with a TypeError naming the known ones. A failed
+ * load is tried three times in all (250 ms, then 1 s apart), then rejects with a
+ * `MessagesLoadError` and keeps failing without a request until `clearLoadFailures`.
  */
 export async function loadMessages<P extends PlatformId>(
   platform: P,
@@ -21,16 +28,7 @@ export async function loadMessages<P extends PlatformId>(
       `Unknown platform ${String(platform).slice(0, 40)}: use 'web' or 'flutter'`,
     );
   }
-  const locale: Locale = resolveLocale(requested);
-  const key = `${platform}/${locale}`;
-  const cached = cache.get(key);
-  if (cached) return cached as unknown as PlatformMessages<P>;
-  const load = loaders[platform][locale] as unknown as () => Promise<{
-    messages: PlatformMessages;
-  }>;
-  const { messages } = await load();
-  cache.set(key, messages);
-  return messages as unknown as PlatformMessages<P>;
+  return (sources[platform] as MessageSource<P>).load(requested);
 }
 
 /** A platform's messages already loaded by `loadMessages`, for synchronous renders. */
@@ -39,7 +37,13 @@ export function getLoadedMessages<P extends PlatformId>(
   requested: unknown,
 ): PlatformMessages<P> | undefined {
   if (!isPlatform(platform)) return undefined;
-  return cache.get(`${platform}/${resolveLocale(requested)}`) as unknown as
-    | PlatformMessages<P>
-    | undefined;
+  const state = (sources[platform] as MessageSource<P>).state(requested);
+  return state.status === 'loaded' ? state.messages : undefined;
+}
+
+/** Forgets the failures `loadMessages` keeps (of one platform, or all), so the next call tries again. */
+export function clearLoadFailures(platform?: PlatformId): void {
+  for (const id of Object.keys(sources) as PlatformId[]) {
+    if (platform === undefined || platform === id) sources[id].clearFailures();
+  }
 }

@@ -2,8 +2,8 @@
 import type { Locale, PlatformMessages } from './types.js';
 import type { PlatformId } from '@org/error-codes';
 
-// One literal import() per module, so bundlers split each into its own chunk and an
-// app downloads only the platform and locale it loads.
+// Every platform and locale, for `loadMessages` (servers and tools). One literal
+// import() per module, so bundlers split each into its own chunk.
 export const loaders: {
   readonly [P in PlatformId]: Readonly<Record<Locale, () => Promise<{ messages: PlatformMessages<P> }>>>;
 } = {

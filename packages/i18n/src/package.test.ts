@@ -28,8 +28,12 @@ describe('the published package', () => {
         const { messages } = await import(`./locales/${platform}/${locale}.ts`);
         const base = `locales/${platform}/${locale}`;
         expect(JSON.parse(readFileSync(`${pkgDir}/${base}.json`, 'utf8'))).toEqual(messages);
-        expect((await import(`${pkgDir}/dist/${base}.js`)).messages).toEqual(messages);
-        expect(require(`${pkgDir}/dist/${base}.cjs`).messages).toEqual(messages);
+        expect((await import(`${pkgDir}/dist/locales/${platform}-${locale}.js`)).messages).toEqual(
+          messages,
+        );
+        expect(require(`${pkgDir}/dist/locales/${platform}-${locale}.cjs`).messages).toEqual(
+          messages,
+        );
       }
     }
   });
@@ -71,5 +75,40 @@ describe('the published package', () => {
     expect(files.size).toBe(platformIds.length * allLocales.length + 1);
     expect(main).toMatch(/import\("\.\/[\w-]+\.js"\)/);
     expect(main).not.toContain(webDe.meanings['invalid-api-key'].userMessage);
+  });
+
+  it.each([
+    ['web', 'webTexts', ''],
+    ['web/user', 'webUserTexts', '-user'],
+    ['flutter', 'flutterTexts', ''],
+    ['flutter/user', 'flutterUserTexts', '-user'],
+  ])(
+    '@org/error-codes-i18n/%s splits into its own platform’s nine locale chunks, no other, no pseudo-locale',
+    async (subpath, name, suffix) => {
+      const platform = subpath.split('/')[0] ?? '';
+      const files = await bundle(
+        `import { ${name} } from '@org/error-codes-i18n/${subpath}'; ${name}.load(navigator.language).then(console.log);`,
+      );
+      const chunks = [...files.keys()]
+        .filter((f) => f !== '/virtual/stdin.js')
+        .map((f) => f.slice(9));
+      expect(chunks.map((f) => f.replace(/-[A-Z0-9]+\.js$/, '')).sort()).toEqual(
+        locales.map((l) => `${platform}-${l}${suffix}`).sort(),
+      );
+    },
+  );
+
+  it('keeps the end-user slice of every locale within 8 KB gzip, minified as an app ships it', async () => {
+    const { gzipSync } = await import('node:zlib');
+    const { transform } = await import('esbuild');
+    for (const platform of platformIds) {
+      for (const locale of locales) {
+        const file = readFileSync(`${pkgDir}/dist/locales/${platform}-${locale}-user.js`, 'utf8');
+        const { code } = await transform(file, { minify: true, charset: 'utf8', format: 'esm' });
+        expect(gzipSync(code, { level: 9 }).length, `${platform}-${locale}`).toBeLessThanOrEqual(
+          8192,
+        );
+      }
+    }
   });
 });

@@ -1,6 +1,6 @@
 import * as flutter from '@org/error-codes/flutter';
 import * as web from '@org/error-codes/web';
-import { getLoadedMessages } from '@org/error-codes-i18n';
+import { flutterTexts } from '@org/error-codes-i18n/flutter';
 import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { messages as es } from '@org/error-codes-i18n/locales/flutter/es';
 import { act, render, screen } from '@testing-library/react';
@@ -34,14 +34,14 @@ describe('ErrorCodesProvider', () => {
     expect(screen.getByRole('alert').textContent).toContain(
       es.meanings[flutter.getError(4001).meaning].userTitle,
     );
-    expect(getLoadedMessages('flutter', 'es')).toBeUndefined();
+    expect(flutterTexts.state('es').status).toBe('idle');
   });
 
   it('suspends while a lazy locale loads, then shows it with no flash of English first', async () => {
     const texts = await recordTexts(async () => {
       render(
         <Suspense fallback={<p>loading</p>}>
-          <ErrorCodesProvider platform={flutter} locale="fr-CA">
+          <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="fr-CA">
             <ErrorMessage error={{ code: 4001, message: 'Invalid API key' }} />
           </ErrorCodesProvider>
         </Suspense>,
@@ -61,7 +61,7 @@ describe('ErrorCodesProvider', () => {
   it('suspends again when the locale changes to one not loaded yet', async () => {
     const tree = (locale: string) => (
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider platform={flutter} locale={locale}>
+        <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale={locale}>
           <Locale />
         </ErrorCodesProvider>
       </Suspense>
@@ -83,7 +83,7 @@ describe('ErrorCodesProvider', () => {
     for (const [locale, shown] of cases) {
       const { unmount } = render(
         <Suspense fallback={null}>
-          <ErrorCodesProvider platform={flutter} locale={locale as string}>
+          <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale={locale as string}>
             <Locale />
           </ErrorCodesProvider>
         </Suspense>,
@@ -96,7 +96,12 @@ describe('ErrorCodesProvider', () => {
   it('ignores junk messages and loads the locale instead', async () => {
     render(
       <Suspense fallback={null}>
-        <ErrorCodesProvider platform={flutter} locale="es" messages={{ nope: true } as never}>
+        <ErrorCodesProvider
+          platform={flutter}
+          texts={flutterTexts}
+          locale="es"
+          messages={{ nope: true } as never}
+        >
           <Locale />
         </ErrorCodesProvider>
       </Suspense>,
@@ -145,7 +150,12 @@ describe('ErrorCodesProvider', () => {
     const { messages: webEs } = await import('@org/error-codes-i18n/locales/web/es');
     render(
       <Suspense fallback={null}>
-        <ErrorCodesProvider platform={flutter} locale="es" messages={webEs as never}>
+        <ErrorCodesProvider
+          platform={flutter}
+          texts={flutterTexts}
+          locale="es"
+          messages={webEs as never}
+        >
           <ErrorMessage error={3017} />
         </ErrorCodesProvider>
       </Suspense>,

@@ -1,5 +1,5 @@
 import type { NormalizedError, PlatformId, PlatformInfo } from '@org/error-codes';
-import type { MessageValues, PlatformMessages } from '@org/error-codes-i18n';
+import type { MessageSource, MessageValues, PlatformMessages } from '@org/error-codes-i18n';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { readMessages } from './readMessages.js';
 
@@ -13,7 +13,7 @@ export interface ErrorCodesPlatform {
   normalizeError(payload: unknown): NormalizedError;
 }
 
-export interface ErrorCodesProviderProps {
+interface ProviderBaseProps {
   /** Which SDK's meanings every hook and component shows. Required: one number means different things on each. */
   readonly platform: ErrorCodesPlatform;
   /**
@@ -22,17 +22,33 @@ export interface ErrorCodesProviderProps {
    * `@org/error-codes-i18n`; anything it cannot match shows English.
    */
   readonly locale?: string | readonly string[] | undefined;
-  /**
-   * Preloaded messages of the same platform (server rendering, prerendering, a
-   * static import): the tree renders synchronously with them and `locale` is not
-   * loaded. Without them the provider loads `locale` on demand and suspends until
-   * it arrives.
-   */
-  readonly messages?: PlatformMessages | undefined;
   /** App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. */
   readonly values?: MessageValues | undefined;
   readonly children?: ReactNode;
 }
+
+interface LazyTextsProps {
+  /**
+   * The platform's texts, loaded one locale at a time: `webTexts` from
+   * `@org/error-codes-i18n/web` (every text), or `webUserTexts` from
+   * `@org/error-codes-i18n/web/user` (only what an end user sees: a third of the
+   * size). Only that platform's locale modules reach the app's bundle.
+   */
+  readonly texts: MessageSource;
+  /**
+   * Preloaded messages of the same platform (server rendering, prerendering, a
+   * static import): the tree renders synchronously with them and `texts` is not used.
+   */
+  readonly messages?: PlatformMessages | undefined;
+}
+
+interface PreloadedProps {
+  readonly texts?: undefined;
+  readonly messages: PlatformMessages;
+}
+
+/** `texts` to load the locale on demand, `messages` to render with preloaded ones, or both. */
+export type ErrorCodesProviderProps = ProviderBaseProps & (LazyTextsProps | PreloadedProps);
 
 /** What the provider gives its tree. */
 export interface ErrorCodesState {
@@ -53,23 +69,41 @@ function platformIdOf(platform: ErrorCodesPlatform | undefined): PlatformId {
   return id;
 }
 
+function textsOf(texts: MessageSource | undefined, id: PlatformId): MessageSource {
+  if (!texts || typeof texts.state !== 'function' || typeof texts.load !== 'function') {
+    throw new TypeError(
+      `ErrorCodesProvider: give \`texts\` (\`${id}Texts\` of @org/error-codes-i18n/${id}) or preloaded \`messages\` of the ${id} platform`,
+    );
+  }
+  if (texts.platform !== id) {
+    throw new TypeError(
+      `ErrorCodesProvider: \`texts\` hold the ${String(texts.platform)} texts but \`platform\` is ${id}: take \`${id}Texts\` of @org/error-codes-i18n/${id}`,
+    );
+  }
+  return texts;
+}
+
 /**
  * Provides one platform's messages in one locale to `useErrorMessage`,
- * `<ErrorMessage>` and `useErrorQueue`. Wrap it in `<Suspense>` when `messages` is
- * not given: it suspends while the locale loads, so the first text the user sees is
- * already in their language.
+ * `<ErrorMessage>` and `useErrorQueue`. With `texts` it loads the locale and
+ * suspends meanwhile: wrap it in `<Suspense>` (so the first text the user sees is
+ * already in their language) and in an error boundary (a locale that cannot be
+ * loaded, after the retries of `@org/error-codes-i18n`, is thrown there, once).
  */
 export function ErrorCodesProvider({
   platform,
   locale,
   messages,
+  texts,
   values,
   children,
 }: ErrorCodesProviderProps) {
   const id = platformIdOf(platform);
   // Junk or another platform's `messages` (plain JS callers) are ignored, not trusted.
   const active =
-    messages?.meanings && messages.platform === id ? messages : readMessages(id, locale);
+    messages?.meanings && messages.platform === id
+      ? messages
+      : readMessages(textsOf(texts, id), locale);
   const state = useMemo(() => ({ platform, messages: active, values }), [platform, active, values]);
   return <ErrorCodesContext.Provider value={state}>{children}</ErrorCodesContext.Provider>;
 }

@@ -1,4 +1,5 @@
 import * as flutter from '@org/error-codes/flutter';
+import { flutterTexts } from '@org/error-codes-i18n/flutter';
 import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
 import { messages as fr } from '@org/error-codes-i18n/locales/flutter/fr';
 import { act, screen } from '@testing-library/react';
@@ -65,7 +66,7 @@ describe('hydration', () => {
       </ErrorCodesProvider>,
     );
     const client = tree(
-      <ErrorCodesProvider platform={flutter} locale="fr">
+      <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="fr">
         <ErrorMessage error={4011} />
       </ErrorCodesProvider>,
     );

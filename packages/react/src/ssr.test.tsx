@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { PassThrough } from 'node:stream';
 import * as flutter from '@org/error-codes/flutter';
+import { flutterTexts } from '@org/error-codes-i18n/flutter';
 import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
 import { messages as es } from '@org/error-codes-i18n/locales/flutter/es';
 import { type ReactNode, Suspense } from 'react';
@@ -70,7 +71,7 @@ describe('server rendering', () => {
   it('streams a lazily loaded locale: the translation (after any fallback), never English', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider platform={flutter} locale="pt-PT">
+        <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="pt-PT">
           <ErrorMessage error={4010} />
         </ErrorCodesProvider>
       </Suspense>,
@@ -88,7 +89,7 @@ describe('server rendering', () => {
   it('streams content inline once the locale is loaded', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider platform={flutter} locale="pt-BR">
+        <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="pt-BR">
           <ErrorMessage error={3001} />
         </ErrorCodesProvider>
       </Suspense>,

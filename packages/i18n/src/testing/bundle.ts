@@ -17,6 +17,7 @@ export async function bundle(contents: string): Promise<Map<string, string>> {
     splitting: true,
     charset: 'utf8',
     outdir: '/virtual',
+    chunkNames: '[name]-[hash]',
     nodePaths: [`${pkgDir}/node_modules`],
   });
   return new Map(out.outputFiles.map((f) => [f.path, f.text]));
