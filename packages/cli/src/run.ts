@@ -24,7 +24,7 @@ import { helpText } from './help.js';
 import { chooseLocale } from './locale.js';
 import { type Paint, paintFor } from './paint.js';
 import { rankByRelevance } from './rank.js';
-import { shown } from './shown.js';
+import { printable, shown } from './shown.js';
 import { type CliStrings, strings } from './strings.js';
 import { table } from './table.js';
 import { version } from './version.js';
@@ -260,9 +260,9 @@ function command(words: readonly string[], filters: CatalogQuery, ctx: Context):
   return parts.map((p, i) => (i === 0 ? p : shellWord(p))).join(' ');
 }
 
-/** A word as a POSIX shell reads it back: bare when safe, else in single quotes. */
+/** A word as a POSIX shell reads it back: bare when safe, else in single quotes; never cut short. */
 function shellWord(word: string): string {
-  const safe = shown(word);
+  const safe = printable(word);
   return /^[\w@%+=:,./-]+$/u.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;
 }
 
