@@ -8,8 +8,8 @@ const LEFT = 24;
 const filterHelp: Readonly<Record<FilterName, string>> = {
   platform: 'the SDK whose table to read',
   category: 'what the error is about',
-  source: 'where it is raised: on the device or by the server',
-  severity: 'fatal: the participant is out of the meeting',
+  source: 'who raises it, the device or the server',
+  severity: 'how bad; fatal: the participant is out of the call',
   feature: 'the service concerned',
   retryable: 'only codes worth trying again (--retryable=false: the others)',
 };
