@@ -9,6 +9,7 @@ import {
   UNKNOWN_ERROR_NAME,
 } from '@org/error-codes';
 import { isError } from './isError.js';
+import { withSecretsOf } from './knownSecrets.js';
 import { LEVEL_BY_SEVERITY, type LogLevel } from './levels.js';
 import type { ResolvedOptions } from './options.js';
 import { isPlatform, tables } from './platforms.js';
@@ -54,9 +55,15 @@ export interface Described {
 
 /**
  * Reads anything that can go wrong with the table of its platform, once; strings in the
- * result are cut and scrubbed. Never throws.
+ * result are cut and scrubbed, also of the secrets the input carries under secret keys
+ * (`withSecretsOf`). Never throws.
  */
 export function describe(input: unknown, opts: ResolvedOptions): Described {
+  return describeWith(input, withSecretsOf(input, opts));
+}
+
+/** `describe` with the input's known secrets already in `opts`. */
+export function describeWith(input: unknown, opts: ResolvedOptions): Described {
   try {
     return describeInput(input, opts);
   } catch {

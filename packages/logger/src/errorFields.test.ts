@@ -1,9 +1,4 @@
-import {
-  docsUrl,
-  type ErrorEntryShape,
-  MeetingError,
-  UNKNOWN_ERROR_NAME,
-} from '@org/error-codes';
+import { docsUrl, type ErrorEntryShape, MeetingError, UNKNOWN_ERROR_NAME } from '@org/error-codes';
 import * as flutter from '@org/error-codes/flutter';
 import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';

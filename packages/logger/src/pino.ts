@@ -1,8 +1,10 @@
-import { describe, type EcsError, isDescribed } from './describe.js';
+import { describe, describeWith, type EcsError, isDescribed } from './describe.js';
+import { isError } from './isError.js';
+import { withSecretsOf } from './knownSecrets.js';
 import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
 import { safeGet } from './safeGet.js';
 import { redactString } from './scrub.js';
-import { type FieldHandlers, redactFields, redactWith } from './walker.js';
+import { type FieldHandlers, redactError, redactFields, redactWith } from './walker.js';
 
 export type { EcsError } from './describe.js';
 export type { LoggerOptions } from './options.js';
@@ -90,9 +92,10 @@ export interface PinoLikeLogger {
 /**
  * Logs `error` at its level under `err`, with `context` merged in and `message` as `msg`
  * (by default the error's). Level, message and fields are worked out once, the record
- * redacted once, with the logger's `pinoOptions` (`platform`, `redactKeys`, limits);
- * without them, with the defaults, and `err` is left to pino's serializer. Never throws
- * on its own account: the logger's stream may.
+ * redacted once, with the logger's `pinoOptions` (`platform`, `redactKeys`, limits).
+ * On any other pino logger, with the defaults: `err` is then a redacted copy of the
+ * error (message, stack, own fields, nested objects, `cause` chain) for that logger's
+ * own serializer to write. Never throws on its own account: the logger's stream may.
  */
 export function logError(
   logger: PinoLikeLogger,
@@ -101,11 +104,13 @@ export function logError(
   message?: string,
 ): void {
   const configured = hookOptions.get(safeGet(safeGet(logger, HOOKS), 'logMethod') as object);
-  const opts = configured ?? resolveOptions(undefined);
-  const { level, message: text, fields } = describe(error, opts);
+  // The error's own secrets (an `apiKey` field) go from the context and messages too.
+  const opts = withSecretsOf(error, configured ?? resolveOptions(undefined));
+  const { level, message: text, fields } = describeWith(error, opts);
   const record = redactFields(context, opts, KEEP, true);
   // After the context's own `err`, as a spread would: the error logged wins.
-  record.err = configured && error !== null && error !== undefined ? fields : error;
+  record.err =
+    error === null || error === undefined ? error : configured ? fields : redactError(error, opts);
   const outer = prepared;
   prepared = record;
   try {
@@ -119,8 +124,11 @@ const keep = (value: unknown) => value;
 const KEEP: FieldHandlers = (key) => (key === 'req' || key === 'res' ? keep : undefined);
 
 /** A log call's arguments, `(record?, message?, ...formatArguments)`, redacted. */
-function redactArgs(args: unknown[], opts: ResolvedOptions, handlers: FieldHandlers): unknown[] {
+function redactArgs(args: unknown[], given: ResolvedOptions, handlers: FieldHandlers): unknown[] {
   const [first, ...rest] = args;
+  // The error's own secrets (an `apiKey` field) go from the record and the message too.
+  const error = isError(first) ? first : (safeGet(first, 'err') ?? safeGet(first, 'error'));
+  const opts = withSecretsOf(error, given);
   const out = rest.map((arg) => redactWith(arg, opts));
   if (typeof first !== 'object' || first === null) return [redactWith(first, opts), ...out];
   if (first instanceof Error) {

@@ -21,8 +21,15 @@ export interface RedactionPolicy {
   readonly maxStringLength: number;
   readonly maxNodes: number;
   readonly isSecretKey: (key: string) => boolean;
-  /** `?token=…`, `&api_key=…` inside a string (a logged URL): group 1 is kept, the value goes. */
-  readonly secretParam: RegExp;
+  /**
+   * A secret named in text: `?token=…`, `api_key=…`, `X-API-Key: …`, `"apiKey":"…"`,
+   * `Authorization: Bearer …`. Group 1 (the name and separator) is kept, the value goes.
+   */
+  readonly secretText: RegExp;
+  /** The secret names, lower case without `-`, `_`, `.`: a cheap test before `secretText`. */
+  readonly secretNames: readonly string[];
+  /** Values seen under secret keys of the error being logged: they go wherever else they appear. */
+  readonly knownSecrets?: readonly string[];
 }
 
 /** The limits and extra keys a caller may set (`LoggerOptions` holds them). */
@@ -51,7 +58,8 @@ export function redactionPolicy(options: RedactionLimits): RedactionPolicy {
     maxStringLength: positive(options.maxStringLength, 16_384),
     maxNodes: positive(options.maxNodes, 10_000),
     isSecretKey: keyMatcher(suffixes),
-    secretParam: paramPattern(suffixes),
+    secretText: textPattern(suffixes),
+    secretNames: suffixes,
   };
 }
 
@@ -82,13 +90,25 @@ function keyMatcher(suffixes: readonly string[]): (key: string) => boolean {
   };
 }
 
-// A key in a query string is matched like an object key: the same names, any case,
-// with or without `-`, `_` or `.` between the letters (`api_key`, `X-Api-Key`).
-function paramPattern(suffixes: readonly string[]): RegExp {
+/**
+ * An HTTP auth scheme before a credential: kept, and never taken for the credential
+ * itself. A value already `[redacted]` is never matched again (`[` ends a value).
+ */
+const SCHEME = '(?:bearer|basic|digest|token)';
+
+// A name in text is matched like an object key: the same names, any case, with or
+// without `-`, `_` or `.` between the letters (`api_key`, `X-Api-Key`), as the end of
+// a longer name (`access_token`). Quotes (also JSON-escaped ones), spaces and an HTTP
+// auth scheme may sit between the name and the value.
+function textPattern(suffixes: readonly string[]): RegExp {
   const names = suffixes
     .map((suffix) =>
       [...suffix].map((char) => char.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('[-_.]?'),
     )
     .join('|');
-  return new RegExp(`([?&;][\\w.-]{0,64}?(?:${names})=)[^&#\\s"'<>]+`, 'gi');
+  const quote = `(?:\\\\?["'])?`;
+  return new RegExp(
+    `((?:${names})${quote}[ \\t]{0,4}[:=][ \\t]{0,4}(?:${SCHEME}[ \\t]+)?${quote})(?!${SCHEME}[ \\t])[^\\s"'\\\\&#,;<>()[\\]{}]+`,
+    'gi',
+  );
 }

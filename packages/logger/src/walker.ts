@@ -35,6 +35,19 @@ export function redactWith(value: unknown, policy: RedactionPolicy): unknown {
 }
 
 /**
+ * `redact` for an error a logger's own serializer will write: Errors stay Errors (same
+ * prototype, so a serializer still reads their type, message, stack and `cause`), their
+ * own properties redacted, `toJSON` left to that serializer; a `cause` given as a
+ * function (VError's style) is called once and its result redacted.
+ */
+export function redactError(value: unknown, policy: RedactionPolicy): unknown {
+  if (typeof value === 'string') return redactString(value, policy);
+  return typeof value === 'object' && value !== null
+    ? new Walker(policy, true).walk(value, 0)
+    : value;
+}
+
+/**
  * `redact` for the top level of a log record, whose values under the keys of
  * `handlers` (`err`, `req`…) go to their handler instead. With `copy`, the result is
  * always a new object (to add fields to); each getter is read once either way. What
@@ -54,7 +67,11 @@ class Walker {
   /** The containers from the root to the current one: a reference back into it is a cycle. */
   private readonly path: object[] = [];
 
-  constructor(private readonly policy: RedactionPolicy) {
+  constructor(
+    private readonly policy: RedactionPolicy,
+    /** Errors kept as Errors, for a serializer, rather than as what `JSON.stringify` writes. */
+    private readonly keepErrors = false,
+  ) {
     this.budget = policy.maxNodes;
   }
 
@@ -111,7 +128,8 @@ class Walker {
         ? `[${object.constructor?.name ?? 'binary'} ${object.byteLength} bytes]`
         : object;
     }
-    const toJSON = read(object, 'toJSON');
+    const errorLike = isError(object);
+    const toJSON = errorLike && this.keepErrors ? undefined : read(object, 'toJSON');
     if (typeof toJSON === 'function') {
       // Redact what the logger would write: the toJSON() result (a Date's string,
       // a MeetingError's JSON form).
@@ -126,8 +144,7 @@ class Walker {
         return Object.is(result, json) ? object : result;
       }
     }
-    const errorLike = isError(object);
-    // An Error's message and stack are not enumerable but are what a serializer reads.
+    // An Error's message, stack and cause are not enumerable but are what a serializer reads.
     const keys = errorLike ? Object.getOwnPropertyNames(object) : Object.keys(object);
     return this.entries(object, keys, depth, errorLike, NO_HANDLERS, false);
   }
@@ -146,7 +163,11 @@ class Walker {
     let changed = copy || keys.length > kept;
     for (let i = 0; i < kept; i++) {
       const key = keys[i] as string;
-      const value = read(object, key);
+      let value = read(object, key);
+      if (errorLike && key === 'cause' && typeof value === 'function') {
+        value = callCause(value as (...args: never) => unknown, object);
+        changed = true;
+      }
       const handle = handlers(key);
       let result: unknown;
       if (value === UNREADABLE_ITEM) result = UNREADABLE;
@@ -181,6 +202,15 @@ class Walker {
 }
 
 const UNREADABLE_ITEM = Symbol('unreadable');
+
+/** A VError-style `cause()`: serializers call it, so its result is what gets written. */
+function callCause(cause: (...args: never) => unknown, error: object): unknown {
+  try {
+    return Reflect.apply(cause, error, []);
+  } catch {
+    return UNREADABLE_ITEM;
+  }
+}
 
 function read(object: object, key: string | number): unknown {
   try {
