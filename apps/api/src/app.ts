@@ -12,16 +12,16 @@ import type { DestinationStream } from 'pino';
 import { loadData } from './catalog/data.js';
 import { errorRoutes } from './catalog/errorRoutes.js';
 import { explainRoute } from './catalog/explainRoute.js';
-import { catalogSchemas } from './catalog/schemas.js';
+import { catalogSchemas, parameterMessages } from './catalog/schemas.js';
 import { vocabularyRoutes } from './catalog/vocabularyRoutes.js';
 import type { Config } from './config.js';
-import { clientErrorHandler, frameworkErrors } from './http/errorHandler.js';
+import { clientErrorHandler, frameworkErrors, invalidRequest } from './http/errorHandler.js';
 import { harden } from './http/hardening.js';
 import { limits } from './http/limits.js';
 import { problemSchema } from './http/openapi.js';
 import { PROBLEMS_PATH } from './http/problem.js';
 import { problemRoutes } from './http/problemPages.js';
-import { HEALTH_PATH, healthRoutes } from './service/health.js';
+import { healthRoutes } from './service/health.js';
 import { openApiRoute, REFERENCE_PREFIX, referencePage } from './service/reference.js';
 
 export interface BuildOptions {
@@ -79,6 +79,9 @@ export async function buildApp(
     forceCloseConnections: 'idle',
     frameworkErrors,
     clientErrorHandler,
+    // Every problem of a request at once, in the words of the `invalid-request` problem.
+    ajv: { customOptions: { allErrors: true } },
+    schemaErrorFormatter: invalidRequest(parameterMessages),
   });
 
   if (options.onRoute) app.addHook('onRoute', options.onRoute);
@@ -104,7 +107,6 @@ export async function buildApp(
     redisUrl: config.redisUrl,
     ownHeadersPrefix: REFERENCE_PREFIX,
     htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PATH.slice(0, -1)],
-    unlimitedPaths: [HEALTH_PATH],
     ...(options.underPressure ? { underPressure: options.underPressure } : {}),
   });
 

@@ -5,8 +5,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp } from '../test/testing.js';
 import { CACHE_CONTROL, etagOf } from './http/representation.js';
-import { makeApp } from './testing.js';
 
 let app: FastifyInstance;
 let documented: string[];

@@ -4,8 +4,8 @@
  */
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectProblem, expectTypeResolves, makeApp } from '../test/testing.js';
 import { limits } from './http/limits.js';
-import { expectProblem, expectTypeResolves, makeApp } from './testing.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { Writable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
+import { expectProblem, expectTypeResolves, makeApp, testConfig } from '../test/testing.js';
 import { buildApp } from './app.js';
 import { apiHelmetOptions, helmetHeaders } from './http/securityHeaders.js';
-import { expectProblem, expectTypeResolves, makeApp, testConfig } from './testing.js';
 
 describe('rate limit', () => {
   it('answers 429 problem+json with Retry-After past RATE_LIMIT_MAX', async () => {

@@ -2,8 +2,8 @@
  * Replicas sharing one rate limit through a real Redis (Debian's redis-server, on a
  * free loopback port, no persistence) and two real API processes. Redis is stopped
  * mid-run: the documented behaviour is to fail open with a logged warning, each
- * replica counting in its own memory; never a 500, never a crash. Redis back, the
- * shared limit holds again.
+ * request served uncounted; never a 500, never a crash. Redis back, the shared limit
+ * holds again.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -164,7 +164,7 @@ describe('two replicas and one Redis', () => {
     }
   });
 
-  it('fail open with a logged warning while Redis is down: no 500, no crash, a per-replica limit', async () => {
+  it('fail open with a logged warning while Redis is down: no 500, no crash, nothing counted', async () => {
     await stop(redis);
     // Requests while the replicas find out: whatever they answer, never a 5xx.
     const during = await Promise.all(
@@ -176,18 +176,9 @@ describe('two replicas and one Redis', () => {
       expect(replica.log()).toContain('Redis unreachable; failing open');
       expect(replica.child.exitCode).toBeNull();
     }
-    // Each replica now holds its own memory budget: a flood is still cut at MAX per replica.
-    let ok = 0;
-    let limited = 0;
-    for (let i = 0; i < MAX + 5; i++) {
-      const res = await lookup(a);
-      expect(res.status === 200 || res.status === 429).toBe(true);
-      if (res.status === 200) ok++;
-      else limited++;
-    }
-    expect(ok).toBeLessThanOrEqual(MAX);
-    expect(limited).toBeGreaterThanOrEqual(5);
-    expect((await lookup(b)).status).toBeLessThan(500);
+    // The budget was spent before Redis went away: requests are served all the same,
+    // uncounted (under-pressure still sheds a flood).
+    for (let i = 0; i < MAX + 5; i++) expect((await lookup(i % 2 === 0 ? a : b)).status).toBe(200);
   });
 
   it('share one budget again once Redis is back', async () => {

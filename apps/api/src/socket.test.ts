@@ -5,9 +5,9 @@
 import { connect } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp } from '../test/testing.js';
 import { listenOrigin } from './app.js';
 import { type ProblemSlug, problemTypes, problemTypeUri } from './http/problem.js';
-import { makeApp } from './testing.js';
 
 let app: FastifyInstance;
 let base: string;

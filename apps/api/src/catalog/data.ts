@@ -38,7 +38,7 @@ import { slabPool } from '../http/slab.js';
 import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
-export type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
+type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
 
 /** The platform modules of the core, by id: their own lookups and tables. */
 const modules = { web, flutter } as const;
@@ -55,7 +55,6 @@ interface LocaleData {
   readonly rows: readonly Row[];
   /** Per entry position: its representation, and its body as bytes for list pages. */
   readonly entries: readonly Representation[];
-  readonly bodies: readonly Buffer[];
   readonly index: SearchIndex<Row>;
   /** Starts every list tag of this platform and locale: a hash of every entry body, the platform, the locale. */
   readonly tagPrefix: string;
@@ -70,23 +69,21 @@ export interface ListPage {
 export interface PlatformData {
   readonly info: PlatformInfo;
   readonly entryCount: number;
-  /** The position of the entry a path names: a decimal code, a wire name or an alias, any case. */
-  find(param: string): number | undefined;
-  entry(locale: Locale, position: number): Representation;
+  /** The entry a path names (a decimal code, a wire name or an alias, any case), or `undefined`. */
+  entry(locale: Locale, param: string): Representation | undefined;
+  /** The served entry of a code of the table. */
+  served(locale: Locale, code: number): ServedEntry;
   list(locale: Locale, page: ListPage): Representation;
 }
 
-export interface ServedLocale {
-  readonly locale: Locale;
-  readonly name: string;
-  readonly direction: 'ltr' | 'rtl';
-  readonly pseudo: boolean;
-}
-
 export interface Data {
-  /** By platform id; a Map, so a path segment such as `__proto__` is simply absent. */
-  readonly platforms: ReadonlyMap<string, PlatformData>;
-  readonly locales: readonly ServedLocale[];
+  readonly platforms: ReadonlyMap<PlatformId, PlatformData>;
+  readonly locales: readonly {
+    readonly locale: Locale;
+    readonly name: string;
+    readonly direction: 'ltr' | 'rtl';
+    readonly pseudo: boolean;
+  }[];
   /** Every meaning of `input` on every platform, in `locale`; `undefined` when none. */
   explain(input: string, locale: Locale): Representation | undefined;
   platformList(locale: Locale): Representation;
@@ -94,18 +91,11 @@ export interface Data {
   readonly localeList: Representation;
 }
 
-const DIGITS = /^[0-9]+$/;
 /** Page bodies sent once, and page bodies kept with a cached page. */
 const join = slabPool();
 const keep = slabPool();
 const COMMA = Buffer.from(',');
 const LIST_END = Buffer.from(']}');
-/** Explain inputs come from clients: answers are remembered in a capped map, oldest out first. */
-const MAX_EXPLAINED = 1024;
-
-function sha1(text: string): string {
-  return createHash('sha1').update(text).digest('base64url');
-}
 
 function buildLocaleData(
   platform: PlatformId,
@@ -123,12 +113,12 @@ function buildLocaleData(
   );
   const rows = searchableRows(served).map((row, position) => ({ ...row, position }));
   const entries = served.map((entry) => representJson(entry, { language: locale }));
+  const bodies = createHash('sha1').update(entries.map((r) => r.etag).join(''));
   return {
     rows,
     entries,
-    bodies: entries.map((r) => r.body as Buffer),
     index: buildSearchIndex(rows),
-    tagPrefix: `${sha1(entries.map((r) => r.etag).join('')).slice(0, 16)}-${platform}-${locale}`,
+    tagPrefix: `${bodies.digest('base64url').slice(0, 16)}-${platform}-${locale}`,
   };
 }
 
@@ -143,27 +133,23 @@ async function buildPlatform(
     byLocale.set(locale, buildLocaleData(id, messages, docsBaseUrl));
   }
   const positions = new Map<number, number>(tableOf(id).map((e, i) => [e.code, i]));
-  // The spellings a path most often holds, found without a regular expression or a
-  // case change: the decimal code, the wire name and the aliases as written.
-  const spellings = new Map<string, number>();
-  tableOf(id).forEach((e, i) => {
-    for (const spelling of [String(e.code), e.name, ...e.aliases]) spellings.set(spelling, i);
-  });
   const localeData = (locale: Locale) => byLocale.get(locale) as LocaleData;
+  // The core's own lookup: the code, its decimal string, the wire name or an alias as
+  // written, else in upper case (names and aliases are upper case).
+  const position = (param: string) => {
+    const entry = module.findError(param) ?? module.findError(param.toUpperCase());
+    return entry === undefined ? undefined : (positions.get(entry.code) as number);
+  };
 
   return {
     info: module.platform,
     entryCount: tableOf(id).length,
-    find(param) {
-      const known = spellings.get(param);
-      if (known !== undefined) return known;
-      const entry = DIGITS.test(param)
-        ? module.findError(param)
-        : module.findError(param.toUpperCase());
-      return entry === undefined ? undefined : positions.get(entry.code);
+    entry(locale, param) {
+      const at = position(param);
+      return at === undefined ? undefined : localeData(locale).entries[at];
     },
-    entry(locale, position) {
-      return localeData(locale).entries[position] as Representation;
+    served(locale, code) {
+      return localeData(locale).rows[positions.get(code) as number]?.entry as ServedEntry;
     },
     list(locale, { query, limit, offset }) {
       const data = localeData(locale);
@@ -179,11 +165,11 @@ async function buildPlatform(
       const filtered = Object.values(rest).some((value) => value !== undefined);
       const matches = filtered ? queryCatalog(found.rows, rest) : found.rows;
       const page = matches.slice(offset, offset + limit);
-      const head = `{"platform":"${id}","locale":"${locale}","total":${matches.length},"limit":${limit},"offset":${offset},"items":[`;
-      const parts: Buffer[] = [Buffer.from(head)];
+      const head = JSON.stringify({ platform: id, locale, total: matches.length, limit, offset });
+      const parts: Buffer[] = [Buffer.from(`${head.slice(0, -1)},"items":[`)];
       for (const [i, row] of page.entries()) {
         if (i > 0) parts.push(COMMA);
-        parts.push(data.bodies[row.position] as Buffer);
+        parts.push(data.entries[row.position]?.body as Buffer);
       }
       parts.push(LIST_END);
       // The body is a function of the entry bodies, the head and which entries are on the
@@ -207,7 +193,7 @@ async function buildPlatform(
 
 /** Loads every platform in every served locale (the nine real ones and the pseudo-locale). */
 export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
-  const byId = new Map<string, PlatformData>();
+  const byId = new Map<PlatformId, PlatformData>();
   for (const info of platforms) byId.set(info.id, await buildPlatform(info.id, docsBaseUrl));
 
   // The vocabulary labels of a locale are the same in every platform's bundle.
@@ -216,46 +202,12 @@ export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
     labels.set(locale, (await loadMessages('web', locale)).labels);
   const labelsOf = (locale: Locale) => labels.get(locale) as Labels;
 
-  const perLocale = (make: (locale: Locale) => Representation) => {
-    const made = new Map(servedLocales.map((locale) => [locale, make(locale)]));
+  const perLocale = (make: (locale: Locale) => unknown) => {
+    const made = new Map(
+      servedLocales.map((locale) => [locale, representJson(make(locale), { language: locale })]),
+    );
     return (locale: Locale) => made.get(locale) as Representation;
   };
-
-  const platformList = perLocale((locale) =>
-    representJson(
-      {
-        locale,
-        items: platforms.map((p) => ({
-          id: p.id,
-          name: p.name,
-          label: labelsOf(locale).platforms[p.id],
-          sdk: p.sdk,
-          alsoIn: p.alsoIn,
-          codes: tableOf(p.id).length,
-        })),
-      },
-      { language: locale },
-    ),
-  );
-
-  const categoryList = perLocale((locale) =>
-    representJson(
-      {
-        locale,
-        items: categories.map((category) => ({
-          category,
-          label: labelsOf(locale).categories[category],
-          codes: Object.fromEntries(
-            platforms.map((p) => [
-              p.id,
-              tableOf(p.id).filter((e) => e.category === category).length,
-            ]),
-          ),
-        })),
-      },
-      { language: locale },
-    ),
-  );
 
   const served = servedLocales.map((locale) => ({
     locale,
@@ -264,46 +216,52 @@ export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
     pseudo: locale === pseudoLocale,
   }));
 
-  const entryBody = (platform: PlatformId, locale: Locale, code: number) => {
-    const data = byId.get(platform) as PlatformData;
-    return String(data.entry(locale, data.find(String(code)) as number).body);
-  };
-
-  function explainIn(input: string, locale: Locale): Representation | null {
-    const explanation = explain(input);
-    if (explanation.matches.length === 0) return null;
-    const matches = explanation.matches.map((m) => {
-      const sameMeaning = JSON.stringify(
-        m.sameMeaning.map((e) => ({ platform: e.platform, code: e.code, name: e.name })),
-      );
-      return `{"platform":"${m.platform}","matchedBy":"${m.matchedBy}","sameMeaning":${sameMeaning},"entry":${entryBody(m.platform, locale, m.entry.code)}}`;
-    });
-    return represent(
-      Buffer.from(
-        `{"query":${JSON.stringify(explanation.query)},"clash":${explanation.clash},"locale":"${locale}","matches":[${matches.join(',')}]}`,
-      ),
-      { language: locale },
-    );
-  }
-  const explained = new Map<string, Representation | null>();
-
   return {
     platforms: byId,
     locales: served,
     explain(input, locale) {
-      const key = `${locale}\u0000${input}`;
-      let answer = explained.get(key);
-      if (answer === undefined) {
-        answer = explainIn(input, locale);
-        if (explained.size >= MAX_EXPLAINED) {
-          explained.delete(explained.keys().next().value as string);
-        }
-        explained.set(key, answer);
-      }
-      return answer ?? undefined;
+      const { query, clash, matches } = explain(input);
+      if (matches.length === 0) return undefined;
+      return representJson(
+        {
+          query,
+          clash,
+          locale,
+          matches: matches.map((m) => ({
+            platform: m.platform,
+            matchedBy: m.matchedBy,
+            sameMeaning: m.sameMeaning.map(({ platform, code, name }) => ({
+              platform,
+              code,
+              name,
+            })),
+            entry: byId.get(m.platform)?.served(locale, m.entry.code),
+          })),
+        },
+        { language: locale },
+      );
     },
-    platformList,
-    categoryList,
+    platformList: perLocale((locale) => ({
+      locale,
+      items: platforms.map((p) => ({
+        id: p.id,
+        name: p.name,
+        label: labelsOf(locale).platforms[p.id],
+        sdk: p.sdk,
+        alsoIn: p.alsoIn,
+        codes: tableOf(p.id).length,
+      })),
+    })),
+    categoryList: perLocale((locale) => ({
+      locale,
+      items: categories.map((category) => ({
+        category,
+        label: labelsOf(locale).categories[category],
+        codes: Object.fromEntries(
+          platforms.map((p) => [p.id, tableOf(p.id).filter((e) => e.category === category).length]),
+        ),
+      })),
+    })),
     localeList: representJson({ default: defaultLocale, items: served }),
   };
 }

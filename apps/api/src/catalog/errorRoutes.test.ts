@@ -10,7 +10,7 @@ import {
 } from '@org/error-codes-i18n';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, makeApp, testConfig } from '../testing.js';
+import { expectProblem, makeApp, testConfig } from '../../test/testing.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {

@@ -1,5 +1,8 @@
 /** `GET /v1/{platform}/errors` (filter, search, page) and `GET /v1/{platform}/errors/{code}`. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { parseQuery } from '@org/error-codes-i18n';
+import { LruMap } from 'toad-cache';
+import { limits } from '../http/limits.js';
 import { negotiateLocale } from '../http/negotiation.js';
 import {
   commonProblems,
@@ -8,30 +11,23 @@ import {
   notModified,
   problemResponse,
 } from '../http/openapi.js';
+import { sendProblem } from '../http/problem.js';
 import { type Representation, sendRepresentation } from '../http/representation.js';
 import type { Data } from './data.js';
-import { codeError, readListRequest, readLocale } from './request.js';
-import { documentedOnly, platformOf, sendInvalid, sendUnknownCode } from './respond.js';
+import { platformRouteErrors, sendUnknownCode } from './respond.js';
 import {
-  codeParam,
+  entryParams,
   listQuerystring,
-  localeQuery,
+  localeQuerystring,
   localizedHeaders,
-  platformParam,
+  platformParams,
 } from './schemas.js';
 
-interface PlatformParams {
-  platform: string;
-}
-
-interface EntryParams extends PlatformParams {
-  code: string;
-}
-
 /**
- * Pages already answered, by URL (and Accept-Language when no `?locale=` is given):
- * a popular search is run once, not per request. Keys come from clients, so the map
- * is capped, oldest out first, and long headers are not kept.
+ * Pages already answered, by URL (and Accept-Language when no `?locale=` is given): a
+ * popular search is run once, not per request (the bench's repeated search). Keys
+ * come from clients: the least recently used page goes first, and long headers are
+ * not kept.
  */
 const LIST_CACHE_SIZE = 256;
 const MAX_CACHED_LANGUAGE = 128;
@@ -40,21 +36,17 @@ const unknownPlatform = problemResponse(
   'No such platform; the problem names the ones there are (`platforms`).',
 );
 
-export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }) {
-  const pages = new Map<string, Representation>();
-  app.get<{ Params: PlatformParams; Querystring: Record<string, unknown> }>(
+export const errorRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (app, { data }) => {
+  const pages = new LruMap<Representation>(LIST_CACHE_SIZE);
+  app.get(
     '/v1/:platform/errors',
     {
-      ...documentedOnly,
+      errorHandler: platformRouteErrors,
       schema: {
         tags: ['errors'],
         summary: "List, filter and search a platform's catalog",
         description: `Entries in catalog order (by code), localized. The filters and \`q\` are the catalog query of @org/error-codes-i18n, the same the docs index uses. Unknown parameters are ignored; a parameter given twice is 400. ${limitsText}`,
-        params: {
-          type: 'object',
-          required: ['platform'],
-          properties: { platform: platformParam },
-        },
+        params: platformParams,
         querystring: listQuerystring,
         headers: localizedHeaders,
         response: {
@@ -70,39 +62,48 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
     },
     (request, reply) => {
       const language = request.headers['accept-language'];
-      const key =
-        typeof request.query.locale === 'string' ? request.url : `${request.url}\u0000${language}`;
+      const { locale, limit, offset, ...filters } = request.query;
+      const key = locale === undefined ? `${request.url}\u0000${language}` : request.url;
       const cached = pages.get(key);
       if (cached !== undefined) return sendRepresentation(request, reply, cached);
-      const platform = platformOf(data, request, reply, request.params.platform);
-      if (platform === undefined) return reply;
-      const read = readListRequest(request.query, platform.info.id);
-      if (!read.ok) return sendInvalid(request, reply, read.errors);
-      const { locale, ...page } = read.value;
-      const representation = platform.list(negotiateLocale(locale, language), page);
+      const { platform } = request.params;
+      // The one query seam reads the filters and `q` (the schema has checked them).
+      const { query } = parseQuery(filters);
+      if (query.platform !== undefined && query.platform !== platform) {
+        const message = `must be the path's platform (${platform}) or absent`;
+        return sendProblem(
+          request,
+          reply,
+          'invalid-request',
+          `Query parameter "platform" ${message}.`,
+          {
+            errors: [{ in: 'query', name: 'platform', message }],
+          },
+        );
+      }
+      const representation = data.platforms.get(platform)?.list(negotiateLocale(locale, language), {
+        query: { ...query, platform },
+        limit: limit === undefined ? limits.defaultPageSize : Number(limit),
+        offset: offset === undefined ? 0 : Number(offset),
+      }) as Representation;
       if (language === undefined || language.length <= MAX_CACHED_LANGUAGE) {
-        if (pages.size >= LIST_CACHE_SIZE) pages.delete(pages.keys().next().value as string);
         pages.set(key, representation);
       }
       return sendRepresentation(request, reply, representation);
     },
   );
 
-  app.get<{ Params: EntryParams; Querystring: Record<string, unknown> }>(
+  app.get(
     '/v1/:platform/errors/:code',
     {
-      ...documentedOnly,
+      errorHandler: platformRouteErrors,
       schema: {
         tags: ['errors'],
         summary: 'Look up one code, name or alias on a platform',
         description:
           '`4001`, `INVALID_API_KEY` and `invalid_api_key` give the same entry; so does an alias (`MAX_PARTICIPANT_REACHED` for web `MAX_PARTCIPANT_REACHED`). Localized, with causes and fixes.',
-        params: {
-          type: 'object',
-          required: ['platform', 'code'],
-          properties: { platform: platformParam, code: codeParam },
-        },
-        querystring: { type: 'object', properties: { locale: localeQuery } },
+        params: entryParams,
+        querystring: localeQuerystring,
         headers: localizedHeaders,
         response: {
           200: jsonResponse('The entry.', 'ErrorEntry', true),
@@ -116,22 +117,12 @@ export async function errorRoutes(app: FastifyInstance, { data }: { data: Data }
       },
     },
     (request, reply) => {
-      const platform = platformOf(data, request, reply, request.params.platform);
-      if (platform === undefined) return reply;
-      const { code } = request.params;
-      const bad = codeError(code);
-      if (bad !== undefined) return sendInvalid(request, reply, [bad]);
-      const locale = readLocale(request.query);
-      if (!locale.ok) return sendInvalid(request, reply, locale.errors);
-      const position = platform.find(code);
-      if (position === undefined) {
-        return sendUnknownCode(request, reply, code, `The ${platform.info.id} table`);
-      }
-      return sendRepresentation(
-        request,
-        reply,
-        platform.entry(negotiateLocale(locale.value, request.headers['accept-language']), position),
-      );
+      const { platform, code } = request.params;
+      const locale = negotiateLocale(request.query.locale, request.headers['accept-language']);
+      const entry = data.platforms.get(platform)?.entry(locale, code);
+      if (entry === undefined)
+        return sendUnknownCode(request, reply, code, `The ${platform} table`);
+      return sendRepresentation(request, reply, entry);
     },
   );
-}
+};

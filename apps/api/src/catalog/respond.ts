@@ -1,46 +1,33 @@
-/** The catalog's own problem answers: bad input, an unknown platform, an unknown code. */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+/** The catalog's own problem answers: an unknown platform, an unknown code. */
+import { platformIds } from '@org/error-codes';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { errorHandler } from '../http/errorHandler.js';
 import { excerpt, sendProblem } from '../http/problem.js';
-import type { Data, PlatformData } from './data.js';
-import type { InputError } from './request.js';
 
-const WHERE = { path: 'Path parameter', query: 'Query parameter' } as const;
-
-export function sendInvalid(
+/**
+ * The error handler of the routes under `/v1/{platform}`: a platform outside the
+ * schema's enum names no resource, so it is a 404 naming the platforms there are,
+ * not a 400. Everything else goes to the app's handler.
+ */
+export function platformRouteErrors(
+  error: FastifyError,
   request: FastifyRequest,
   reply: FastifyReply,
-  errors: readonly InputError[],
 ): FastifyReply {
-  const first = errors[0] as InputError;
-  return sendProblem(
-    request,
-    reply,
-    'invalid-request',
-    `${WHERE[first.in]} ${first.name ? `"${first.name}" ` : ''}${first.message}.`,
-    { errors: errors.slice(0, 10) },
-  );
-}
-
-/** The platform a `{platform}` segment names, or a 404 naming the ones there are. */
-export function platformOf(
-  data: Data,
-  request: FastifyRequest,
-  reply: FastifyReply,
-  param: string,
-): PlatformData | undefined {
-  const platform = data.platforms.get(param);
-  if (platform === undefined) {
-    const known = [...data.platforms.keys()];
-    sendProblem(
+  if (error.validationContext === 'params' && error.validation?.some(isPlatform)) {
+    const { platform } = request.params as { platform: string };
+    return sendProblem(
       request,
       reply,
       'unknown-platform',
-      `The catalog has no platform ${excerpt(param)}; the platforms are ${known.join(', ')}.`,
-      { platforms: known },
+      `The catalog has no platform ${excerpt(platform)}; the platforms are ${platformIds.join(', ')}.`,
+      { platforms: platformIds },
     );
   }
-  return platform;
+  return errorHandler(error, request, reply);
 }
+
+const isPlatform = (item: { instancePath: string }) => item.instancePath === '/platform';
 
 export function sendUnknownCode(
   request: FastifyRequest,
@@ -55,6 +42,3 @@ export function sendUnknownCode(
     `${where} has no error code, name or alias ${excerpt(code)}.`,
   );
 }
-
-/** Route option: the schema documents the parameters; the handler reads and checks them. */
-export const documentedOnly = { validatorCompiler: () => () => true } as const;

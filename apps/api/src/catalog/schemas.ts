@@ -1,235 +1,185 @@
 /**
- * JSON Schemas of the catalog's answers and parameters, for the OpenAPI document.
- * Built from what they describe: the catalog's own JSON Schema for the entry fields,
- * the query seam's filters and bounds, the platforms and locales of the core and i18n
- * packages, the patterns `request.ts` checks with. A new category or locale shows up
- * here by itself.
+ * The catalog's schemas, each declared once with TypeBox: Fastify validates requests
+ * with them (Ajv), the handlers take their types from them (the TypeBox type
+ * provider), and @fastify/swagger writes them into the OpenAPI document. The entry
+ * fields are the core's own JSON Schema (`catalog.schema.json`), composed rather than
+ * restated; vocabularies, bounds and locales come from the packages that own them, so
+ * a new category or locale shows up here by itself.
  */
 import { createRequire } from 'node:module';
 import { platformIds } from '@org/error-codes';
 import { actors, queryFilters } from '@org/error-codes-i18n';
+import { type TSchema, Type } from 'typebox';
 import { limits } from '../http/limits.js';
 import { servedLocales } from './data.js';
-import { CODE_PATTERN, EXPLAIN_PATTERN, LOCALE_MAX_LENGTH, LOCALE_PATTERN } from './request.js';
 
-// The catalog's own JSON Schema describes the entry fields; the API adds the texts.
 // Loaded with require: bundled builds keep it external, and an ESM import of JSON
 // would need an import attribute that the bundler does not carry over.
 const catalogSchema = createRequire(import.meta.url)(
   '@org/error-codes/catalog.schema.json',
 ) as typeof import('@org/error-codes/catalog.schema.json');
 const catalogEntry = catalogSchema.$defs.entry;
-const catalogPlatform = catalogSchema.$defs.platform;
-const entryFields = catalogEntry.properties;
+const catalogPlatform = catalogSchema.$defs.platform.properties;
 
-const localeEnum = { type: 'string', enum: [...servedLocales] } as const;
-const text = (description: string) => ({ type: 'string', description }) as const;
+/** A schema of the core's JSON Schema, as it is written there. */
+const core = (schema: object, extra: object = {}) => Type.Unsafe({ ...schema, ...extra });
+const ref = (id: string) => Type.Unsafe({ $ref: `${id}#` });
+const text = (description: string) => Type.String({ description });
+const labelIn = Type.String({ description: 'The name in the locale.' });
+const servedLocale = Type.Enum([...servedLocales], { type: 'string' });
+const platformId = Type.Enum([...platformIds], { type: 'string' });
+const direction = Type.Enum(['ltr', 'rtl'], { type: 'string' });
 
-/** `LocalizedEntry` of @org/error-codes-i18n, field for field, and `docsUrl`. */
-export const entrySchema = {
-  $id: 'ErrorEntry',
-  type: 'object',
-  description:
-    "One catalog entry of one platform, localized (the i18n package's `LocalizedEntry`), with its docs page.",
-  required: [
-    'known',
-    ...catalogEntry.required,
-    'locale',
-    'dir',
-    'title',
-    'userTitle',
-    'description',
-    'userMessage',
-    'causes',
-    'fixes',
-    'labels',
-    'docsUrl',
-  ],
-  additionalProperties: false,
-  properties: {
-    known: { type: 'boolean', description: 'Always true here: the entry is in the catalog.' },
+/** The core's entry fields, required where the core requires them. */
+const entryFields = Object.fromEntries(
+  Object.entries(catalogEntry.properties).map(([name, schema]): [string, TSchema] => {
+    const field = core(schema, name === 'code' ? { examples: [4001] } : {});
+    return [
+      name,
+      (catalogEntry.required as string[]).includes(name) ? field : Type.Optional(field),
+    ];
+  }),
+);
+
+/** `LocalizedEntry` of @org/error-codes-i18n: the core's fields, the texts, and `docsUrl`. */
+const entrySchema = Type.Object(
+  {
+    known: Type.Boolean({ description: 'Always true here: the entry is in the catalog.' }),
     ...entryFields,
-    code: { ...entryFields.code, examples: [4001] },
-    name: { ...entryFields.name, examples: ['INVALID_API_KEY'] },
-    locale: { ...localeEnum, description: 'The locale of the texts.' },
-    dir: { type: 'string', enum: ['ltr', 'rtl'], description: 'Direction of the texts.' },
+    locale: Type.Enum([...servedLocales], {
+      type: 'string',
+      description: 'The locale of the texts.',
+    }),
+    dir: Type.Enum(['ltr', 'rtl'], { type: 'string', description: 'Direction of the texts.' }),
     title: text('A short heading for developers and support.'),
     userTitle: text('A short heading safe to show an end user.'),
     description: text('What the SDK says, for developers and support.'),
     userMessage: text('Plain words safe to show an end user.'),
-    causes: { type: 'array', items: { type: 'string' }, description: 'Why this happens.' },
-    fixes: {
-      type: 'array',
-      description: 'What to do, in order, each step naming who acts.',
-      items: {
-        type: 'object',
-        required: ['by', 'text'],
+    causes: Type.Array(Type.String(), { description: 'Why this happens.' }),
+    fixes: Type.Array(
+      Type.Object(
+        { by: Type.Enum([...actors], { type: 'string' }), text: Type.String() },
+        { additionalProperties: false },
+      ),
+      { description: 'What to do, in order, each step naming who acts.' },
+    ),
+    labels: Type.Object(
+      {
+        platform: Type.String(),
+        category: Type.String(),
+        severity: Type.String(),
+        source: Type.String(),
+        feature: Type.Optional(
+          Type.String({ description: 'Absent when the entry concerns no feature.' }),
+        ),
+      },
+      {
         additionalProperties: false,
-        properties: { by: { type: 'string', enum: [...actors] }, text: { type: 'string' } },
+        description:
+          'The names of the platform, category, severity, source and feature in the locale.',
       },
-    },
-    labels: {
-      type: 'object',
-      description:
-        'The names of the platform, category, severity, source and feature in the locale.',
-      required: ['platform', 'category', 'severity', 'source'],
-      additionalProperties: false,
-      properties: {
-        platform: { type: 'string' },
-        category: { type: 'string' },
-        severity: { type: 'string' },
-        source: { type: 'string' },
-        feature: { type: 'string', description: 'Absent when the entry concerns no feature.' },
-      },
-    },
-    docsUrl: {
+    ),
+    docsUrl: Type.Unsafe<string | null>({
       type: ['string', 'null'],
       format: 'uri',
       description:
         "The entry's page on the docs site; null when the server has no DOCS_BASE_URL (no docs site to link to).",
-    },
+    }),
   },
-} as const;
-
-export const listSchema = {
-  $id: 'ErrorList',
-  type: 'object',
-  required: ['platform', 'locale', 'total', 'limit', 'offset', 'items'],
-  additionalProperties: false,
-  properties: {
-    platform: { type: 'string', enum: [...platformIds] },
-    locale: localeEnum,
-    total: { type: 'integer', description: 'Entries matching the filters, on every page.' },
-    limit: { type: 'integer' },
-    offset: { type: 'integer' },
-    items: { type: 'array', items: { $ref: 'ErrorEntry#' } },
+  {
+    $id: 'ErrorEntry',
+    additionalProperties: false,
+    description:
+      "One catalog entry of one platform, localized (the i18n package's `LocalizedEntry`), with its docs page.",
   },
-} as const;
+);
 
-export const explanationSchema = {
-  $id: 'Explanation',
-  type: 'object',
-  required: ['query', 'clash', 'locale', 'matches'],
-  additionalProperties: false,
-  properties: {
-    query: { type: 'string', description: 'The input as read.' },
-    clash: {
-      type: 'boolean',
+const listSchema = Type.Object(
+  {
+    platform: platformId,
+    locale: servedLocale,
+    total: Type.Integer({ description: 'Entries matching the filters, on every page.' }),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+    items: Type.Array(ref('ErrorEntry')),
+  },
+  { $id: 'ErrorList', additionalProperties: false },
+);
+
+const explanationSchema = Type.Object(
+  {
+    query: text('The input as read.'),
+    clash: Type.Boolean({
       description:
         'True when the input is a number that means different things on different platforms.',
-    },
-    locale: localeEnum,
-    matches: {
-      type: 'array',
-      description: 'Every meaning of the input on every platform, web first.',
-      items: {
-        type: 'object',
-        required: ['platform', 'matchedBy', 'sameMeaning', 'entry'],
-        additionalProperties: false,
-        properties: {
-          platform: { type: 'string', enum: [...platformIds] },
-          matchedBy: { type: 'string', enum: ['code', 'name', 'alias', 'meaning'] },
-          sameMeaning: {
-            type: 'array',
-            description: 'The entries of the other platforms that mean the same thing.',
-            items: {
-              type: 'object',
-              required: ['platform', 'code', 'name'],
-              additionalProperties: false,
-              properties: {
-                platform: { type: 'string', enum: [...platformIds] },
-                code: { type: 'integer' },
-                name: { type: 'string' },
-              },
-            },
-          },
-          entry: { $ref: 'ErrorEntry#' },
-        },
-      },
-    },
-  },
-} as const;
-
-export const platformListSchema = {
-  $id: 'PlatformList',
-  type: 'object',
-  required: ['locale', 'items'],
-  additionalProperties: false,
-  properties: {
-    locale: localeEnum,
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['id', 'name', 'label', 'sdk', 'alsoIn', 'codes'],
-        additionalProperties: false,
-        properties: {
-          id: catalogPlatform.properties.id,
-          name: catalogPlatform.properties.name,
-          label: { type: 'string', description: 'The name in the locale.' },
-          sdk: catalogPlatform.properties.sdk,
-          alsoIn: catalogPlatform.properties.alsoIn,
-          codes: { type: 'integer', description: 'Entries in the platform table.' },
-        },
-      },
-    },
-  },
-} as const;
-
-export const categoryListSchema = {
-  $id: 'CategoryList',
-  type: 'object',
-  required: ['locale', 'items'],
-  additionalProperties: false,
-  properties: {
-    locale: localeEnum,
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['category', 'label', 'codes'],
-        additionalProperties: false,
-        properties: {
-          category: entryFields.category,
-          label: { type: 'string', description: 'The name in the locale.' },
-          codes: {
-            type: 'object',
-            description: 'Entries of the category on each platform.',
-            additionalProperties: false,
-            properties: Object.fromEntries(
-              platformIds.map((id) => [id, { type: 'integer', minimum: 0 }]),
+    }),
+    locale: servedLocale,
+    matches: Type.Array(
+      Type.Object(
+        {
+          platform: platformId,
+          matchedBy: Type.Enum(['code', 'name', 'alias', 'meaning'], { type: 'string' }),
+          sameMeaning: Type.Array(
+            Type.Object(
+              { platform: platformId, code: Type.Integer(), name: Type.String() },
+              { additionalProperties: false },
             ),
-          },
+            { description: 'The entries of the other platforms that mean the same thing.' },
+          ),
+          entry: ref('ErrorEntry'),
         },
-      },
-    },
+        { additionalProperties: false },
+      ),
+      { description: 'Every meaning of the input on every platform, web first.' },
+    ),
   },
-} as const;
+  { $id: 'Explanation', additionalProperties: false },
+);
 
-export const localeListSchema = {
-  $id: 'LocaleList',
-  type: 'object',
-  required: ['default', 'items'],
-  additionalProperties: false,
-  properties: {
-    default: { type: 'string' },
-    items: {
-      type: 'array',
-      items: {
-        type: 'object',
-        required: ['locale', 'name', 'direction', 'pseudo'],
-        additionalProperties: false,
-        properties: {
-          locale: localeEnum,
-          name: { type: 'string', description: 'The name in its own language.' },
-          direction: { type: 'string', enum: ['ltr', 'rtl'] },
-          pseudo: { type: 'boolean', description: 'A generated locale for testing UIs.' },
-        },
-      },
-    },
+const listOf = (id: string, item: Record<string, TSchema>, head: Record<string, TSchema>) =>
+  Type.Object(
+    { ...head, items: Type.Array(Type.Object(item, { additionalProperties: false })) },
+    { $id: id, additionalProperties: false },
+  );
+
+const platformListSchema = listOf(
+  'PlatformList',
+  {
+    id: core(catalogPlatform.id),
+    name: core(catalogPlatform.name),
+    label: labelIn,
+    sdk: core(catalogPlatform.sdk),
+    alsoIn: core(catalogPlatform.alsoIn),
+    codes: Type.Integer({ description: 'Entries in the platform table.' }),
   },
-} as const;
+  { locale: servedLocale },
+);
 
+const categoryListSchema = listOf(
+  'CategoryList',
+  {
+    category: core(catalogEntry.properties.category),
+    label: labelIn,
+    codes: Type.Object(
+      Object.fromEntries(platformIds.map((id) => [id, Type.Integer({ minimum: 0 })])),
+      { additionalProperties: false, description: 'Entries of the category on each platform.' },
+    ),
+  },
+  { locale: servedLocale },
+);
+
+const localeListSchema = listOf(
+  'LocaleList',
+  {
+    locale: servedLocale,
+    name: text('The name in its own language.'),
+    direction,
+    pseudo: Type.Boolean({ description: 'A generated locale for testing UIs.' }),
+  },
+  { default: Type.String() },
+);
+
+/** The answers' schemas, added to the app once and referred to by `$id`. */
 export const catalogSchemas = [
   entrySchema,
   listSchema,
@@ -239,85 +189,113 @@ export const catalogSchemas = [
   localeListSchema,
 ];
 
-export const localeQuery = {
-  type: 'string',
-  maxLength: LOCALE_MAX_LENGTH,
-  pattern: LOCALE_PATTERN,
+/**
+ * Decimal digits only, from `min` (0 or 1) to `max` (a power of ten): a number
+ * coercion would take `1e2`, `0x10`, `+5`, ` 5` or `5.0`, which are not integers here.
+ */
+function digits(min: 0 | 1, max: number): string {
+  const places = String(max).length - 1;
+  if (String(max) !== `1${'0'.repeat(places)}`) throw new Error(`${max} is not a power of ten`);
+  return `^${min === 1 ? '(?=0*[1-9])' : ''}0*(?:[0-9]{1,${places}}|${max})$`;
+}
+
+/** What a parameter that fails its pattern must be, in the words of a 400's `errors`. */
+export const parameterMessages: Readonly<Record<string, string>> = {
+  code: 'must be a decimal code (4001) or a wire name or alias (INVALID_API_KEY, any case)',
+  input:
+    'must be a decimal code (3017), a wire name or alias (any case) or a meaning id (camera-in-use)',
+  locale: 'must be a language tag such as de, pt-BR or zh-Hans-CN',
+  limit: `must be an integer from 1 to ${limits.maxPageSize}, in decimal digits only (such as ${limits.defaultPageSize})`,
+  offset: `must be an integer from 0 to ${limits.maxOffset}, in decimal digits only (such as 0)`,
+};
+
+const locale = Type.String({
+  maxLength: 35,
+  pattern: '^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8}){0,7}$',
   description:
     'A BCP 47 tag (`de`, `de-AT`, `pt`, `zh-Hans-CN`). Takes precedence over `Accept-Language`; the nearest served locale is used, else `en`.',
   examples: ['de'],
-} as const;
+});
 
-export const localizedHeaders = {
-  type: 'object',
-  properties: {
-    'accept-language': {
-      type: 'string',
-      description: 'Used when `locale` is absent (`de-AT,de;q=0.9,en;q=0.5`).',
-    },
-    'if-none-match': {
-      type: 'string',
+/** `?locale=`, the only parameter of a lookup. */
+export const localeQuerystring = Type.Object({ locale: Type.Optional(locale) });
+
+export const localizedHeaders = Type.Object({
+  'accept-language': Type.Optional(
+    Type.String({ description: 'Used when `locale` is absent (`de-AT,de;q=0.9,en;q=0.5`).' }),
+  ),
+  'if-none-match': Type.Optional(
+    Type.String({
       description: 'An entity tag from an earlier response: 304 when it still matches.',
-    },
-  },
-} as const;
+    }),
+  ),
+});
 
-export const platformParam = {
+const platformParam = Type.Enum([...platformIds], {
   type: 'string',
-  enum: [...platformIds],
   description: 'The SDK platform: one number can mean different things on each.',
-} as const;
+});
 
-export const codeParam = {
-  type: 'string',
-  pattern: CODE_PATTERN,
-  description: 'A decimal code (`4001`), a wire name or an alias, in any case (`invalid_api_key`).',
-  examples: ['4001'],
-} as const;
+export const platformParams = Type.Object({ platform: platformParam });
 
-export const explainParam = {
-  type: 'string',
-  pattern: EXPLAIN_PATTERN,
-  description:
-    'A decimal code (`3017`), a wire name or alias in any case, or a meaning id (`camera-in-use`).',
-  examples: ['3017'],
-} as const;
+export const entryParams = Type.Object({
+  platform: platformParam,
+  code: Type.String({
+    pattern: `^(?:[0-9]{1,10}|[A-Za-z][A-Za-z0-9_]{0,${limits.maxCodeLength - 1}})$`,
+    description:
+      'A decimal code (`4001`), a wire name or an alias, in any case (`invalid_api_key`).',
+    examples: ['4001'],
+  }),
+});
 
-/** The list's querystring: the query seam's filters and bounds, then paging. */
-export const listQuerystring = {
-  type: 'object',
-  properties: {
-    ...Object.fromEntries(
-      Object.entries(queryFilters)
-        .filter(([name]) => name !== 'platform')
-        .map(([name, values]) => [
-          name,
-          name === 'retryable'
-            ? { type: 'boolean' }
-            : { type: 'string', enum: [...(values as readonly string[])] },
-        ]),
-    ),
-    q: {
+export const explainParams = Type.Object({
+  input: Type.String({
+    pattern: `^(?:[0-9]{1,10}|[A-Za-z][A-Za-z0-9_-]{0,${limits.maxCodeLength - 1}})$`,
+    description:
+      'A decimal code (`3017`), a wire name or alias in any case, or a meaning id (`camera-in-use`).',
+    examples: ['3017'],
+  }),
+});
+
+const filter = (name: keyof typeof queryFilters) =>
+  Type.Optional(
+    Type.Enum([...(queryFilters[name] as readonly string[])], {
       type: 'string',
+      ...(name === 'platform'
+        ? { description: "The path's platform, or absent (the filter of the docs index's URLs)." }
+        : {}),
+    }),
+  );
+
+/** The list's querystring: the query seam's filters and bounds, then the locale and paging. */
+export const listQuerystring = Type.Object({
+  platform: filter('platform'),
+  category: filter('category'),
+  source: filter('source'),
+  severity: filter('severity'),
+  feature: filter('feature'),
+  retryable: filter('retryable'),
+  q: Type.Optional(
+    Type.String({
       maxLength: limits.maxQueryLength,
       description:
         'Words to find in the code, the wire name and aliases, the meaning id, the SDK message and the localized texts and causes: every word must appear; case-, accent- and width-insensitive.',
       examples: ['token'],
-    },
-    locale: localeQuery,
-    limit: {
-      type: 'integer',
-      minimum: 1,
-      maximum: limits.maxPageSize,
-      default: limits.defaultPageSize,
-      description: 'Page size, in decimal digits (`20`; not `2e1`, `+20` or `20.0`).',
-    },
-    offset: {
-      type: 'integer',
-      minimum: 0,
-      maximum: limits.maxOffset,
-      default: 0,
-      description: 'Entries to skip, in decimal digits.',
-    },
-  },
-} as const;
+    }),
+  ),
+  locale: Type.Optional(locale),
+  limit: Type.Optional(
+    Type.String({
+      pattern: digits(1, limits.maxPageSize),
+      description: `Page size, 1 to ${limits.maxPageSize} in decimal digits (default ${limits.defaultPageSize}; not \`2e1\`, \`+20\` or \`20.0\`).`,
+      examples: [String(limits.defaultPageSize)],
+    }),
+  ),
+  offset: Type.Optional(
+    Type.String({
+      pattern: digits(0, limits.maxOffset),
+      description: `Entries to skip, 0 to ${limits.maxOffset} in decimal digits (default 0).`,
+      examples: ['0'],
+    }),
+  ),
+});

@@ -4,7 +4,7 @@ import * as web from '@org/error-codes/web';
 import { loadMessages, localeNames, locales, pseudoLocale } from '@org/error-codes-i18n';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, makeApp } from '../testing.js';
+import { expectProblem, makeApp } from '../../test/testing.js';
 
 let app: FastifyInstance;
 beforeAll(async () => {

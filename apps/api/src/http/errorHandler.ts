@@ -5,42 +5,60 @@
  * `pinoOptions`.
  */
 import type { Socket } from 'node:net';
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type {
+  FastifyError,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  FastifySchemaValidationError,
+} from 'fastify';
 import { limits } from './limits.js';
 import { rawProblemResponse, sendProblem, slugForStatus } from './problem.js';
 
-interface ValidationItem {
-  keyword?: string;
-  instancePath?: string;
-  message?: string;
-  params?: Record<string, unknown>;
+const WHERE = {
+  params: ['path', 'Path parameter'],
+  querystring: ['query', 'Query parameter'],
+  headers: ['header', 'Header'],
+} as const;
+
+/** One thing wrong with a request, as the `errors` member of a 400 lists it. */
+export interface InputError {
+  readonly in: 'path' | 'query' | 'header';
+  readonly name: string;
+  readonly message: string;
 }
 
-const CONTEXT_TO_IN: Record<string, string> = {
-  params: 'path',
-  querystring: 'query',
-  headers: 'header',
-};
-
-// Regular expressions mean little to a client: say what the value should look like.
-const PATTERN_MESSAGES: Record<string, string> = {
-  locale: 'must be a language tag such as de, pt-BR or zh-Hans-CN',
-};
-
-function validationErrors(error: FastifyError) {
-  const where = CONTEXT_TO_IN[error.validationContext ?? ''] ?? 'query';
-  return ((error.validation ?? []) as ValidationItem[]).slice(0, 10).map((item) => {
-    const name =
-      item.instancePath?.replace(/^\//, '') ||
-      (typeof item.params?.missingProperty === 'string' ? item.params.missingProperty : '');
-    if (item.keyword === 'pattern' && PATTERN_MESSAGES[name]) {
-      return { in: where, name, message: PATTERN_MESSAGES[name] };
+/**
+ * Fastify's `schemaErrorFormatter`: Ajv's findings as the `invalid-request` problem
+ * says them, one per parameter, in words a client can act on. `patternMessages` says
+ * what a parameter failing its pattern must be (a regular expression means little).
+ */
+export function invalidRequest(patternMessages: Readonly<Record<string, string>>) {
+  return (items: FastifySchemaValidationError[], context: string): Error => {
+    const [where, label] = WHERE[context as keyof typeof WHERE] ?? WHERE.querystring;
+    const errors: InputError[] = [];
+    for (const item of items) {
+      const name = item.instancePath.slice(1) || String(item.params.missingProperty ?? '');
+      if (errors.some((e) => e.name === name)) continue;
+      const message =
+        item.keyword === 'enum'
+          ? `must be one of: ${(item.params.allowedValues as unknown[]).join(', ')}`
+          : item.keyword === 'maxLength'
+            ? `must be at most ${item.params.limit} characters`
+            : // Every parameter is a string: another type is a parameter given twice.
+              item.keyword === 'type' && where === 'query'
+              ? 'must be given at most once'
+              : ((item.keyword === 'pattern' ? patternMessages[name] : undefined) ??
+                item.message ??
+                'is invalid');
+      errors.push({ in: where, name, message });
     }
-    const allowed = Array.isArray(item.params?.allowedValues)
-      ? `: ${(item.params.allowedValues as unknown[]).join(', ')}`
-      : '';
-    return { in: where, name, message: `${item.message ?? 'is invalid'}${allowed}` };
-  });
+    const first = errors[0];
+    const detail = first
+      ? `${label} ${first.name ? `"${first.name}" ` : ''}${first.message}.`
+      : 'The request is invalid.';
+    return Object.assign(new Error(detail), { errors: errors.slice(0, 10) });
+  };
 }
 
 export function errorHandler(
@@ -49,12 +67,8 @@ export function errorHandler(
   reply: FastifyReply,
 ): FastifyReply {
   if (error.validation) {
-    const errors = validationErrors(error);
-    const first = errors[0];
-    const detail = first
-      ? `${first.in === 'path' ? 'Path parameter' : first.in === 'header' ? 'Header' : 'Query parameter'} ${first.name ? `"${first.name}" ` : ''}${first.message}.`
-      : 'The request is invalid.';
-    return sendProblem(request, reply, 'invalid-request', detail, { errors });
+    const { errors } = error as FastifyError & { errors?: readonly InputError[] };
+    return sendProblem(request, reply, 'invalid-request', error.message, { errors: errors ?? [] });
   }
   const status = error.statusCode ?? 500;
   if (status === 503) {

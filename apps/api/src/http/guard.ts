@@ -1,16 +1,14 @@
 /**
- * The one hook of our own every request passes (one hook, not six: each costs every
- * request): it adds the security headers, counts the request against the rate limit
- * (429 past it; `/healthz` is not counted, so a probe sees overload rather than a
- * 429), then checks, in the order a client is best told about them, URL too long,
- * unknown path or wrong method, body sent (400, or 413 over the body limit), and an
- * `Accept` that refuses JSON.
+ * The one hook of our own every request passes (one hook, not four: each costs every
+ * request): it adds the security headers, then checks, in the order a client is best
+ * told about them, URL too long, body sent (400, or 413 over the body limit), and an
+ * `Accept` that refuses JSON. A request no route takes goes on to the not-found
+ * handler, which answers 405 on a known path (another method) and 404 elsewhere.
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { limits } from './limits.js';
 import { acceptsJson } from './negotiation.js';
 import { sendProblem } from './problem.js';
-import type { RateLimiter } from './rateLimit.js';
 
 export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
@@ -45,9 +43,8 @@ export interface GuardOptions {
   readonly htmlPrefixes: readonly string[];
   /** Whether a path has a route (for another method): 405 rather than 404. */
   readonly isKnownPath: (path: string) => boolean;
-  readonly rateLimit: RateLimiter;
-  /** Paths the rate limit does not count (the health probe). */
-  readonly unlimitedPaths: readonly string[];
+  /** The rate limit's hook (`app.rateLimit()`): routes have their own, a path no route takes passes this one. */
+  readonly rateLimit: (request: FastifyRequest, reply: FastifyReply) => Promise<unknown>;
 }
 
 export function createGuard({
@@ -56,90 +53,77 @@ export function createGuard({
   htmlPrefixes,
   isKnownPath,
   rateLimit,
-  unlimitedPaths,
 }: GuardOptions): onRequestHookHandler {
-  const unlimited = new Set(unlimitedPaths.flatMap((path) => [path, `${path}/`]));
   return function guard(request, reply, done) {
     const url = request.raw.url ?? '/';
     // The reference page sets helmet's, with a CSP that lets it run.
     if (!url.startsWith(ownHeadersPrefix)) reply.headers(headers);
-    const html = htmlPrefixes.some((prefix) => url.startsWith(prefix));
-    if (unlimited.has(pathOf(url))) {
-      if (check(request, reply, url, html, isKnownPath)) done();
+    if (url.length > limits.maxUrlLength) {
+      sendProblem(
+        request,
+        reply,
+        'uri-too-long',
+        `The request URL is ${url.length} characters long; the limit is ${limits.maxUrlLength}.`,
+      );
       return;
     }
-    rateLimit.count(request.ip, (counting) => {
-      reply.headers(counting.headers);
-      if (counting.over) {
-        sendProblem(request, reply, 'rate-limited', counting.detail);
-      } else if (check(request, reply, url, html, isKnownPath)) {
-        done();
+    if (request.is404) {
+      // Counted like any request, then 405 on a path some route has, else 404.
+      rateLimit(request, reply).then(
+        () => notFound(request, reply, isKnownPath),
+        (error: Error) => reply.send(error),
+      );
+      return;
+    }
+    const body = bodyOf(request);
+    if (body !== 'none') {
+      // The body is never read: close the connection rather than drain it.
+      reply.header('connection', 'close');
+      if (body === 'too-large') {
+        sendProblem(
+          request,
+          reply,
+          'content-too-large',
+          `The request body is over ${limits.bodyLimit} bytes, and these routes take no body (GET and HEAD only).`,
+        );
+      } else {
+        sendProblem(
+          request,
+          reply,
+          'invalid-request',
+          'These routes take no request body (GET and HEAD only); put parameters in the query string.',
+        );
       }
-    });
+      return;
+    }
+    if (!acceptsJson(request.headers.accept) && !htmlPrefixes.some((p) => url.startsWith(p))) {
+      sendProblem(
+        request,
+        reply,
+        'not-acceptable',
+        'This resource is JSON: send an Accept that admits application/json or application/problem+json.',
+      );
+      return;
+    }
+    done();
   };
 }
 
-/** True when the request may go on; otherwise the problem is sent. */
-function check(
+function notFound(
   request: FastifyRequest,
   reply: FastifyReply,
-  url: string,
-  html: boolean,
   isKnownPath: (path: string) => boolean,
-): boolean {
-  if (url.length > limits.maxUrlLength) {
-    sendProblem(
-      request,
-      reply,
-      'uri-too-long',
-      `The request URL is ${url.length} characters long; the limit is ${limits.maxUrlLength}.`,
-    );
-    return false;
+): void {
+  if (!isKnownPath(pathOf(request.url))) {
+    sendProblem(request, reply, 'not-found', NOT_FOUND_DETAIL);
+    return;
   }
-  if (request.is404) {
-    if (isKnownPath(pathOf(url))) {
-      reply.header('allow', ALLOWED_METHODS);
-      sendProblem(
-        request,
-        reply,
-        'method-not-allowed',
-        `${request.method.slice(0, 16)} is not allowed here; use ${ALLOWED_METHODS}.`,
-        { allow: ALLOWED_METHODS },
-      );
-    } else {
-      sendProblem(request, reply, 'not-found', NOT_FOUND_DETAIL);
-    }
-    return false;
-  }
-  const body = bodyOf(request);
-  if (body !== 'none') {
-    // The body is never read: close the connection rather than drain it.
-    reply.header('connection', 'close');
-    if (body === 'too-large') {
-      sendProblem(
-        request,
-        reply,
-        'content-too-large',
-        `The request body is over ${limits.bodyLimit} bytes, and these routes take no body (GET and HEAD only).`,
-      );
-    } else {
-      sendProblem(
-        request,
-        reply,
-        'invalid-request',
-        'These routes take no request body (GET and HEAD only); put parameters in the query string.',
-      );
-    }
-    return false;
-  }
-  if (!html && !acceptsJson(request.headers.accept)) {
-    sendProblem(
-      request,
-      reply,
-      'not-acceptable',
-      'This resource is JSON: send an Accept that admits application/json or application/problem+json.',
-    );
-    return false;
-  }
-  return true;
+  reply.header('allow', ALLOWED_METHODS);
+  sendProblem(
+    request,
+    reply,
+    'method-not-allowed',
+    `${request.method.slice(0, 16)} is not allowed here; use ${ALLOWED_METHODS}.`,
+    { allow: ALLOWED_METHODS },
+  );
 }

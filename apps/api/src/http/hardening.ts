@@ -12,7 +12,7 @@ import { eventLoopCheck } from './eventLoopCheck.js';
 import { createGuard, NOT_FOUND_DETAIL } from './guard.js';
 import { knownPaths } from './knownPaths.js';
 import { sendProblem } from './problem.js';
-import { createRateLimiter, type RateLimitState } from './rateLimit.js';
+import { type RateLimitState, registerRateLimit } from './rateLimit.js';
 import { apiHelmetOptions, helmetHeaders } from './securityHeaders.js';
 
 export interface HardeningOptions {
@@ -23,8 +23,6 @@ export interface HardeningOptions {
   readonly ownHeadersPrefix: string;
   /** Paths under these prefixes are HTML: no JSON-only `Accept` check. */
   readonly htmlPrefixes: readonly string[];
-  /** Paths the rate limit does not count. */
-  readonly unlimitedPaths: readonly string[];
   readonly underPressure?: {
     readonly maxEventLoopDelay?: number;
     readonly healthCheck?: () => Promise<boolean>;
@@ -42,12 +40,6 @@ export async function harden(
     sendProblem(request, reply, 'not-found', NOT_FOUND_DETAIL),
   );
   const paths = knownPaths(app, [options.ownHeadersPrefix]);
-  const rateLimit = await createRateLimiter({
-    max: options.rateLimitMax,
-    redisUrl: options.redisUrl,
-    log: app.log,
-  });
-  app.addHook('onClose', async () => rateLimit.close());
 
   await app.register(cors, {
     origin: options.corsOrigins === '*' ? '*' : [...options.corsOrigins],
@@ -63,6 +55,10 @@ export async function harden(
     maxAge: 86_400,
     strictPreflight: false,
   });
+  const rateLimitState = await registerRateLimit(app, {
+    max: options.rateLimitMax,
+    redisUrl: options.redisUrl,
+  });
   // After CORS, so that problem replies carry its headers too.
   app.addHook(
     'onRequest',
@@ -71,8 +67,7 @@ export async function harden(
       ownHeadersPrefix: options.ownHeadersPrefix,
       htmlPrefixes: options.htmlPrefixes,
       isKnownPath: paths.has,
-      rateLimit,
-      unlimitedPaths: options.unlimitedPaths,
+      rateLimit: app.rateLimit(),
     }),
   );
   const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);
@@ -83,5 +78,5 @@ export async function harden(
     healthCheck: options.underPressure?.healthCheck ?? loop.check,
     healthCheckInterval: options.underPressure?.healthCheckInterval ?? 250,
   });
-  return rateLimit.state;
+  return rateLimitState;
 }

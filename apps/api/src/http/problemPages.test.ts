@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectProblem, expectTypeResolves, makeApp, testConfig } from '../testing.js';
+import { expectProblem, expectTypeResolves, makeApp, testConfig } from '../../test/testing.js';
 import { type ProblemSlug, problemTypes, problemTypeUri } from './problem.js';
 import { CACHE_CONTROL } from './representation.js';
 

@@ -1,29 +1,40 @@
-import { describe, expect, it } from 'vitest';
-import { clientKey, createRateLimiter } from './rateLimit.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeApp } from '../../test/testing.js';
 
-describe('clientKey', () => {
-  it('keeps IPv4 addresses, counts IPv6 per /64 and mapped IPv4 as IPv4', () => {
-    expect(clientKey('127.0.0.1')).toBe('127.0.0.1');
-    expect(clientKey('2001:db8:1:2:aaaa:bbbb:cccc:dddd')).toBe('2001:db8:1:2::/64');
-    expect(clientKey('2001:db8:1:2::9')).toBe('2001:db8:1:2::/64');
-    expect(clientKey('2001:DB8:0001:0002::1')).toBe('2001:db8:1:2::/64');
-    expect(clientKey('::1')).toBe('0:0:0:0::/64');
-    expect(clientKey('::ffff:10.0.0.7')).toBe('10.0.0.7');
-    expect(clientKey('fe80::1')).toBe('fe80:0:0:0::/64');
-  });
+let app: Awaited<ReturnType<typeof makeApp>>['app'];
+beforeAll(async () => {
+  ({ app } = await makeApp({ rateLimitMax: 2 }));
 });
+afterAll(() => app.close());
 
-describe('the in-memory limiter', () => {
-  it('answers at once, with the draft headers, and 429 past the limit', async () => {
-    const limiter = await createRateLimiter({ max: 2, redisUrl: undefined, log: console as never });
-    const seen: { over: boolean; headers: Record<string, string> }[] = [];
-    for (let i = 0; i < 3; i++) limiter.count('10.0.0.1', (c) => seen.push(c));
-    // Synchronous: the three callbacks have run already.
-    expect(seen.map((c) => c.over)).toEqual([false, false, true]);
-    expect(seen[0]?.headers).toMatchObject({ 'ratelimit-limit': '2', 'ratelimit-remaining': '1' });
-    expect(seen[2]?.headers['retry-after']).toMatch(/^\d+$/);
-    // Another address, and another /64, have their own budget.
-    limiter.count('10.0.0.2', (c) => expect(c.over).toBe(false));
-    expect(limiter.state()).toEqual({ store: 'memory', shared: false });
+const statuses = async (remoteAddress: string, n: number) => {
+  const codes: number[] = [];
+  for (let i = 0; i < n; i++) {
+    codes.push((await app.inject({ url: '/v1/web/errors/4001', remoteAddress })).statusCode);
+  }
+  return codes;
+};
+
+describe('the client key', () => {
+  it('counts IPv6 clients per /64 and IPv4-mapped addresses as IPv4', async () => {
+    expect(await statuses('2001:db8:1:2::9', 2)).toEqual([200, 200]);
+    // Another address of the same /64 shares its budget; another /64 has its own.
+    expect(await statuses('2001:db8:1:2:aaaa:bbbb:cccc:dddd', 1)).toEqual([429]);
+    expect(await statuses('2001:db8:1:3::1', 1)).toEqual([200]);
+    expect(await statuses('10.0.0.7', 2)).toEqual([200, 200]);
+    expect(await statuses('::ffff:10.0.0.7', 1)).toEqual([429]);
+  });
+
+  it('counts requests no route takes (404, 405) like any other', async () => {
+    expect(await statuses('10.0.0.8', 2)).toEqual([200, 200]);
+    const res = await app.inject({
+      method: 'DELETE',
+      url: '/v1/locales',
+      remoteAddress: '10.0.0.8',
+    });
+    expect(res.statusCode).toBe(429);
+    const other = await app.inject({ url: '/nope', remoteAddress: '10.0.0.9' });
+    expect(other.statusCode).toBe(404);
+    expect(other.headers['ratelimit-remaining']).toBe('1');
   });
 });

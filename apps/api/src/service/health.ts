@@ -4,9 +4,6 @@ import type { Data } from '../catalog/data.js';
 import { commonProblems } from '../http/openapi.js';
 import { JSON_CONTENT_TYPE } from '../http/representation.js';
 
-/** Not rate limited: a probe must see overload (503), not be limited out of seeing it. */
-export const HEALTH_PATH = '/healthz';
-
 export interface HealthOptions {
   readonly data: Data;
   /** Where the rate limit counts: `memory`, or `redis` (`shared`: reachable now). */
@@ -18,8 +15,10 @@ export async function healthRoutes(app: FastifyInstance, { data, rateLimitStore 
     [...data.platforms].map(([id, platform]) => [id, platform.entryCount]),
   );
   app.get(
-    HEALTH_PATH,
+    '/healthz',
     {
+      // Not rate limited: a probe must see overload (503), not be limited out of seeing it.
+      config: { rateLimit: false },
       schema: {
         tags: ['service'],
         summary: 'Liveness and readiness',

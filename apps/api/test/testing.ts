@@ -2,9 +2,9 @@
 import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
-import { type BuildOptions, buildApp } from './app.js';
-import { type Config, defaultConfig } from './config.js';
-import { type ProblemSlug, problemTypeUri } from './http/problem.js';
+import { type BuildOptions, buildApp } from '../src/app.js';
+import { type Config, defaultConfig } from '../src/config.js';
+import { type ProblemSlug, problemTypeUri } from '../src/http/problem.js';
 
 export const testConfig: Config = {
   ...defaultConfig,
