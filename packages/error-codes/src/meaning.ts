@@ -26,9 +26,17 @@ export const namedMeanings: Readonly<Record<string, string>> = {
   ERROR_GET_DISPLAY_MEDIA_PERMISSION_DENIED: 'screenshare-permission-denied',
   ERROR_SCREENSHARE_NOT_SUPPORTED: 'screenshare-not-supported',
   ERROR_GET_DISPLAY_MEDIA: 'screenshare-not-supported',
-  // Flutter 3.x says "room" where the other SDKs say "meeting", with the same code.
+  // Flutter 3.x says "room" where the other SDKs say "meeting", with the same code
+  // and the same words otherwise (each pair checked in src/flutter3/table.test.ts).
   ERROR_ACTION_PERFORMED_BEFORE_ROOM_JOINED: 'action-performed-before-meeting-joined',
+  ERROR_ROOM_MEDIA_CONNECTION_FAILED: 'meeting-media-connection-failed',
+  ERROR_UNABLE_TO_JOIN_ROOM: 'unable-to-join-meeting',
+  ERROR_END_ROOM_FAILED: 'end-meeting-failed',
   ERROR_ROOM_RECONNECTING: 'meeting-reconnecting',
+  INVALID_ROOM_ID: 'invalid-meeting-id',
+  UNAUTHORIZED_ROOM_ID: 'unauthorized-meeting-id',
+  ROOM_ID_DISABLED: 'meeting-id-disabled',
+  SWITCH_ROOM_FAILED: 'switch-meeting-failed',
 };
 
 /** Every other spelling of a wire name (`MAX_PARTCIPANT_REACHED` → `['MAX_PARTICIPANT_REACHED']`). */

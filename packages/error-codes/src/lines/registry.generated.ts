@@ -90,7 +90,7 @@ export const lines = /* @__PURE__ */ freezeAll([
     "alsoIn": [],
     "hasTable": true,
     "complete": false,
-    "codes": 50,
+    "codes": 169,
     "source": "sources/flutter-3/",
     "entryPoint": null,
     "note": "The constants confirmed one by one from the Flutter 3.x API reference; a code the table lacks is unknown on this line, never read with Flutter 1.2.x's table."
