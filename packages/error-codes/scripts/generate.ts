@@ -10,7 +10,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { platform as flutterPlatform } from '../src/flutter/platform.js';
 import { seed } from '../src/flutter/seed.js';
-import type { LineEntryShape } from '../src/lines/types.js';
+import type { LineEntryShape, LineInfo } from '../src/lines/types.js';
 import { aliasesOf, meaningIdOf, spellingPairs } from '../src/meaning.js';
 import type { ErrorEntryShape, PlatformId, PlatformInfo } from '../src/types.js';
 import { categories, features, platformIds, severities, sources } from '../src/vocabulary.js';
@@ -390,21 +390,52 @@ function readmeCategories(tables: Tables, current: string): string {
       return [`\`${c}\``, cell('web'), cell('flutter')];
     }),
   ];
-  // Padded as the formatter pads a Markdown table, so `biome format` leaves it as it is.
-  const widths = [0, 1, 2].map((i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
-  const line = (row: string[]) =>
+  return replaceBetween(current, 'categories', markdownTable(cells));
+}
+
+/** Rows padded as the formatter pads a Markdown table, so `biome format` leaves them as they are. */
+function markdownTable(cells: readonly (readonly string[])[]): string[] {
+  const columns = (cells[0] ?? []).map((_, i) => i);
+  const widths = columns.map((i) => Math.max(...cells.map((row) => [...(row[i] ?? '')].length)));
+  const line = (row: readonly string[]) =>
     `| ${row.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
-  const table = [
-    '<!-- categories:start -->',
-    `<!-- ${HEADER} -->`,
-    '',
+  return [
     line(cells[0] ?? []),
     `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
     ...cells.slice(1).map(line),
+  ];
+}
+
+/** Replaces what lies between `<!-- name:start -->` and `<!-- name:end -->`; throws where the markers are missing. */
+function replaceBetween(current: string, name: string, rows: readonly string[]): string {
+  const block = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`);
+  if (!block.test(current)) throw new Error(`README.md has no <!-- ${name}:start/end --> markers`);
+  const text = [
+    `<!-- ${name}:start -->`,
+    `<!-- ${HEADER} -->`,
     '',
-    '<!-- categories:end -->',
-  ].join('\n');
-  return current.replace(/<!-- categories:start -->[\s\S]*<!-- categories:end -->/, table);
+    ...rows,
+    '',
+    `<!-- ${name}:end -->`,
+  ];
+  return current.replace(block, () => text.join('\n'));
+}
+
+/** The README's table of SDK version lines, from the registry. */
+function readmeLines(registry: readonly LineInfo<string>[], current: string): string {
+  const cells = [
+    ['line', 'SDK package', 'versions', 'codes', 'complete', 'entry point'],
+    ...registry.map((l) => [
+      `\`${l.id}\``,
+      `\`${l.sdk.package}\` (${l.sdk.registry})`,
+      // A pipe ends a Markdown table cell, even inside a code span.
+      `\`${l.sdk.versions.replaceAll('|', '\\|')}\``,
+      l.hasTable ? String(l.codes) : 'no table',
+      l.hasTable ? (l.complete ? 'yes' : 'no') : '–',
+      l.entryPoint ? `\`${l.entryPoint}\`` : '–',
+    ]),
+  ];
+  return replaceBetween(current, 'lines', markdownTable(cells));
 }
 
 const devDependencies = (): Record<string, string> =>
@@ -468,7 +499,10 @@ export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, 
     'src/crossPlatform.generated.ts': crossPlatformModule(crossPlatform(tables)),
     'catalog.json': catalogJson(tables, platforms, sdkGaps(sdk)),
     'catalog.schema.json': catalogSchema(),
-    'README.md': readmeCategories(tables, readFileSync(`${root}README.md`, 'utf8')),
+    'README.md': readmeLines(
+      registry,
+      readmeCategories(tables, readFileSync(`${root}README.md`, 'utf8')),
+    ),
   };
 }
 
