@@ -94,14 +94,6 @@ export function localizeEntry(
     code: shownCode,
   };
   const format = (text: string) => formatMessage(text, values, { dir });
-  const text = (field: 'title' | 'userTitle' | 'description' | 'userMessage'): string => {
-    const fromVariant =
-      field === 'userTitle' || field === 'userMessage' ? variant?.[field] : undefined;
-    for (const candidate of [fromVariant, own?.[field], generic?.[field]]) {
-      if (typeof candidate === 'string' && candidate) return format(candidate);
-    }
-    return shownCode;
-  };
   const list = <T>(value: unknown, ok: (v: unknown) => v is T): T[] =>
     Array.isArray(value) ? value.filter(ok) : [];
   const isText = (v: unknown): v is string => typeof v === 'string' && v !== '';
@@ -110,6 +102,20 @@ export function localizeEntry(
     v !== null &&
     ACTORS.has((v as FixStep).by) &&
     isText((v as FixStep).text);
+  // An end user never reads a bogus code ("error ?", "error [object Object]"): without
+  // an entry or a code an SDK could send, the end-user message is the generic step
+  // ("Try again. If it keeps happening, contact …"), which names no code.
+  const genericStep = list(generic?.fixes, isStep).find((s) => s.by === 'user')?.text;
+  const userMessageOverride = !entry && !isSdkCode(received) ? genericStep : undefined;
+  const text = (field: 'title' | 'userTitle' | 'description' | 'userMessage'): string => {
+    if (field === 'userMessage' && userMessageOverride) return format(userMessageOverride);
+    const fromVariant =
+      field === 'userTitle' || field === 'userMessage' ? variant?.[field] : undefined;
+    for (const candidate of [fromVariant, own?.[field], generic?.[field]]) {
+      if (typeof candidate === 'string' && candidate) return format(candidate);
+    }
+    return shownCode;
+  };
   const causes = list(own?.causes ?? generic?.causes, isText).map(format);
   const fixes = list(variant?.fixes ?? own?.fixes ?? generic?.fixes, isStep).map((s) => ({
     by: s.by,
@@ -147,6 +153,13 @@ export function localizeEntry(
       feature: labelOf(labels?.features, entry?.feature ?? undefined),
     },
   };
+}
+
+/** A code an SDK could send: a positive integer, or its digits as a string. */
+function isSdkCode(code: unknown): boolean {
+  return typeof code === 'number'
+    ? Number.isSafeInteger(code) && code > 0
+    : typeof code === 'string' && /^[1-9]\d{0,8}$/.test(code);
 }
 
 function entryOf(subject: unknown): ErrorEntryShape | undefined {

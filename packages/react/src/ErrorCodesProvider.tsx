@@ -100,6 +100,9 @@ export function ErrorCodesProvider({
 }: ErrorCodesProviderProps) {
   const id = platformIdOf(platform);
   // Junk or another platform's `messages` (plain JS callers) are ignored, not trusted.
+  if (process.env.NODE_ENV !== 'production' && messages?.meanings && messages.platform !== id) {
+    warnOtherPlatform(id, messages.platform);
+  }
   const active =
     messages?.meanings && messages.platform === id
       ? messages
@@ -110,9 +113,28 @@ export function ErrorCodesProvider({
 
 /** The provider's platform, messages and values. Outside a provider it throws: no platform is picked silently. */
 export function useErrorCodes(): ErrorCodesState {
+  return useErrorCodesFor('useErrorCodes');
+}
+
+/** `useErrorCodes` for a hook or component of this package: outside a provider, the error names `api`. */
+export function useErrorCodesFor(api: string): ErrorCodesState {
   const state = useContext(ErrorCodesContext);
   if (!state) {
-    throw new Error('useErrorCodes: wrap the tree in <ErrorCodesProvider platform={…}>');
+    throw new Error(
+      `${api} must be used inside <ErrorCodesProvider platform={…}>: no platform is picked silently`,
+    );
   }
   return state;
+}
+
+const warned = new Set<string>();
+
+/** Warns once per pair of platforms, in development only (bundlers drop it from production builds). */
+function warnOtherPlatform(own: PlatformId, theirs: unknown): void {
+  const key = `${own}/${String(theirs)}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(
+    `ErrorCodesProvider: \`messages\` hold the ${String(theirs).slice(0, 40)} texts but \`platform\` is ${own}; they are ignored. Pass ${own} messages (@org/error-codes-i18n/locales/${own}/…).`,
+  );
 }

@@ -1,10 +1,10 @@
 import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useErrorMessage } from './useErrorMessage.js';
+import { useLocalizedError } from './useErrorMessage.js';
 
 export interface ErrorMessageProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role' | 'lang' | 'dir'> {
-  /** An SDK error event, a code, a wire name: anything `useErrorMessage` takes. */
+  /** An SDK error event, a code, a wire name: anything `useErrorMessage` takes. `null` or `undefined` renders nothing. */
   readonly error: unknown;
   /** Also list the steps the end user can take (the fixes whose `by` is `user`). */
   readonly showUserSteps?: boolean;
@@ -20,10 +20,14 @@ export interface ErrorMessageProps
  * An unstyled, accessible error message for end users: `role="alert"` for fatal
  * errors and errors (read out at once), `role="status"` for warnings (read out
  * politely), `lang` and `dir` of its locale, and `data-severity` to style by. Style
- * it with `className`/`style`; texts are rendered as text, never as HTML.
+ * it with `className`/`style`; texts are rendered as text, never as HTML. With no
+ * error (`null` or `undefined`) it renders nothing.
  */
 export function ErrorMessage({ error, showUserSteps, children, ...rest }: ErrorMessageProps) {
-  const message = useErrorMessage(error);
+  const message = useLocalizedError(error, '<ErrorMessage>');
+  // No error yet (`useMeeting({ onError: setError })` before any error): nothing to
+  // announce, so no empty alert either.
+  if (error === null || error === undefined) return null;
   const steps = showUserSteps ? message.fixes.filter((s) => s.by === 'user') : [];
   return (
     <div

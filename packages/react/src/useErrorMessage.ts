@@ -1,6 +1,6 @@
 import { type LocalizedEntry, localizeEntry } from '@org/error-codes-i18n';
 import { useMemo } from 'react';
-import { useErrorCodes } from './ErrorCodesProvider.js';
+import { useErrorCodesFor } from './ErrorCodesProvider.js';
 
 /**
  * Localizes an SDK error event (`{ code, message }`), a code (`3017`, `'3017'`), a
@@ -10,7 +10,12 @@ import { useErrorCodes } from './ErrorCodesProvider.js';
  * A code the platform does not know gets the locale's generic texts. Never throws.
  */
 export function useErrorMessage(error: unknown): LocalizedEntry {
-  const { platform, messages, values } = useErrorCodes();
+  return useLocalizedError(error, 'useErrorMessage');
+}
+
+/** `useErrorMessage` for a component of this package: outside a provider, the error names `api`. */
+export function useLocalizedError(error: unknown, api: string): LocalizedEntry {
+  const { platform, messages, values } = useErrorCodesFor(api);
   return useMemo(
     () => localizeEntry(platform.normalizeError(error), messages, { values: values ?? {} }),
     [error, platform, messages, values],

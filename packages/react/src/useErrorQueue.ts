@@ -1,5 +1,5 @@
 import { useState, useSyncExternalStore } from 'react';
-import { useErrorCodes } from './ErrorCodesProvider.js';
+import { useErrorCodesFor } from './ErrorCodesProvider.js';
 import { createErrorQueue, type ErrorQueueOptions, type QueuedError } from './errorQueue.js';
 
 export interface ErrorQueue {
@@ -20,7 +20,7 @@ export interface ErrorQueue {
  * RangeError.
  */
 export function useErrorQueue(options?: ErrorQueueOptions): ErrorQueue {
-  const { platform } = useErrorCodes();
+  const { platform } = useErrorCodesFor('useErrorQueue');
   const [store] = useState(() => createErrorQueue(platform.normalizeError, options));
   const items = useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
   return { items, push: store.push, dismiss: store.dismiss, clear: store.clear };
