@@ -5,7 +5,7 @@
  */
 
 import { platform as flutterPlatform } from '../src/flutter/platform.js';
-import { compareVersions, parseVersion, satisfies } from '../src/lines/semver.js';
+import { compareVersions, parseVersion, satisfies, type Version } from '../src/lines/semver.js';
 import type { LineInfo } from '../src/lines/types.js';
 import { FLUTTER3_SOURCE_DIR } from './readFlutter3Source.js';
 import type { IosSource } from './readIosSource.js';
@@ -27,15 +27,21 @@ export interface RegistryInputs {
   readonly flutter3Complete: boolean;
 }
 
+/** A version the generator read; a malformed one is a bug in the inputs, so it throws. */
+function version(v: string): Version {
+  const parsed = parseVersion(v);
+  if (!parsed) throw new Error(`not a version: ${v}`);
+  return parsed;
+}
+
+const byVersion = (a: string, b: string) => compareVersions(version(a), version(b));
+
 /** `>=min <=max`, plus each prerelease named exactly (npm ranges skip prereleases otherwise). */
 function spanOf(versions: readonly string[]): string {
-  const parsed = versions.map((v) => ({ v, p: parseVersion(v) }));
-  if (parsed.some((x) => !x.p)) throw new Error(`not versions: ${versions.join(', ')}`);
-  const releases = parsed.filter((x) => x.p?.prerelease.length === 0);
-  releases.sort((a, b) => compareVersions(a.p as never, b.p as never));
-  const [lo, hi] = [releases[0]?.v, releases.at(-1)?.v];
+  const releases = versions.filter((v) => version(v).prerelease.length === 0).sort(byVersion);
+  const [lo, hi] = [releases[0], releases.at(-1)];
   const span = lo === hi ? `${lo}` : `>=${lo} <=${hi}`;
-  const pre = parsed.filter((x) => x.p?.prerelease.length).map((x) => x.v);
+  const pre = versions.filter((v) => version(v).prerelease.length > 0);
   return [span, ...pre].join(' || ');
 }
 
@@ -43,12 +49,9 @@ export function lineRegistry(i: RegistryInputs): LineInfo<string>[] {
   const webVersion = i.jsSdkVersions.at(-1) as string;
   const webRange = spanOf([i.jsSdkVersions[0] as string, webVersion]);
   const reactOnWeb = i.reactSdkPins
-    .filter((p) => {
-      const v = parseVersion(p.jsSdk);
-      return v !== undefined && satisfies(v, webRange);
-    })
+    .filter((p) => satisfies(version(p.jsSdk), webRange))
     .map((p) => p.reactSdk)
-    .sort((a, b) => compareVersions(parseVersion(a) as never, parseVersion(b) as never));
+    .sort(byVersion);
   const [rn, react, js] = i.chain.links;
   return [
     {
