@@ -1,4 +1,4 @@
-import { describe, type EcsError } from './describe.js';
+import { describeError, type EcsError } from './ecsError.js';
 import { type LoggerOptions, resolveOptions } from './options.js';
 
 /**
@@ -15,7 +15,7 @@ export type ErrorFields = { readonly [K in keyof EcsError as `error.${K}`]: EcsE
  * cut and cleared of tokens as `redact` does. Never throws.
  */
 export function errorFields(input: unknown, options?: LoggerOptions): ErrorFields {
-  const error = describe(input, resolveOptions(options)).fields;
+  const error = describeError(input, resolveOptions(options)).fields;
   const fields: Record<string, unknown> = {};
   for (const key in error) fields[`error.${key}`] = error[key as keyof EcsError];
   return fields as unknown as ErrorFields;

@@ -1,4 +1,4 @@
-export type { EcsError } from './describe.js';
+export type { EcsError } from './ecsError.js';
 export type { ErrorFields } from './errorFields.js';
 export { errorFields } from './errorFields.js';
 export { levelFor } from './levelFor.js';

@@ -1,4 +1,4 @@
-import { describe } from './describe.js';
+import { describeError } from './ecsError.js';
 import type { LogLevel } from './levels.js';
 import { type LoggerOptions, resolveOptions } from './options.js';
 
@@ -8,5 +8,5 @@ import { type LoggerOptions, resolveOptions } from './options.js';
  * junk log as `error`. Never throws.
  */
 export function levelFor(input: unknown, options?: LoggerOptions): LogLevel {
-  return describe(input, resolveOptions(options)).level;
+  return describeError(input, resolveOptions(options)).level;
 }

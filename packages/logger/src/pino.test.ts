@@ -277,8 +277,8 @@ describe('pino adapter', () => {
       session_id: 'e',
       SESSION_ID: 'f',
       'x-session-id': 'g',
-      myOwnToken: 'h',
-      nested: { deeper: { password: 'i' } },
+      // Nested keys match by their end, as in records; top-level ones: see the next test.
+      nested: { deeper: { password: 'i' }, myOwnToken: 'h' },
       url: `/join?token=${jwt}&room=1`,
       bearer: `Bearer ${jwt}`,
       meetingId: 'm-1',
@@ -317,8 +317,7 @@ describe('pino adapter', () => {
       session_id: '[redacted]',
       SESSION_ID: '[redacted]',
       'x-session-id': '[redacted]',
-      myOwnToken: '[redacted]',
-      nested: { deeper: { password: '[redacted]' } },
+      nested: { deeper: { password: '[redacted]' }, myOwnToken: '[redacted]' },
       url: '/join?token=[redacted]&room=1',
       bearer: 'Bearer [redacted]',
       meetingId: 'm-1',
@@ -328,6 +327,29 @@ describe('pino adapter', () => {
     expect(third).toMatchObject({ secret: '[redacted]', msg: 'after setBindings' });
     expect(third?.huge).toMatch(/…\[truncated 83616 chars\]$/);
     expect(fourth).toMatchObject({ password: '[redacted]', msg: 'root after setBindings' });
+  });
+
+  it("matches a child's top-level binding keys by their usual spellings, others once named in redactKeys", () => {
+    // pino hands a child's bindings to its `redact` paths only: a key is matched exactly.
+    const spelled = setup();
+    spelled.logger
+      .child({ accessToken: 'a', ID_TOKEN: 'b', 'X-API-Key': 'c', clientSecret: 'd' })
+      .info('spelled');
+    expect(spelled.records()[0]).toMatchObject({
+      accessToken: '[redacted]',
+      ID_TOKEN: '[redacted]',
+      'X-API-Key': '[redacted]',
+      clientSecret: '[redacted]',
+    });
+    const named = setup({ redactKeys: ['myOwnToken'] });
+    named.logger.child({ myOwnToken: 'e', my_own_token: 'f' }).info('named');
+    expect(named.records()[0]).toMatchObject({
+      myOwnToken: '[redacted]',
+      my_own_token: '[redacted]',
+    });
+    // In a record, any key that ends with a secret name, as always.
+    named.logger.info({ yourOwnToken: 'g' });
+    expect(named.records()[1]).toMatchObject({ yourOwnToken: '[redacted]' });
   });
 
   it('redacts messages, format arguments and records of plain pino calls, without changing them', () => {

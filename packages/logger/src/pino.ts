@@ -1,17 +1,22 @@
-import { describe, describeWith, type EcsError, isDescribed } from './describe.js';
+import { describeError, describeErrorWith, type EcsError, isDescribed } from './ecsError.js';
 import { isError } from './isError.js';
+import { keySpellings, redactPath } from './keySpellings.js';
 import { withSecretsOf } from './knownSecrets.js';
 import { type LoggerOptions, type ResolvedOptions, resolveOptions } from './options.js';
+import { DEFAULT_REDACT_KEYS, REDACTED } from './redactionPolicy.js';
 import { safeGet } from './safeGet.js';
 import { redactString } from './scrub.js';
 import { type FieldHandlers, redactError, redactFields, redactWith } from './walker.js';
 
-export type { EcsError } from './describe.js';
+export type { EcsError } from './ecsError.js';
 export type { LoggerOptions } from './options.js';
 
-// Registered symbols, the same in pino 9 and 10.
-const HOOKS = Symbol.for('pino.hooks');
-const FORMATTERS = Symbol.for('pino.formatters');
+/**
+ * Where pino documents a logger's serializers ("the serializers as applied to the current
+ * logger instance"): `logError` finds the options of a logger's `pinoOptions` through its
+ * `err` serializer.
+ */
+const SERIALIZERS = Symbol.for('pino.serializers');
 
 /** pino's `SerializerFn`, with `any` as pino has it: so the options also fit Fastify's `logger`. */
 // biome-ignore lint/suspicious/noExplicitAny: the shape of pino's SerializerFn.
@@ -30,45 +35,75 @@ export interface PinoErrorOptions {
   readonly hooks: {
     readonly logMethod: (this: unknown, args: unknown[], method: LogMethod) => void;
   };
-  readonly onChild: (child: object) => void;
+  readonly redact: {
+    readonly paths: string[];
+    readonly censor: (value: unknown, path: string[]) => unknown;
+  };
 }
 
-/** The record `logError` is logging, already redacted: the hook passes it on as it is. */
-let prepared: unknown;
-/** The options of each `pinoOptions` hook, so `logError` finds a logger's own. */
-const hookOptions = new WeakMap<object, ResolvedOptions>();
+/** Records `logError` made, already redacted: the hook passes them on as they are. */
+const prepared = new WeakSet<object>();
+/** The options of each `errorSerializer`, so `logError` finds a logger's own. */
+const serializerOptions = new WeakMap<Serializer, ResolvedOptions>();
 
 /**
  * pino options that write errors as ECS `error` objects and keep secrets off the line,
- * with one mechanism, the walker of `redact`, where data enters pino: `hooks.logMethod`
- * (records, messages, format arguments; an error is described there, once),
- * `formatters.bindings` and `onChild` (bindings), `serializers.err` / `.error` / `.req`.
+ * with one mechanism, the walker of `redact`, applied through pino's documented options
+ * where data enters it: `hooks.logMethod` (records, messages, format arguments; an error
+ * is described there, once), `serializers.err` / `.error` / `.req`, `formatters.bindings`
+ * (the root's bindings) and `redact` (every value pino writes, child bindings included).
  * `pino({ ...pinoOptions({ platform: 'web' }), level: 'info' })`, or the same spread
  * into Fastify's `logger` option.
  */
 export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
-  const opts = resolveOptions(given);
-  const err = errorSerializer(given);
+  const options: LoggerOptions = typeof given === 'object' && given !== null ? given : {};
+  const opts = resolveOptions(options);
+  const err = errorSerializer(options);
   // An error is described once, here; `req` and `res` are left to their serializers.
   const handlers: FieldHandlers = (key) =>
     key === 'err' || key === 'error' ? err : key === 'req' || key === 'res' ? keep : undefined;
-  const bindings = (fields: Fields) => redactFields(fields, opts);
   function logMethod(this: unknown, args: unknown[], method: LogMethod): void {
-    method.apply(this, args[0] === prepared ? args : redactArgs(args, opts, handlers));
+    const first = args[0];
+    const ready = typeof first === 'object' && first !== null && prepared.has(first);
+    method.apply(this, ready ? args : redactArgs(args, opts, handlers));
   }
-  hookOptions.set(logMethod, opts);
+  // Most values reach `censor` already walked by the hook, which leaves them as a second
+  // walk finds them (the walker keeps its own summaries). Its node budget, the hook's for
+  // a whole record, is twice that for one value, so the summaries fit in it too.
+  const secondPass: ResolvedOptions = Object.create(opts, {
+    maxNodes: { value: opts.maxNodes * 2 },
+  });
+  const extra = Array.isArray(options.redactKeys) ? options.redactKeys : [];
+  const names = [...DEFAULT_REDACT_KEYS, ...extra].filter((key) => typeof key === 'string');
   return {
     serializers: { err, error: err, req: (req) => redactWith(requestFields(req), opts) },
-    formatters: { bindings },
+    formatters: { bindings: (fields) => redactFields(fields, opts) },
     hooks: { logMethod },
-    onChild: (child) => {
-      try {
-        redactChild(child, bindings, opts);
-      } catch {
-        // Not the logger pino builds: nothing here to read back.
-      }
+    // pino gives a child's bindings (and `setBindings`) to no formatter, only to its
+    // `redact` stringifiers (pinojs/pino#1212). The `*` path hands every value pino
+    // writes to the walker, by value: pino does not say under which key. So the keys are
+    // named as paths too, in their usual spellings, and a named key's value is redacted.
+    redact: {
+      paths: ['*', ...keySpellings(names).map(redactPath)],
+      censor: (value, path) => censor(value, path, secondPass),
     },
   };
+}
+
+/**
+ * What pino writes for a value its `redact` paths reach: a top-level value (`*`, whose
+ * key pino does not pass), a named key's value, or a key of an object interpolated into
+ * a message (`%o`, with its key).
+ */
+function censor(value: unknown, path: readonly unknown[], opts: ResolvedOptions): unknown {
+  const key = path[0];
+  if (typeof key === 'string' && value !== null && value !== undefined && opts.isSecretKey(key)) {
+    return REDACTED;
+  }
+  if (typeof value === 'string') return redactString(value, opts);
+  return typeof value !== 'object' || value === null || isDescribed(value)
+    ? value
+    : redactWith(value, opts);
 }
 
 /**
@@ -77,10 +112,12 @@ export function pinoOptions(given: LoggerOptions = {}): PinoErrorOptions {
  */
 export function errorSerializer(options: LoggerOptions = {}): Serializer {
   const opts = resolveOptions(options);
-  return (value: unknown): EcsError | null | undefined =>
+  const serializer = (value: unknown): EcsError | null | undefined =>
     value === undefined || value === null || isDescribed(value)
       ? value
-      : describe(value, opts).fields;
+      : describeError(value, opts).fields;
+  serializerOptions.set(serializer, opts);
+  return serializer;
 }
 
 /** The part of a pino logger `logError` calls: pino's, a child's, Fastify's `request.log`. */
@@ -103,21 +140,18 @@ export function logError(
   context?: object,
   message?: string,
 ): void {
-  const configured = hookOptions.get(safeGet(safeGet(logger, HOOKS), 'logMethod') as object);
+  const configured = serializerOptions.get(
+    safeGet(safeGet(logger, SERIALIZERS), 'err') as Serializer,
+  );
   // The error's own secrets (an `apiKey` field) go from the context and messages too.
   const opts = withSecretsOf(error, configured ?? resolveOptions(undefined));
-  const { level, message: text, fields } = describeWith(error, opts);
+  const { level, message: text, fields } = describeErrorWith(error, opts);
   const record = redactFields(context, opts, KEEP, true);
   // After the context's own `err`, as a spread would: the error logged wins.
   record.err =
     error === null || error === undefined ? error : configured ? fields : redactError(error, opts);
-  const outer = prepared;
-  prepared = record;
-  try {
-    logger[level](record, typeof message === 'string' ? redactString(message, opts) : text);
-  } finally {
-    prepared = outer;
-  }
+  prepared.add(record);
+  logger[level](record, typeof message === 'string' ? redactString(message, opts) : text);
 }
 
 const keep = (value: unknown) => value;
@@ -160,35 +194,4 @@ function requestFields(req: unknown): unknown {
     remoteAddress: safeGet(req, 'ip') ?? safeGet(socket, 'remoteAddress'),
     remotePort: safeGet(socket, 'remotePort'),
   };
-}
-
-/**
- * pino writes a child's bindings into a JSON fragment when the child is made, and
- * calls no formatter (pinojs/pino#1212). The part the child added to its parent's is
- * read back, redacted and written again; and the child's `bindings` formatter, which
- * its `setBindings` calls, gets the walker after it.
- */
-function redactChild(child: object, bindings: (fields: Fields) => Fields, opts: ResolvedOptions) {
-  const logger = child as Record<symbol, unknown>;
-  const formatters = safeGet(child, FORMATTERS);
-  const own = safeGet(formatters, 'bindings');
-  if (typeof own === 'function') {
-    logger[FORMATTERS] = { ...(formatters as object), bindings: (f: Fields) => bindings(own(f)) };
-  }
-  // `pino.symbols.chindingsSym`, found by its description: pino is not imported here.
-  const symbol = Object.getOwnPropertySymbols(child).find(
-    (s) => s.description === 'pino.chindings',
-  );
-  if (symbol === undefined) return;
-  const fragment = logger[symbol];
-  const parent = (Object.getPrototypeOf(child) as Record<symbol, unknown>)[symbol];
-  if (typeof fragment !== 'string' || typeof parent !== 'string') return;
-  if (!fragment.startsWith(parent)) return;
-  const added: Fields = JSON.parse(`{${fragment.slice(parent.length + 1)}}`);
-  const clean = redactFields(added, opts);
-  if (clean === added) return;
-  logger[symbol] = Object.keys(clean).reduce(
-    (written, key) => `${written},${JSON.stringify(key)}:${JSON.stringify(clean[key])}`,
-    parent,
-  );
 }

@@ -10,10 +10,16 @@ const JWT_TAIL = /eyJ[\w-]*(?:\.[\w-]*){0,4}$/;
 
 /** Cuts a string to `maxStringLength`, then scrubs it. */
 export function redactString(value: string, policy: RedactionPolicy): string {
-  if (value.length <= policy.maxStringLength) return scrub(value, policy);
+  if (value.length <= policy.maxStringLength || isCut(value, policy)) return scrub(value, policy);
   const kept = value.slice(0, policy.maxStringLength).replace(JWT_TAIL, REDACTED);
   return `${scrub(kept, policy)}…[truncated ${value.length - policy.maxStringLength} chars]`;
 }
+
+/** Whether `value` is one `redactString` already cut: cut again, its summary would be. */
+function isCut(value: string, policy: RedactionPolicy): boolean {
+  return value.length <= policy.maxStringLength + 40 && CUT.test(value.slice(-40));
+}
+const CUT = /…\[truncated \d+ chars\]$/;
 
 /** Tokens, named secrets and the error's known secret values out of a string, whatever its length. */
 export function scrub(value: string, policy: RedactionPolicy): string {

@@ -107,7 +107,9 @@ class Walker {
 
   private array(array: readonly unknown[], depth: number): unknown {
     const length = array.length;
-    const kept = Math.min(length, this.policy.maxBreadth);
+    const max = this.policy.maxBreadth;
+    // An array this walker already cut keeps its summary: walking it again changes nothing.
+    const kept = length === max + 1 && isItemsSummary(array[max]) ? length : Math.min(length, max);
     const results: unknown[] = [];
     let changed = length > kept;
     for (let i = 0; i < kept; i++) {
@@ -158,7 +160,9 @@ class Walker {
     handlers: FieldHandlers,
     copy: boolean,
   ): object {
-    const kept = Math.min(keys.length, this.policy.maxBreadth);
+    const max = this.policy.maxBreadth;
+    const kept =
+      keys.length === max + 1 && keys[max] === TRUNCATED ? max + 1 : Math.min(keys.length, max);
     const results: unknown[] = [];
     let changed = copy || keys.length > kept;
     for (let i = 0; i < kept; i++) {
@@ -202,6 +206,9 @@ class Walker {
 }
 
 const UNREADABLE_ITEM = Symbol('unreadable');
+
+const isItemsSummary = (item: unknown) =>
+  typeof item === 'string' && /^\[… \d+ more items\]$/.test(item);
 
 /** A VError-style `cause()`: serializers call it, so its result is what gets written. */
 function callCause(cause: (...args: never) => unknown, error: object): unknown {

@@ -1,4 +1,4 @@
-import { describeWith } from './describe.js';
+import { describeErrorWith } from './ecsError.js';
 import { isError } from './isError.js';
 import { withSecretsOf } from './knownSecrets.js';
 import type { LogLevel } from './levels.js';
@@ -12,7 +12,7 @@ import { safeGet } from './safeGet.js';
 import { redactString, scrub } from './scrub.js';
 import { DROP, redactFields, redactWith } from './walker.js';
 
-export type { EcsError } from './describe.js';
+export type { EcsError } from './ecsError.js';
 export type { LoggerOptions } from './options.js';
 
 // triple-beam's keys, by their registered names: no import of winston at run time.
@@ -143,7 +143,7 @@ function transform(
   const result = out as WinstonInfo;
   if (!found) return result;
 
-  const described = describeWith(found.value, scoped);
+  const described = describeErrorWith(found.value, scoped);
   const message = safeGet(info, 'message');
   result.message =
     typeof message === 'string' && message !== ''
@@ -204,7 +204,7 @@ export function logError(
     typeof levels === 'object' && levels !== null && !('warn' in levels) && 'warning' in levels;
   const names = warning ? SYSLOG_NAMES : NPM_NAMES;
   const opts = withSecretsOf(error, DEFAULT_OPTIONS);
-  const described = describeWith(error, opts);
+  const described = describeErrorWith(error, opts);
   // Copied as winston copies metadata, each getter read once; then redacted.
   const raw = redactFields(context, opts, () => keep, true);
   const clean = redactFields(raw, opts);

@@ -38,7 +38,7 @@ export interface EcsError {
   readonly stack_trace?: string;
 }
 
-/** The class of the `error` objects `describe` builds, so a serializer knows its own work. */
+/** The class of the `error` objects `describeError` builds, so a serializer knows its own work. */
 class Fields {}
 
 export function isDescribed(value: unknown): value is EcsError {
@@ -58,12 +58,12 @@ export interface Described {
  * result are cut and scrubbed, also of the secrets the input carries under secret keys
  * (`withSecretsOf`). Never throws.
  */
-export function describe(input: unknown, opts: ResolvedOptions): Described {
-  return describeWith(input, withSecretsOf(input, opts));
+export function describeError(input: unknown, opts: ResolvedOptions): Described {
+  return describeErrorWith(input, withSecretsOf(input, opts));
 }
 
-/** `describe` with the input's known secrets already in `opts`. */
-export function describeWith(input: unknown, opts: ResolvedOptions): Described {
+/** `describeError` with the input's known secrets already in `opts`. */
+export function describeErrorWith(input: unknown, opts: ResolvedOptions): Described {
   try {
     return describeInput(input, opts);
   } catch {
