@@ -22,7 +22,10 @@ interface ProviderBaseProps {
    * `@org/error-codes-i18n`; anything it cannot match shows English.
    */
   readonly locale?: string | readonly string[] | undefined;
-  /** App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. */
+  /**
+   * App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. A nested
+   * provider inherits its parent's values and overrides the keys it sets.
+   */
   readonly values?: MessageValues | undefined;
   readonly children?: ReactNode;
 }
@@ -107,7 +110,17 @@ export function ErrorCodesProvider({
     messages?.meanings && messages.platform === id
       ? messages
       : readMessages(textsOf(texts, id), locale);
-  const state = useMemo(() => ({ platform, messages: active, values }), [platform, active, values]);
+  // A nested provider (one message in another locale) keeps the app's values, such
+  // as its own supportContact, unless it sets its own: outer values, inner win.
+  const outer = useContext(ErrorCodesContext)?.values;
+  const merged = useMemo(
+    () => (outer && values ? { ...outer, ...values } : (values ?? outer)),
+    [outer, values],
+  );
+  const state = useMemo(
+    () => ({ platform, messages: active, values: merged }),
+    [platform, active, merged],
+  );
   return <ErrorCodesContext.Provider value={state}>{children}</ErrorCodesContext.Provider>;
 }
 
