@@ -1,7 +1,8 @@
 /**
  * Cost of logging one meeting error through the adapters against the plain loggers,
  * in the same run: `logError` on a `pinoOptions()` pino logger ÷ `pino().error(err)`
- * (goal ≤ 1.1×), and `logError` on a winston logger with `errorFormat()` ÷ plain
+ * (goal ≤ 1.1×), `logError` on a plain `pino()` (the error redacted by logError itself)
+ * ÷ the same, and `logError` on a winston logger with `errorFormat()` ÷ plain
  * winston `logger.error(err)` with `json()`. Each side writes to the same kind of
  * sink. The figure is the median, over rounds, of each round's ratio of an adapter
  * run to the baseline run next to it. Each run starts untimed: otherwise a side pays for
@@ -41,6 +42,8 @@ const winstonLogger = (format: winston.Logform.Format) =>
 
 const baseline = pino({}, sink());
 const adapter = pino(pinoOptions(), sink());
+// An app's own logger, built without pinoOptions: logError redacts the error itself.
+const plain = pino({}, sink());
 const plainWinston = winstonLogger(winston.format.json());
 const adaptedWinston = winstonLogger(winston.format.combine(errorFormat(), winston.format.json()));
 // One error per side: plain winston writes `level` onto the Error it logs, pino's
@@ -52,6 +55,7 @@ const [error, winstonError, winstonBaselineError] = [
   meetingError(),
 ];
 const baselineError = meetingError();
+const [plainError, plainBaselineError] = [meetingError(), meetingError()];
 const [meetingId, participantId] = ['abcd-efgh-ijkl', 'p-42'];
 const context = { meetingId, participantId };
 
@@ -71,6 +75,14 @@ const pairs: (Pair & { goal: string; times: number })[] = [
     adapter: () => logError(adapter, error, context),
     // An object literal: pino writes a `{ ...context }` spread about twice as slowly.
     base: () => baseline.error({ meetingId, participantId, err: baselineError }),
+    goal: '',
+    times: 20_000,
+  },
+  {
+    measure: 'logError(pino(), err)',
+    baseline: 'pino().error(err)',
+    adapter: () => logError(plain, plainError),
+    base: () => baseline.error(plainBaselineError),
     goal: '',
     times: 20_000,
   },

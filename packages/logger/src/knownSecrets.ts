@@ -1,6 +1,5 @@
 import { isError } from './isError.js';
 import type { RedactionPolicy } from './redactionPolicy.js';
-import { safeGet } from './safeGet.js';
 
 /** Shorter values are left to the key rule: scrubbed from all text, they would hit ordinary words. */
 const MIN_LENGTH = 8;
@@ -17,7 +16,7 @@ export function withSecretsOf<P extends RedactionPolicy>(input: unknown, policy:
   if (typeof input !== 'object' || input === null) return policy;
   const found: string[] = [];
   try {
-    collect(input, policy, found, new Set(), 0);
+    collect(input, policy, found, [], 0);
   } catch {
     // A hostile Proxy: what was found before its trap threw still goes.
   }
@@ -30,27 +29,35 @@ function collect(
   value: object,
   policy: RedactionPolicy,
   found: string[],
-  seen: Set<object>,
+  seen: object[],
   depth: number,
 ): void {
-  if (depth > MAX_DEPTH || seen.size >= MAX_OBJECTS || seen.has(value)) return;
-  seen.add(value);
-  let keys: string[];
-  try {
-    keys = Object.keys(value);
-  } catch {
-    return; // A throwing `ownKeys` trap: nothing to learn here.
-  }
-  // An Error's `cause` is not enumerable, and is what pino writes after its message.
-  if (isError(value) && !keys.includes('cause')) keys.push('cause');
+  if (depth > MAX_DEPTH || seen.length >= MAX_OBJECTS || seen.includes(value)) return;
+  seen.push(value);
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
   const kept = Math.min(keys.length, policy.maxBreadth);
   for (let i = 0; i < kept; i++) {
     const key = keys[i] as string;
-    const item = safeGet(value, key);
-    if (typeof item === 'string') {
-      if (item.length >= MIN_LENGTH && policy.isSecretKey(key)) found.push(item);
-    } else if (typeof item === 'object' && item !== null && !ArrayBuffer.isView(item)) {
-      collect(item, policy, found, seen, depth + 1);
-    }
+    visit(key, record[key], policy, found, seen, depth);
+  }
+  // An Error's `cause` is not enumerable, and is what pino writes after its message.
+  if (isError(value) && !Object.prototype.propertyIsEnumerable.call(value, 'cause')) {
+    visit('cause', record.cause, policy, found, seen, depth);
+  }
+}
+
+function visit(
+  key: string,
+  item: unknown,
+  policy: RedactionPolicy,
+  found: string[],
+  seen: object[],
+  depth: number,
+): void {
+  if (typeof item === 'string') {
+    if (item.length >= MIN_LENGTH && policy.isSecretKey(key)) found.push(item);
+  } else if (typeof item === 'object' && item !== null && !ArrayBuffer.isView(item)) {
+    collect(item, policy, found, seen, depth + 1);
   }
 }

@@ -153,6 +153,23 @@ describe('redact', () => {
     expect(outLattice).not.toContain('eyJ');
   });
 
+  it('leaves what it wrote as it is: a second pass (pino hands values to it again) changes nothing', () => {
+    const circular: Record<string, unknown> = { token: 't' };
+    circular.self = circular;
+    let deep: Record<string, unknown> = { leaf: jwt };
+    for (let i = 0; i < 20; i++) deep = { next: deep };
+    const inputs = [
+      { list: Array.from({ length: 500 }, (_, i) => i), text: `${'a'.repeat(20_000)}${jwt}` },
+      Object.fromEntries(Array.from({ length: 300 }, (_, i) => [`k${i}`, `v${i}`])),
+      { circular, deep, url: `/x?apiKey=k-1`, header: `Authorization: Bearer ${jwt}` },
+      `X-API-Key: k-2, ${'b'.repeat(17_000)}`,
+    ];
+    for (const input of inputs) {
+      const once = redact(input);
+      expect(redact(once)).toEqual(once);
+    }
+  });
+
   it('writes getters that throw as [unreadable], and survives hostile proxies', () => {
     const withGetter = {
       ok: 1,

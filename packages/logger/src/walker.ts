@@ -147,7 +147,11 @@ class Walker {
       }
     }
     // An Error's message, stack and cause are not enumerable but are what a serializer reads.
-    const keys = errorLike ? Object.getOwnPropertyNames(object) : Object.keys(object);
+    const keys = !errorLike
+      ? Object.keys(object)
+      : this.keepErrors
+        ? serializedErrorKeys(object)
+        : Object.getOwnPropertyNames(object);
     return this.entries(object, keys, depth, errorLike, NO_HANDLERS, false);
   }
 
@@ -206,6 +210,19 @@ class Walker {
 }
 
 const UNREADABLE_ITEM = Symbol('unreadable');
+
+/**
+ * What an error serializer reads of an Error (pino's: its enumerable keys, `message`,
+ * `stack`, the `cause` chain, an AggregateError's `errors`): the rest, such as a
+ * MeetingError's catalog `entry`, is not written, so it is neither walked nor copied.
+ */
+function serializedErrorKeys(error: object): string[] {
+  const keys = Object.keys(error);
+  for (const key of ['name', 'message', 'stack', 'cause', 'errors']) {
+    if (Object.hasOwn(error, key) && !keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}
 
 const isItemsSummary = (item: unknown) =>
   typeof item === 'string' && /^\[… \d+ more items\]$/.test(item);
