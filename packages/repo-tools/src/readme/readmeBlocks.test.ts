@@ -56,7 +56,7 @@ describe('the README code blocks', () => {
 
   it.each(
     withBlocks.map((r) => [r.relativePath, r.blocks.filter((b) => b.optOut === undefined).length]),
-  )('%s: its %i TypeScript blocks compile', (path) => {
+  )('%s: its TypeScript blocks compile (%i)', (path) => {
     expect(result.global).toEqual([]);
     expect(result.compiled.get(path)).toBeGreaterThan(0);
     expect(errorsOf(path)).toEqual([]);
