@@ -21,7 +21,7 @@ import { limits } from './http/limits.js';
 import { problemSchema } from './http/openapi.js';
 import { PROBLEMS_PATH } from './http/problem.js';
 import { problemRoutes } from './http/problemPages.js';
-import { healthRoutes } from './service/health.js';
+import { HEALTH_PATH, healthRoutes } from './service/health.js';
 import { openApiRoute, REFERENCE_PREFIX, referencePage } from './service/reference.js';
 
 export interface BuildOptions {
@@ -107,6 +107,7 @@ export async function buildApp(
     redisUrl: config.redisUrl,
     ownHeadersPrefix: REFERENCE_PREFIX,
     htmlPrefixes: [REFERENCE_PREFIX, PROBLEMS_PATH.slice(0, -1)],
+    unlimitedPaths: [HEALTH_PATH],
     ...(options.underPressure ? { underPressure: options.underPressure } : {}),
   });
 

@@ -13,6 +13,7 @@ import type {
   FastifySchemaValidationError,
 } from 'fastify';
 import { limits } from './limits.js';
+import type { InputError } from './openapi.js';
 import { rawProblemResponse, sendProblem, slugForStatus } from './problem.js';
 
 const WHERE = {
@@ -20,13 +21,6 @@ const WHERE = {
   querystring: ['query', 'Query parameter'],
   headers: ['header', 'Header'],
 } as const;
-
-/** One thing wrong with a request, as the `errors` member of a 400 lists it. */
-export interface InputError {
-  readonly in: 'path' | 'query' | 'header';
-  readonly name: string;
-  readonly message: string;
-}
 
 /**
  * Fastify's `schemaErrorFormatter`: Ajv's findings as the `invalid-request` problem

@@ -23,6 +23,8 @@ export interface HardeningOptions {
   readonly ownHeadersPrefix: string;
   /** Paths under these prefixes are HTML: no JSON-only `Accept` check. */
   readonly htmlPrefixes: readonly string[];
+  /** Paths the rate limit does not count. */
+  readonly unlimitedPaths: readonly string[];
   readonly underPressure?: {
     readonly maxEventLoopDelay?: number;
     readonly healthCheck?: () => Promise<boolean>;
@@ -67,7 +69,8 @@ export async function harden(
       ownHeadersPrefix: options.ownHeadersPrefix,
       htmlPrefixes: options.htmlPrefixes,
       isKnownPath: paths.has,
-      rateLimit: app.rateLimit(),
+      rateLimit: app.createRateLimit(),
+      unlimitedPaths: options.unlimitedPaths,
     }),
   );
   const loop = eventLoopCheck(options.underPressure?.maxEventLoopDelay ?? 1000);

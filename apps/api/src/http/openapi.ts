@@ -3,46 +3,51 @@
  * responses, the caching headers of a representation, 304. Built from the problem
  * table and the limits, so the document says what the code does.
  */
+import { type Static, Type } from 'typebox';
 import { limits } from './limits.js';
 import { PROBLEMS_PATH, problemTypes } from './problem.js';
 
-export const problemSchema = {
-  $id: 'Problem',
-  type: 'object',
-  description: `RFC 9457 problem details. \`type\` is \`<PUBLIC_BASE_URL>${PROBLEMS_PATH}<slug>\`, a page of this API explaining the problem (\`GET ${PROBLEMS_PATH}{slug}\`); the slugs are ${Object.keys(
-    problemTypes,
-  )
-    .map((slug) => `\`${slug}\``)
-    .join(', ')}.`,
-  required: ['type', 'title', 'status', 'detail', 'instance'],
-  properties: {
-    type: { type: 'string', format: 'uri' },
-    title: { type: 'string' },
-    status: { type: 'integer', minimum: 400, maximum: 599 },
-    detail: { type: 'string' },
-    instance: { type: 'string', description: 'The request path.' },
-    requestId: { type: 'string', description: 'The id of the request in the server logs.' },
-    errors: {
-      type: 'array',
-      description: 'For `invalid-request`: what was wrong, one item per problem.',
-      items: {
-        type: 'object',
-        required: ['in', 'message'],
-        properties: {
-          in: { type: 'string', enum: ['path', 'query', 'header'] },
-          name: { type: 'string' },
-          message: { type: 'string' },
-        },
-      },
-    },
-    allow: { type: 'string', description: 'For `method-not-allowed`: the methods the path takes.' },
-    platforms: {
-      type: 'array',
-      items: { type: 'string' },
-      description: 'For `unknown-platform`: the platforms there are.',
-    },
+/** One thing wrong with a request, as the `errors` member of a 400 lists it. */
+export const inputError = Type.Object({
+  in: Type.Enum(['path', 'query', 'header'], { type: 'string' }),
+  name: Type.String(),
+  message: Type.String(),
+});
+export type InputError = Static<typeof inputError>;
+
+export const problemSchema = Type.Object(
+  {
+    type: Type.String({ format: 'uri' }),
+    title: Type.String(),
+    status: Type.Integer({ minimum: 400, maximum: 599 }),
+    detail: Type.String(),
+    instance: Type.String({ description: 'The request path.' }),
+    requestId: Type.Optional(
+      Type.String({ description: 'The id of the request in the server logs.' }),
+    ),
+    errors: Type.Optional(
+      Type.Array(inputError, {
+        description: 'For `invalid-request`: what was wrong, one item per problem.',
+      }),
+    ),
+    allow: Type.Optional(
+      Type.String({ description: 'For `method-not-allowed`: the methods the path takes.' }),
+    ),
+    platforms: Type.Optional(
+      Type.Array(Type.String(), {
+        description: 'For `unknown-platform`: the platforms there are.',
+      }),
+    ),
   },
-} as const;
+  {
+    $id: 'Problem',
+    description: `RFC 9457 problem details. \`type\` is \`<PUBLIC_BASE_URL>${PROBLEMS_PATH}<slug>\`, a page of this API explaining the problem (\`GET ${PROBLEMS_PATH}{slug}\`); the slugs are ${Object.keys(
+      problemTypes,
+    )
+      .map((slug) => `\`${slug}\``)
+      .join(', ')}.`,
+  },
+);
 
 const problemContent = { 'application/problem+json': { schema: { $ref: 'Problem#' } } };
 

@@ -6,6 +6,7 @@
  * URIs, so they work behind a proxy that mounts the API under a path.
  */
 import { createHash } from 'node:crypto';
+import escapeHtml from 'escape-html';
 import type { FastifyInstance } from 'fastify';
 import { commonProblems, htmlResponse, notModified, problemResponse } from './openapi.js';
 import {
@@ -31,15 +32,6 @@ const STYLE =
 
 /** Only the inline style above may apply: no script, no outside resource, no framing. */
 const PAGE_CSP = `default-src 'none'; style-src 'sha256-${createHash('sha256').update(STYLE).digest('base64')}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
-
-function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
 
 /** The table's texts mark code with backticks, as in Markdown. */
 function prose(text: string): string {

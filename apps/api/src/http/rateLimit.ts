@@ -1,8 +1,7 @@
 /**
- * The rate limit: @fastify/rate-limit through its public options. RATE_LIMIT_MAX
- * requests per client address per minute (IPv6 per /64), the IETF draft's
- * `RateLimit-Limit`, `-Remaining` and `-Reset` headers, 429 with `Retry-After` past
- * the limit. Without `REDIS_URL` each process counts in its own memory; with it the
+ * The rate limit: @fastify/rate-limit through its public options and its
+ * `createRateLimit()` check (called by `guard.ts`). RATE_LIMIT_MAX requests per
+ * client address per minute (IPv6 per /64). Without `REDIS_URL` each process counts in its own memory; with it the
  * plugin's Redis store gives every replica one budget.
  *
  * When Redis cannot be reached the limit fails open (`skipOnError`), with a logged
@@ -31,26 +30,22 @@ export interface RateLimitOptions {
   readonly redisUrl: string | undefined;
 }
 
-/** Registers the limit on every route registered after it; returns where it counts. */
+/**
+ * Registers the plugin without its per-route hook (`global: false`): the guard counts
+ * each request with `app.createRateLimit()`. Returns where the budget is kept.
+ */
 export async function registerRateLimit(
   app: FastifyInstance,
   { max, redisUrl }: RateLimitOptions,
 ): Promise<() => RateLimitState> {
   const redis = redisUrl === undefined ? undefined : await connect(app, redisUrl);
   await app.register(rateLimit, {
+    global: false,
     max,
     timeWindow: 60_000,
     ipv6Subnet: 64,
-    enableDraftSpec: true,
     skipOnError: true,
     ...(redis ? { redis: redis.client, nameSpace: 'error-codes-api:rate-limit:' } : {}),
-    errorResponseBuilder: (_request, { ttl }) =>
-      Object.assign(
-        new Error(
-          `More than ${max} requests in a minute from this address; retry in ${Math.ceil(ttl / 1000)} s.`,
-        ),
-        { statusCode: 429 },
-      ),
   });
   return redis === undefined
     ? () => ({ store: 'memory', shared: false })

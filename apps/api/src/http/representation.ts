@@ -88,8 +88,10 @@ const MAX_IF_NONE_MATCH = 8192;
 /**
  * RFC 9110 §13.1.2: `*` or any listed entity tag equal to ours under weak
  * comparison. Malformed members simply do not match; bounded work on any header.
+ * Not `fresh`: it answers 200 to any request with `Cache-Control: no-cache`, which
+ * fetch adds whenever a script sets `If-None-Match`, so fetch clients never got a 304.
  */
-export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
+function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   if (header === undefined) return false;
   if (header === etag) return true;
   for (const member of header.slice(0, MAX_IF_NONE_MATCH).split(',')) {
