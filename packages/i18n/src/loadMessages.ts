@@ -6,10 +6,14 @@ import type { PlatformMessages } from './types.js';
 // Every platform and locale, the pseudo-locale too: for servers and tools (the API,
 // the docs build, the CLI). A browser app imports its platform's texts instead
 // (`@org/error-codes-i18n/web`), so its bundler sees no other platform's modules.
-const sources: { readonly [P in PlatformId]: MessageSource<P> } = {
-  web: createMessageSource('web', 'full', loaders.web),
-  flutter: createMessageSource('flutter', 'full', loaders.flutter),
-};
+// Made on first use, so a bundle that never calls loadMessages (a React app that
+// imports only localizeEntry from here) drops the table and emits none of its chunks.
+let made: { readonly [P in PlatformId]: MessageSource<P> } | undefined;
+const sources = () =>
+  (made ??= {
+    web: createMessageSource('web', 'full', loaders.web),
+    flutter: createMessageSource('flutter', 'full', loaders.flutter),
+  });
 const isPlatform = (p: unknown): p is PlatformId => p === 'web' || p === 'flutter';
 
 /**
@@ -28,7 +32,7 @@ export async function loadMessages<P extends PlatformId>(
       `Unknown platform ${String(platform).slice(0, 40)}: use 'web' or 'flutter'`,
     );
   }
-  return (sources[platform] as MessageSource<P>).load(requested);
+  return (sources()[platform] as MessageSource<P>).load(requested);
 }
 
 /** A platform's messages already loaded by `loadMessages`, for synchronous renders. */
@@ -37,13 +41,14 @@ export function getLoadedMessages<P extends PlatformId>(
   requested: unknown,
 ): PlatformMessages<P> | undefined {
   if (!isPlatform(platform)) return undefined;
-  const state = (sources[platform] as MessageSource<P>).state(requested);
+  const state = (sources()[platform] as MessageSource<P>).state(requested);
   return state.status === 'loaded' ? state.messages : undefined;
 }
 
 /** Forgets the failures `loadMessages` keeps (of one platform, or all), so the next call tries again. */
 export function clearLoadFailures(platform?: PlatformId): void {
-  for (const id of Object.keys(sources) as PlatformId[]) {
-    if (platform === undefined || platform === id) sources[id].clearFailures();
+  const all = sources();
+  for (const id of Object.keys(all) as PlatformId[]) {
+    if (platform === undefined || platform === id) all[id].clearFailures();
   }
 }
