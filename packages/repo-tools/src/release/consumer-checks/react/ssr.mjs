@@ -15,6 +15,7 @@ const { localizeEntry } = fromPackage('@org/error-codes-i18n');
 const { messages: de } = fromPackage('@org/error-codes-i18n/locales/web/de');
 const { messages: flutterDe } = fromPackage('@org/error-codes-i18n/locales/flutter/de');
 const { messages: ar } = fromPackage('@org/error-codes-i18n/locales/web/ar');
+const { webTexts } = fromPackage('@org/error-codes-i18n/web');
 
 const escapeHtml = (text) =>
   text
@@ -76,7 +77,7 @@ const rtl = renderToString(
 );
 assert.ok(rtl.includes('dir="rtl"'), rtl);
 
-// Without messages the provider loads the locale from the installed package and suspends.
+// With texts instead of messages the provider loads the locale from the installed package and suspends.
 const streamed = await new Promise((resolve, reject) => {
   let text = '';
   const sink = new Writable({
@@ -90,7 +91,11 @@ const streamed = await new Promise((resolve, reject) => {
     h(
       Suspense,
       { fallback: 'loading' },
-      h(ErrorCodesProvider, { platform: web, locale: 'fr-CA' }, h(ErrorMessage, { error: 4001 })),
+      h(
+        ErrorCodesProvider,
+        { platform: web, texts: webTexts, locale: 'fr-CA' },
+        h(ErrorMessage, { error: 4001 }),
+      ),
     ),
     { onAllReady: () => pipe(sink), onShellError: reject, onError: reject },
   );

@@ -1,5 +1,7 @@
 import * as flutter from '@org/error-codes/flutter';
 import * as web from '@org/error-codes/web';
+import { flutterTexts } from '@org/error-codes-i18n/flutter';
+import { webUserTexts } from '@org/error-codes-i18n/web/user';
 import {
   ErrorCodesProvider,
   ErrorMessage,
@@ -34,6 +36,7 @@ export function App() {
     <>
       <ErrorCodesProvider
         platform={web}
+        texts={webUserTexts}
         locale="de-AT"
         values={{ supportContact: 'help@example.com' }}
       >
@@ -44,7 +47,7 @@ export function App() {
         {/* @ts-expect-error the component sets its own role: the types are real, not `any`. */}
         <ErrorMessage error={3017} role="button" />
       </ErrorCodesProvider>
-      <ErrorCodesProvider platform={flutter} locale="ja">
+      <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="ja">
         <Title error={3017} />
       </ErrorCodesProvider>
       {/* @ts-expect-error the platform is required. */}
