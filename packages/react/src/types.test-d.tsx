@@ -1,6 +1,8 @@
 import * as flutter from '@org/error-codes/flutter';
-import type { LocalizedEntry } from '@org/error-codes-i18n';
+import type { LocalizedEntry, MessageSource } from '@org/error-codes-i18n';
+import { flutterTexts } from '@org/error-codes-i18n/flutter';
 import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
+import { webUserTexts } from '@org/error-codes-i18n/web/user';
 import { describe, expectTypeOf, it } from 'vitest';
 import {
   ErrorCodesProvider,
@@ -30,6 +32,12 @@ describe('public types', () => {
       messages={en}
       values={{ supportContact: 'x' }}
     />;
+    <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="ja" />;
+    expectTypeOf(webUserTexts).toEqualTypeOf<MessageSource<'web'>>();
+    // @ts-expect-error texts to load, or preloaded messages: without either there is nothing to show
+    <ErrorCodesProvider platform={flutter} locale="ja" />;
+    // @ts-expect-error texts are a platform entry, not a name
+    <ErrorCodesProvider platform={flutter} texts="flutter" />;
     // @ts-expect-error the platform is required: one number means different things on each
     <ErrorCodesProvider locale="de" />;
     // @ts-expect-error the platform is a platform module, not a name
