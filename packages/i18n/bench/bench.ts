@@ -2,6 +2,7 @@
  * (a) Each platform's locale module, min+gzip, beside the gzip of its raw strings
  * (the floor: the words themselves), goal ≤ 1.2×; (b) the bytes a web app in German
  * loads (the main chunk with loadMessages + localizeEntry, and the one lazy chunk);
+ * each end-user slice beside its full module, goal ≤ 8 KB;
  * (c) formatMessage ops/s beside intl-messageformat formatting the same precompiled
  * messages, in the same run.
  */
@@ -80,6 +81,31 @@ for (const platform of platformIds) {
     ratio: '',
     goal: '',
   });
+}
+
+// The end-user slice of each real locale (what `<ErrorMessage>` shows), min+gzip,
+// against the full module of the same platform and locale, built above; goal ≤ 8 KB.
+for (const platform of platformIds) {
+  for (const locale of locales) {
+    const file = new URL(`../dist/locales/${platform}-${locale}-user.js`, import.meta.url).pathname;
+    const out = await build({
+      entryPoints: [file],
+      bundle: true,
+      minify: true,
+      charset: 'utf8',
+      format: 'esm',
+      write: false,
+    });
+    const sliceGz = gz(out.outputFiles[0]?.contents ?? new Uint8Array());
+    const full = moduleBytes.get(`${platform}/${locale}`) ?? 0;
+    rows.push({
+      measure: `locales/${platform}/${locale} end-user slice min+gz`,
+      value: `${(sliceGz / 1024).toFixed(2)} KB`,
+      floor: `full: ${(full / 1024).toFixed(2)} KB`,
+      ratio: full ? (sliceGz / full).toFixed(3) : '',
+      goal: '≤ 8 KB',
+    });
+  }
 }
 
 const samples = allFields(await loadTexts('en')).map(({ field }) => field.text);

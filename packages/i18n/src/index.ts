@@ -13,7 +13,7 @@ export {
 } from './locales.js';
 export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
 export { localizeEntry } from './localizeEntry.js';
-export type { LoadState, LocaleLoaders, MessageSource, TextsSlice } from './messageSource.js';
+export type { LoadState, MessageSource, TextsSlice } from './messageSource.js';
 export { loadRetryDelays, MessagesLoadError } from './messageSource.js';
 export type { CatalogQuery, ParsedQuery, SearchableRow } from './query.js';
 export {
