@@ -103,7 +103,15 @@ export function ErrorCodesProvider({
 }: ErrorCodesProviderProps) {
   const id = platformIdOf(platform);
   // Junk or another platform's `messages` (plain JS callers) are ignored, not trusted.
-  if (process.env.NODE_ENV !== 'production' && messages?.meanings && messages.platform !== id) {
+  // Development only: bundlers replace NODE_ENV and drop the warning from production
+  // builds; where no bundler defines `process` (a plain ESM page), it is read only on
+  // a mismatch, and guarded.
+  if (
+    messages?.meanings &&
+    messages.platform !== id &&
+    typeof process !== 'undefined' &&
+    process.env.NODE_ENV !== 'production'
+  ) {
     warnOtherPlatform(id, messages.platform);
   }
   const active =
