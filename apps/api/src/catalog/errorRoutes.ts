@@ -8,6 +8,7 @@ import {
   commonProblems,
   jsonResponse,
   limitsText,
+  localizedHeaders,
   notModified,
   problemResponse,
 } from '../http/openapi.js';
@@ -15,13 +16,7 @@ import { sendProblem } from '../http/problem.js';
 import { type Representation, sendRepresentation } from '../http/representation.js';
 import type { Data } from './data.js';
 import { platformRouteErrors, sendUnknownCode } from './respond.js';
-import {
-  entryParams,
-  listQuerystring,
-  localeQuerystring,
-  localizedHeaders,
-  platformParams,
-} from './schemas.js';
+import { entryParams, listQuerystring, localeQuerystring, platformParams } from './schemas.js';
 
 /**
  * Pages already answered, by URL (and Accept-Language when no `?locale=` is given): a

@@ -1,11 +1,17 @@
 /** `GET /v1/explain/{input}`: every meaning of a number, name, alias or meaning id on every platform. */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { negotiateLocale } from '../http/negotiation.js';
-import { commonProblems, jsonResponse, notModified, problemResponse } from '../http/openapi.js';
+import {
+  commonProblems,
+  jsonResponse,
+  localizedHeaders,
+  notModified,
+  problemResponse,
+} from '../http/openapi.js';
 import { sendRepresentation } from '../http/representation.js';
 import type { Data } from './data.js';
 import { sendUnknownCode } from './respond.js';
-import { explainParams, localeQuerystring, localizedHeaders } from './schemas.js';
+import { explainParams, localeQuerystring } from './schemas.js';
 
 export const explainRoute: FastifyPluginAsyncTypebox<{ data: Data }> = async (app, { data }) => {
   app.get(

@@ -220,17 +220,6 @@ const locale = Type.String({
 /** `?locale=`, the only parameter of a lookup. */
 export const localeQuerystring = Type.Object({ locale: Type.Optional(locale) });
 
-export const localizedHeaders = Type.Object({
-  'accept-language': Type.Optional(
-    Type.String({ description: 'Used when `locale` is absent (`de-AT,de;q=0.9,en;q=0.5`).' }),
-  ),
-  'if-none-match': Type.Optional(
-    Type.String({
-      description: 'An entity tag from an earlier response: 304 when it still matches.',
-    }),
-  ),
-});
-
 const platformParam = Type.Enum([...platformIds], {
   type: 'string',
   description: 'The SDK platform: one number can mean different things on each.',

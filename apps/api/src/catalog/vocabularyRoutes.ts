@@ -6,12 +6,13 @@ import {
   commonProblems,
   conditionalHeaders,
   jsonResponse,
+  localizedHeaders,
   notModified,
   problemResponse,
 } from '../http/openapi.js';
 import { type Representation, sendRepresentation } from '../http/representation.js';
 import type { Data } from './data.js';
-import { localeQuerystring, localizedHeaders } from './schemas.js';
+import { localeQuerystring } from './schemas.js';
 
 export const vocabularyRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (
   app,

@@ -70,21 +70,10 @@ export function errorHandler(
     if (!reply.hasHeader('retry-after')) reply.header('retry-after', '10');
     return sendProblem(request, reply, 'overloaded', 'The service is overloaded; try again later.');
   }
-  if (status === 429) {
-    // @fastify/rate-limit has set Retry-After already.
-    return sendProblem(request, reply, 'rate-limited', error.message);
-  }
-  const slug = slugForStatus(status);
-  if (status >= 400 && status < 500 && slug !== undefined) {
-    return sendProblem(request, reply, slug, error.message || 'The request is invalid.');
-  }
   if (status >= 400 && status < 500) {
-    return sendProblem(
-      request,
-      reply,
-      'invalid-request',
-      error.message || 'The request is invalid.',
-    );
+    // The problem type of the status, from the table; a 4xx it lacks is a bad request.
+    const slug = slugForStatus(status) ?? 'invalid-request';
+    return sendProblem(request, reply, slug, error.message || 'The request is invalid.');
   }
   request.log.error(
     { err: error, requestId: request.id, url: request.url.slice(0, 256) },

@@ -60,7 +60,7 @@ const cachingHeaders = {
   'Cache-Control': { schema: { type: 'string' } },
 } as const;
 
-const localizedHeaders = {
+const localizedResponseHeaders = {
   ...cachingHeaders,
   Vary: { schema: { type: 'string' } },
   'Content-Language': { description: 'The locale of the texts.', schema: { type: 'string' } },
@@ -70,7 +70,7 @@ const localizedHeaders = {
 export function jsonResponse(description: string, ref: string, localized: boolean) {
   return {
     description,
-    headers: localized ? localizedHeaders : cachingHeaders,
+    headers: localized ? localizedResponseHeaders : cachingHeaders,
     content: { 'application/json': { schema: { $ref: `${ref}#` } } },
   };
 }
@@ -90,15 +90,22 @@ export const notModified = {
   type: 'null',
 } as const;
 
-export const conditionalHeaders = {
-  type: 'object',
-  properties: {
-    'if-none-match': {
-      type: 'string',
-      description: 'An entity tag from an earlier response: 304 when it still matches.',
-    },
-  },
-} as const;
+const ifNoneMatch = Type.Optional(
+  Type.String({
+    description: 'An entity tag from an earlier response: 304 when it still matches.',
+  }),
+);
+
+/** The request headers of a cacheable answer. */
+export const conditionalHeaders = Type.Object({ 'if-none-match': ifNoneMatch });
+
+/** The request headers of a localized, cacheable answer. */
+export const localizedHeaders = Type.Object({
+  'accept-language': Type.Optional(
+    Type.String({ description: 'Used when `locale` is absent (`de-AT,de;q=0.9,en;q=0.5`).' }),
+  ),
+  'if-none-match': ifNoneMatch,
+});
 
 /** The errors every route can give, whatever its input. */
 export const commonProblems = {
