@@ -1,11 +1,11 @@
 /**
- * The one hook of our own every request passes (one hook, not two: the rate limit's own
- * per-route hook cost about 3.5 µs a request in the bench): it adds the security
- * headers, counts the request with @fastify/rate-limit's public `createRateLimit()`
- * (429 past the limit; `/healthz` is not counted, so a probe sees overload rather
- * than a 429), then checks, in the order a client is best told about them, URL too
- * long, unknown path or wrong method, body sent (400, or 413 over the body limit),
- * and an `Accept` that refuses JSON.
+ * The one hook of our own every request passes (one hook, not two: the rate limit's
+ * own per-route hook is a second async hook, about 0.5 µs more a request in the
+ * bench). It adds the security headers, counts the request with
+ * @fastify/rate-limit's public `createRateLimit()` (429 past the limit; `/healthz` is
+ * not counted, so a probe sees overload rather than a 429), then checks, in the order
+ * a client is best told about them, URL too long, unknown path or wrong method, body
+ * sent (400, or 413 over the body limit), and an `Accept` that refuses JSON.
  */
 import type { FastifyReply, FastifyRequest, onRequestHookHandler } from 'fastify';
 import { limits } from './limits.js';

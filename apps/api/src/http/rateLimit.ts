@@ -1,8 +1,8 @@
 /**
  * The rate limit: @fastify/rate-limit through its public options and its
  * `createRateLimit()` check (called by `guard.ts`). RATE_LIMIT_MAX requests per
- * client address per minute (IPv6 per /64). Without `REDIS_URL` each process counts in its own memory; with it the
- * plugin's Redis store gives every replica one budget.
+ * client address per minute (IPv6 per /64). Without `REDIS_URL` each process counts
+ * in its own memory; with it the plugin's Redis store gives every replica one budget.
  *
  * When Redis cannot be reached the limit fails open (`skipOnError`), with a logged
  * warning: requests are served without being counted until Redis answers again, and
