@@ -8,6 +8,8 @@ export default defineConfig([
     dts: true,
     clean: true,
     target: 'es2022',
+    // The CommonJS build reads its package.json through `import.meta.url` too.
+    shims: true,
     external: ['@org/error-codes', '@org/error-codes-i18n'],
   },
   {

@@ -1,6 +1,19 @@
-// The bundler inlines the one field at build time, so the built bin (ESM) and the
-// library (ESM and CJS) print the version they were released with, read from nowhere.
-import { version as packageVersion } from '../package.json';
+import { createRequire } from 'node:module';
 
-/** This package's version, as its package.json says. */
-export const version: string = packageVersion;
+/**
+ * This package's version, read from its package.json when the CLI runs, never copied
+ * into the build: a package versioned after it was built (as `changeset version` does
+ * to a built tree) still prints the version it was installed with. `../package.json`
+ * is the package root from both `src/` and `dist/`.
+ */
+export const version: string = readVersion();
+
+function readVersion(): string {
+  try {
+    const manifest: unknown = createRequire(import.meta.url)('../package.json');
+    const value = (manifest as { version?: unknown } | null)?.version;
+    return typeof value === 'string' ? value : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
