@@ -12,7 +12,7 @@ import { limits } from './limits.js';
 import { acceptsJson } from './negotiation.js';
 import { sendProblem } from './problem.js';
 
-export const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
+const ALLOWED_METHODS = 'GET, HEAD, OPTIONS';
 
 export const NOT_FOUND_DETAIL =
   'No resource at this path. The API lives under /v1 (GET /v1/platforms lists the platforms).';

@@ -10,7 +10,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** `/v1/:platform/errors/:code` → a regular expression source matching its paths. */
-export function pathPattern(url: string): string {
+function pathPattern(url: string): string {
   return url
     .split('/')
     .map((segment) => (segment.startsWith(':') ? '[^/]+' : escapeRegExp(segment)))

@@ -8,7 +8,7 @@ import { limits } from './limits.js';
 import { PROBLEMS_PATH, problemTypes } from './problem.js';
 
 /** One thing wrong with a request, as the `errors` member of a 400 lists it. */
-export const inputError = Type.Object({
+const inputError = Type.Object({
   in: Type.Enum(['path', 'query', 'header'], { type: 'string' }),
   name: Type.String(),
   message: Type.String(),

@@ -128,7 +128,7 @@ export function slugForStatus(status: number): ProblemSlug | undefined {
   return slugByStatus.get(status);
 }
 
-export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
 
 export interface Problem {
   readonly type: string;
@@ -145,7 +145,7 @@ const MAX_INSTANCE = 256;
  * The occurrence: the request path (no query string, which may hold anything),
  * cut to a bounded length so a 414 does not echo its own overlong URL.
  */
-export function instanceOf(url: string | undefined): string {
+function instanceOf(url: string | undefined): string {
   const path = (url ?? '/').split('?', 1)[0] ?? '/';
   return path.length > MAX_INSTANCE ? `${path.slice(0, MAX_INSTANCE)}…` : path;
 }

@@ -13,7 +13,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
  */
 export const CACHE_CONTROL = 'public, max-age=3600, stale-while-revalidate=86400';
 
-export const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
+const JSON_CONTENT_TYPE = 'application/json; charset=utf-8';
 export const HTML_CONTENT_TYPE = 'text/html; charset=utf-8';
 
 /** A body built once, its strong entity tag, and the headers it is always sent with. */

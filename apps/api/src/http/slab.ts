@@ -13,7 +13,7 @@
 const SLAB_SIZE = 256 * 1024;
 const MAX_SLICE = SLAB_SIZE / 4;
 
-export type Join = (parts: readonly Buffer[]) => Buffer;
+type Join = (parts: readonly Buffer[]) => Buffer;
 
 export function slabPool(): Join {
   let slab = Buffer.allocUnsafe(SLAB_SIZE);
