@@ -1,10 +1,6 @@
+import { defineLibrary } from '@org/tsconfig/tsup.js';
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/web/index.ts', 'src/flutter/index.ts'],
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-});
+export default defineConfig(
+  defineLibrary({ entry: ['src/index.ts', 'src/web/index.ts', 'src/flutter/index.ts'] }),
+);

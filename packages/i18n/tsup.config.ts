@@ -1,4 +1,5 @@
 import { platformIds } from '@org/error-codes';
+import { defineLibrary } from '@org/tsconfig/tsup.js';
 import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
 import { sliceEntries } from './scripts/generate.js';
@@ -37,18 +38,14 @@ const externalLocales: Plugin = {
   },
 };
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', ...platformEntries, ...localeEntries },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  target: 'es2022',
-  treeshake: true,
-  splitting: false,
-  external: ['@org/error-codes'],
-  esbuildPlugins: [externalLocales],
-  // Keep non-Latin text as UTF-8 rather than \u escapes: a third smaller for ja, hi, ar.
-  esbuildOptions(options) {
-    options.charset = 'utf8';
-  },
-});
+export default defineConfig(
+  defineLibrary({
+    entry: { index: 'src/index.ts', ...platformEntries, ...localeEntries },
+    splitting: false,
+    esbuildPlugins: [externalLocales],
+    // Keep non-Latin text as UTF-8 rather than \u escapes: a third smaller for ja, hi, ar.
+    esbuildOptions(options) {
+      options.charset = 'utf8';
+    },
+  }),
+);
