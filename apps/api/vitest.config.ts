@@ -1,4 +1,4 @@
-import { defineTestConfig } from '@org/repo-tools/vitest';
+import { defineTestConfig } from '@org/tsconfig/vitest/config.js';
 
 export default defineTestConfig({
   test: {

@@ -1,3 +1,3 @@
-import { defineTestConfig } from '@org/repo-tools/vitest';
+import { defineTestConfig } from '@org/tsconfig/vitest/config.js';
 
 export default defineTestConfig({ test: { typecheck: { enabled: true } } });

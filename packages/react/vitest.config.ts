@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
-import { defineTestConfig } from '@org/repo-tools/vitest';
+import { defineTestConfig } from '@org/tsconfig/vitest/config.js';
 
 const require = createRequire(import.meta.url);
 const react18 = dirname(require.resolve('react-18/package.json'));

@@ -1,6 +1,6 @@
+import { FIXED_SEED, fastCheckSeed } from '@org/tsconfig/vitest/seed.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIXED_SEED, fastCheckSeed } from '../vitest/seed.js';
 
 describe('the fast-check seed of a test run', () => {
   it('is in place in every test file, from the run', () => {

@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fastCheckSeed } from '../vitest/seed.js';
+import { fastCheckSeed } from '@org/tsconfig/vitest/seed.js';
 
 const root = join(import.meta.dirname, '../../..');
 const given = process.env.FC_SEED;
