@@ -12,8 +12,8 @@ import { build } from 'esbuild';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatMessage } from '../src/formatMessage.js';
 import { locales, pseudoLocale } from '../src/locales.js';
-import { allFields, loadTexts } from '../src/testing/texts.js';
 import type { PlatformMessages } from '../src/types.js';
+import { allFields, loadTexts } from '../test/texts.js';
 
 const gz = (s: string | Uint8Array) => gzipSync(s, { level: 9 }).length;
 const rows: Record<string, string>[] = [];

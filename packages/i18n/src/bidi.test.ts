@@ -6,8 +6,8 @@
  */
 import bidiFactory from 'bidi-js';
 import { describe, expect, it } from 'vitest';
+import { allFields, loadTexts } from '../test/texts.js';
 import { formatMessage } from './formatMessage.js';
-import { allFields, loadTexts } from './testing/texts.js';
 
 const bidi = bidiFactory();
 

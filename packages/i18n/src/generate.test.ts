@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generatedFiles, pseudo } from '../scripts/generate.js';
-import { english, loadTexts } from './testing/texts.js';
+import { english, loadTexts } from '../test/texts.js';
 
 const read = (path: string) => readFileSync(new URL(`../${path}`, import.meta.url), 'utf8');
 const files = Object.entries(await generatedFiles());

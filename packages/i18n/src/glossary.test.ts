@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { allFields, allTexts, english } from '../test/texts.js';
 import { type Glossary, glossaryTerms } from './glossary.js';
-import { allFields, allTexts, english } from './testing/texts.js';
 
 const glossaries = new Map<string, Glossary>(
   await Promise.all(

@@ -2,8 +2,8 @@ import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
 import { meanings } from '@org/error-codes';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
+import { allFields, allTexts, english, groupNames } from '../test/texts.js';
 import { formatMessage } from './formatMessage.js';
-import { allFields, allTexts, english, groupNames } from './testing/texts.js';
 
 const argumentsOf = (message: string): string[] =>
   parse(message)

@@ -3,11 +3,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { platformIds } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
+import { bundle } from '../test/bundle.js';
+import { allFields, allTexts, english } from '../test/texts.js';
 import { messages as flutterDe } from './locales/flutter/de.js';
 import { messages as webDe } from './locales/web/de.js';
 import { locales, pseudoLocale } from './locales.js';
-import { bundle } from './testing/bundle.js';
-import { allFields, allTexts, english } from './testing/texts.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 const allLocales = [...locales, pseudoLocale];

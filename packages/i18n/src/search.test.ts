@@ -1,6 +1,7 @@
 import { catalog } from '@org/error-codes/flutter';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bundle } from '../test/bundle.js';
 import {
   type Locale,
   loadMessages,
@@ -13,7 +14,6 @@ import {
   searchText,
 } from './index.js';
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_TERMS } from './search.js';
-import { bundle } from './testing/bundle.js';
 
 const all = [...locales, pseudoLocale];
 const bundles = new Map<Locale, PlatformMessages<'flutter'>>();

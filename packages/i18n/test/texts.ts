@@ -3,9 +3,9 @@
  * by field path (`title`, `causes.0`, `fixes.1.text`, `variants.flutter.userMessage`).
  */
 import { meanings } from '@org/error-codes';
-import { groups } from '../../scripts/generate.js';
-import { locales, pseudoLocale } from '../locales.js';
-import type { CommonTexts, FixStep, Locale, MeaningTexts } from '../types.js';
+import { groups } from '../scripts/generate.js';
+import { locales, pseudoLocale } from '../src/locales.js';
+import type { CommonTexts, FixStep, Locale, MeaningTexts } from '../src/types.js';
 
 export type Group = keyof typeof groups;
 export const groupNames = Object.keys(groups) as Group[];
@@ -23,13 +23,13 @@ export async function loadTexts(locale: Locale): Promise<LocaleTexts> {
   const all: Record<string, MeaningTexts> = {};
   const groupOf: Record<string, Group> = {};
   for (const g of groupNames) {
-    const { texts } = await import(`../texts/${locale}/${g}.ts`);
+    const { texts } = await import(`../src/texts/${locale}/${g}.ts`);
     for (const [id, t] of Object.entries<MeaningTexts>(texts)) {
       all[id] = t;
       groupOf[id] = g;
     }
   }
-  const { common } = await import(`../texts/${locale}/common.ts`);
+  const { common } = await import(`../src/texts/${locale}/common.ts`);
   return { locale, common, meanings: all, groupOf };
 }
 

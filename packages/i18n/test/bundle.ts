@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const pkgDir = fileURLToPath(new URL('../..', import.meta.url));
+const pkgDir = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The output files of an esbuild bundle of `contents`, by path, resolved from
