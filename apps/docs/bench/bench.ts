@@ -23,6 +23,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '@org/tsconfig/chromium.js';
 import { chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../scripts/staticServer.js';
 
@@ -74,11 +75,7 @@ writeFileSync(
   '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>baseline</title></head><body><h1>Meeting error codes</h1></body></html>',
 );
 const baseline = await startStaticServer(baselineRoot);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 
 /** Gzipped bytes of every script the page loaded, and of its JSON fetches. */
 async function shipped(path: string, act?: (page: Page) => Promise<void>) {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '@org/tsconfig/chromium.js';
 import { type Browser, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../scripts/staticServer.js';
 
@@ -31,17 +32,7 @@ export async function startHarness(): Promise<Harness> {
   const { server, url } = await startStaticServer(dist);
   let browser: Browser;
   try {
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await chromium.launch(chromiumLaunchOptions());
   } catch (error) {
     await close(server);
     throw error;

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumLaunchOptions } from '@org/tsconfig/chromium.js';
 import { type BrowserContext, chromium } from 'playwright-core';
 import { type PageServer, startPageServer } from './pageServer.js';
 import type { SdkUnderTest } from './sdks.js';
@@ -67,19 +68,13 @@ export async function startSdkHarness(
   const profile = mkdtempSync(join(tmpdir(), 'real-sdk-chromium-'));
   let context: BrowserContext;
   try {
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+    context = await chromium.launchPersistentContext(
+      profile,
+      chromiumLaunchOptions([
         '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
         ...deviceArgs[setup],
-      ],
-    });
+      ]),
+    );
     if (setup === 'fake-devices-granted') {
       await context.grantPermissions(['camera', 'microphone'], { origin: server.origin });
     }
