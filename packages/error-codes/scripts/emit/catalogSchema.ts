@@ -1,0 +1,168 @@
+/** catalog.json's JSON Schema, for consumers in other languages. */
+import { categories, features, platformIds, severities, sources } from '../../src/vocabulary.js';
+import { HEADER } from './header.js';
+
+export function catalogSchema(): string {
+  const platformCode = {
+    type: 'object',
+    additionalProperties: false,
+    properties: Object.fromEntries(platformIds.map((id) => [id, { type: 'integer' }])),
+  };
+  const schema = {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: 'https://unpkg.com/@org/error-codes/catalog.schema.json',
+    $comment: HEADER,
+    title: 'Meeting error code catalog, every platform',
+    type: 'object',
+    required: ['platforms', 'meanings', 'numbers', 'aliases'],
+    additionalProperties: false,
+    properties: {
+      $schema: { type: 'string' },
+      $comment: { type: 'string' },
+      platforms: {
+        type: 'array',
+        description: "One table per SDK platform, each with its SDK's package and version.",
+        items: { $ref: '#/$defs/platform' },
+      },
+      meanings: {
+        type: 'object',
+        description: 'For each meaning id, its code on each platform that has it.',
+        additionalProperties: platformCode,
+      },
+      numbers: {
+        type: 'object',
+        description:
+          'For each code number, its meaning on each platform; `clash` where they differ.',
+        propertyNames: { pattern: '^[0-9]{4}$' },
+        additionalProperties: {
+          type: 'object',
+          required: ['clash'],
+          additionalProperties: false,
+          properties: {
+            clash: { type: 'boolean' },
+            ...Object.fromEntries(platformIds.map((id) => [id, { type: 'string' }])),
+          },
+        },
+      },
+      aliases: {
+        type: 'array',
+        description: 'Pairs of spellings of one wire name: [as some SDK sends it, corrected].',
+        items: { type: 'array', items: { type: 'string' }, minItems: 2, maxItems: 2 },
+      },
+    },
+    $defs: {
+      platform: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'name', 'sdk', 'alsoIn', 'entries'],
+        properties: {
+          id: { type: 'string', enum: [...platformIds] },
+          name: { type: 'string' },
+          sdk: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['package', 'version'],
+            properties: { package: { type: 'string' }, version: { type: 'string' } },
+          },
+          alsoIn: { type: 'array', items: { type: 'string' } },
+          sdkGaps: {
+            type: 'object',
+            description:
+              'Codes the SDK defines at run time but not in its typings, and the reverse.',
+            additionalProperties: false,
+            properties: {
+              runtimeOnly: { type: 'array', items: { type: 'string' } },
+              typingsOnly: { type: 'array', items: { type: 'string' } },
+            },
+          },
+          entries: {
+            type: 'array',
+            description: 'One entry per code, sorted by code.',
+            items: { $ref: '#/$defs/entry' },
+          },
+        },
+      },
+      entry: {
+        type: 'object',
+        additionalProperties: false,
+        required: [
+          'code',
+          'name',
+          'message',
+          'platform',
+          'meaning',
+          'aliases',
+          'category',
+          'source',
+          'severity',
+          'retryable',
+          'feature',
+          'sdkDescription',
+        ],
+        properties: {
+          code: {
+            type: 'integer',
+            minimum: 1000,
+            maximum: 9999,
+            description: 'The code the SDK reports.',
+          },
+          name: {
+            type: 'string',
+            pattern: '^[A-Z][A-Z0-9_]*$',
+            description: 'The wire name, verbatim (typos included).',
+          },
+          message: {
+            type: ['string', 'null'],
+            minLength: 1,
+            description:
+              'The English text that arrives with the error, verbatim; null where none is known.',
+          },
+          platform: { type: 'string', enum: [...platformIds] },
+          meaning: {
+            type: 'string',
+            pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+            description: 'Shared by the entries of every platform that mean the same thing.',
+          },
+          aliases: {
+            type: 'array',
+            items: { type: 'string', pattern: '^[A-Z][A-Z0-9_]*$' },
+            description: 'Other spellings of the name that lookups accept.',
+          },
+          category: { type: 'string', enum: [...categories], description: 'What kind of problem.' },
+          source: {
+            type: 'string',
+            enum: [...sources],
+            description:
+              '`client`: raised on the device (3xxx). `server`: sent by the meeting server.',
+          },
+          severity: {
+            type: 'string',
+            enum: [...severities],
+            description:
+              '`fatal`: the participant is out of the meeting. `error`: an action or a service failed. `warning`: the SDK recovered or a planned limit ended a service.',
+          },
+          retryable: {
+            type: 'boolean',
+            description: 'Whether repeating the same action soon can succeed.',
+          },
+          feature: {
+            type: ['string', 'null'],
+            enum: [...features, null],
+            description: 'The meeting service concerned, if any.',
+          },
+          sdkDescription: {
+            type: ['string', 'null'],
+            description: "The SDK's own doc comment for the code, where it has one.",
+          },
+          since: {
+            type: 'string',
+            pattern: '^[0-9]+\\.[0-9]+\\.[0-9]+(-[0-9A-Za-z.-]+)?$',
+            description:
+              'Web only: the first SDK version read whose table holds the code (an app on an older SDK never sees it).',
+          },
+        },
+      },
+    },
+  };
+  return `${JSON.stringify(schema, null, 2)}\n`;
+}
