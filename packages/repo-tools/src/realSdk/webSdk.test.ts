@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../release/workspace.js';
 import { type DeviceSetup, type SdkHarness, startSdkHarness } from './harness.js';
 import {
   type CallOutcome,
@@ -19,7 +18,7 @@ import { loadWebFaces, type WebFaces } from './webFaces.js';
 
 let faces: WebFaces;
 beforeAll(async () => {
-  faces = await loadWebFaces(REPO_ROOT, 'en');
+  faces = await loadWebFaces('en');
 });
 
 /** An error as an app receives it: thrown, rejected or on the `error` event. */
