@@ -6,28 +6,22 @@
  * regression case beside its property.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fastCheckSeed } from '@org/tsconfig/vitest/seed.js';
+import { listWorkspacePackages, REPO_ROOT } from './release/workspace.js';
 
-const root = join(import.meta.dirname, '../../..');
 const given = process.env.FC_SEED;
 const seed = fastCheckSeed(given && given !== '' ? given : 'random').value;
 
-const workspaces: string[] = [];
-for (const group of ['packages', 'apps']) {
-  for (const name of readdirSync(join(root, group)).sort()) {
-    const manifest = join(root, group, name, 'package.json');
-    if (!existsSync(manifest) || name === 'repo-tools') continue;
-    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
-      devDependencies?: Record<string, string>;
-      dependencies?: Record<string, string>;
-    };
-    if (pkg.devDependencies?.['fast-check'] || pkg.dependencies?.['fast-check']) {
-      workspaces.push(join(group, name));
-    }
-  }
-}
+// Every workspace with tests that uses fast-check, but this one (its own test of the
+// seed has no property) and the shared settings (which only set the seed).
+const workspaces = listWorkspacePackages(REPO_ROOT)
+  .filter(({ manifest }) => manifest.name !== '@org/repo-tools' && manifest.scripts?.test)
+  .filter(
+    ({ manifest }) =>
+      manifest.devDependencies?.['fast-check'] ?? manifest.dependencies?.['fast-check'],
+  )
+  .map((pkg) => pkg.relativeDir);
 
 console.log(`fast-check seed ${seed} (repeat with FC_SEED=${seed} pnpm test:fuzz)`);
 let failed = 0;
@@ -36,7 +30,7 @@ for (const dir of workspaces) {
   const run = spawnSync(
     'pnpm',
     ['exec', 'vitest', 'run', '--testNamePattern', '\\(property\\)', '--reporter', 'default'],
-    { cwd: join(root, dir), stdio: 'inherit', env: { ...process.env, FC_SEED: String(seed) } },
+    { cwd: join(REPO_ROOT, dir), stdio: 'inherit', env: { ...process.env, FC_SEED: String(seed) } },
   );
   if (run.status !== 0) failed += 1;
 }

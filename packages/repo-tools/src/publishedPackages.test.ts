@@ -3,32 +3,27 @@
  * arethetypeswrong and keeps the house conventions. One test here walks the
  * workspace, so no library carries a copy of it (or depends on this package).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPackage } from './checkPackage.js';
+import { listPublishablePackages, REPO_ROOT } from './release/workspace.js';
 
-const packagesDir = join(import.meta.dirname, '../..');
-const published = readdirSync(packagesDir)
-  .filter((name) => {
-    try {
-      const manifest = JSON.parse(readFileSync(join(packagesDir, name, 'package.json'), 'utf8'));
-      return manifest.private !== true;
-    } catch {
-      return false;
-    }
-  })
-  .sort();
+const published = listPublishablePackages(REPO_ROOT);
 
 describe('the published packages', () => {
   it('are the five libraries', () => {
-    expect(published).toEqual(['cli', 'error-codes', 'i18n', 'logger', 'react']);
+    expect(published.map((p) => p.relativeDir)).toEqual([
+      'packages/cli',
+      'packages/error-codes',
+      'packages/i18n',
+      'packages/logger',
+      'packages/react',
+    ]);
   });
 
-  it.each(published)(
+  it.each(published.map((p) => [p.manifest.name, p.dir]))(
     '%s passes publint and arethetypeswrong (packed as npm would)',
-    async (name) => {
-      const result = await checkPackage(join(packagesDir, name));
+    async (_name, dir) => {
+      const result = await checkPackage(dir);
       expect(result.publint).toEqual([]);
       expect(result.attw).toEqual([]);
       expect(result.conventions).toEqual([]);

@@ -7,6 +7,7 @@ export interface PackageManifest {
   readonly private?: boolean;
   readonly exports?: unknown;
   readonly files?: readonly string[];
+  readonly scripts?: Readonly<Record<string, string>>;
   readonly dependencies?: Readonly<Record<string, string>>;
   readonly devDependencies?: Readonly<Record<string, string>>;
   readonly peerDependencies?: Readonly<Record<string, string>>;
