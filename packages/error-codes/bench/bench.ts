@@ -7,7 +7,7 @@
  */
 
 import { bundle, gzipSize } from '../scripts/bundle.js';
-import * as flutter from '../src/flutter/index.js';
+import * as flutter from '../src/flutter-1/index.js';
 import * as web from '../src/web/index.js';
 
 type Platform = typeof web | typeof flutter;
@@ -33,7 +33,7 @@ const rows: Record<string, string>[] = [];
 
 for (const [id, p] of [
   ['web', web],
-  ['flutter', flutter],
+  ['flutter-1', flutter],
 ] as [string, Platform][]) {
   const spec = `@org/error-codes/${id}`;
   const jsonFloor = gzipSize(JSON.stringify(p.catalog));

@@ -4,6 +4,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { platformIds } from '../src/lines/registry.generated.js';
 
 const dist = (entry: string) => new URL(`../dist/${entry}`, import.meta.url).pathname;
 
@@ -15,8 +16,9 @@ export async function bundle(source: string): Promise<string> {
     format: 'esm',
     write: false,
     alias: {
-      '@org/error-codes/web': dist('web/index.js'),
-      '@org/error-codes/flutter': dist('flutter/index.js'),
+      ...Object.fromEntries(
+        platformIds.map((id) => [`@org/error-codes/${id}`, dist(`${id}/index.js`)]),
+      ),
       '@org/error-codes': dist('index.js'),
     },
   });

@@ -10,20 +10,16 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { platform as flutterPlatform } from '../src/flutter/platform.js';
-import { seed } from '../src/flutter/seed.js';
+import { seed } from '../src/flutter-1/seed.js';
+import { crossLine } from '../src/lines/crossLine.js';
+import { type LineId, platformIds } from '../src/lines/registry.generated.js';
+import type { LineInfo } from '../src/lines/types.js';
 import { aliasesOf, meaningIdOf, spellingPairs } from '../src/meaning.js';
-import type { ErrorEntryShape, PlatformId, PlatformInfo } from '../src/types.js';
-import { platformIds } from '../src/vocabulary.js';
+import type { ErrorEntryShape, PlatformId } from '../src/types.js';
 import { categoryOf, featureOf, retryableOf, severityOf } from './deriveFields.js';
 import { catalogSchema } from './emit/catalogSchema.js';
 import { HEADER } from './emit/header.js';
-import {
-  crossPlatformModule,
-  errorCodesModule,
-  lineTableModule,
-  tableModule,
-} from './emit/modules.js';
+import { errorCodesModule, tableModule } from './emit/modules.js';
 import { readmeCategories, readmeLines } from './emit/readme.js';
 import { entryModule } from './entryModule.js';
 import { installedJsSdks, sinceOf } from './jsSdkHistory.js';
@@ -43,7 +39,7 @@ export function flutterTable(): Entry[] {
     code: s.code,
     name: s.name,
     message: s.message,
-    platform: 'flutter',
+    platform: 'flutter-1',
     meaning: meaningIdOf(s.name),
     aliases: aliasesOf(s.name),
     category: s.category,
@@ -101,47 +97,36 @@ export function webTable(
     });
 }
 
-function webPlatform(sdk: WebSdkTable): PlatformInfo {
-  return {
-    id: 'web',
-    name: 'Web (JavaScript, React)',
-    sdk: { package: WEB_SDK_PACKAGE, version: sdk.version },
-    alsoIn: ['@videosdk.live/react-sdk'],
-  };
-}
-
 type Tables = Record<PlatformId, readonly Entry[]>;
 
-/** For each meaning, its code on each platform; for each number, its meaning on each platform. */
+/** For each meaning, its code on each line that has it; for each number, its meaning on each line. */
 export function crossPlatform(tables: Tables) {
-  const meanings: Record<string, Partial<Record<PlatformId, number>>> = {};
-  const numbers: Record<string, Partial<Record<PlatformId, string>> & { clash: boolean }> = {};
-  for (const id of platformIds) {
-    for (const e of tables[id]) {
-      meanings[e.meaning] = { ...meanings[e.meaning], [id]: e.code };
-      numbers[e.code] = { clash: false, ...numbers[e.code], [id]: e.meaning };
-    }
-  }
-  for (const entry of Object.values(numbers)) {
-    const seen = platformIds.map((id) => entry[id]).filter(Boolean);
-    entry.clash = new Set(seen).size > 1;
-  }
-  const sortedKeys = <T>(o: Record<string, T>) =>
-    Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const map = crossLine(tables);
+  const meanings = Object.fromEntries(
+    [...map.meanings]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([m, byLine]) => [m, Object.fromEntries(byLine)]),
+  );
+  const numbers = Object.fromEntries(
+    [...map.numbers].map(([code, byLine]) => [
+      code,
+      { clash: new Set(byLine.values()).size > 1, ...Object.fromEntries(byLine) },
+    ]),
+  );
   return {
-    meanings: sortedKeys(meanings),
+    meanings,
     numbers,
     aliases: spellingPairs.map(([wire, corrected]) => [wire, corrected]),
   };
 }
 
-function catalogJson(tables: Tables, platforms: Record<PlatformId, PlatformInfo>, gaps: object) {
+function catalogJson(tables: Tables, registry: readonly LineInfo<string>[], gaps: object) {
   const map = crossPlatform(tables);
   const doc = {
     $schema: './catalog.schema.json',
     $comment: HEADER,
     platforms: platformIds.map((id) => ({
-      ...platforms[id],
+      ...registry.find((l) => l.id === id),
       ...(id === 'web' ? { sdkGaps: gaps } : {}),
       entries: tables[id],
     })),
@@ -161,17 +146,22 @@ const devDependencies = (): Record<string, string> =>
 
 /** Every generated file, by path relative to the package root. */
 export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, string> {
-  const flutter = flutterTable();
+  const flutter1 = flutterTable();
   const history = installedJsSdks(devDependencies());
-  const web = webTable(sdk, flutter, sinceOf(history, sdk));
-  const tables: Tables = { web, flutter };
-  const platforms = { web: webPlatform(sdk), flutter: flutterPlatform };
+  const web = webTable(sdk, flutter1, sinceOf(history, sdk));
   const chain = readPinChain(root);
-  const reactNative = reactNativeTable(readWebSdkAt(chain.jsSdkRoot), (s) => webTable(s, flutter));
+  const reactNative = reactNativeTable(readWebSdkAt(chain.jsSdkRoot), (s) => webTable(s, flutter1));
   const iosSource = readIosSource(root);
-  const ios = iosTable(iosSource, web, flutter);
+  const ios = iosTable(iosSource, web, flutter1);
   const flutter3Source = readFlutter3Source(root);
-  const flutter3 = flutter3Table(flutter3Source, web, flutter);
+  const flutter3 = flutter3Table(flutter3Source, web, flutter1);
+  const tables: Tables = {
+    web,
+    'react-native': reactNative,
+    ios,
+    'flutter-1': flutter1,
+    'flutter-3': flutter3,
+  };
   const pages = Object.fromEntries(
     flutter3Source.entries.flatMap((e) => (e.page ? [[e.name, e.page]] : [])),
   );
@@ -184,34 +174,33 @@ export function generatedFiles(sdk: WebSdkTable = readWebSdk()): Record<string, 
       web: web.length,
       'react-native': reactNative.length,
       ios: ios.length,
-      flutter: flutter.length,
+      'flutter-1': flutter1.length,
       'flutter-3': flutter3.length,
     },
     flutter3Complete: flutter3Source.complete,
   });
-  return {
-    'src/flutter/index.ts': entryModule(
-      'flutter',
-      "import { platform } from './platform.js';\nimport { entries } from './table.generated.js';",
-    ),
-    'src/web/index.ts': entryModule(
-      'web',
-      "import { entries, platform } from './table.generated.js';",
-    ),
-    'src/flutter/table.generated.ts': tableModule(flutter),
-    'src/flutter/errorCodes.generated.ts': errorCodesModule(flutter),
-    'src/web/table.generated.ts': tableModule(web, platforms.web),
-    'src/web/errorCodes.generated.ts': errorCodesModule(web),
-    'src/react-native/table.generated.ts': lineTableModule(reactNative),
-    'src/ios/table.generated.ts': lineTableModule(ios),
-    'src/flutter3/table.generated.ts': lineTableModule(flutter3, [
+  const extra: Partial<Record<LineId, string[]>> = {
+    'flutter-3': [
       `/** The API reference page each constant was confirmed from (\`${FLUTTER3_PAGE_BASE}<NAME>-constant.html\`). */`,
       `export const referencePages: Readonly<Record<string, string>> = ${JSON.stringify(pages, null, 2)};`,
       '',
-    ]),
+    ],
+  };
+  const perLine = platformIds.flatMap((id) => [
+    [
+      `src/${id}/index.ts`,
+      entryModule(
+        id,
+        registry.findIndex((l) => l.id === id),
+      ),
+    ],
+    [`src/${id}/table.generated.ts`, tableModule(tables[id], extra[id])],
+    [`src/${id}/errorCodes.generated.ts`, errorCodesModule(tables[id])],
+  ]);
+  return {
+    ...Object.fromEntries(perLine),
     'src/lines/registry.generated.ts': registryModule(registry, HEADER),
-    'src/crossPlatform.generated.ts': crossPlatformModule(crossPlatform(tables)),
-    'catalog.json': catalogJson(tables, platforms, sdkGaps(sdk)),
+    'catalog.json': catalogJson(tables, registry, sdkGaps(sdk)),
     'catalog.schema.json': catalogSchema(),
     'README.md': readmeLines(
       registry,

@@ -4,7 +4,6 @@
  * (labels, the version range a hand-kept table covers, Android's absence).
  */
 
-import { platform as flutterPlatform } from '../src/flutter/platform.js';
 import { compareVersions, parseVersion, satisfies, type Version } from '../src/lines/semver.js';
 import type { LineInfo } from '../src/lines/types.js';
 import { FLUTTER3_SOURCE_DIR } from './readFlutter3Source.js';
@@ -14,6 +13,9 @@ import type { PinChain } from './readPinChain.js';
 import { REACT_SDK_PACKAGE } from './readPinChain.js';
 import { WEB_SDK_PACKAGE } from './readWebSdk.js';
 
+/** The pub package of both Flutter lines. */
+const FLUTTER_SDK_PACKAGE = 'videosdk';
+
 export interface RegistryInputs {
   /** js-sdk versions read, oldest first; the last is the web table's. */
   readonly jsSdkVersions: readonly string[];
@@ -22,7 +24,7 @@ export interface RegistryInputs {
   readonly chain: PinChain;
   readonly ios: IosSource;
   readonly counts: Readonly<
-    Record<'web' | 'react-native' | 'ios' | 'flutter' | 'flutter-3', number>
+    Record<'web' | 'react-native' | 'ios' | 'flutter-1' | 'flutter-3', number>
   >;
   readonly flutter3Complete: boolean;
 }
@@ -57,6 +59,7 @@ export function lineRegistry(i: RegistryInputs): LineInfo<string>[] {
     {
       id: 'web',
       label: 'Web (JavaScript, React)',
+      surface: 'browser',
       sdk: { package: WEB_SDK_PACKAGE, registry: 'npm', versions: webRange },
       alsoIn: reactOnWeb.length
         ? [{ package: REACT_SDK_PACKAGE, versions: reactOnWeb.join(' || ') }]
@@ -71,18 +74,20 @@ export function lineRegistry(i: RegistryInputs): LineInfo<string>[] {
     {
       id: 'react-native',
       label: 'React Native',
+      surface: 'app',
       sdk: { package: rn.package, registry: 'npm', versions: rn.version },
       alsoIn: [],
       hasTable: true,
       complete: true,
       codes: i.counts['react-native'],
       source: i.chain.links.map((l) => `npm:${l.package}@${l.version}`).join(' > '),
-      entryPoint: null,
+      entryPoint: '@org/error-codes/react-native',
       note: `${rn.package} ${rn.version} pins ${react.package} ${react.version}, which pins ${js.package} ${js.version}: its codes are that js-sdk's.`,
     },
     {
       id: 'ios',
       label: 'iOS (Swift)',
+      surface: 'app',
       sdk: {
         package: IOS_SDK_MODULE,
         registry: 'swift-package',
@@ -93,36 +98,39 @@ export function lineRegistry(i: RegistryInputs): LineInfo<string>[] {
       complete: true,
       codes: i.counts.ios,
       source: `${IOS_SOURCE_DIR}/`,
-      entryPoint: null,
+      entryPoint: '@org/error-codes/ios',
       note: `Extracted from VideoSDKRTC ${i.ios.version}; ${i.ios.sameIn.join(' and ')} hold the same errors, so the versions between the releases read are taken to hold them too.`,
     },
     {
-      id: 'flutter',
+      id: 'flutter-1',
       label: 'Flutter 1.2.x',
-      sdk: { package: flutterPlatform.sdk.package, registry: 'pub', versions: '>=1.2.0 <1.3.0' },
+      surface: 'app',
+      sdk: { package: FLUTTER_SDK_PACKAGE, registry: 'pub', versions: '>=1.2.0 <1.3.0' },
       alsoIn: [],
       hasTable: true,
       complete: true,
-      codes: i.counts.flutter,
-      source: 'src/flutter/seed.ts',
-      entryPoint: '@org/error-codes/flutter',
+      codes: i.counts['flutter-1'],
+      source: 'src/flutter-1/seed.ts',
+      entryPoint: '@org/error-codes/flutter-1',
       note: "VideoSDK's Meeting Error Codes table for the Flutter SDK 1.2.x, verbatim. Not for Flutter 3.x, which renumbered codes.",
     },
     {
       id: 'flutter-3',
       label: 'Flutter 3.x',
-      sdk: { package: flutterPlatform.sdk.package, registry: 'pub', versions: '>=3.0.0 <4.0.0' },
+      surface: 'app',
+      sdk: { package: FLUTTER_SDK_PACKAGE, registry: 'pub', versions: '>=3.0.0 <4.0.0' },
       alsoIn: [],
       hasTable: true,
       complete: i.flutter3Complete,
       codes: i.counts['flutter-3'],
       source: `${FLUTTER3_SOURCE_DIR}/`,
-      entryPoint: null,
+      entryPoint: '@org/error-codes/flutter-3',
       note: "The constants confirmed one by one from the Flutter 3.x API reference; a code the table lacks is unknown on this line, never read with Flutter 1.2.x's table.",
     },
     {
       id: 'android',
       label: 'Android',
+      surface: 'app',
       sdk: { package: 'live.videosdk:rtc-android-sdk', registry: 'maven', versions: '>=0.0.0' },
       alsoIn: [],
       hasTable: false,
@@ -145,8 +153,17 @@ export function registryModule(lines: readonly LineInfo<string>[], header: strin
     '/** Every SDK version line the catalog knows, in the order it lists them. */',
     `export const lineIds = ${JSON.stringify(lines.map((l) => l.id))} as const;`,
     '',
-    '/** An SDK version line: `web`, `react-native`, `ios`, `flutter` (1.2.x), `flutter-3`, `android`. */',
+    `/** An SDK version line: ${lines.map((l) => `\`${l.id}\``).join(', ')}. */`,
     'export type LineId = (typeof lineIds)[number];',
+    '',
+    '/** The lines whose table the catalog holds: each has its own entry point, texts and docs pages. */',
+    `export const platformIds = ${JSON.stringify(lines.filter((l) => l.hasTable).map((l) => l.id))} as const;`,
+    '',
+    `/** A line whose table the catalog holds: ${lines
+      .filter((l) => l.hasTable)
+      .map((l) => `\`${l.id}\``)
+      .join(', ')}. */`,
+    'export type PlatformId = (typeof platformIds)[number];',
     '',
     '/** Every line: its SDK and versions, whether the catalog has its table, complete or not, and where it came from. */',
     `export const lines = /* @__PURE__ */ freezeAll(${JSON.stringify(lines, null, 2)} as const satisfies readonly LineInfo[]);`,

@@ -7,10 +7,8 @@
  * rest are derived by the same written rules as web.
  */
 
-import type { LineId } from '../src/lines/registry.generated.js';
-import type { LineEntryShape } from '../src/lines/types.js';
 import { aliasesOf, meaningIdOf } from '../src/meaning.js';
-import type { ErrorEntryShape } from '../src/types.js';
+import type { ErrorEntryShape, PlatformId } from '../src/types.js';
 import { categoryOf, featureOf, retryableOf, severityOf } from './deriveFields.js';
 import type { Flutter3Source } from './readFlutter3Source.js';
 import type { IosSource } from './readIosSource.js';
@@ -26,10 +24,10 @@ interface Wire {
 
 /** A line's entry from its wire facts, its fields taken from a twin of the same meaning where one exists. */
 export function lineEntry(
-  line: LineId,
+  line: PlatformId,
   wire: Wire,
   twins: readonly (readonly Entry[])[],
-): LineEntryShape {
+): Entry {
   const meaning = meaningIdOf(wire.name);
   const twin = twins.map((t) => t.find((e) => e.meaning === meaning)).find(Boolean);
   const words = wire.message ?? '';
@@ -56,7 +54,7 @@ const byCode = <T extends { code: number }>(list: readonly T[]): T[] =>
 export function reactNativeTable(
   sdk: WebSdkTable,
   webBuilder: (sdk: WebSdkTable) => readonly Entry[],
-): LineEntryShape[] {
+): Entry[] {
   return webBuilder(sdk).map((e) => ({ ...e, platform: 'react-native' }));
 }
 
@@ -64,7 +62,7 @@ export function iosTable(
   source: IosSource,
   web: readonly Entry[],
   flutter: readonly Entry[],
-): LineEntryShape[] {
+): Entry[] {
   return byCode(source.entries.map((e) => lineEntry('ios', e, [web, flutter])));
 }
 
@@ -72,6 +70,6 @@ export function flutter3Table(
   source: Flutter3Source,
   web: readonly Entry[],
   flutter: readonly Entry[],
-): LineEntryShape[] {
+): Entry[] {
   return byCode(source.entries.map((e) => lineEntry('flutter-3', e, [web, flutter])));
 }

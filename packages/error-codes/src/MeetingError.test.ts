@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError as flutterError } from './flutter/index.js';
+import { normalizeError as flutterError } from './flutter-1/index.js';
 import { isMeetingError, MeetingError } from './index.js';
 import { normalizeError as webError } from './web/index.js';
 
@@ -26,7 +26,7 @@ describe('MeetingError', () => {
   it('serializes to JSON with its fields', () => {
     expect(JSON.parse(JSON.stringify(new MeetingError(flutterError(4018))))).toEqual({
       name: 'MeetingError',
-      platform: 'flutter',
+      platform: 'flutter-1',
       code: 4018,
       errorName: 'PREV_RECORDING_PROCESSING',
       meaning: 'prev-recording-processing',
@@ -91,7 +91,7 @@ describe('MeetingError', () => {
       meaning: 'camera-access-denied-or-dismissed',
     });
     expect(new MeetingError(flutterError(3017))).toMatchObject({
-      platform: 'flutter',
+      platform: 'flutter-1',
       errorName: 'ERROR_CREATING_VIDEO_TRACK',
     });
   });

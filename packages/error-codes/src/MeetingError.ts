@@ -19,13 +19,14 @@ export interface MeetingErrorJSON {
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
   readonly category: string | undefined;
+  readonly docUrl: string | undefined;
 }
 
 /**
  * An Error for code that throws or logs meeting errors, built from what a
  * platform's `normalizeError` returns, so it always says which platform's table
  * read the code: `throw new MeetingError(normalizeError(event))` with
- * `normalizeError` from `@org/error-codes/web` or `/flutter`.
+ * `normalizeError` from the line's entry point (`@org/error-codes/web`, `/ios`, …).
  */
 export class MeetingError extends Error {
   override readonly name = 'MeetingError' as const;
@@ -40,6 +41,10 @@ export class MeetingError extends Error {
   readonly known: boolean;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
+  /** The code's page on the docs site, for its own line (`/ios/errors/3008/`); undefined for unknown codes. */
+  readonly docPath: string | undefined;
+  /** That page on the deployed site, when `normalizeError` was given `docsBaseUrl`. */
+  readonly docUrl: string | undefined;
   /**
    * The catalog entry, when the code is known. Not enumerable: loggers that copy
    * an error's own properties (pino's standard serializer tags nested error-like
@@ -63,6 +68,8 @@ export class MeetingError extends Error {
     this.known = error.known;
     this.severity = error.severity;
     this.retryable = error.retryable;
+    this.docPath = typeof error.docPath === 'string' ? error.docPath : undefined;
+    this.docUrl = typeof error.docUrl === 'string' ? error.docUrl : undefined;
     Object.defineProperty(this, 'entry', { value: error.entry, enumerable: false });
   }
 
@@ -78,6 +85,7 @@ export class MeetingError extends Error {
       severity: this.severity,
       retryable: this.retryable,
       category: this.entry?.category,
+      docUrl: this.docUrl,
     };
   }
 }
@@ -91,6 +99,8 @@ const JUNK = {
   known: false,
   severity: 'error',
   retryable: false,
+  docPath: undefined,
+  docUrl: undefined,
   entry: undefined,
 } as const;
 

@@ -11,4 +11,4 @@ export type {
   PlatformId,
   PlatformInfo,
 } from './types.js';
-export { categories, features, platformIds, severities, sources } from './vocabulary.js';
+export { categories, features, severities, sources } from './vocabulary.js';

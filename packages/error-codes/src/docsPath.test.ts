@@ -4,7 +4,7 @@ import { docsPath, docsUrl, localePrefix } from './index.js';
 describe('docsPath and docsUrl', () => {
   it('names the platform, puts English at the root and other locales under their tag', () => {
     expect(docsPath('web', 3017)).toBe('/web/errors/3017/');
-    expect(docsPath('flutter', 3017, 'en')).toBe('/flutter/errors/3017/');
+    expect(docsPath('flutter-1', 3017, 'en')).toBe('/flutter-1/errors/3017/');
     expect(docsPath('web', 4001, 'pt-BR')).toBe('/pt-BR/web/errors/4001/');
     expect(localePrefix('de')).toBe('/de');
     expect(localePrefix()).toBe('');
@@ -14,9 +14,9 @@ describe('docsPath and docsUrl', () => {
     expect(docsUrl('web', 4001, { baseUrl: 'http://127.0.0.1:4173/' })).toBe(
       'http://127.0.0.1:4173/web/errors/4001/',
     );
-    expect(docsUrl('flutter', 4001, { baseUrl: ' https://errors.acme.io// ', locale: 'de' })).toBe(
-      'https://errors.acme.io/de/flutter/errors/4001/',
-    );
+    expect(
+      docsUrl('flutter-1', 4001, { baseUrl: ' https://errors.acme.io// ', locale: 'de' }),
+    ).toBe('https://errors.acme.io/de/flutter-1/errors/4001/');
     expect(docsPath('web', 'a/b?c')).toBe('/web/errors/a%2Fb%3Fc/');
   });
 

@@ -8,18 +8,43 @@ describe('explain', () => {
     expect(answer.clash).toBe(true);
     expect(answer.matches.map((m) => [m.platform, m.entry.name, m.matchedBy])).toEqual([
       ['web', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED', 'code'],
-      ['flutter', 'ERROR_CREATING_VIDEO_TRACK', 'code'],
+      ['react-native', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED', 'code'],
+      ['ios', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED', 'code'],
+      ['flutter-1', 'ERROR_CREATING_VIDEO_TRACK', 'code'],
+      ['flutter-3', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED', 'code'],
     ]);
-    // What the same meaning is called elsewhere.
+    // What the same meaning is called elsewhere, whatever its number there.
     expect(answer.matches[0]?.sameMeaning.map((e) => [e.platform, e.code])).toEqual([
-      ['flutter', 3007],
+      ['react-native', 3017],
+      ['ios', 3017],
+      ['flutter-1', 3007],
+      ['flutter-3', 3017],
+    ]);
+  });
+
+  it('shows an iOS developer what 3008 means on iOS, beside the other lines, with the clash', () => {
+    const answer = explain('3008');
+    expect(answer.clash).toBe(true);
+    expect(answer.matches.map((m) => [m.platform, m.entry.name])).toEqual([
+      ['ios', 'ERROR_VIDEO_PRODUCE_CODEC_NOT_SUPPORTED'],
+      ['flutter-1', 'ERROR_MICROPHONE_ACCESS_DENIED_OR_DISMISSED'],
+    ]);
+    expect(answer.matches[0]?.sameMeaning.map((e) => [e.platform, e.code])).toEqual([
+      ['web', 3045],
+      ['flutter-3', 3045],
     ]);
   });
 
   it('answers a shared server code once per platform without a clash', () => {
     const answer = explain('4001');
     expect(answer.clash).toBe(false);
-    expect(answer.matches.map((m) => m.platform)).toEqual(['web', 'flutter']);
+    expect(answer.matches.map((m) => m.platform)).toEqual([
+      'web',
+      'react-native',
+      'ios',
+      'flutter-1',
+      'flutter-3',
+    ]);
   });
 
   it('finds names and aliases in any case, and meaning ids', () => {
@@ -27,14 +52,22 @@ describe('explain', () => {
       explain('max_participant_reached').matches.map((m) => [m.platform, m.matchedBy]),
     ).toEqual([
       ['web', 'alias'],
-      ['flutter', 'name'],
+      ['react-native', 'alias'],
+      ['ios', 'alias'],
+      ['flutter-1', 'name'],
+      ['flutter-3', 'alias'],
     ]);
-    expect(explain(' ERROR_CAMERA_IN_USE ').matches.map((m) => m.entry.code)).toEqual([3023, 3003]);
-    expect(explain('camera-in-use').matches.map((m) => m.matchedBy)).toEqual([
-      'meaning',
-      'meaning',
+    expect(explain(' ERROR_CAMERA_IN_USE ').matches.map((m) => m.entry.code)).toEqual([
+      3023, 3023, 3023, 3003, 3023,
     ]);
-    expect(explain('pubsub_publish_failed').matches.map((m) => m.platform)).toEqual(['web']);
+    expect(new Set(explain('camera-in-use').matches.map((m) => m.matchedBy))).toEqual(
+      new Set(['meaning']),
+    );
+    expect(explain('pubsub_publish_failed').matches.map((m) => m.platform)).toEqual([
+      'web',
+      'ios',
+      'flutter-3',
+    ]);
   });
 
   it.each([

@@ -1,10 +1,8 @@
-import { numbers } from './crossPlatform.generated.js';
-import * as flutter from './flutter/index.js';
-import type { ErrorEntryShape, PlatformId } from './types.js';
-import * as web from './web/index.js';
+import { type PlatformId, platformIds } from './lines/registry.generated.js';
+import { type AnyErrorEntry, isClash, platformTables, twinsOf } from './platformTables.js';
+import type { ErrorEntryShape } from './types.js';
 
-/** An entry of any platform's table. */
-export type AnyErrorEntry = web.ErrorEntry | flutter.ErrorEntry;
+export type { AnyErrorEntry };
 
 /** How an input matched: by code number, by wire name, by an alias, or by meaning id. */
 export type MatchedBy = 'code' | 'name' | 'alias' | 'meaning';
@@ -13,41 +11,38 @@ export interface ExplainMatch {
   readonly platform: PlatformId;
   readonly entry: AnyErrorEntry;
   readonly matchedBy: MatchedBy;
-  /** The entries of the other platforms that mean the same thing (their codes may differ). */
+  /** The entries of the other lines that mean the same thing (their codes may differ). */
   readonly sameMeaning: readonly AnyErrorEntry[];
 }
 
 export interface Explanation {
   /** The input as it was read (trimmed), or `null` when it was not a code, name or id at all. */
   readonly query: string | null;
-  /** Every meaning of the input on every platform, web first. */
+  /** Every meaning of the input on every line, in registry order (web first). */
   readonly matches: readonly ExplainMatch[];
-  /** True when the input is a number that means different things on different platforms. */
+  /** True when the input is a number that means different things on different lines. */
   readonly clash: boolean;
 }
 
-const tables = { web: web.catalog, flutter: flutter.catalog } as const;
 const MAX_INPUT = 100;
 
 /**
- * Every meaning of a number (`3017`, `'3017'`), a wire name or an alias (any case),
- * or a meaning id (`'camera-in-use'`) on every platform, with a flag where one
- * number means different things: an Err.exe-style lookup for people and tools.
- * Never throws; anything else gives no matches.
+ * Every meaning of a number (`3008`, `'3008'`), a wire name or an alias (any case),
+ * or a meaning id (`'camera-in-use'`) on every line, with a flag where one number
+ * means different things: an Err.exe-style lookup for people and tools. Never
+ * throws; anything else gives no matches.
  */
 export function explain(input: unknown): Explanation {
   const query = readQuery(input);
   if (query === null) return { query, matches: [], clash: false };
   const matches: ExplainMatch[] = [];
-  for (const platform of Object.keys(tables) as PlatformId[]) {
-    for (const entry of tables[platform] as readonly AnyErrorEntry[]) {
+  for (const platform of platformIds) {
+    for (const entry of platformTables[platform] as readonly AnyErrorEntry[]) {
       const matchedBy = matchOf(entry, query);
-      if (!matchedBy) continue;
-      matches.push({ platform, entry, matchedBy, sameMeaning: elsewhere(entry) });
+      if (matchedBy) matches.push({ platform, entry, matchedBy, sameMeaning: twinsOf(entry) });
     }
   }
-  const number = /^\d{4}$/.test(query) ? numbers[query as keyof typeof numbers] : undefined;
-  return { query, matches, clash: number?.clash ?? false };
+  return { query, matches, clash: /^\d{4}$/.test(query) && isClash(query) };
 }
 
 function readQuery(input: unknown): string | null {
@@ -64,15 +59,4 @@ function matchOf(entry: ErrorEntryShape, query: string): MatchedBy | undefined {
   if (entry.aliases.includes(upper)) return 'alias';
   if (entry.meaning === query.toLowerCase()) return 'meaning';
   return undefined;
-}
-
-function elsewhere(entry: ErrorEntryShape): AnyErrorEntry[] {
-  const out: AnyErrorEntry[] = [];
-  for (const platform of Object.keys(tables) as PlatformId[]) {
-    if (platform === entry.platform) continue;
-    for (const other of tables[platform] as readonly AnyErrorEntry[]) {
-      if (other.meaning === entry.meaning) out.push(other);
-    }
-  }
-  return out;
 }

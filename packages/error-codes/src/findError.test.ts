@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as flutter from './flutter/index.js';
+import * as flutter from './flutter-1/index.js';
 import * as web from './web/index.js';
 
 describe.each([
   ['web', web],
-  ['flutter', flutter],
+  ['flutter-1', flutter],
 ] as const)('%s lookups', (_, { catalog, findError, isErrorCode }) => {
   const codes = new Set<unknown>(catalog.map((e) => e.code));
   const names = new Set<unknown>(catalog.flatMap((e) => [e.name, ...e.aliases]));

@@ -1,28 +1,35 @@
 /**
- * The cross-platform root. It never picks a platform for you: per-platform
- * lookups live in `@org/error-codes/web` and `@org/error-codes/flutter`; here are
- * the platforms, the cross-platform map and `explain`.
+ * The cross-line root. It never picks a line for you: each line's lookups live in
+ * its own entry point (`@org/error-codes/web`, `/react-native`, `/ios`,
+ * `/flutter-1`, `/flutter-3`); here are the line registry, every table by id, the
+ * relations between them and `explain`.
  */
-import { platform as flutterPlatform } from './flutter/platform.js';
+import { lines } from './lines/registry.generated.js';
 import type { PlatformInfo } from './types.js';
-import { platform as webPlatform } from './web/table.generated.js';
 
-/** Every platform whose table the catalog holds, web first. */
-export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze([
-  webPlatform,
-  flutterPlatform,
-]);
+/** Every line whose table the catalog holds, in registry order (web first). */
+export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze(
+  lines.filter((l): l is Extract<(typeof lines)[number], { hasTable: true }> => l.hasTable),
+);
 
 export * from './commonExports.js';
-export { meanings, numbers } from './crossPlatform.generated.js';
-export type { AnyErrorEntry, ExplainMatch, Explanation, MatchedBy } from './explain.js';
+export type { ExplainMatch, Explanation, MatchedBy } from './explain.js';
 export { explain } from './explain.js';
 export type { KnownRange, LineLookup } from './lines/lineFor.js';
 export { isLineId, lineFor } from './lines/lineFor.js';
 export type { LineId } from './lines/registry.generated.js';
-export { lineIds, lines } from './lines/registry.generated.js';
-export type { LineEntryShape, LineInfo, SdkRegistry } from './lines/types.js';
+export { lineIds, lines, platformIds } from './lines/registry.generated.js';
+export type { LineInfo, LineSurface, SdkRegistry } from './lines/types.js';
 export { aliasesOf, meaningIdOf, spellingPairs } from './meaning.js';
-export type { MeaningId, MeaningIdOf } from './meaningIds.js';
-export type { KnownError, NormalizedError, UnknownError } from './platformApi.js';
+export type { KnownError, NormalizedError, NormalizeOptions, UnknownError } from './platformApi.js';
 export { UNKNOWN_ERROR_NAME } from './platformApi.js';
+export type { AnyErrorEntry, MeaningId, MeaningIdOf } from './platformTables.js';
+export {
+  entriesByNumber,
+  isClash,
+  isPlatformId,
+  meanings,
+  numbers,
+  platformTables,
+  twinsOf,
+} from './platformTables.js';

@@ -27,7 +27,7 @@ export const namedMeanings: Readonly<Record<string, string>> = {
   ERROR_SCREENSHARE_NOT_SUPPORTED: 'screenshare-not-supported',
   ERROR_GET_DISPLAY_MEDIA: 'screenshare-not-supported',
   // Flutter 3.x says "room" where the other SDKs say "meeting", with the same code
-  // and the same words otherwise (each pair checked in src/flutter3/table.test.ts).
+  // and the same words otherwise (each pair checked in src/flutter-3/table.test.ts).
   ERROR_ACTION_PERFORMED_BEFORE_ROOM_JOINED: 'action-performed-before-meeting-joined',
   ERROR_ROOM_MEDIA_CONNECTION_FAILED: 'meeting-media-connection-failed',
   ERROR_UNABLE_TO_JOIN_ROOM: 'unable-to-join-meeting',

@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as flutter from './flutter/index.js';
+import * as flutter from './flutter-1/index.js';
 import { MeetingError, UNKNOWN_ERROR_NAME } from './index.js';
 import * as web from './web/index.js';
 
 describe.each([
   ['web', web],
-  ['flutter', flutter],
+  ['flutter-1', flutter],
 ] as const)('%s normalizeError', (platform, { catalog, normalizeError }) => {
   it('maps an SDK event with a numeric code to its entry and keeps the received message', () => {
     const n = normalizeError({ code: 4010, message: 'max speaker limit' });
@@ -133,5 +133,54 @@ describe('normalizeError per platform', () => {
       'publish failed: 403',
     );
     expect(web.normalizeError(4087).message).toBe(entry.sdkDescription);
+  });
+});
+
+describe('the docs link on every normalized error (like Stripe’s doc_url)', () => {
+  it('gives a known code the path of its own line’s page, and a URL when the site is named', async () => {
+    const ios = await import('./ios/index.js');
+    const n = ios.normalizeError({ code: 3008 });
+    expect(n.docPath).toBe('/ios/errors/3008/');
+    expect(n.docUrl).toBeUndefined();
+    const linked = ios.normalizeError(3008, {
+      docsBaseUrl: 'https://errors.acme.io/',
+      locale: 'de',
+    });
+    expect(linked.docUrl).toBe('https://errors.acme.io/de/ios/errors/3008/');
+    expect(new MeetingError(linked).docUrl).toBe('https://errors.acme.io/de/ios/errors/3008/');
+    expect(JSON.parse(JSON.stringify(new MeetingError(linked))).docUrl).toBe(
+      'https://errors.acme.io/de/ios/errors/3008/',
+    );
+  });
+
+  it('links no page for an unknown code, and ignores junk options without throwing', async () => {
+    const f3 = await import('./flutter-3/index.js');
+    expect(f3.normalizeError(9999, { docsBaseUrl: 'https://x.io' })).toMatchObject({
+      known: false,
+      docPath: undefined,
+      docUrl: undefined,
+    });
+    const trap = Object.defineProperty({}, 'docsBaseUrl', {
+      get() {
+        throw new Error('boom');
+      },
+    });
+    for (const options of [
+      null,
+      42,
+      'https://x.io',
+      trap,
+      { docsBaseUrl: 'javascript:alert(1)' },
+      { docsBaseUrl: 'https://x.io', locale: '../../etc' },
+      { docsBaseUrl: 'https://x.io'.repeat(1000) },
+    ]) {
+      const n = f3.normalizeError(3023, options as never);
+      expect(
+        n.docPath?.startsWith('/flutter-3/errors/3023/') || n.docPath === '/flutter-3/errors/3023/',
+      ).toBe(true);
+      expect(n.docUrl === undefined || n.docUrl === 'https://x.io/flutter-3/errors/3023/').toBe(
+        true,
+      );
+    }
   });
 });

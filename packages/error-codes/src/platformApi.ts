@@ -1,7 +1,20 @@
+import { docsPath, docsUrl } from './docsPath.js';
 import type { ErrorEntryShape, ErrorSeverity, PlatformId } from './types.js';
 
-/** The `name` a normalized error carries when its code is not in the platform's table. */
+/**
+ * The `name` a normalized error carries when its code is not in the line's table.
+ * iOS and Flutter 3.x also have a real code of that name (4000, sent by the
+ * server); `known` tells the two apart.
+ */
 export const UNKNOWN_ERROR_NAME = 'UNKNOWN_ERROR';
+
+/** How `normalizeError` links a known code to its docs page. */
+export interface NormalizeOptions {
+  /** Where the app deployed the docs site (`https://errors.example.com`); gives `docUrl`. */
+  readonly docsBaseUrl?: string | undefined;
+  /** The docs locale to link to (`'de'`); English by default. */
+  readonly locale?: string | undefined;
+}
 
 /** A code the platform's table knows. `message` is the wire text; `receivedMessage` is what came. */
 export interface KnownError<E extends ErrorEntryShape = ErrorEntryShape> {
@@ -15,6 +28,10 @@ export interface KnownError<E extends ErrorEntryShape = ErrorEntryShape> {
   readonly receivedMessage: string | undefined;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
+  /** The code's page on the docs site, for its own line: `/ios/errors/3008/`. */
+  readonly docPath: string;
+  /** `docPath` on the deployed docs site, when `docsBaseUrl` was given; like Stripe's `doc_url`. */
+  readonly docUrl: string | undefined;
   readonly entry: E;
 }
 
@@ -32,6 +49,8 @@ export interface UnknownError<P extends PlatformId = PlatformId> {
   readonly receivedMessage: string | undefined;
   readonly severity: 'error';
   readonly retryable: false;
+  readonly docPath: undefined;
+  readonly docUrl: undefined;
   readonly entry: undefined;
 }
 
@@ -60,10 +79,12 @@ export function normalizeWith<E extends ErrorEntryShape>(
   platform: E['platform'],
   index: ReadonlyMap<unknown, E>,
   payload: unknown,
+  options?: NormalizeOptions,
 ): NormalizedError<E> {
   const { code, message } = readPayload(payload);
   const entry = index.get(code);
   if (entry) {
+    const { docsBaseUrl, locale } = readOptions(options);
     return {
       known: true,
       platform,
@@ -74,6 +95,8 @@ export function normalizeWith<E extends ErrorEntryShape>(
       receivedMessage: message,
       severity: entry.severity,
       retryable: entry.retryable,
+      docPath: docsPath(platform, entry.code, locale),
+      docUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale }),
       entry,
     };
   }
@@ -87,8 +110,27 @@ export function normalizeWith<E extends ErrorEntryShape>(
     receivedMessage: message,
     severity: 'error',
     retryable: false,
+    docPath: undefined,
+    docUrl: undefined,
     entry: undefined,
   };
+}
+
+function readOptions(options: unknown): NormalizeOptions {
+  if (typeof options !== 'object' || options === null) return {};
+  try {
+    const { docsBaseUrl, locale } = options as Record<string, unknown>;
+    return {
+      docsBaseUrl: typeof docsBaseUrl === 'string' ? docsBaseUrl : undefined,
+      // A locale only ever names a folder of the site: a tag, never a path.
+      locale:
+        typeof locale === 'string' && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8}){0,3}$/.test(locale)
+          ? locale
+          : undefined,
+    };
+  } catch {
+    return {};
+  }
 }
 
 function readPayload(payload: unknown): { code: unknown; message: string | undefined } {

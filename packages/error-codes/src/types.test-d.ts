@@ -1,6 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import * as flutter from './flutter/index.js';
-import { explain, type MeaningId, type MeaningIdOf, MeetingError } from './index.js';
+import * as flutter from './flutter-1/index.js';
+import {
+  explain,
+  type MeaningId,
+  type MeaningIdOf,
+  MeetingError,
+  type PlatformId,
+} from './index.js';
 import * as web from './web/index.js';
 
 describe('per-platform literal types', () => {
@@ -29,8 +35,8 @@ describe('per-platform literal types', () => {
     expectTypeOf<3079>().toExtend<web.ErrorCode>();
     expectTypeOf<3079>().not.toExtend<flutter.ErrorCode>();
     expectTypeOf<'pubsub-publish-failed'>().toExtend<MeaningIdOf<'web'>>();
-    expectTypeOf<'pubsub-publish-failed'>().not.toExtend<MeaningIdOf<'flutter'>>();
-    expectTypeOf<MeaningIdOf<'web'> | MeaningIdOf<'flutter'>>().toEqualTypeOf<MeaningId>();
+    expectTypeOf<'pubsub-publish-failed'>().not.toExtend<MeaningIdOf<'flutter-1'>>();
+    expectTypeOf<MeaningIdOf<PlatformId>>().toEqualTypeOf<MeaningId>();
   });
 
   it('findError returns the platform’s entry or undefined; isErrorCode narrows', () => {

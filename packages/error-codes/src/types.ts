@@ -1,4 +1,8 @@
-import type { categories, features, platformIds, severities, sources } from './vocabulary.js';
+import type { PlatformId } from './lines/registry.generated.js';
+import type { LineInfo } from './lines/types.js';
+import type { categories, features, severities, sources } from './vocabulary.js';
+
+export type { PlatformId };
 
 /** What kind of problem a code reports. The package README lists what falls in each. */
 export type ErrorCategory = (typeof categories)[number];
@@ -15,9 +19,6 @@ export type ErrorSeverity = (typeof severities)[number];
 
 /** The meeting service a code concerns, where there is one. */
 export type ErrorFeature = (typeof features)[number];
-
-/** An SDK platform whose table the catalog holds: `'web'` or `'flutter'`. */
-export type PlatformId = (typeof platformIds)[number];
 
 /** The shape every catalog entry has; each platform's `ErrorEntry` narrows it to its real codes. */
 export interface ErrorEntryShape {
@@ -45,13 +46,5 @@ export interface ErrorEntryShape {
   readonly since?: string;
 }
 
-/** An SDK platform: what its table is and where it was read from. */
-export interface PlatformInfo {
-  readonly id: PlatformId;
-  /** A display name: 'Web (JavaScript, React)', 'Flutter'. */
-  readonly name: string;
-  /** The SDK package the table was read from, and its version. */
-  readonly sdk: { readonly package: string; readonly version: string };
-  /** Other SDK packages that ship this table inside. */
-  readonly alsoIn: readonly string[];
-}
+/** A line whose table the catalog holds: its SDK, versions, completeness and entry point. */
+export type PlatformInfo = LineInfo<PlatformId>;

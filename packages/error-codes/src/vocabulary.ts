@@ -40,6 +40,3 @@ export const features = [
   'realtime-store',
   'media-relay',
 ] as const;
-
-/** The SDK platforms whose tables the catalog holds, in the order it lists them. */
-export const platformIds = ['web', 'flutter'] as const;

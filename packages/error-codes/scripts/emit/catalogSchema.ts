@@ -1,5 +1,6 @@
 /** catalog.json's JSON Schema, for consumers in other languages. */
-import { categories, features, platformIds, severities, sources } from '../../src/vocabulary.js';
+import { platformIds } from '../../src/lines/registry.generated.js';
+import { categories, features, severities, sources } from '../../src/vocabulary.js';
 import { HEADER } from './header.js';
 
 export function catalogSchema(): string {
@@ -21,7 +22,8 @@ export function catalogSchema(): string {
       $comment: { type: 'string' },
       platforms: {
         type: 'array',
-        description: "One table per SDK platform, each with its SDK's package and version.",
+        description:
+          "One table per SDK version line, each with its SDK's package and the versions it covers.",
         items: { $ref: '#/$defs/platform' },
       },
       meanings: {
@@ -54,17 +56,60 @@ export function catalogSchema(): string {
       platform: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'name', 'sdk', 'alsoIn', 'entries'],
+        required: [
+          'id',
+          'label',
+          'surface',
+          'sdk',
+          'alsoIn',
+          'hasTable',
+          'complete',
+          'codes',
+          'source',
+          'entryPoint',
+          'note',
+          'entries',
+        ],
         properties: {
           id: { type: 'string', enum: [...platformIds] },
-          name: { type: 'string' },
+          label: { type: 'string' },
+          surface: {
+            type: 'string',
+            enum: ['browser', 'app'],
+            description: 'Where apps on this line run: a browser page or an installed app.',
+          },
           sdk: {
             type: 'object',
             additionalProperties: false,
-            required: ['package', 'version'],
-            properties: { package: { type: 'string' }, version: { type: 'string' } },
+            required: ['package', 'registry', 'versions'],
+            properties: {
+              package: { type: 'string' },
+              registry: { type: 'string', enum: ['npm', 'pub', 'swift-package', 'maven'] },
+              versions: {
+                type: 'string',
+                description: 'The SDK versions this line covers (an npm-style range).',
+              },
+            },
           },
-          alsoIn: { type: 'array', items: { type: 'string' } },
+          alsoIn: {
+            type: 'array',
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['package', 'versions'],
+              properties: { package: { type: 'string' }, versions: { type: 'string' } },
+            },
+          },
+          hasTable: { const: true },
+          complete: {
+            type: 'boolean',
+            description:
+              'False where the table holds only confirmed codes: a code it lacks is unknown on the line.',
+          },
+          codes: { type: 'integer', minimum: 1 },
+          source: { type: 'string', description: 'Where the table was read from.' },
+          entryPoint: { type: 'string' },
+          note: { type: ['string', 'null'] },
           sdkGaps: {
             type: 'object',
             description:

@@ -1,4 +1,6 @@
 /** The README's generated tables: categories and SDK version lines, between their markers. */
+
+import { lines, platformIds } from '../../src/lines/registry.generated.js';
 import type { LineInfo } from '../../src/lines/types.js';
 import type { ErrorEntryShape, PlatformId } from '../../src/types.js';
 import { categories } from '../../src/vocabulary.js';
@@ -19,11 +21,11 @@ export function readmeCategories(tables: Tables, current: string): string {
     return out.join(', ') || '–';
   };
   const cells = [
-    ['category', 'web codes', 'Flutter codes'],
+    ['category', ...platformIds.map((id) => lines.find((l) => l.id === id)?.label ?? id)],
     ...categories.map((c) => {
       const cell = (id: PlatformId) =>
         ranges(tables[id].filter((e) => e.category === c).map((e) => e.code));
-      return [`\`${c}\``, cell('web'), cell('flutter')];
+      return [`\`${c}\``, ...platformIds.map(cell)];
     }),
   ];
   return replaceBetween(current, 'categories', markdownTable(cells));

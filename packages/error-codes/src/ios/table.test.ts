@@ -6,7 +6,7 @@ import {
   readIosSource,
   readSwiftMembers,
 } from '../../scripts/readIosSource.js';
-import { catalog as flutter } from '../flutter/index.js';
+import { catalog as flutter } from '../flutter-1/index.js';
 import { lines } from '../lines/registry.generated.js';
 import { catalog as web } from '../web/index.js';
 import { entries } from './table.generated.js';

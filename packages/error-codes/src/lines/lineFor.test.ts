@@ -12,8 +12,8 @@ describe('lineFor: from an SDK package and version to the line that covers it', 
   it('tells the two Flutter lines apart by version', () => {
     expect(idOf('videosdk', '3.8.0')).toBe('flutter-3');
     expect(idOf('videosdk', '3.0.0')).toBe('flutter-3');
-    expect(idOf('videosdk', '1.2.4')).toBe('flutter');
-    expect(idOf('videosdk', '1.2.0')).toBe('flutter');
+    expect(idOf('videosdk', '1.2.4')).toBe('flutter-1');
+    expect(idOf('videosdk', '1.2.0')).toBe('flutter-1');
   });
 
   it('names the known ranges where no line covers a version (videosdk 2.0.0)', () => {
@@ -21,10 +21,10 @@ describe('lineFor: from an SDK package and version to the line that covers it', 
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.reason).toBe(
-      'videosdk 2.0.0 is in no line the catalog knows; known for videosdk: flutter (videosdk >=1.2.0 <1.3.0), flutter-3 (videosdk >=3.0.0 <4.0.0)',
+      'videosdk 2.0.0 is in no line the catalog knows; known for videosdk: flutter-1 (videosdk >=1.2.0 <1.3.0), flutter-3 (videosdk >=3.0.0 <4.0.0)',
     );
     expect(r.known).toEqual([
-      { line: 'flutter', package: 'videosdk', versions: '>=1.2.0 <1.3.0' },
+      { line: 'flutter-1', package: 'videosdk', versions: '>=1.2.0 <1.3.0' },
       { line: 'flutter-3', package: 'videosdk', versions: '>=3.0.0 <4.0.0' },
     ]);
     expect(idOf('videosdk', '1.3.0')).toBeUndefined();
@@ -96,7 +96,7 @@ describe('lineFor: from an SDK package and version to the line that covers it', 
     });
     expect(lineFor('videosdk', '3.8')).toMatchObject({
       reason: expect.stringMatching(
-        /^"3.8" is not a version \(x.y.z\); known for videosdk: flutter /,
+        /^"3.8" is not a version \(x.y.z\); known for videosdk: flutter-1 /,
       ),
     });
   });
@@ -122,13 +122,13 @@ describe('lineFor: from an SDK package and version to the line that covers it', 
 
 describe('the line registry', () => {
   it('lists every line once, with Android present and without a table', () => {
-    expect(lineIds).toEqual(['web', 'react-native', 'ios', 'flutter', 'flutter-3', 'android']);
+    expect(lineIds).toEqual(['web', 'react-native', 'ios', 'flutter-1', 'flutter-3', 'android']);
     expect(lines.map((l) => l.id)).toEqual([...lineIds]);
     expect(lines.map((l) => [l.id, l.codes, l.complete, l.hasTable])).toEqual([
       ['web', 160, true, true],
       ['react-native', 56, true, true],
       ['ios', 151, true, true],
-      ['flutter', 68, true, true],
+      ['flutter-1', 68, true, true],
       ['flutter-3', lines.find((l) => l.id === 'flutter-3')?.codes, false, true],
       ['android', 0, false, false],
     ]);
@@ -155,7 +155,7 @@ describe('the line registry', () => {
 
   it('guards line ids', () => {
     for (const id of lineIds) expect(isLineId(id)).toBe(true);
-    for (const junk of ['', 'Web', 'flutter-1', '__proto__', 3, null, undefined, {}]) {
+    for (const junk of ['', 'Web', 'flutter', '__proto__', 3, null, undefined, {}]) {
       expect(isLineId(junk)).toBe(false);
     }
   });

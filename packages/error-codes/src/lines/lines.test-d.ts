@@ -3,7 +3,7 @@ import { type LineId, type LineLookup, lineFor, lines } from '../index.js';
 
 it('LineId is the union of the registry ids, written nowhere by hand', () => {
   expectTypeOf<LineId>().toEqualTypeOf<
-    'web' | 'react-native' | 'ios' | 'flutter' | 'flutter-3' | 'android'
+    'web' | 'react-native' | 'ios' | 'flutter-1' | 'flutter-3' | 'android'
   >();
   expectTypeOf(lines[0].id).toEqualTypeOf<'web'>();
 });

@@ -3,16 +3,23 @@ import { freezeAll } from '../freezeAll.js';
 import type { LineInfo } from './types.js';
 
 /** Every SDK version line the catalog knows, in the order it lists them. */
-export const lineIds = ["web","react-native","ios","flutter","flutter-3","android"] as const;
+export const lineIds = ["web","react-native","ios","flutter-1","flutter-3","android"] as const;
 
-/** An SDK version line: `web`, `react-native`, `ios`, `flutter` (1.2.x), `flutter-3`, `android`. */
+/** An SDK version line: `web`, `react-native`, `ios`, `flutter-1`, `flutter-3`, `android`. */
 export type LineId = (typeof lineIds)[number];
+
+/** The lines whose table the catalog holds: each has its own entry point, texts and docs pages. */
+export const platformIds = ["web","react-native","ios","flutter-1","flutter-3"] as const;
+
+/** A line whose table the catalog holds: `web`, `react-native`, `ios`, `flutter-1`, `flutter-3`. */
+export type PlatformId = (typeof platformIds)[number];
 
 /** Every line: its SDK and versions, whether the catalog has its table, complete or not, and where it came from. */
 export const lines = /* @__PURE__ */ freezeAll([
   {
     "id": "web",
     "label": "Web (JavaScript, React)",
+    "surface": "browser",
     "sdk": {
       "package": "@videosdk.live/js-sdk",
       "registry": "npm",
@@ -34,6 +41,7 @@ export const lines = /* @__PURE__ */ freezeAll([
   {
     "id": "react-native",
     "label": "React Native",
+    "surface": "app",
     "sdk": {
       "package": "@videosdk.live/react-native-sdk",
       "registry": "npm",
@@ -44,12 +52,13 @@ export const lines = /* @__PURE__ */ freezeAll([
     "complete": true,
     "codes": 56,
     "source": "npm:@videosdk.live/react-native-sdk@0.4.2 > npm:@videosdk.live/react-sdk@0.4.3 > npm:@videosdk.live/js-sdk@0.3.6",
-    "entryPoint": null,
+    "entryPoint": "@org/error-codes/react-native",
     "note": "@videosdk.live/react-native-sdk 0.4.2 pins @videosdk.live/react-sdk 0.4.3, which pins @videosdk.live/js-sdk 0.3.6: its codes are that js-sdk's."
   },
   {
     "id": "ios",
     "label": "iOS (Swift)",
+    "surface": "app",
     "sdk": {
       "package": "VideoSDKRTC",
       "registry": "swift-package",
@@ -60,12 +69,13 @@ export const lines = /* @__PURE__ */ freezeAll([
     "complete": true,
     "codes": 151,
     "source": "sources/ios-3.2.0/",
-    "entryPoint": null,
+    "entryPoint": "@org/error-codes/ios",
     "note": "Extracted from VideoSDKRTC 3.2.0; 3.1.0 and 4.0.0-beta.1 hold the same errors, so the versions between the releases read are taken to hold them too."
   },
   {
-    "id": "flutter",
+    "id": "flutter-1",
     "label": "Flutter 1.2.x",
+    "surface": "app",
     "sdk": {
       "package": "videosdk",
       "registry": "pub",
@@ -75,13 +85,14 @@ export const lines = /* @__PURE__ */ freezeAll([
     "hasTable": true,
     "complete": true,
     "codes": 68,
-    "source": "src/flutter/seed.ts",
-    "entryPoint": "@org/error-codes/flutter",
+    "source": "src/flutter-1/seed.ts",
+    "entryPoint": "@org/error-codes/flutter-1",
     "note": "VideoSDK's Meeting Error Codes table for the Flutter SDK 1.2.x, verbatim. Not for Flutter 3.x, which renumbered codes."
   },
   {
     "id": "flutter-3",
     "label": "Flutter 3.x",
+    "surface": "app",
     "sdk": {
       "package": "videosdk",
       "registry": "pub",
@@ -92,12 +103,13 @@ export const lines = /* @__PURE__ */ freezeAll([
     "complete": false,
     "codes": 169,
     "source": "sources/flutter-3/",
-    "entryPoint": null,
+    "entryPoint": "@org/error-codes/flutter-3",
     "note": "The constants confirmed one by one from the Flutter 3.x API reference; a code the table lacks is unknown on this line, never read with Flutter 1.2.x's table."
   },
   {
     "id": "android",
     "label": "Android",
+    "surface": "app",
     "sdk": {
       "package": "live.videosdk:rtc-android-sdk",
       "registry": "maven",

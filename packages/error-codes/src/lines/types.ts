@@ -1,4 +1,3 @@
-import type { ErrorEntryShape } from '../types.js';
 import type { LineId } from './registry.generated.js';
 
 /** Where a line's SDK is published. */
@@ -13,6 +12,11 @@ export interface LineInfo<Id extends string = LineId> {
   readonly id: Id;
   /** A display name: 'iOS (Swift)', 'Flutter 3.x'. */
   readonly label: string;
+  /**
+   * Where the app runs, which decides end users' words: `browser` (a web page: the
+   * browser's site settings) or `app` (a phone, tablet or desktop app: the device's Settings).
+   */
+  readonly surface: LineSurface;
   /** The SDK package and the versions this line covers, as an npm-style range. */
   readonly sdk: {
     readonly package: string;
@@ -35,7 +39,5 @@ export interface LineInfo<Id extends string = LineId> {
   readonly note: string | null;
 }
 
-/** An entry of any line's table: `platform` names its line. */
-export interface LineEntryShape extends Omit<ErrorEntryShape, 'platform'> {
-  readonly platform: LineId;
-}
+/** Where a line's apps run: in a browser, or as an installed app. */
+export type LineSurface = 'browser' | 'app';

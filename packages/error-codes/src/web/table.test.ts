@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryOf, RETRYABLE_WORDS } from '../../scripts/deriveFields.js';
 import { readWebSdk, WEB_SDK_PACKAGE } from '../../scripts/readWebSdk.js';
-import * as flutter from '../flutter/index.js';
+import * as flutter from '../flutter-1/index.js';
 import { aliasesOf, meaningIdOf } from '../meaning.js';
 import { categories, features } from '../vocabulary.js';
 import { catalog, ErrorCodes, getError, platform } from './index.js';
@@ -11,7 +11,9 @@ const sdk = readWebSdk();
 
 describe('the web table against the installed SDK', () => {
   it('records the SDK package and version it was read from', () => {
-    expect(platform.sdk).toEqual({ package: WEB_SDK_PACKAGE, version: sdk.version });
+    expect(platform.sdk.package).toBe(WEB_SDK_PACKAGE);
+    expect(platform.source).toBe(`npm:${WEB_SDK_PACKAGE}@${sdk.version}`);
+    expect(platform.sdk.versions.endsWith(sdk.version)).toBe(true);
   });
 
   it('holds every code the SDK defines, at run time or in its typings, named as the SDK spells it', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FLUTTER3_PAGE_BASE, readFlutter3Source } from '../../scripts/readFlutter3Source.js';
-import { catalog as flutter1 } from '../flutter/index.js';
+import { catalog as flutter1 } from '../flutter-1/index.js';
 import { lines } from '../lines/registry.generated.js';
 import { meaningIdOf } from '../meaning.js';
 import { catalog as web } from '../web/index.js';

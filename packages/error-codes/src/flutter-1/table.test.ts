@@ -95,7 +95,7 @@ describe('catalog', () => {
     for (const e of catalog) {
       expect(e.meaning).toBe(meaningIdOf(e.name));
       expect(e.aliases).toEqual(aliasesOf(e.name));
-      expect(e.platform).toBe('flutter');
+      expect(e.platform).toBe('flutter-1');
       expect(e.sdkDescription).toBeNull();
     }
   });
@@ -105,6 +105,10 @@ describe('catalog', () => {
   });
 
   it('records the platform and SDK version of the table', () => {
-    expect(platform).toMatchObject({ id: 'flutter', sdk: { version: '1.2.x' } });
+    expect(platform).toMatchObject({
+      id: 'flutter-1',
+      sdk: { package: 'videosdk', registry: 'pub', versions: '>=1.2.0 <1.3.0' },
+      entryPoint: '@org/error-codes/flutter-1',
+    });
   });
 });
