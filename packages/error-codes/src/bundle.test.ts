@@ -36,5 +36,7 @@ describe('bundle isolation (built package, tree-shaken by esbuild)', () => {
       "import { ErrorCodes } from '@org/error-codes/web'; console.log(ErrorCodes);",
     );
     expect(code).not.toContain('sdkDescription');
+    // Nor the line registry: `platform` is read through a call the bundler may drop.
+    expect(code).not.toContain('swift-package');
   });
 });
