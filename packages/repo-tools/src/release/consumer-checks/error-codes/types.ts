@@ -2,11 +2,13 @@ import {
   type AnyErrorEntry,
   type Explanation,
   explain,
+  type MeaningIdOf,
   meanings,
   type PlatformId,
   platforms,
 } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter from '@org/error-codes/flutter-1';
+import * as ios from '@org/error-codes/ios';
 import {
   catalog,
   type ErrorCode,
@@ -43,7 +45,10 @@ const platform: PlatformId | undefined = error.platform;
 const answer: Explanation = explain(3017);
 const clash: boolean = answer.clash;
 const any: AnyErrorEntry | undefined = answer.matches[0]?.entry;
-const inUse: number | undefined = meanings['camera-in-use'].flutter;
+const inUse: number | undefined = meanings().get('camera-in-use')?.get('flutter-1');
+const iosOnly: MeaningIdOf<'ios'> = ios.getError(4033).meaning;
+// @ts-expect-error there is no plain 'flutter' line: a Flutter app names its version line.
+const noFlutter: PlatformId = 'flutter';
 const ids: PlatformId[] = platforms.map((p) => p.id);
 flutter.getError(5012);
 // @ts-expect-error web has no 5012 (Flutter has): the types are real, not `any`.
@@ -53,4 +58,17 @@ flutter.getError(1);
 // @ts-expect-error the catalog is readonly.
 catalog.push(getError(3017));
 
-export { any, clash, crossed, flutterName, found, ids, inUse, name, platform, webName };
+export {
+  any,
+  clash,
+  crossed,
+  flutterName,
+  found,
+  ids,
+  inUse,
+  iosOnly,
+  name,
+  noFlutter,
+  platform,
+  webName,
+};
