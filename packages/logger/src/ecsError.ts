@@ -5,6 +5,7 @@ import {
   type ErrorSeverity,
   type ErrorSource,
   isMeetingError,
+  isPlatformId,
   type PlatformId,
   UNKNOWN_ERROR_NAME,
 } from '@org/error-codes';
@@ -12,9 +13,9 @@ import { isError } from './isError.js';
 import { withSecretsOf } from './knownSecrets.js';
 import { LEVEL_BY_SEVERITY, type LogLevel } from './levels.js';
 import type { ResolvedOptions } from './options.js';
-import { isPlatform, tables } from './platforms.js';
 import { safeGet } from './safeGet.js';
 import { redactString } from './scrub.js';
+import { tables } from './tables.js';
 
 /**
  * An error as ECS writes it nested under `error` (what the pino serializer and the
@@ -27,13 +28,15 @@ export interface EcsError {
   /** The wire name (`INVALID_API_KEY`); an Error's name when the code is not a catalog code; else `UNKNOWN_ERROR`. */
   readonly type: string;
   readonly message: string;
-  /** The platform whose table read the code: the error's, else the options'; `'unknown'`: not read. */
+  /** The line whose table read the code (`ios`, `flutter-3`…): the error's, else the options'; `'unknown'`: not read. */
   readonly platform: PlatformId | 'unknown';
   readonly category?: ErrorCategory;
   readonly source?: ErrorSource;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
-  /** The code's page on the docs site, for catalog codes, when `docsBaseUrl` is set. */
+  /** The code's page on the docs site, for its own line (`/ios/errors/3008/`), for catalog codes. */
+  readonly docs_path?: string;
+  /** `docs_path` on your deployed docs site, when `docsBaseUrl` is set. */
   readonly docs_url?: string;
   readonly stack_trace?: string;
 }
@@ -93,6 +96,7 @@ function describeInput(input: unknown, opts: ResolvedOptions): Described {
   }
   fields.severity = entry ? entry.severity : 'error';
   fields.retryable = entry ? entry.retryable : false;
+  if (normalized?.docPath !== undefined) fields.docs_path = normalized.docPath;
   const docs = entry && docsUrlOf(entry, opts);
   if (docs !== undefined) fields.docs_url = docs;
   if (reading.stack) fields.stack_trace = redactString(reading.stack, opts);
@@ -140,7 +144,7 @@ function read(input: unknown, platform: PlatformId | undefined): Reading {
 
 function platformOf(input: object): PlatformId | undefined {
   const platform = safeGet(input, 'platform');
-  return isPlatform(platform) ? platform : undefined;
+  return isPlatformId(platform) ? platform : undefined;
 }
 
 /** Digits, or a spelling the platform's table knows (any table's, with no platform). */

@@ -1,14 +1,28 @@
-import { docsUrl, type ErrorEntryShape, MeetingError, UNKNOWN_ERROR_NAME } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
+import {
+  docsPath,
+  docsUrl,
+  type ErrorEntryShape,
+  MeetingError,
+  platformIds,
+  UNKNOWN_ERROR_NAME,
+} from '@org/error-codes';
+import * as flutter1 from '@org/error-codes/flutter-1';
+import * as flutter3 from '@org/error-codes/flutter-3';
+import * as ios from '@org/error-codes/ios';
+import * as reactNative from '@org/error-codes/react-native';
 import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import { jwt } from './__fixtures__/jwt.js';
-import { errorFields } from './index.js';
+import { errorFields, type LoggerOptions } from './index.js';
+
+/** Every line's entry point: the test below checks it is every line the core has. */
+const modules = [web, reactNative, ios, flutter1, flutter3];
 
 describe('errorFields', () => {
-  it('gives the fields of every code of both tables, by number, string and name', () => {
+  it('gives the fields of every code of every line, by number, string and name', () => {
+    expect(modules.map((m) => m.platform.id)).toEqual([...platformIds]);
     const docsBaseUrl = 'https://errors.acme.test/';
-    for (const table of [web, flutter]) {
+    for (const table of modules) {
       const platform = table.platform.id;
       for (const entry of table.catalog as readonly ErrorEntryShape[]) {
         const expected: Record<string, unknown> = {
@@ -21,8 +35,10 @@ describe('errorFields', () => {
           'error.source': entry.source,
           'error.severity': entry.severity,
           'error.retryable': entry.retryable,
+          // The page of the code on its own line: `/ios/errors/3008/`.
+          'error.docs_path': docsPath(platform, entry.code),
         };
-        // No docs address configured: no link at all, not a placeholder.
+        // No docs address configured: the site path, no URL (not a placeholder).
         const fields = errorFields(entry.code, { platform });
         expect(fields).toEqual(expected);
         expect(fields).not.toHaveProperty('error.docs_url');
@@ -36,6 +52,33 @@ describe('errorFields', () => {
     }
   });
 
+  it('reads a number with the table of its line: 3008 means one thing on each', () => {
+    const docsBaseUrl = 'https://errors.acme.test';
+    expect(errorFields(3008, { platform: 'ios', docsBaseUrl })).toMatchObject({
+      'error.type': 'ERROR_VIDEO_PRODUCE_CODEC_NOT_SUPPORTED',
+      'error.platform': 'ios',
+      'error.docs_path': '/ios/errors/3008/',
+      'error.docs_url': 'https://errors.acme.test/ios/errors/3008/',
+    });
+    expect(errorFields(3008, { platform: 'flutter-1', docsBaseUrl })).toMatchObject({
+      'error.type': flutter1.getError(3008).name,
+      'error.platform': 'flutter-1',
+      'error.docs_url': 'https://errors.acme.test/flutter-1/errors/3008/',
+    });
+    // 1.2.x 3023 is joining the meeting; 3.x renumbered it to the camera being in use.
+    expect(errorFields(3023, { platform: 'flutter-1' })['error.type']).toBe(
+      'ERROR_JOINING_MEETING',
+    );
+    expect(errorFields(3023, { platform: 'flutter-3' })['error.type']).toBe('ERROR_CAMERA_IN_USE');
+    // iOS 4000 is a real code named UNKNOWN_ERROR: known, so it has a page.
+    expect(errorFields(4000, { platform: 'ios' })).toMatchObject({
+      'error.type': UNKNOWN_ERROR_NAME,
+      'error.docs_path': '/ios/errors/4000/',
+    });
+    // A code the line lacks has no page, on any line.
+    expect(errorFields(4000, { platform: 'web' })).not.toHaveProperty('error.docs_path');
+  });
+
   it('reads a number with the table of its platform: 3017 means one thing on each', () => {
     const docsBaseUrl = 'https://errors.acme.test';
     expect(errorFields(3017, { platform: 'web', docsBaseUrl })).toMatchObject({
@@ -43,10 +86,10 @@ describe('errorFields', () => {
       'error.platform': 'web',
       'error.docs_url': 'https://errors.acme.test/web/errors/3017/',
     });
-    expect(errorFields(3017, { platform: 'flutter', docsBaseUrl })).toMatchObject({
+    expect(errorFields(3017, { platform: 'flutter-1', docsBaseUrl })).toMatchObject({
       'error.type': 'ERROR_CREATING_VIDEO_TRACK',
-      'error.platform': 'flutter',
-      'error.docs_url': 'https://errors.acme.test/flutter/errors/3017/',
+      'error.platform': 'flutter-1',
+      'error.docs_url': 'https://errors.acme.test/flutter-1/errors/3017/',
     });
     // 3001 is a Flutter code only.
     expect(errorFields(3001, { platform: 'web' })).toMatchObject({
@@ -57,22 +100,22 @@ describe('errorFields', () => {
   });
 
   it('takes the platform a MeetingError, a normalized error or their JSON carries, over the options', () => {
-    const fromFlutter = new MeetingError(flutter.normalizeError(3017));
+    const fromFlutter = new MeetingError(flutter1.normalizeError(3017));
     for (const input of [
       fromFlutter,
-      flutter.normalizeError({ code: 3017, message: 'received' }),
+      flutter1.normalizeError({ code: 3017, message: 'received' }),
       JSON.parse(JSON.stringify(fromFlutter)),
     ]) {
       expect(errorFields(input, { platform: 'web' })).toMatchObject({
         'error.code': '3017',
         'error.type': 'ERROR_CREATING_VIDEO_TRACK',
-        'error.platform': 'flutter',
+        'error.platform': 'flutter-1',
         'error.category': 'media-device',
       });
     }
     // A normalized error keeps the message that came with the event.
     expect(
-      errorFields(flutter.normalizeError({ code: 3017, message: 'received' }))['error.message'],
+      errorFields(flutter1.normalizeError({ code: 3017, message: 'received' }))['error.message'],
     ).toBe('received');
     const fields = errorFields(new MeetingError(web.normalizeError(4002)));
     expect(fields).toMatchObject({ 'error.platform': 'web', 'error.type': 'INVALID_TOKEN' });
@@ -96,8 +139,8 @@ describe('errorFields', () => {
     });
   });
 
-  it('keeps unknown codes and their messages as they came, on either platform', () => {
-    for (const platform of ['web', 'flutter'] as const) {
+  it('keeps unknown codes and their messages as they came, on every line', () => {
+    for (const platform of platformIds) {
       expect(errorFields({ code: 9999, message: 'New in SDK 2.0' }, { platform })).toEqual({
         'error.code': '9999',
         'error.type': UNKNOWN_ERROR_NAME,
@@ -144,7 +187,7 @@ describe('errorFields', () => {
     expect(errorFields(error)).not.toHaveProperty('error.docs_url');
     // An Error carrying a catalog code is that code, on the logger's platform.
     const coded = Object.assign(new Error('x'), { code: 4001 });
-    expect(errorFields(coded, { platform: 'flutter' })['error.type']).toBe('INVALID_API_KEY');
+    expect(errorFields(coded, { platform: 'flutter-1' })['error.type']).toBe('INVALID_API_KEY');
     expect(errorFields(coded)['error.type']).toBe('Error');
   });
 
@@ -215,26 +258,37 @@ describe('errorFields', () => {
       throwingGetter,
       Object.create(null),
     ];
-    for (const options of [undefined, { platform: 'web' as const }, { platform: 'ios' } as never]) {
+    const notLines = ['flutter', 'android', '__proto__', 'constructor', 'WEB', 'x'.repeat(100_000)];
+    const optionsList: (LoggerOptions | undefined)[] = [
+      undefined,
+      { platform: 'web' },
+      ...notLines.map((platform) => ({ platform }) as never),
+    ];
+    for (const options of optionsList) {
       for (const value of junk) {
         const fields = errorFields(value, options);
         expect(typeof fields['error.type']).toBe('string');
         expect(typeof fields['error.message']).toBe('string');
         expect(fields['error.severity']).toBe('error');
-        // A platform option that is none ('ios') is no platform.
+        // A platform option that is no line ('flutter' is `flutter-1` now) is no platform.
         expect(fields['error.platform']).toBe(options?.platform === 'web' ? 'web' : 'unknown');
         expect(fields['error.message'].length).toBeLessThan(17_000);
       }
     }
     // A claimed platform that is none, or carried by no error shape, is not taken.
-    expect(errorFields({ known: true, platform: 'ios', code: 4001 })['error.platform']).toBe(
-      'unknown',
-    );
+    for (const platform of notLines) {
+      expect(errorFields({ known: true, platform, code: 4001 })['error.platform']).toBe('unknown');
+      expect(errorFields(3017, { platform } as never)).toMatchObject({
+        'error.code': '3017',
+        'error.type': UNKNOWN_ERROR_NAME,
+        'error.platform': 'unknown',
+      });
+    }
     expect(errorFields({ known: 'yes', platform: 'web', code: 4001 })['error.platform']).toBe(
       'unknown',
     );
-    expect(errorFields({ platform: 'web', code: 4001 }, { platform: 'flutter' })).toMatchObject({
-      'error.platform': 'flutter',
+    expect(errorFields({ platform: 'web', code: 4001 }, { platform: 'flutter-1' })).toMatchObject({
+      'error.platform': 'flutter-1',
       'error.type': 'INVALID_API_KEY',
     });
     expect(errorFields(null)['error.message']).toBe('Unknown error');

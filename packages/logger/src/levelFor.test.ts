@@ -1,14 +1,19 @@
-import { MeetingError } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
+import { type ErrorEntryShape, MeetingError, platformIds } from '@org/error-codes';
+import * as flutter1 from '@org/error-codes/flutter-1';
+import * as flutter3 from '@org/error-codes/flutter-3';
+import * as ios from '@org/error-codes/ios';
+import * as reactNative from '@org/error-codes/react-native';
 import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import { levelFor } from './index.js';
 
 describe('levelFor', () => {
-  it('maps the severity of every code of both tables: fatal and error → error, warning → warn', () => {
-    for (const table of [web, flutter]) {
+  it('maps the severity of every code of every line: fatal and error → error, warning → warn', () => {
+    const modules = [web, reactNative, ios, flutter1, flutter3];
+    expect(modules.map((m) => m.platform.id)).toEqual([...platformIds]);
+    for (const table of modules) {
       const platform = table.platform.id;
-      for (const entry of table.catalog) {
+      for (const entry of table.catalog as readonly ErrorEntryShape[]) {
         const expected = entry.severity === 'warning' ? 'warn' : 'error';
         expect(levelFor(entry.code, { platform })).toBe(expected);
         expect(levelFor(entry.name, { platform })).toBe(expected);
@@ -16,12 +21,12 @@ describe('levelFor', () => {
         // The error's own platform, whatever the options say.
         const error = new MeetingError(table.normalizeError(entry.code));
         expect(levelFor(error)).toBe(expected);
-        expect(levelFor(error, { platform: platform === 'web' ? 'flutter' : 'web' })).toBe(
+        expect(levelFor(error, { platform: platform === 'web' ? 'flutter-1' : 'web' })).toBe(
           expected,
         );
       }
     }
-    expect(levelFor(3001, { platform: 'flutter' })).toBe('warn');
+    expect(levelFor(3001, { platform: 'flutter-1' })).toBe('warn');
     expect(levelFor(5004, { platform: 'web' })).toBe('warn');
   });
 

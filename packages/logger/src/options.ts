@@ -1,12 +1,13 @@
-import type { PlatformId } from '@org/error-codes';
-import { isPlatform } from './platforms.js';
+import { isPlatformId, type PlatformId } from '@org/error-codes';
 import { type RedactionLimits, type RedactionPolicy, redactionPolicy } from './redactionPolicy.js';
 
 /** Options every function of the package takes; all are optional. */
 export interface LoggerOptions extends RedactionLimits {
   /**
-   * The SDK platform whose table reads codes that do not say theirs (a `MeetingError` or a
-   * normalized error does). Without it they are logged as received, `error.platform: 'unknown'`.
+   * The SDK line (`'web'`, `'react-native'`, `'ios'`, `'flutter-1'`, `'flutter-3'`: the core's
+   * `platformIds`) whose table reads codes that do not say theirs (a `MeetingError` or a
+   * normalized error does). Without it, or with an id the core does not know (`'flutter'`,
+   * `'__proto__'`), they are logged as received, `error.platform: 'unknown'`.
    */
   readonly platform?: PlatformId | undefined;
   /**
@@ -42,7 +43,7 @@ export function resolveOptions(options: LoggerOptions | undefined): ResolvedOpti
 function build(options: LoggerOptions): ResolvedOptions {
   return {
     ...redactionPolicy(options),
-    platform: isPlatform(options.platform) ? options.platform : undefined,
+    platform: isPlatformId(options.platform) ? options.platform : undefined,
     docsBaseUrl: typeof options.docsBaseUrl === 'string' ? options.docsBaseUrl : undefined,
     docsUrls: new WeakMap(),
   };

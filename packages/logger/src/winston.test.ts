@@ -1,5 +1,5 @@
 import { MeetingError } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter1 from '@org/error-codes/flutter-1';
 import { getError, normalizeError } from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import winston from 'winston';
@@ -22,7 +22,7 @@ describe('winston format', () => {
   it('writes the error as a nested ECS object at its level, wherever winston put it', () => {
     const { logger, records } = setup({ docsBaseUrl: 'https://docs.acme.test', platform: 'web' });
     logger.error(new MeetingError(normalizeError(4001)));
-    logger.error('join failed', new MeetingError(flutter.normalizeError(3001)));
+    logger.error('join failed', new MeetingError(flutter1.normalizeError(3001)));
     logger.info('sdk event', { error: { code: 4010, message: 'Speaker limit' }, room: 'r1' });
     logger.log({ level: 'error', message: 'thrown', err: new TypeError('bad') });
     logger.info('no error here', { room: 'r2' });
@@ -39,17 +39,18 @@ describe('winston format', () => {
         source: 'server',
         severity: 'fatal',
         retryable: false,
+        docs_path: '/web/errors/4001/',
         docs_url: 'https://docs.acme.test/web/errors/4001/',
         stack_trace: expect.stringContaining('MeetingError'),
       },
     });
     expect(b).toMatchObject({
       level: 'warn',
-      message: `join failed ${flutter.getError(3001).message}`,
+      message: `join failed ${flutter1.getError(3001).message}`,
       error: {
         code: '3001',
         type: 'ERROR_CUSTOM_VIDEO_TRACK_DISPOSED',
-        platform: 'flutter',
+        platform: 'flutter-1',
         severity: 'warning',
       },
     });
@@ -75,23 +76,23 @@ describe('winston format', () => {
       { level: 'error', message: 'token rejected', error: { code: '4002' } },
     ]);
     const syslog = setup(
-      { levelNames: { warn: 'warning' }, platform: 'flutter' },
+      { levelNames: { warn: 'warning' }, platform: 'flutter-1' },
       winston.config.syslog.levels,
     );
     logError(syslog.logger, 3002);
-    syslog.logger.error('failed', new MeetingError(flutter.normalizeError(3002)));
+    syslog.logger.error('failed', new MeetingError(flutter1.normalizeError(3002)));
     expect(syslog.records()).toMatchObject([
       { level: 'warning', error: { code: '3002' } },
       { level: 'warning', error: { code: '3002' } },
     ]);
     // logError reads the logger's levels: with syslog and no levelNames, still `warning`.
-    const bare = setup({ platform: 'flutter' }, winston.config.syslog.levels);
+    const bare = setup({ platform: 'flutter-1' }, winston.config.syslog.levels);
     logError(bare.logger, 3002);
     expect(bare.records()).toMatchObject([{ level: 'warning' }]);
   });
 
   it('keeps the caller level with setLevel: false', () => {
-    const { logger, records } = setup({ setLevel: false, platform: 'flutter' });
+    const { logger, records } = setup({ setLevel: false, platform: 'flutter-1' });
     logger.info('recovered', { error: 3001 });
     // logError has no level of its own to keep: the error's is taken.
     logError(logger, 3001);

@@ -38,7 +38,9 @@ interface LoggedError {
  * `logger.error('msg', err)`) that the `error` object now holds.
  */
 const ABSORBED =
-  'name code errorName platform meaning known severity retryable entry stack cause'.split(' ');
+  'name code errorName platform meaning known severity retryable docPath docUrl entry stack cause'.split(
+    ' ',
+  );
 
 export interface ErrorFormatOptions extends LoggerOptions {
   /** Set the level of a record with an error to the error's (default `true`); `false` keeps the caller's. */
