@@ -1,5 +1,6 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type CatalogQuery, parseQuery, queryFilters, queryLimits } from '@org/error-codes-i18n';
+import { platformRefusal, sdkChoice } from './lineChoice.js';
 import { shown } from './shown.js';
 import { didYouMean } from './suggest.js';
 
@@ -14,6 +15,7 @@ export type Command =
       readonly options: CommonOptions;
     }
   | { readonly kind: 'list'; readonly filters: CatalogQuery; readonly options: CommonOptions }
+  | { readonly kind: 'platforms'; readonly filters: CatalogQuery; readonly options: CommonOptions }
   | { readonly kind: 'usage-error'; readonly message: string };
 
 export interface CommonOptions {
@@ -48,6 +50,7 @@ const shortNames: Partial<Record<string, string>> = {
 export const optionSpecs: Readonly<Record<string, OptionSpec>> = Object.fromEntries(
   [
     ...filterNames.map((name) => [name, isFlag(name) ? 'boolean' : 'string'] as const),
+    ['sdk', 'string'] as const,
     ['locale', 'string'] as const,
     ['json', 'boolean'] as const,
     ['help', 'boolean'] as const,
@@ -86,24 +89,43 @@ export function parseCommand(argv: readonly string[]): Command {
   if (given.has('help')) return { kind: 'help' };
   if (given.has('version')) return { kind: 'version' };
 
-  const isList = positionals[0] === 'list';
-  const words = (isList ? positionals.slice(1) : positionals).join(' ');
+  const sub = positionals[0] === 'list' || positionals[0] === 'platforms' ? positionals[0] : '';
+  const words = (sub ? positionals.slice(1) : positionals).join(' ');
   const record: Record<string, string> = { q: words };
   for (const name of filterNames) {
     const value = given.get(name);
     if (value !== undefined) record[name] = value;
   }
-  const { query } = parseQuery(record);
+  const parsed = parseQuery(record).query;
   for (const name of filterNames) {
-    const value = given.get(name);
-    if (value !== undefined && query[name] === undefined) return usage(badValue(name, value));
+    const value = record[name];
+    if (value !== undefined && parsed[name] === undefined) return usage(badValue(name, value));
+  }
+  const sdk = given.get('sdk');
+  let query = parsed;
+  if (sdk !== undefined) {
+    const choice = sdkChoice(sdk);
+    if (!choice.ok) return usage(choice.problem);
+    if (parsed.platform !== undefined && parsed.platform !== choice.platform) {
+      return usage(
+        `--sdk ${shown(sdk)} is the ${choice.platform} line, but --platform says ${parsed.platform}`,
+      );
+    }
+    query = { ...parsed, platform: choice.platform };
   }
   if (words.trim() !== '' && query.q === undefined) {
     return usage(`the words are longer than ${queryLimits.maxQueryLength} characters`);
   }
   const options: CommonOptions = { locale: given.get('locale'), json: given.has('json') };
-  if (isList) return { kind: 'list', filters: query, options };
+  if (sub === 'list') return { kind: 'list', filters: query, options };
   const { q, ...filters } = query;
+  if (sub === 'platforms') {
+    const narrowed = Object.keys(filters).filter((name) => name !== 'platform');
+    if (q !== undefined || narrowed.length > 0) {
+      return usage('`platforms` takes no words and no filter but --platform or --sdk');
+    }
+    return { kind: 'platforms', filters, options };
+  }
   if (q === undefined) {
     return usage('give a code, a name, an alias or words (`error-codes list` lists every code)');
   }
@@ -167,6 +189,8 @@ function singleDashLongOption(argv: readonly string[]): string | undefined {
 }
 
 function badValue(name: FilterName, value: string): string {
+  const refused = name === 'platform' ? platformRefusal(value) : undefined;
+  if (refused !== undefined) return refused;
   const allowed: readonly string[] = queryFilters[name];
   const guess = didYouMean(value, allowed);
   const hint = guess ? ` Did you mean ${guess}?` : '';

@@ -1,13 +1,14 @@
 import {
   type AnyErrorEntry,
   docsUrl,
+  type ExplainMatch,
   explain,
-  meanings,
   type PlatformId,
   platformIds,
+  platforms,
+  platformTables,
+  twinsOf,
 } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
-import * as web from '@org/error-codes/web';
 import {
   type CatalogQuery,
   formatMessage,
@@ -20,14 +21,18 @@ import {
   searchableRows,
 } from '@org/error-codes-i18n';
 import { type CommonOptions, filterNames, isFlag, parseCommand } from './args.js';
+import { blocksOf, type Explained, readingLine, readingsOf, renderBlock } from './entryText.js';
 import { helpText } from './help.js';
 import { chooseLocale } from './locale.js';
 import { type Paint, paintFor } from './paint.js';
+import { chosenLines, platformsText } from './platformsList.js';
 import { rankByRelevance } from './rank.js';
 import { printable, shown } from './shown.js';
 import { type CliStrings, strings } from './strings.js';
 import { table } from './table.js';
 import { version } from './version.js';
+
+export type { Explained, LineCode, Reading } from './entryText.js';
 
 /** Where the CLI writes and what it reads of its environment; `process` in the bin. */
 export interface CliIo {
@@ -35,18 +40,6 @@ export interface CliIo {
   readonly stderr: { write(text: string): unknown };
   readonly env: Readonly<Record<string, string | undefined>>;
 }
-
-/** One meaning as the CLI prints it: the localized entry, its docs URL and its twins. */
-export interface Explained extends LocalizedEntry {
-  /** The entry's page on the docs site at `ERROR_CODES_DOCS_URL`; `null` when that is not set. */
-  readonly docsUrl: string | null;
-  readonly sameMeaning: readonly { platform: PlatformId; code: number; name: string }[];
-}
-
-const tables: Record<PlatformId, readonly AnyErrorEntry[]> = {
-  web: web.catalog,
-  flutter: flutter.catalog,
-};
 
 /** Word searches with more matches than this print this many lines of them, the last saying how many more. */
 const SCREENFUL = 16;
@@ -81,6 +74,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
         return 2;
       case 'list':
         return await list(command.filters, context(command.options, io));
+      case 'platforms':
+        return platformsCommand(command.filters, context(command.options, io));
       case 'explain':
         return await explainQuery(command.query, command.filters, context(command.options, io));
     }
@@ -105,96 +100,181 @@ function context(options: CommonOptions, io: CliIo): Context {
   return { io, locale, text: strings[locale], paint: paintFor(io), docsBase, options };
 }
 
-/** Every platform's catalog the filters allow, localized, each row with its search text. */
+/** Every line's catalog the filters allow, localized, each row with its search text. */
 async function rowsFor(filters: CatalogQuery, locale: Locale) {
   const rows = [];
   for (const platform of platformIds) {
     if (filters.platform !== undefined && filters.platform !== platform) continue;
     const messages = await loadMessages(platform, locale);
-    rows.push(...searchableRows(tables[platform].map((e) => localizeEntry(e, messages))));
+    const table: readonly AnyErrorEntry[] = platformTables[platform];
+    rows.push(...searchableRows(table.map((e) => localizeEntry(e, messages))));
   }
   return rows;
 }
 
 function explained(entry: LocalizedEntry, ctx: Context): Explained {
-  const codes =
-    (meanings as Record<string, Partial<Record<PlatformId, number>>>)[entry.meaning ?? ''] ?? {};
   return {
     ...entry,
     docsUrl:
       docsUrl(entry.platform, entry.code ?? '', { baseUrl: ctx.docsBase, locale: entry.locale }) ??
       null,
-    sameMeaning: platformIds
-      .filter((p) => p !== entry.platform && codes[p] !== undefined)
-      .map((p) => {
-        const twin = tables[p].find((e) => e.code === codes[p]);
-        return { platform: p, code: codes[p] as number, name: twin?.name ?? '' };
-      }),
+    sameMeaning: twinsOf(entry).map((t) => ({ platform: t.platform, code: t.code, name: t.name })),
   };
 }
 
+/** The labels of the locale (line names, actors): the same in every line's messages. */
+async function labelsIn(platform: PlatformId, locale: Locale): Promise<Labels> {
+  return (await loadMessages(platform, locale)).labels;
+}
+
+const isComplete = (p: PlatformId) => platforms.some((l) => l.id === p && l.complete);
+
 /**
- * A code, a wire name or an alias: every meaning in full (they are the answer). Else
- * words: the catalog query finds the entries holding them, ranked best first; one
- * match is shown in full, more as a compact list.
+ * The lines, among those the filters allow, whose table lacks a number `explain` read:
+ * a complete table lacking it means no such code there; a partial one (Flutter 3.x)
+ * means unknown there, not confirmed yet.
+ */
+function linesWithout(query: string, matches: readonly ExplainMatch[], filters: CatalogQuery) {
+  if (!/^\d{1,6}$/.test(query)) return [];
+  return platformIds
+    .filter((p) => filters.platform === undefined || filters.platform === p)
+    .filter((p) => !matches.some((m) => m.platform === p))
+    .map((platform) => ({ platform, complete: isComplete(platform) }));
+}
+
+/**
+ * A code, a wire name or an alias: every line's meaning in full (they are the answer),
+ * the clash marked. Else words: the catalog query finds the entries holding them,
+ * ranked best first; one match is shown in full, more as a compact list.
  */
 async function explainQuery(query: string, filters: CatalogQuery, ctx: Context): Promise<number> {
-  const { io, text, paint } = ctx;
   const answer = explain(query);
-  const exact = answer.matches.length > 0;
-  let found: LocalizedEntry[];
-  if (exact) {
-    // Only the matched entries are localized; the query then applies the filters to them.
-    const localized = [];
-    for (const m of answer.matches) {
-      localized.push(localizeEntry(m.entry, await loadMessages(m.platform, ctx.locale)));
-    }
-    found = queryCatalog(searchableRows(localized), filters).map((r) => r.entry);
-  } else {
-    const rows = await rowsFor(filters, ctx.locale);
-    found = rankByRelevance(
-      queryCatalog(rows, { ...filters, q: query }).map((r) => r.entry),
-      query,
-    );
+  if (answer.matches.length === 0) return await wordSearch(query, filters, ctx);
+  const { io, text, paint } = ctx;
+  // Every line's meaning is localized, for the readings; the filters then keep the answer.
+  const all: LocalizedEntry[] = [];
+  for (const m of answer.matches) {
+    all.push(localizeEntry(m.entry, await loadMessages(m.platform, ctx.locale)));
   }
-  const entries = found.map((e) => explained(e, ctx));
+  const entries = queryCatalog(searchableRows(all), filters).map((r) => explained(r.entry, ctx));
+  const readings = readingsOf(all);
+  const without = linesWithout(query, answer.matches, filters);
   if (ctx.options.json) {
-    io.stdout.write(
-      `${JSON.stringify({ query, locale: ctx.locale, clash: answer.clash, matches: entries }, null, 2)}\n`,
-    );
-  } else if (entries.length > 1 && !exact) {
-    io.stdout.write(compactList(query, filters, entries, ctx));
-  } else if (entries.length > 0) {
-    const out: string[] = [];
-    const hidden = answer.clash
-      ? answer.matches.filter((m) => !entries.some((e) => e.platform === m.platform))
-      : [];
-    if (answer.clash && hidden.length === 0) {
-      out.push(paint.bold(formatMessage(text.clash, { code: query })));
-      for (const m of answer.matches) out.push(`  ${m.platform}: ${m.entry.name}`);
-      out.push('');
-    }
-    for (const e of entries) {
-      const { labels } = await loadMessages(e.platform, ctx.locale);
-      out.push(...render(e, text, paint, labels), '');
-    }
-    // `--platform` chose one meaning of a clashing number: one line for each other.
-    const { labels } = await loadMessages((entries[0] as Explained).platform, ctx.locale);
-    for (const m of hidden) {
-      const line = formatMessage(text.otherMeaning, {
-        platform: labels.platforms[m.platform],
-        code: m.entry.code,
-        name: m.entry.name,
-      });
-      const show = command([String(m.entry.code)], { platform: m.platform }, ctx);
-      out.push(paint.dim(`${line} (${show})`), '');
-    }
-    io.stdout.write(out.join('\n'));
+    const doc = {
+      query,
+      locale: ctx.locale,
+      clash: answer.clash,
+      meanings: readings,
+      notIn: without,
+      matches: entries,
+    };
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   }
+  const labels = await labelsIn((answer.matches[0] as ExplainMatch).platform, ctx.locale);
+  const unconfirmed = without.filter((w) => !w.complete).map((w) => w.platform);
+  const unconfirmedLines = unconfirmed.map((p) =>
+    formatMessage(text.unconfirmed, { platform: labels.platforms[p], code: query }),
+  );
   if (entries.length === 0) {
-    io.stderr.write(`${formatMessage(text.noMatch, { query: shown(query) })}\n`);
+    // Asked for a line whose partial table lacks the code: that is the answer, not "no match".
+    const onlyUnconfirmed = filters.platform !== undefined && unconfirmed.length > 0;
+    const said = onlyUnconfirmed
+      ? unconfirmedLines
+      : [formatMessage(text.noMatch, { query: shown(query) }), ...unconfirmedLines];
+    io.stderr.write(`${said.join('\n')}\n`);
     return 1;
   }
+  if (ctx.options.json) return 0;
+
+  const out: string[] = [];
+  const hidden = all.filter((e) => !entries.some((s) => s.platform === e.platform));
+  const numeric = /^\d{1,6}$/.test(query);
+  if (answer.clash && hidden.length === 0) {
+    out.push(paint.bold(formatMessage(text.clash, { code: query })));
+    for (const r of readings) out.push(`  ${readingLine(r, labels, !numeric)}`);
+    const ids = [...new Set(answer.matches.map((m) => m.platform))].join('|');
+    out.push(
+      paint.dim(
+        `  ${formatMessage(text.pickLine, { platform: `--platform ${ids}`, sdk: '--sdk <package>@<version>' })}`,
+      ),
+      '',
+    );
+  }
+  for (const block of blocksOf(entries)) {
+    out.push(...renderBlock(block, entries, text, paint, labels), '');
+  }
+  // The filters chose one meaning of a clashing number: one line for each other meaning.
+  const shownMeanings = new Set(entries.map((e) => e.meaning));
+  for (const r of readingsOf(hidden.filter((e) => !shownMeanings.has(e.meaning)))) {
+    const first = r.lines[0] as (typeof r.lines)[number];
+    const line = formatMessage(text.otherMeaning, {
+      platform: r.lines.map((l) => labels.platforms[l.platform]).join(', '),
+      code: first.code,
+      name: first.name,
+    });
+    const show = command([String(first.code)], { platform: first.platform }, ctx);
+    out.push(paint.dim(`${line} (${show})`), '');
+  }
+  const absent = without.filter((w) => w.complete).map((w) => labels.platforms[w.platform]);
+  if (absent.length > 0)
+    out.push(paint.dim(formatMessage(text.notOn, { platforms: absent.join(', ') })));
+  for (const l of unconfirmedLines) out.push(paint.dim(l));
+  if (absent.length + unconfirmedLines.length > 0) out.push('');
+  io.stdout.write(out.join('\n'));
+  return 0;
+}
+
+/** Words: the catalog query over every line the filters allow, best match first. */
+async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): Promise<number> {
+  const { io, text, paint } = ctx;
+  const rows = await rowsFor(filters, ctx.locale);
+  const found = rankByRelevance(
+    queryCatalog(rows, { ...filters, q: query }).map((r) => r.entry),
+    query,
+  );
+  const entries = found.map((e) => explained(e, ctx));
+  const without = linesWithout(query, [], filters);
+  if (ctx.options.json) {
+    const doc = {
+      query,
+      locale: ctx.locale,
+      clash: false,
+      meanings: [],
+      notIn: without,
+      matches: entries,
+    };
+    io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
+  } else if (entries.length > 1) {
+    io.stdout.write(compactList(query, filters, entries, ctx));
+  } else if (entries.length === 1) {
+    const labels = await labelsIn((entries[0] as Explained).platform, ctx.locale);
+    io.stdout.write(`${renderBlock(entries, entries, text, paint, labels).join('\n')}\n\n`);
+  }
+  if (entries.length > 0) return 0;
+  // A number no table holds: where a table is partial, say it may be a code not confirmed yet.
+  const said = [formatMessage(text.noMatch, { query: shown(query) })];
+  const unconfirmed = without.filter((w) => !w.complete);
+  if (unconfirmed.length > 0) {
+    const labels = await labelsIn(
+      (unconfirmed[0] as (typeof unconfirmed)[number]).platform,
+      ctx.locale,
+    );
+    for (const w of unconfirmed) {
+      said.push(
+        formatMessage(text.unconfirmed, { platform: labels.platforms[w.platform], code: query }),
+      );
+    }
+    if (filters.platform !== undefined) said.shift();
+  }
+  io.stderr.write(`${said.join('\n')}\n`);
+  return 1;
+}
+
+/** `platforms`: the SDK lines of the registry, or the one `--platform` / `--sdk` chose. */
+function platformsCommand(filters: CatalogQuery, ctx: Context): number {
+  const shownLines = chosenLines(filters);
+  if (ctx.options.json) ctx.io.stdout.write(`${JSON.stringify(shownLines, null, 2)}\n`);
+  else ctx.io.stdout.write(platformsText(shownLines, ctx.text, ctx.paint));
   return 0;
 }
 
@@ -264,32 +344,6 @@ function command(words: readonly string[], filters: CatalogQuery, ctx: Context):
 function shellWord(word: string): string {
   const safe = printable(word);
   return /^[\w@%+=:,./-]+$/u.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;
-}
-
-function render(e: Explained, text: CliStrings, paint: Paint, labels: Labels): string[] {
-  const lines = [
-    `${paint.dim(e.labels.platform)} · ${paint.code(String(e.code))} ${paint.bold(e.name)}`,
-    `  ${paint.bold(e.title)}`,
-    `  ${paint.dim(`${text.sdkMessage}:`)} ${e.message ?? `(${text.noWireText})`}`,
-    `  ${e.description}`,
-    '',
-    `  ${paint.bold(text.why)}`,
-    ...e.causes.map((c) => `    - ${c}`),
-    '',
-    `  ${paint.bold(text.fix)}`,
-    ...e.fixes.map((s, i) => `    ${i + 1}. ${paint.dim(`[${labels.actors[s.by]}]`)} ${s.text}`),
-  ];
-  for (const twin of e.sameMeaning) {
-    lines.push(
-      '',
-      `  ${formatMessage(text.sameMeaning, {
-        platform: labels.platforms[twin.platform],
-        code: `${twin.code} ${twin.name}`,
-      })}`,
-    );
-  }
-  if (e.docsUrl !== null) lines.push(`  ${paint.dim(`${text.docs}:`)} ${e.docsUrl}`);
-  return lines;
 }
 
 /** `list`: every entry the filters and words keep, in code order, under a header row. */

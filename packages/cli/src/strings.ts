@@ -17,6 +17,26 @@ export interface CliStrings {
   readonly more: string;
   readonly showOne: string;
   readonly noneListed: string;
+  /** Under the clash heading: how to read the number with one line's table. */
+  readonly pickLine: string;
+  /** Lines whose complete table has no such number. */
+  readonly notOn: string;
+  /** A line whose table is incomplete lacks the number: unknown there, not "no such code". */
+  readonly unconfirmed: string;
+  /** `error-codes platforms`: its header row, its cells and its notes. */
+  readonly lineColumns: {
+    readonly id: string;
+    readonly label: string;
+    readonly sdk: string;
+    readonly versions: string;
+    readonly codes: string;
+    readonly complete: string;
+    readonly entryPoint: string;
+  };
+  readonly yes: string;
+  readonly no: string;
+  readonly noTable: string;
+  readonly alsoIn: string;
   /** The header row of a list. */
   readonly columns: {
     readonly platform: string;
@@ -40,6 +60,23 @@ const en: CliStrings = {
   more: '… and {count} more. All of them: {command}',
   showOne: 'Show one in full: {command}',
   noneListed: 'No error code matches: {filters}',
+  pickLine: 'Which one applies depends on your SDK: add {platform} or {sdk}.',
+  notOn: 'Not a code on {platforms}.',
+  unconfirmed:
+    '{platform}: {code} is not in this line’s table, which is incomplete: it may be a code not confirmed yet. Never read it with another line’s table.',
+  lineColumns: {
+    id: 'ID',
+    label: 'LINE',
+    sdk: 'SDK',
+    versions: 'VERSIONS',
+    codes: 'CODES',
+    complete: 'COMPLETE',
+    entryPoint: 'ENTRY POINT',
+  },
+  yes: 'yes',
+  no: 'no',
+  noTable: 'no table',
+  alsoIn: '{platform}: also in {sdk}',
   columns: { platform: 'PLATFORM', code: 'CODE', name: 'NAME', title: 'TITLE' },
 };
 
@@ -60,6 +97,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… y {count} más. Todas: {command}',
     showOne: 'Ver una completa: {command}',
     noneListed: 'Ningún código de error coincide: {filters}',
+    pickLine: 'Cuál se aplica depende de su SDK: añada {platform} o {sdk}.',
+    notOn: 'No es un código en {platforms}.',
+    unconfirmed:
+      '{platform}: {code} no está en la tabla de esta línea, que está incompleta: puede ser un código aún no confirmado. No lo lea nunca con la tabla de otra línea.',
+    lineColumns: {
+      id: 'ID',
+      label: 'LÍNEA',
+      sdk: 'SDK',
+      versions: 'VERSIONES',
+      codes: 'CÓDIGOS',
+      complete: 'COMPLETA',
+      entryPoint: 'PUNTO DE ENTRADA',
+    },
+    yes: 'sí',
+    no: 'no',
+    noTable: 'sin tabla',
+    alsoIn: '{platform}: también en {sdk}',
     columns: { platform: 'PLATAFORMA', code: 'CÓDIGO', name: 'NOMBRE', title: 'TÍTULO' },
   },
   fr: {
@@ -76,6 +130,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… et {count} de plus. Tous : {command}',
     showOne: 'En afficher un en entier : {command}',
     noneListed: 'Aucun code d’erreur ne correspond : {filters}',
+    pickLine: 'Le bon sens dépend de votre SDK : ajoutez {platform} ou {sdk}.',
+    notOn: 'Pas un code sur {platforms}.',
+    unconfirmed:
+      '{platform} : {code} n’est pas dans la table de cette ligne, qui est incomplète : ce peut être un code pas encore confirmé. Ne le lisez jamais avec la table d’une autre ligne.',
+    lineColumns: {
+      id: 'ID',
+      label: 'LIGNE',
+      sdk: 'SDK',
+      versions: 'VERSIONS',
+      codes: 'CODES',
+      complete: 'COMPLÈTE',
+      entryPoint: 'POINT D’ENTRÉE',
+    },
+    yes: 'oui',
+    no: 'non',
+    noTable: 'pas de table',
+    alsoIn: '{platform} : aussi dans {sdk}',
     columns: { platform: 'PLATEFORME', code: 'CODE', name: 'NOM', title: 'TITRE' },
   },
   de: {
@@ -92,6 +163,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… und {count} weitere. Alle: {command}',
     showOne: 'Einen vollständig anzeigen: {command}',
     noneListed: 'Kein Fehlercode passt: {filters}',
+    pickLine: 'Welche Bedeutung gilt, hängt von Ihrem SDK ab: ergänzen Sie {platform} oder {sdk}.',
+    notOn: 'Kein Code auf {platforms}.',
+    unconfirmed:
+      '{platform}: {code} steht nicht in der Tabelle dieser Linie, die unvollständig ist: Es kann ein noch nicht bestätigter Code sein. Lesen Sie ihn nie mit der Tabelle einer anderen Linie.',
+    lineColumns: {
+      id: 'ID',
+      label: 'LINIE',
+      sdk: 'SDK',
+      versions: 'VERSIONEN',
+      codes: 'CODES',
+      complete: 'VOLLSTÄNDIG',
+      entryPoint: 'EINSTIEGSPUNKT',
+    },
+    yes: 'ja',
+    no: 'nein',
+    noTable: 'keine Tabelle',
+    alsoIn: '{platform}: auch in {sdk}',
     columns: { platform: 'PLATTFORM', code: 'CODE', name: 'NAME', title: 'TITEL' },
   },
   'pt-BR': {
@@ -108,6 +196,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… e mais {count}. Todos: {command}',
     showOne: 'Ver um completo: {command}',
     noneListed: 'Nenhum código de erro corresponde: {filters}',
+    pickLine: 'Qual vale depende do seu SDK: adicione {platform} ou {sdk}.',
+    notOn: 'Não é um código em {platforms}.',
+    unconfirmed:
+      '{platform}: {code} não está na tabela desta linha, que está incompleta: pode ser um código ainda não confirmado. Nunca o leia com a tabela de outra linha.',
+    lineColumns: {
+      id: 'ID',
+      label: 'LINHA',
+      sdk: 'SDK',
+      versions: 'VERSÕES',
+      codes: 'CÓDIGOS',
+      complete: 'COMPLETA',
+      entryPoint: 'PONTO DE ENTRADA',
+    },
+    yes: 'sim',
+    no: 'não',
+    noTable: 'sem tabela',
+    alsoIn: '{platform}: também em {sdk}',
     columns: { platform: 'PLATAFORMA', code: 'CÓDIGO', name: 'NOME', title: 'TÍTULO' },
   },
   ja: {
@@ -124,6 +229,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… ほか {count} 件。すべて表示：{command}',
     showOne: '1 件を詳しく表示：{command}',
     noneListed: '一致するエラーコードはありません：{filters}',
+    pickLine: 'どれが当てはまるかは SDK によります：{platform} または {sdk} を付けてください。',
+    notOn: '{platforms} にはこのコードはありません。',
+    unconfirmed:
+      '{platform}：{code} はこのラインの表にありませんが、表は不完全です。まだ確認されていないコードの可能性があります。別のラインの表で読まないでください。',
+    lineColumns: {
+      id: 'ID',
+      label: 'ライン',
+      sdk: 'SDK',
+      versions: 'バージョン',
+      codes: 'コード数',
+      complete: '完全',
+      entryPoint: 'エントリポイント',
+    },
+    yes: 'はい',
+    no: 'いいえ',
+    noTable: '表なし',
+    alsoIn: '{platform}：{sdk} にも含まれます',
     columns: { platform: 'プラットフォーム', code: 'コード', name: '名前', title: 'タイトル' },
   },
   'zh-CN': {
@@ -140,6 +262,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… 还有 {count} 个。查看全部：{command}',
     showOne: '查看某一项的完整内容：{command}',
     noneListed: '没有匹配的错误代码：{filters}',
+    pickLine: '适用哪一个取决于您的 SDK：请加上 {platform} 或 {sdk}。',
+    notOn: '在 {platforms} 上不是错误代码。',
+    unconfirmed:
+      '{platform}：{code} 不在此版本线的表中，而该表并不完整：它可能是尚未确认的代码。切勿用其他版本线的表来解读它。',
+    lineColumns: {
+      id: 'ID',
+      label: '版本线',
+      sdk: 'SDK',
+      versions: '版本',
+      codes: '代码数',
+      complete: '完整',
+      entryPoint: '入口',
+    },
+    yes: '是',
+    no: '否',
+    noTable: '无表',
+    alsoIn: '{platform}：也包含在 {sdk} 中',
     columns: { platform: '平台', code: '代码', name: '名称', title: '标题' },
   },
   hi: {
@@ -156,6 +295,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… और {count} अधिक। सभी देखें: {command}',
     showOne: 'किसी एक को पूरा देखें: {command}',
     noneListed: 'कोई त्रुटि कोड मेल नहीं खाता: {filters}',
+    pickLine: 'कौन-सा लागू होता है, यह आपके SDK पर निर्भर है: {platform} या {sdk} जोड़ें।',
+    notOn: '{platforms} पर यह कोड नहीं है।',
+    unconfirmed:
+      '{platform}: {code} इस लाइन की तालिका में नहीं है, और यह तालिका अधूरी है: यह ऐसा कोड हो सकता है जिसकी अभी पुष्टि नहीं हुई। इसे कभी किसी दूसरी लाइन की तालिका से न पढ़ें।',
+    lineColumns: {
+      id: 'ID',
+      label: 'लाइन',
+      sdk: 'SDK',
+      versions: 'संस्करण',
+      codes: 'कोड',
+      complete: 'पूर्ण',
+      entryPoint: 'एंट्री पॉइंट',
+    },
+    yes: 'हाँ',
+    no: 'नहीं',
+    noTable: 'तालिका नहीं',
+    alsoIn: '{platform}: {sdk} में भी',
     columns: { platform: 'प्लेटफ़ॉर्म', code: 'कोड', name: 'नाम', title: 'शीर्षक' },
   },
   ar: {
@@ -172,6 +328,23 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
     more: '… وغيرها ({count}). جميعها: {command}',
     showOne: 'لعرض واحد كاملًا: {command}',
     noneListed: 'لا يطابق أي رمز خطأ: {filters}',
+    pickLine: 'يتوقف المعنى الصحيح على SDK الذي تستخدمه: أضف {platform} أو {sdk}.',
+    notOn: 'ليس رمزًا على {platforms}.',
+    unconfirmed:
+      '{platform}: الرمز {code} ليس في جدول هذا الإصدار، والجدول غير مكتمل: قد يكون رمزًا لم يُؤكَّد بعد. لا تقرأه أبدًا بجدول إصدار آخر.',
+    lineColumns: {
+      id: 'المعرّف',
+      label: 'الإصدار',
+      sdk: 'SDK',
+      versions: 'الإصدارات',
+      codes: 'الرموز',
+      complete: 'مكتمل',
+      entryPoint: 'نقطة الدخول',
+    },
+    yes: 'نعم',
+    no: 'لا',
+    noTable: 'لا جدول',
+    alsoIn: '{platform}: موجود أيضًا في {sdk}',
     columns: { platform: 'المنصة', code: 'الرمز', name: 'الاسم', title: 'العنوان' },
   },
 };
