@@ -77,8 +77,20 @@ for (const locale of locales) {
     const { texts } = (await import(`${file}?again`)) as { texts: Texts };
     Object.assign(again, texts);
   }
-  const a = JSON.stringify(Object.fromEntries(Object.keys(all).sort().map((k) => [k, all[k]])));
-  const b = JSON.stringify(Object.fromEntries(Object.keys(again).sort().map((k) => [k, again[k]])));
+  const a = JSON.stringify(
+    Object.fromEntries(
+      Object.keys(all)
+        .sort()
+        .map((k) => [k, all[k]]),
+    ),
+  );
+  const b = JSON.stringify(
+    Object.fromEntries(
+      Object.keys(again)
+        .sort()
+        .map((k) => [k, again[k]]),
+    ),
+  );
   if (a !== b) throw new Error(`${locale}: the regrouped texts differ`);
   for (const g of oldGroups) rmSync(`${dir}/${g}.ts`);
   console.log(`${locale}: ${Object.keys(all).length} meanings in ${written.length} files`);

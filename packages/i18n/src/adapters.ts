@@ -1,15 +1,16 @@
+import type { PlatformId } from '@org/error-codes';
+import { endUserTexts, surfaceOf } from './surface.js';
 import type { MeaningTexts, PlatformMessages } from './types.js';
 
-const fields = ['title', 'userTitle', 'description', 'userMessage'] as const;
-
-function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: string) {
-  const variant = 'variants' in texts ? texts.variants?.[platform as 'web'] : undefined;
-  const out: Record<string, string> = {};
-  for (const f of fields) {
-    const v = f === 'userTitle' || f === 'userMessage' ? (variant?.[f] ?? texts[f]) : texts[f];
-    out[f] = v;
-  }
-  (variant?.fixes ?? texts.fixes).forEach((step, i) => {
+function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: PlatformId) {
+  const words = endUserTexts(texts, surfaceOf(platform));
+  const out: Record<string, string> = {
+    title: texts.title,
+    userTitle: words.userTitle,
+    description: texts.description,
+    userMessage: words.userMessage,
+  };
+  words.fixes.forEach((step, i) => {
     out[`fixes.${i}.${step.by}`] = step.text;
   });
   texts.causes.forEach((cause, i) => {
@@ -20,7 +21,7 @@ function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: 
 
 /**
  * An i18next resource object: `{ [locale]: { errors: { 'camera-in-use': { title, … }, unknown: {…} } } }`,
- * keyed by meaning id, with the platform's variants applied. i18next interpolates
+ * keyed by meaning id, with the line's surface words applied (`app` or `browser`). i18next interpolates
  * `{{name}}` by default, so single-brace ICU arguments are rewritten to double
  * braces (pass `icu: true` to keep them for i18next-icu).
  */

@@ -28,18 +28,20 @@ export {
 export { direction, isLocale, resolveLocale } from './resolveLocale.js';
 export type { SearchableEntry } from './search.js';
 export { matchesSearch, searchTerms, searchText } from './search.js';
+export type { EndUserTexts } from './surface.js';
+export { endUserTexts, surfaceOf } from './surface.js';
 export type {
   Actor,
+  CategoryOf,
+  CategoryTexts,
   CommonTexts,
   FixStep,
-  FlutterOnlyMeaningId,
   Labels,
+  LineTexts,
+  MeaningIdIn,
   MeaningTexts,
   MessageValues,
   PlatformMessages,
-  PlatformVariant,
-  SharedMeaningId,
+  SurfaceVariant,
   TextsOf,
-  WebClientMeaningId,
-  WebServerMeaningId,
 } from './types.js';

@@ -1,20 +1,18 @@
-import type { PlatformId } from '@org/error-codes';
+import { isPlatformId, type PlatformId, platformIds } from '@org/error-codes';
 import { loaders } from './loaders.generated.js';
 import { createMessageSource, type MessageSource } from './messageSource.js';
 import type { PlatformMessages } from './types.js';
 
-// Every platform and locale, the pseudo-locale too: for servers and tools (the API,
-// the docs build, the CLI). A browser app imports its platform's texts instead
-// (`@org/error-codes-i18n/web`), so its bundler sees no other platform's modules.
+// Every line and locale, the pseudo-locale too: for servers and tools (the API,
+// the docs build, the CLI). An app imports its line's texts instead
+// (`@org/error-codes-i18n/ios`), so its bundler sees no other line's modules.
 // Made on first use, so a bundle that never calls loadMessages (a React app that
 // imports only localizeEntry from here) drops the table and emits none of its chunks.
 let made: { readonly [P in PlatformId]: MessageSource<P> } | undefined;
 const sources = () =>
-  (made ??= {
-    web: createMessageSource('web', 'full', loaders.web),
-    flutter: createMessageSource('flutter', 'full', loaders.flutter),
-  });
-const isPlatform = (p: unknown): p is PlatformId => p === 'web' || p === 'flutter';
+  (made ??= Object.fromEntries(
+    platformIds.map((p) => [p, createMessageSource(p, 'full', loaders[p])]),
+  ) as { readonly [P in PlatformId]: MessageSource<P> });
 
 /**
  * Loads one platform's messages in one locale on demand. The locale is negotiated
@@ -27,9 +25,9 @@ export async function loadMessages<P extends PlatformId>(
   platform: P,
   requested: unknown,
 ): Promise<PlatformMessages<P>> {
-  if (!isPlatform(platform)) {
+  if (!isPlatformId(platform)) {
     throw new TypeError(
-      `Unknown platform ${String(platform).slice(0, 40)}: use 'web' or 'flutter'`,
+      `Unknown platform ${safeString(platform).slice(0, 40)}: use one of ${platformIds.map((p) => `'${p}'`).join(', ')}`,
     );
   }
   return (sources()[platform] as MessageSource<P>).load(requested);
@@ -40,7 +38,7 @@ export function getLoadedMessages<P extends PlatformId>(
   platform: P,
   requested: unknown,
 ): PlatformMessages<P> | undefined {
-  if (!isPlatform(platform)) return undefined;
+  if (!isPlatformId(platform)) return undefined;
   const state = (sources()[platform] as MessageSource<P>).state(requested);
   return state.status === 'loaded' ? state.messages : undefined;
 }
@@ -50,5 +48,13 @@ export function clearLoadFailures(platform?: PlatformId): void {
   const all = sources();
   for (const id of Object.keys(all) as PlatformId[]) {
     if (platform === undefined || platform === id) all[id].clearFailures();
+  }
+}
+
+function safeString(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    return typeof value;
   }
 }

@@ -7,14 +7,16 @@ import type {
   NormalizedError,
   PlatformId,
 } from '@org/error-codes';
+import { isPlatformId } from '@org/error-codes';
 import { formatMessage } from './formatMessage.js';
 import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './locales.js';
 import { direction, isLocale } from './resolveLocale.js';
+import { endUserTexts, surfaceOf } from './surface.js';
 import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
 
 /**
  * One error in one locale, ready to show, log or serve: the catalog entry's fields,
- * every text in the locale (with the platform's variant applied), and the names of
+ * every text in the locale (with the line's surface words applied), and the names of
  * its category, severity, source, feature and platform. The one read model that
  * React, the CLI, the API and the docs use (the logger reads the core's entries and
  * writes no localized text).
@@ -79,7 +81,7 @@ export function localizeEntry(
     ? (readOwn(messages?.meanings, entry.meaning) as MeaningTexts | undefined)
     : undefined;
   const generic = messages?.unknown as MeaningTexts | undefined;
-  const variant = own?.variants?.[platform];
+  const words = endUserTexts(own, surfaceOf(platform));
   const shownCode =
     received === undefined
       ? '?'
@@ -109,15 +111,14 @@ export function localizeEntry(
   const userMessageOverride = !entry && !isSdkCode(received) ? genericStep : undefined;
   const text = (field: 'title' | 'userTitle' | 'description' | 'userMessage'): string => {
     if (field === 'userMessage' && userMessageOverride) return format(userMessageOverride);
-    const fromVariant =
-      field === 'userTitle' || field === 'userMessage' ? variant?.[field] : undefined;
-    for (const candidate of [fromVariant, own?.[field], generic?.[field]]) {
+    const mine = field === 'userTitle' || field === 'userMessage' ? words[field] : own?.[field];
+    for (const candidate of [mine, generic?.[field]]) {
       if (typeof candidate === 'string' && candidate) return format(candidate);
     }
     return shownCode;
   };
   const causes = list(own?.causes ?? generic?.causes, isText).map(format);
-  const fixes = list(variant?.fixes ?? own?.fixes ?? generic?.fixes, isStep).map((s) => ({
+  const fixes = list(words.fixes ?? generic?.fixes, isStep).map((s) => ({
     by: s.by,
     text: format(s.text),
   }));
@@ -198,8 +199,10 @@ function receivedMessage(subject: unknown): string | null {
 
 function platformOf(messages: PlatformMessages, subject: unknown): PlatformId {
   try {
-    const p = (subject as { platform?: unknown } | null)?.platform ?? messages?.platform;
-    return p === 'web' || p === 'flutter' ? p : 'web';
+    const p = (subject as { platform?: unknown } | null)?.platform;
+    if (isPlatformId(p)) return p;
+    const m = messages?.platform;
+    return isPlatformId(m) ? m : 'web';
   } catch {
     return 'web';
   }

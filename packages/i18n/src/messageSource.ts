@@ -41,8 +41,8 @@ export class MessagesLoadError extends Error {
 }
 
 /**
- * One platform's texts, one locale module per language, loaded on demand: what
- * `@org/error-codes-i18n/web` (and `/web/user`, `/flutter`, `/flutter/user`) export
+ * One line's texts, one locale module per language, loaded on demand: what
+ * `@org/error-codes-i18n/<line>` and `/<line>/user` (`/ios`, `/ios/user`, …) export
  * and `<ErrorCodesProvider texts={…}>` takes. Each locale loads once; concurrent
  * reads share one load; a failed load is retried (see `loadRetryDelays`), then its
  * failure is kept, so every later read fails at once without a request until

@@ -3,9 +3,12 @@ import type {
   ErrorFeature,
   ErrorSeverity,
   ErrorSource,
+  LineSurface,
+  MeaningId,
   MeaningIdOf,
-  meanings,
   PlatformId,
+  platformIds,
+  platformTables,
 } from '@org/error-codes';
 import type { Locale } from './locales.js';
 
@@ -20,8 +23,11 @@ export interface FixStep {
   readonly text: string;
 }
 
-/** End-user words that differ on one platform (a browser on web; an app on a phone, tablet or desktop on Flutter). */
-export interface PlatformVariant {
+/**
+ * End-user words that differ on one surface: in a browser (web) or in an app on a
+ * phone, tablet or desktop (React Native, iOS, Flutter).
+ */
+export interface SurfaceVariant {
   readonly userTitle?: string;
   readonly userMessage?: string;
   readonly fixes?: readonly FixStep[];
@@ -41,8 +47,8 @@ export interface MeaningTexts {
   readonly causes: readonly string[];
   /** What to do, in order: 1–4 steps, each naming who acts. */
   readonly fixes: readonly FixStep[];
-  /** Per-platform end-user words, where one meaning needs different words on each platform. */
-  readonly variants?: { readonly [P in PlatformId]?: PlatformVariant };
+  /** End-user words per surface (a line's `surface`), where a browser and an app need different words. */
+  readonly variants?: { readonly [S in LineSurface]?: SurfaceVariant };
 }
 
 /** The names of the catalog's vocabularies in one locale. */
@@ -65,22 +71,38 @@ export interface CommonTexts {
 /** The texts of a set of meanings. The mapped type makes a missing or extra meaning fail to compile. */
 export type TextsOf<M extends string> = { readonly [K in M]: MeaningTexts };
 
-/** Meanings both platforms have. */
-export type SharedMeaningId = MeaningIdOf<'web'> & MeaningIdOf<'flutter'>;
-/** Meanings only the Flutter table has. */
-export type FlutterOnlyMeaningId = Exclude<MeaningIdOf<'flutter'>, MeaningIdOf<'web'>>;
-type WebOnly = Exclude<MeaningIdOf<'web'>, MeaningIdOf<'flutter'>>;
-/** Web-only meanings raised on the device (3xxx). */
-export type WebClientMeaningId = {
-  [M in WebOnly]: `${(typeof meanings)[M]['web']}` extends `3${string}` ? M : never;
-}[WebOnly];
-/** Web-only meanings sent by the server (4xxx, 5xxx). */
-export type WebServerMeaningId = Exclude<WebOnly, WebClientMeaningId>;
+type EntryOf<P extends PlatformId> = (typeof platformTables)[P][number];
+
+/** The category of a meaning: its entry's on the first line, in registry order, that has it. */
+export type CategoryOf<
+  M extends MeaningId,
+  Lines extends readonly PlatformId[] = typeof platformIds,
+> = Lines extends readonly [infer P extends PlatformId, ...infer Rest extends readonly PlatformId[]]
+  ? [Extract<EntryOf<P>, { readonly meaning: M }>] extends [never]
+    ? CategoryOf<M, Rest>
+    : Extract<EntryOf<P>, { readonly meaning: M }>['category']
+  : never;
+
+/** The meanings of one category, across every line. */
+export type MeaningIdIn<C extends ErrorCategory> = {
+  [M in MeaningId]: CategoryOf<M> extends C ? M : never;
+}[MeaningId];
+
+/** One category's texts in one locale (src/texts/<locale>/<category>.ts): every meaning of it, once. */
+export type CategoryTexts<C extends ErrorCategory> = TextsOf<MeaningIdIn<C>>;
+
+/**
+ * The texts of one line's meanings. Given several lines, the texts of any one of
+ * them (so every line's messages are a `PlatformMessages`), not of them all.
+ */
+export type LineTexts<P extends PlatformId> = P extends PlatformId
+  ? TextsOf<MeaningIdOf<P>>
+  : never;
 
 /** Everything one platform's app needs in one locale. */
 export interface PlatformMessages<P extends PlatformId = PlatformId> extends CommonTexts {
   readonly platform: P;
-  readonly meanings: TextsOf<MeaningIdOf<P>>;
+  readonly meanings: LineTexts<P>;
 }
 
 /** ICU argument values. `supportContact` has a default; `code` is set for unknown codes. */

@@ -77,8 +77,11 @@ export const common: CommonTexts = {
       'media-relay': 'ترحيل الوسائط',
     },
     platforms: {
-      web: 'الويب',
-      flutter: 'Flutter',
+      web: 'الويب (JavaScript، React)',
+      'react-native': 'React Native',
+      ios: 'iOS (Swift)',
+      'flutter-1': 'Flutter 1.2.x',
+      'flutter-3': 'Flutter 3.x',
     },
     actors: {
       app: 'مطوّر التطبيق',

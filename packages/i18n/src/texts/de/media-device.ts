@@ -27,6 +27,61 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: 'Kein Zugriff auf die Kamera möglich',
+    userTitle: 'Kamera konnte nicht verwendet werden',
+    description: 'Etwas ist schiefgelaufen. Auf die Kamera konnte nicht zugegriffen werden.',
+    userMessage:
+      'Diese App konnte Ihre Kamera nicht verwenden. Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, starten Sie diese App neu.',
+    causes: [
+      'Das SDK konnte die Kamera nicht öffnen, und die Meldung sagt nicht, warum.',
+      'Eine verweigerte Berechtigung und eine belegte Kamera haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn sich die Kamera weiterhin nicht verwenden lässt, starten Sie diese App neu und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Lassen Sie die Kamera ausgeschaltet, lassen Sie den Teilnehmer im Meeting und ermöglichen Sie ihm, die Kamera später wieder einzuschalten.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie die Kamera eingeschaltet hat, zusammen mit Gerätemodell und Betriebssystemversion.',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: 'Kamerazugriff auf dem Gerät verweigert',
+    userTitle: 'Kamerazugriff ist deaktiviert',
+    description:
+      'Der Kamerazugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den Geräteeinstellungen, um fortzufahren.',
+    userMessage:
+      'Diese App kann Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+    causes: [
+      'Der Nutzer hat die Abfrage zum Kamerazugriff abgelehnt oder geschlossen oder den Zugriff zuvor in den Geräteeinstellungen deaktiviert.',
+      'Nach einer Ablehnung fragt das Betriebssystem möglicherweise nicht noch einmal, daher lässt sich der Zugriff nur in den Geräteeinstellungen wieder aktivieren.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Erklären Sie, wofür die App die Kamera braucht, bevor das System fragt, und bieten Sie eine direkte Verknüpfung zur Seite der App in den Geräteeinstellungen an.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie, ob die App die Kameranutzung deklariert: NSCameraUsageDescription unter iOS und die Berechtigung CAMERA unter Android.',
+      },
+      {
+        by: 'app',
+        text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Video beitreten.',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: 'Kamerazugriff verweigert',
     userTitle: 'Kamera ist blockiert',
@@ -297,6 +352,31 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: 'Kamera konnte nicht gewechselt werden',
+    userTitle: 'Kamerawechsel fehlgeschlagen',
+    description:
+      'Etwas ist schiefgelaufen, und die Kamera konnte nicht gewechselt werden. Versuchen Sie es erneut.',
+    userMessage: 'Wir konnten Ihre Kamera nicht wechseln. Versuchen Sie es erneut.',
+    causes: [
+      'Der Wechsel zu einer anderen Kamera (changeCam) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
+      'Die gewählte Kamera wurde möglicherweise getrennt oder wird von einer anderen App verwendet. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn die Kamera weiterhin nicht wechselt, schalten Sie Ihre Kamera aus und wieder ein.',
+      },
+      {
+        by: 'app',
+        text: 'Zeigen Sie den tatsächlichen Zustand der Kamera an (nach dem fehlgeschlagenen Wechsel ist sie möglicherweise aus) und bieten Sie eine Schaltfläche zum Wiederholen an.',
+      },
+      {
+        by: 'app',
+        text: 'Wenn es weiterhin fehlschlägt, prüfen Sie die Logs der App aus dem Zeitpunkt, als sie changeCam aufgerufen hat, zusammen mit der gewählten Kamera, dem Gerätemodell und der Betriebssystemversion.',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: 'Benutzerdefinierte Audiospur beendet',
     userTitle: 'Zurück zum Standardmikrofon',
@@ -337,6 +417,56 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Stoppen Sie eine benutzerdefinierte Spur nicht, solange das Meeting sie noch verwendet.',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: 'Benutzerdefinierte Spur für die Bildschirmfreigabe verworfen',
+    userTitle: 'Bildschirmfreigabe konnte nicht gestartet werden',
+    description:
+      'Die bereitgestellte benutzerdefinierte Spur wurde verworfen (disposed). Versuchen Sie es mit einer neuen benutzerdefinierten Spur erneut.',
+    userMessage: 'Die Bildschirmfreigabe konnte nicht gestartet werden. Versuchen Sie es erneut.',
+    causes: [
+      'Die App hat eine benutzerdefinierte Spur für die Bildschirmfreigabe übergeben, die die App selbst oder eine von ihr verwendete Bibliothek bereits verworfen hatte.',
+      'Eine verworfene Spur lässt sich nicht wieder verwenden, daher startet die Bildschirmfreigabe nicht.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn Ihr Gerät fragt, ob Sie Ihren Bildschirm freigeben möchten, erlauben Sie es.',
+      },
+      {
+        by: 'app',
+        text: 'Erstellen Sie für jeden Versuch eine neue Spur (zum Beispiel mit VideoSDK.createScreenShareVideoTrack) und übergeben Sie sie sofort an enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Verwerfen Sie eine benutzerdefinierte Spur für die Bildschirmfreigabe erst, nachdem die Bildschirmfreigabe mit ihr beendet ist, und übergeben Sie sie danach nie wieder an das SDK.',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: 'Benutzerdefinierte Spur für die Bildschirmfreigabe beendet',
+    userTitle: 'Bildschirmfreigabe konnte nicht gestartet werden',
+    description:
+      'Die bereitgestellte benutzerdefinierte Spur befindet sich im beendeten Zustand. Versuchen Sie es mit einer neuen benutzerdefinierten Spur erneut.',
+    userMessage: 'Die Bildschirmfreigabe konnte nicht gestartet werden. Versuchen Sie es erneut.',
+    causes: [
+      'Die App hat eine benutzerdefinierte Spur für die Bildschirmfreigabe übergeben, die bereits beendet war, zum Beispiel weil ihre Bildschirmerfassung angehalten wurde.',
+      'Mit einer beendeten Spur kann das SDK den Bildschirm nicht freigeben, daher startet die Bildschirmfreigabe nicht.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Versuchen Sie es erneut. Wenn Ihr Gerät fragt, ob Sie Ihren Bildschirm freigeben möchten, erlauben Sie es.',
+      },
+      {
+        by: 'app',
+        text: 'Erstellen Sie für jeden Versuch eine neue Spur (zum Beispiel mit VideoSDK.createScreenShareVideoTrack) und übergeben Sie sie sofort an enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Heben Sie eine benutzerdefinierte Spur für die Bildschirmfreigabe nicht für später auf: Sobald ihre Erfassung endet, lässt sich die Spur nicht mehr verwenden.',
       },
     ],
   },
@@ -582,6 +712,36 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Wiederholen Sie den Aufruf nach einer kurzen Verzögerung.',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: 'Mikrofonzugriff auf dem Gerät verweigert',
+    userTitle: 'Mikrofonzugriff ist deaktiviert',
+    description:
+      'Der Mikrofonzugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den Geräteeinstellungen, um fortzufahren.',
+    userMessage:
+      'Diese App kann Ihr Mikrofon nicht verwenden. Erlauben Sie dieser App den Mikrofonzugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+    causes: [
+      'Der Nutzer hat die Abfrage zum Mikrofonzugriff abgelehnt oder geschlossen oder den Zugriff zuvor in den Geräteeinstellungen deaktiviert.',
+      'Nach einer Ablehnung fragt das Betriebssystem möglicherweise nicht noch einmal, daher lässt sich der Zugriff nur in den Geräteeinstellungen wieder aktivieren.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung des Mikrofons und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Erklären Sie, wofür die App das Mikrofon braucht, bevor das System fragt, und bieten Sie eine direkte Verknüpfung zur Seite der App in den Geräteeinstellungen an.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie, ob die App die Mikrofonnutzung deklariert: NSMicrophoneUsageDescription unter iOS und die Berechtigung RECORD_AUDIO unter Android.',
+      },
+      {
+        by: 'app',
+        text: 'Lassen Sie den Nutzer in der Zwischenzeit ohne Audio beitreten.',
       },
     ],
   },

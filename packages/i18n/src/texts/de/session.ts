@@ -97,6 +97,57 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'KI-Charakter konnte nicht beitreten',
+    userTitle: 'KI-Teilnehmer konnte nicht beitreten',
+    description:
+      'Die Anfrage, den Charakter beitreten zu lassen, ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage: 'Der KI-Teilnehmer konnte dem Meeting nicht beitreten. Versuchen Sie es erneut.',
+    causes: [
+      'Der Server konnte den Charakter (den KI-Charakter von VideoSDK, der dem Meeting als Teilnehmer beitritt) nicht hinzufügen, und die Meldung nennt keinen Grund.',
+      'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Prüfen Sie, ob das Meeting noch läuft, bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
+      {
+        by: 'support',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'KI-Charakter konnte das Meeting nicht verlassen',
+    userTitle: 'KI-Teilnehmer konnte das Meeting nicht verlassen',
+    description:
+      'Die Anfrage, mit der der Charakter das Meeting verlassen sollte, ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
+    userMessage:
+      'Der KI-Teilnehmer konnte das Meeting nicht verlassen und ist möglicherweise noch anwesend. Versuchen Sie es erneut.',
+    causes: [
+      'Der Server konnte den Charakter (den KI-Charakter von VideoSDK) nicht aus dem Meeting entfernen, und die Meldung nennt keinen Grund.',
+      'Der Charakter ist möglicherweise noch im Meeting. Prüfen Sie die Teilnehmerliste, bevor Sie ihn als gegangen anzeigen.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Warten Sie einige Sekunden und versuchen Sie es dann erneut.',
+      },
+      {
+        by: 'app',
+        text: 'Zeigen Sie an, ob der Charakter noch im Meeting ist, bieten Sie eine Schaltfläche zum Wiederholen an und protokollieren Sie die Details der fehlgeschlagenen Anfrage.',
+      },
+      {
+        by: 'support',
+        text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: 'Von einem anderen Gerät beigetreten',
     userTitle: 'Meeting an anderer Stelle geöffnet',
@@ -358,6 +409,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: 'Server hat einen unbekannten Fehler gemeldet',
+    userTitle: 'Etwas ist schiefgelaufen',
+    description: 'Ein unbekannter Fehler ist aufgetreten.',
+    userMessage:
+      'Im Meeting ist etwas schiefgelaufen. Wenn etwas nicht mehr funktioniert, verlassen Sie das Meeting und treten Sie ihm erneut bei. Wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',
+    causes: [
+      'Der Server hat UNKNOWN_ERROR (4000) gesendet: Eine Anfrage ist fehlgeschlagen, und der Server hat keinen genaueren Grund genannt.',
+      'Dies ist ein echter Code, den das SDK definiert, kein Code, den dieser Katalog nicht kennt. Er sagt nicht, welche Anfrage fehlgeschlagen ist.',
+      'Prüfen Sie in den Logs der App, was die App unmittelbar vor dem Fehler getan hat.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Wenn etwas nicht mehr funktioniert, verlassen Sie das Meeting und treten Sie ihm erneut bei. Wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',
+      },
+      {
+        by: 'app',
+        text: 'Protokollieren Sie den Fehler zusammen mit dem, was die App gerade getan hat, der Meeting-ID und dem Zeitpunkt, und zeigen Sie dem Nutzer, was nicht funktioniert hat.',
+      },
+      {
+        by: 'app',
+        text: 'Wiederholen Sie dieselbe Anfrage nicht automatisch: Der Server nennt keinen Grund, daher kann sie auf dieselbe Weise wieder fehlschlagen.',
+      },
+      {
+        by: 'support',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der SDK-Version an den VideoSDK-Support.',
       },
     ],
   },

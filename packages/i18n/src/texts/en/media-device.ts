@@ -25,6 +25,61 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: 'Camera could not be accessed',
+    userTitle: 'Couldn’t use the camera',
+    description: 'Something went wrong. The camera could not be accessed.',
+    userMessage:
+      'This app couldn’t use your camera. Try again. If it keeps happening, restart this app.',
+    causes: [
+      'The SDK could not open the camera, and the message does not say why.',
+      'A denied permission and a camera in use have their own codes. Check the app’s logs for the underlying error.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Try again. If the camera still can’t be used, restart this app, then try again.',
+      },
+      {
+        by: 'app',
+        text: 'Keep the camera off, let the participant stay in the meeting, and let them turn the camera on again later.',
+      },
+      {
+        by: 'app',
+        text: 'If it keeps failing, check the app’s logs from when the app turned on the camera, with the device model and operating system version.',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: 'Camera access denied on the device',
+    userTitle: 'Camera access is off',
+    description:
+      'Camera access was denied or dismissed. To continue, grant access in the device’s settings.',
+    userMessage:
+      'This app can’t use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+    causes: [
+      'The user denied or closed the prompt that asks for camera access, or turned access off earlier in the device’s settings.',
+      'Once access is denied, the operating system may not ask again, so only the device’s settings can turn it back on.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+      },
+      {
+        by: 'app',
+        text: 'Explain why the app needs the camera before the system asks, and offer a shortcut to the app’s page in the device settings.',
+      },
+      {
+        by: 'app',
+        text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
+      },
+      {
+        by: 'app',
+        text: 'Let the user join without video meanwhile.',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: 'Camera access denied',
     userTitle: 'Camera is blocked',
@@ -292,6 +347,30 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: 'Camera could not be changed',
+    userTitle: 'Couldn’t switch camera',
+    description: 'Something went wrong, and the camera could not be changed. Try again.',
+    userMessage: 'We couldn’t switch your camera. Try again.',
+    causes: [
+      'Switching to another camera (changeCam) failed, and the message does not say why.',
+      'The chosen camera may have been disconnected or be in use by another app. Check the app’s logs for the underlying error.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Try again. If the camera still doesn’t switch, turn your camera off and on again.',
+      },
+      {
+        by: 'app',
+        text: 'Show the camera’s real state (it may be off after the failed switch), and offer a retry button.',
+      },
+      {
+        by: 'app',
+        text: 'If it keeps failing, check the app’s logs from when it called changeCam, with the chosen camera, the device model and the operating system version.',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: 'Custom audio track ended',
     userTitle: 'Microphone switched back',
@@ -332,6 +411,55 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Don’t stop a custom track while the meeting still uses it.',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: 'Custom screen share track disposed',
+    userTitle: 'Screen sharing didn’t start',
+    description: 'The provided custom track was disposed of. Try again with a new custom track.',
+    userMessage: 'Screen sharing didn’t start. Try again.',
+    causes: [
+      'The app passed a custom screen share track that the app, or a library it uses, had already disposed of.',
+      'A disposed track can’t be used again, so screen sharing does not start.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Try again. When your device asks to share your screen, allow it.',
+      },
+      {
+        by: 'app',
+        text: 'Create a new track for each attempt (for example with VideoSDK.createScreenShareVideoTrack) and pass it to enableScreenShare right away.',
+      },
+      {
+        by: 'app',
+        text: 'Dispose of a custom screen share track only after screen sharing with it has stopped, and never pass it to the SDK again.',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: 'Custom screen share track ended',
+    userTitle: 'Screen sharing didn’t start',
+    description:
+      'The provided custom track is in an ended state. Try again with a new custom track.',
+    userMessage: 'Screen sharing didn’t start. Try again.',
+    causes: [
+      'The app passed a custom screen share track that had already ended, for example because its screen capture had stopped.',
+      'The SDK can’t share from an ended track, so screen sharing does not start.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Try again. When your device asks to share your screen, allow it.',
+      },
+      {
+        by: 'app',
+        text: 'Create a new track for each attempt (for example with VideoSDK.createScreenShareVideoTrack) and pass it to enableScreenShare right away.',
+      },
+      {
+        by: 'app',
+        text: 'Don’t keep a custom screen share track for later use: once its capture stops, the track can’t be used again.',
       },
     ],
   },
@@ -577,6 +705,36 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Retry after a short delay.',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: 'Microphone access denied on the device',
+    userTitle: 'Microphone access is off',
+    description:
+      'Microphone access was denied or dismissed. To continue, grant access in the device’s settings.',
+    userMessage:
+      'This app can’t use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+    causes: [
+      'The user denied or closed the prompt that asks for microphone access, or turned access off earlier in the device’s settings.',
+      'Once access is denied, the operating system may not ask again, so only the device’s settings can turn it back on.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+      },
+      {
+        by: 'app',
+        text: 'Explain why the app needs the microphone before the system asks, and offer a shortcut to the app’s page in the device settings.',
+      },
+      {
+        by: 'app',
+        text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
+      },
+      {
+        by: 'app',
+        text: 'Let the user join without audio meanwhile.',
       },
     ],
   },

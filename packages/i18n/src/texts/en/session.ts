@@ -94,6 +94,54 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'AI character could not join',
+    userTitle: 'AI participant didn’t join',
+    description: 'The request for the character to join failed due to an unknown error.',
+    userMessage: 'The AI participant couldn’t join the meeting. Try again.',
+    causes: [
+      'The server could not add the character (VideoSDK’s AI character, which joins the meeting as a participant), and the message does not give the reason.',
+      'Check the app’s logs and the details of the meeting in the VideoSDK dashboard.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Wait a few seconds, then try again.',
+      },
+      {
+        by: 'app',
+        text: 'Check that the meeting is still running, offer a retry button, and log the details of the failed request.',
+      },
+      {
+        by: 'support',
+        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'AI character could not leave',
+    userTitle: 'AI participant didn’t leave',
+    description: 'The request for the character to leave failed due to an unknown error.',
+    userMessage: 'The AI participant couldn’t leave the meeting and may still be in it. Try again.',
+    causes: [
+      'The server could not remove the character (VideoSDK’s AI character) from the meeting, and the message does not give the reason.',
+      'The character may still be in the meeting. Check the participant list before you show it as gone.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Wait a few seconds, then try again.',
+      },
+      {
+        by: 'app',
+        text: 'Show whether the character is still in the meeting, offer a retry button, and log the details of the failed request.',
+      },
+      {
+        by: 'support',
+        text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: 'Joined from another device',
     userTitle: 'Meeting open elsewhere',
@@ -347,6 +395,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: 'If it keeps failing, contact VideoSDK support with the meeting ID and the time of the error.',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: 'Server reported an unknown error',
+    userTitle: 'Something went wrong',
+    description: 'An unknown error occurred.',
+    userMessage:
+      'Something went wrong in the meeting. If something stopped working, leave the meeting and join again. If it keeps happening, contact {supportContact}.',
+    causes: [
+      'The server sent UNKNOWN_ERROR (4000): a request failed, and the server gave no more specific reason.',
+      'This is a real code that the SDK defines, not a code this catalog does not know. It does not say which request failed.',
+      'Check the app’s logs for what the app did just before the error.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'If something stopped working, leave the meeting and join again. If it keeps happening, contact {supportContact}.',
+      },
+      {
+        by: 'app',
+        text: 'Log the error with what the app had just done, the meeting ID and the time, and show the user what didn’t work.',
+      },
+      {
+        by: 'app',
+        text: 'Don’t repeat the same request automatically: the server gives no reason, so it may fail the same way again.',
+      },
+      {
+        by: 'support',
+        text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the SDK version.',
       },
     ],
   },

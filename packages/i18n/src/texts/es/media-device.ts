@@ -25,6 +25,61 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: 'No se pudo acceder a la cámara',
+    userTitle: 'No se pudo usar la cámara',
+    description: 'Se produjo un error. No se pudo acceder a la cámara.',
+    userMessage:
+      'Esta aplicación no pudo usar tu cámara. Vuelve a intentarlo. Si el problema continúa, reinicia esta aplicación.',
+    causes: [
+      'El SDK no pudo abrir la cámara y el mensaje no indica el motivo.',
+      'Los permisos denegados y la cámara en uso tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Si todavía no se puede usar la cámara, reinicia esta aplicación y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Deja la cámara desactivada, permite que el participante siga en la reunión y deja que vuelva a activar la cámara más tarde.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que activó la cámara, junto con el modelo del dispositivo y la versión del sistema operativo.',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: 'Acceso a la cámara denegado en el dispositivo',
+    userTitle: 'El acceso a la cámara está desactivado',
+    description:
+      'El acceso a la cámara se denegó o se descartó. Para continuar, concede el acceso en la configuración del dispositivo.',
+    userMessage:
+      'Esta aplicación no puede usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
+    causes: [
+      'El usuario denegó o cerró el aviso que solicita acceso a la cámara, o desactivó antes el acceso en la configuración del dispositivo.',
+      'Una vez denegado el acceso, es posible que el sistema operativo no vuelva a preguntar, así que solo la configuración del dispositivo puede volver a activarlo.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Explica por qué la aplicación necesita la cámara antes de que el sistema la solicite y ofrece un acceso directo a la página de la aplicación en la configuración del dispositivo.',
+      },
+      {
+        by: 'app',
+        text: 'Comprueba que la aplicación declare el uso de la cámara: NSCameraUsageDescription en iOS y el permiso CAMERA en Android.',
+      },
+      {
+        by: 'app',
+        text: 'Mientras tanto, permite que el usuario se una sin video.',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: 'Acceso a la cámara denegado',
     userTitle: 'La cámara está bloqueada',
@@ -294,6 +349,30 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: 'No se pudo cambiar la cámara',
+    userTitle: 'No se pudo cambiar de cámara',
+    description: 'Se produjo un error y no se pudo cambiar la cámara. Vuelve a intentarlo.',
+    userMessage: 'No pudimos cambiar tu cámara. Vuelve a intentarlo.',
+    causes: [
+      'Falló el cambio a otra cámara (changeCam) y el mensaje no indica el motivo.',
+      'Es posible que la cámara elegida se haya desconectado o que otra aplicación la esté usando. Busca el error subyacente en los registros de la aplicación.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Si la cámara sigue sin cambiar, desactívala y vuelve a activarla.',
+      },
+      {
+        by: 'app',
+        text: 'Muestra el estado real de la cámara (puede quedar desactivada tras el cambio fallido) y ofrece un botón para reintentar.',
+      },
+      {
+        by: 'app',
+        text: 'Si sigue fallando, revisa los registros de la aplicación del momento en que llamó a changeCam, junto con la cámara elegida, el modelo del dispositivo y la versión del sistema operativo.',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: 'Pista de audio personalizada finalizada',
     userTitle: 'Se volvió al micrófono predeterminado',
@@ -334,6 +413,56 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'No detengas una pista personalizada mientras la reunión todavía la usa.',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: 'Pista personalizada para compartir pantalla liberada',
+    userTitle: 'No se pudo compartir la pantalla',
+    description:
+      'La pista personalizada proporcionada se liberó. Vuelve a intentarlo con una nueva pista personalizada.',
+    userMessage: 'No se pudo compartir la pantalla. Vuelve a intentarlo.',
+    causes: [
+      'La aplicación pasó una pista personalizada para compartir pantalla que la propia aplicación, o una biblioteca que usa, ya había liberado.',
+      'Una pista liberada no se puede volver a usar, así que no se empieza a compartir pantalla.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Cuando tu dispositivo te pregunte si quieres compartir tu pantalla, permítelo.',
+      },
+      {
+        by: 'app',
+        text: 'Crea una pista nueva para cada intento (por ejemplo, con VideoSDK.createScreenShareVideoTrack) y pásala de inmediato a enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Libera una pista personalizada para compartir pantalla solo cuando se haya dejado de compartir pantalla con ella y no vuelvas a pasarla al SDK.',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: 'Pista personalizada para compartir pantalla finalizada',
+    userTitle: 'No se pudo compartir la pantalla',
+    description:
+      'La pista personalizada proporcionada está en estado finalizado. Vuelve a intentarlo con una nueva pista personalizada.',
+    userMessage: 'No se pudo compartir la pantalla. Vuelve a intentarlo.',
+    causes: [
+      'La aplicación pasó una pista personalizada para compartir pantalla que ya había finalizado, por ejemplo, porque su captura de pantalla se había detenido.',
+      'El SDK no puede compartir desde una pista finalizada, así que no se empieza a compartir pantalla.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Vuelve a intentarlo. Cuando tu dispositivo te pregunte si quieres compartir tu pantalla, permítelo.',
+      },
+      {
+        by: 'app',
+        text: 'Crea una pista nueva para cada intento (por ejemplo, con VideoSDK.createScreenShareVideoTrack) y pásala de inmediato a enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'No guardes para más tarde una pista personalizada para compartir pantalla: cuando su captura se detiene, la pista ya no se puede usar.',
       },
     ],
   },
@@ -580,6 +709,36 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Reintenta después de una breve espera.',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: 'Acceso al micrófono denegado en el dispositivo',
+    userTitle: 'El acceso al micrófono está desactivado',
+    description:
+      'El acceso al micrófono se denegó o se descartó. Para continuar, concede el acceso en la configuración del dispositivo.',
+    userMessage:
+      'Esta aplicación no puede usar tu micrófono. Permite el acceso al micrófono para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
+    causes: [
+      'El usuario denegó o cerró el aviso que solicita acceso al micrófono, o desactivó antes el acceso en la configuración del dispositivo.',
+      'Una vez denegado el acceso, es posible que el sistema operativo no vuelva a preguntar, así que solo la configuración del dispositivo puede volver a activarlo.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use el micrófono y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Explica por qué la aplicación necesita el micrófono antes de que el sistema lo solicite y ofrece un acceso directo a la página de la aplicación en la configuración del dispositivo.',
+      },
+      {
+        by: 'app',
+        text: 'Comprueba que la aplicación declare el uso del micrófono: NSMicrophoneUsageDescription en iOS y el permiso RECORD_AUDIO en Android.',
+      },
+      {
+        by: 'app',
+        text: 'Mientras tanto, permite que el usuario se una sin audio.',
       },
     ],
   },

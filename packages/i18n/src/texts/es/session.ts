@@ -94,6 +94,56 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'El personaje de IA no pudo unirse',
+    userTitle: 'El participante de IA no se unió',
+    description:
+      'La solicitud para que el personaje se uniera falló debido a un error desconocido.',
+    userMessage: 'El participante de IA no pudo unirse a la reunión. Vuelve a intentarlo.',
+    causes: [
+      'El servidor no pudo agregar el personaje (el personaje de IA de VideoSDK, que se une a la reunión como participante) y el mensaje no indica el motivo.',
+      'Revisa los registros de la aplicación y los detalles de la reunión en el panel de VideoSDK.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Espera unos segundos y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Comprueba que la reunión siga en curso, ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
+      },
+      {
+        by: 'support',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'El personaje de IA no pudo salir',
+    userTitle: 'El participante de IA no salió',
+    description: 'La solicitud para que el personaje saliera falló debido a un error desconocido.',
+    userMessage:
+      'El participante de IA no pudo salir de la reunión y es posible que siga en ella. Vuelve a intentarlo.',
+    causes: [
+      'El servidor no pudo retirar el personaje (el personaje de IA de VideoSDK) de la reunión y el mensaje no indica el motivo.',
+      'Es posible que el personaje siga en la reunión. Revisa la lista de participantes antes de mostrar que ya salió.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Espera unos segundos y vuelve a intentarlo.',
+      },
+      {
+        by: 'app',
+        text: 'Muestra si el personaje sigue en la reunión, ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
+      },
+      {
+        by: 'support',
+        text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: 'Conexión desde otro dispositivo',
     userTitle: 'Reunión abierta en otro lugar',
@@ -349,6 +399,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: 'El servidor informó un error desconocido',
+    userTitle: 'Algo salió mal',
+    description: 'Se produjo un error desconocido.',
+    userMessage:
+      'Algo salió mal en la reunión. Si algo dejó de funcionar, sal de la reunión y vuelve a unirte. Si el problema continúa, ponte en contacto con {supportContact}.',
+    causes: [
+      'El servidor envió UNKNOWN_ERROR (4000): una solicitud falló y el servidor no dio un motivo más específico.',
+      'Es un código real que define el SDK, no un código que este catálogo desconoce. No indica qué solicitud falló.',
+      'Busca en los registros de la aplicación qué hizo la aplicación justo antes del error.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Si algo dejó de funcionar, sal de la reunión y vuelve a unirte. Si el problema continúa, ponte en contacto con {supportContact}.',
+      },
+      {
+        by: 'app',
+        text: 'Registra el error junto con lo que la aplicación acababa de hacer, el ID de la reunión y la hora, y muestra al usuario qué no funcionó.',
+      },
+      {
+        by: 'app',
+        text: 'No repitas automáticamente la misma solicitud: el servidor no da ningún motivo, así que podría volver a fallar de la misma forma.',
+      },
+      {
+        by: 'support',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y la versión del SDK.',
       },
     ],
   },

@@ -25,6 +25,61 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: 'Impossible d’accéder à la caméra',
+    userTitle: 'Impossible d’utiliser la caméra',
+    description: 'Un problème est survenu. Impossible d’accéder à la caméra.',
+    userMessage:
+      'Cette application n’a pas pu utiliser votre caméra. Réessayez. Si le problème persiste, redémarrez cette application.',
+    causes: [
+      'Le SDK n’a pas pu ouvrir la caméra et le message ne dit pas pourquoi.',
+      'Une autorisation refusée et une caméra déjà utilisée ont leurs propres codes. Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Si la caméra reste inutilisable, redémarrez cette application, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Laissez la caméra désactivée, laissez le participant rester dans la réunion et permettez-lui de réactiver la caméra plus tard.',
+      },
+      {
+        by: 'app',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment où elle a activé la caméra, avec le modèle de l’appareil et la version du système d’exploitation.',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: 'Accès à la caméra refusé sur l’appareil',
+    userTitle: 'Accès à la caméra désactivé',
+    description:
+      'L’accès à la caméra a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres de l’appareil.',
+    userMessage:
+      'Cette application ne peut pas utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
+    causes: [
+      'L’utilisateur a refusé ou fermé la fenêtre qui demande l’accès à la caméra, ou a désactivé l’accès auparavant dans les paramètres de l’appareil.',
+      'Une fois l’accès refusé, le système d’exploitation peut ne plus le redemander : seuls les paramètres de l’appareil permettent alors de le rétablir.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Avant que le système ne le demande, expliquez pourquoi l’application a besoin de la caméra et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
+      },
+      {
+        by: 'app',
+        text: 'Vérifiez que l’application déclare l’utilisation de la caméra : NSCameraUsageDescription sur iOS et l’autorisation CAMERA sur Android.',
+      },
+      {
+        by: 'app',
+        text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans vidéo.',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: 'Accès à la caméra refusé',
     userTitle: 'Caméra bloquée',
@@ -294,6 +349,30 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: 'Impossible de changer de caméra',
+    userTitle: 'Changement de caméra impossible',
+    description: 'Un problème est survenu et la caméra n’a pas pu être changée. Réessayez.',
+    userMessage: 'Nous n’avons pas pu changer de caméra. Réessayez.',
+    causes: [
+      'Le passage à une autre caméra (changeCam) a échoué et le message ne dit pas pourquoi.',
+      'La caméra choisie a peut-être été déconnectée ou est utilisée par une autre application. Consultez les journaux de l’application pour connaître l’erreur sous-jacente.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Si la caméra ne change toujours pas, désactivez-la puis réactivez-la.',
+      },
+      {
+        by: 'app',
+        text: 'Affichez l’état réel de la caméra (elle peut être désactivée après l’échec du changement) et proposez un bouton pour réessayer.',
+      },
+      {
+        by: 'app',
+        text: 'Si l’échec persiste, consultez les journaux de l’application au moment de l’appel à changeCam, avec la caméra choisie, le modèle de l’appareil et la version du système d’exploitation.',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: 'Piste audio personnalisée terminée',
     userTitle: 'Retour au microphone par défaut',
@@ -335,6 +414,56 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'N’arrêtez pas une piste personnalisée tant que la réunion l’utilise encore.',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: 'Piste de partage d’écran personnalisée libérée',
+    userTitle: 'Le partage d’écran n’a pas démarré',
+    description:
+      'La piste personnalisée fournie a été libérée. Réessayez avec une nouvelle piste personnalisée.',
+    userMessage: 'Le partage d’écran n’a pas démarré. Réessayez.',
+    causes: [
+      'L’application a fourni une piste de partage d’écran personnalisée que l’application elle-même, ou une bibliothèque qu’elle utilise, avait déjà libérée.',
+      'Une piste libérée n’est plus utilisable : le partage d’écran ne démarre donc pas.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Lorsque votre appareil vous demande l’autorisation de partager votre écran, acceptez.',
+      },
+      {
+        by: 'app',
+        text: 'Créez une nouvelle piste à chaque tentative (par exemple avec VideoSDK.createScreenShareVideoTrack) et passez-la aussitôt à enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Ne libérez une piste de partage d’écran personnalisée qu’une fois le partage d’écran avec cette piste arrêté et ne la transmettez plus jamais au SDK.',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: 'Piste de partage d’écran personnalisée terminée',
+    userTitle: 'Le partage d’écran n’a pas démarré',
+    description:
+      'La piste personnalisée fournie est à l’état terminé. Réessayez avec une nouvelle piste personnalisée.',
+    userMessage: 'Le partage d’écran n’a pas démarré. Réessayez.',
+    causes: [
+      'L’application a fourni une piste de partage d’écran personnalisée déjà terminée, par exemple parce que sa capture d’écran s’était arrêtée.',
+      'Le SDK ne peut pas partager l’écran à partir d’une piste terminée : le partage d’écran ne démarre donc pas.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Réessayez. Lorsque votre appareil vous demande l’autorisation de partager votre écran, acceptez.',
+      },
+      {
+        by: 'app',
+        text: 'Créez une nouvelle piste à chaque tentative (par exemple avec VideoSDK.createScreenShareVideoTrack) et passez-la aussitôt à enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Ne conservez pas une piste de partage d’écran personnalisée pour plus tard : une fois sa capture arrêtée, la piste n’est plus utilisable.',
       },
     ],
   },
@@ -581,6 +710,36 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Réessayez après un court délai.',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: 'Accès au microphone refusé sur l’appareil',
+    userTitle: 'Accès au microphone désactivé',
+    description:
+      'L’accès au microphone a été refusé ou ignoré. Pour continuer, autorisez l’accès dans les paramètres de l’appareil.',
+    userMessage:
+      'Cette application ne peut pas utiliser votre microphone. Autorisez l’accès au microphone pour cette application dans les paramètres de votre appareil, puis réessayez.',
+    causes: [
+      'L’utilisateur a refusé ou fermé la fenêtre qui demande l’accès au microphone, ou a désactivé l’accès auparavant dans les paramètres de l’appareil.',
+      'Une fois l’accès refusé, le système d’exploitation peut ne plus le redemander : seuls les paramètres de l’appareil permettent alors de le rétablir.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser le microphone, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Avant que le système ne le demande, expliquez pourquoi l’application a besoin du microphone et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
+      },
+      {
+        by: 'app',
+        text: 'Vérifiez que l’application déclare l’utilisation du microphone : NSMicrophoneUsageDescription sur iOS et l’autorisation RECORD_AUDIO sur Android.',
+      },
+      {
+        by: 'app',
+        text: 'En attendant, laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
   },

@@ -95,6 +95,56 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'Le personnage IA n’a pas pu rejoindre la réunion',
+    userTitle: 'Le participant IA n’a pas rejoint la réunion',
+    description:
+      'La demande visant à faire rejoindre le personnage a échoué en raison d’une erreur inconnue.',
+    userMessage: 'Le participant IA n’a pas pu rejoindre la réunion. Réessayez.',
+    causes: [
+      'Le serveur n’a pas pu ajouter le personnage (le personnage IA de VideoSDK, qui rejoint la réunion en tant que participant) et le message n’en donne pas la raison.',
+      'Consultez les journaux de l’application et les détails de la réunion dans le tableau de bord VideoSDK.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Patientez quelques secondes, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Vérifiez que la réunion est toujours en cours, proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
+      },
+      {
+        by: 'support',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'Le personnage IA n’a pas pu quitter la réunion',
+    userTitle: 'Le participant IA n’a pas quitté la réunion',
+    description: 'La demande de départ du personnage a échoué en raison d’une erreur inconnue.',
+    userMessage:
+      'Le participant IA n’a pas pu quitter la réunion et s’y trouve peut-être encore. Réessayez.',
+    causes: [
+      'Le serveur n’a pas pu retirer le personnage (le personnage IA de VideoSDK) de la réunion et le message n’en donne pas la raison.',
+      'Le personnage est peut-être encore dans la réunion. Vérifiez la liste des participants avant de l’afficher comme parti.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Patientez quelques secondes, puis réessayez.',
+      },
+      {
+        by: 'app',
+        text: 'Indiquez si le personnage est toujours dans la réunion, proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
+      },
+      {
+        by: 'support',
+        text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: 'Connexion depuis un autre appareil',
     userTitle: 'Réunion ouverte ailleurs',
@@ -352,6 +402,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: 'Si l’échec persiste, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: 'Le serveur a signalé une erreur inconnue',
+    userTitle: 'Un problème est survenu',
+    description: 'Une erreur inconnue s’est produite.',
+    userMessage:
+      'Un problème est survenu dans la réunion. Si quelque chose ne fonctionne plus, quittez la réunion puis rejoignez-la de nouveau. Si le problème persiste, contactez {supportContact}.',
+    causes: [
+      'Le serveur a envoyé UNKNOWN_ERROR (4000) : une demande a échoué sans que le serveur donne de raison plus précise.',
+      'Il s’agit d’un vrai code défini par le SDK, et non d’un code que ce catalogue ne connaît pas. Il n’indique pas quelle demande a échoué.',
+      'Consultez les journaux de l’application pour savoir ce qu’elle a fait juste avant l’erreur.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Si quelque chose ne fonctionne plus, quittez la réunion puis rejoignez-la de nouveau. Si le problème persiste, contactez {supportContact}.',
+      },
+      {
+        by: 'app',
+        text: 'Journalisez l’erreur avec ce que l’application venait de faire, l’ID de réunion et l’heure, puis indiquez à l’utilisateur ce qui n’a pas fonctionné.',
+      },
+      {
+        by: 'app',
+        text: 'Ne répétez pas automatiquement la même demande : le serveur ne donne aucune raison, elle risque donc d’échouer de la même façon.',
+      },
+      {
+        by: 'support',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion, l’heure et la version du SDK.',
       },
     ],
   },

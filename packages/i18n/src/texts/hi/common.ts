@@ -80,8 +80,11 @@ export const common: CommonTexts = {
       'media-relay': 'मीडिया रिले',
     },
     platforms: {
-      web: 'वेब',
-      flutter: 'Flutter',
+      web: 'वेब (JavaScript, React)',
+      'react-native': 'React Native',
+      ios: 'iOS (Swift)',
+      'flutter-1': 'Flutter 1.2.x',
+      'flutter-3': 'Flutter 3.x',
     },
     actors: {
       app: 'ऐप डेवलपर',

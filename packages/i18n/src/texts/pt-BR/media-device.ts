@@ -25,6 +25,61 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: 'Não foi possível acessar a câmera',
+    userTitle: 'Não foi possível usar a câmera',
+    description: 'Algo deu errado. Não foi possível acessar a câmera.',
+    userMessage:
+      'Este aplicativo não conseguiu usar sua câmera. Tente novamente. Se o problema continuar, reinicie este aplicativo.',
+    causes: [
+      'O SDK não conseguiu abrir a câmera, e a mensagem não diz por quê.',
+      'Uma permissão negada e uma câmera em uso têm códigos próprios. Procure nos logs do app o erro de origem.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Se ainda não for possível usar a câmera, reinicie este aplicativo e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Mantenha a câmera desligada, deixe o participante continuar na reunião e permita que ele ligue a câmera de novo mais tarde.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele ligou a câmera, com o modelo do dispositivo e a versão do sistema operacional.',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: 'Acesso à câmera negado no dispositivo',
+    userTitle: 'O acesso à câmera está desativado',
+    description:
+      'O acesso à câmera foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do dispositivo.',
+    userMessage:
+      'Este aplicativo não pode usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
+    causes: [
+      'O usuário negou ou fechou a solicitação de acesso à câmera, ou desativou o acesso antes nas configurações do dispositivo.',
+      'Depois que o acesso é negado, o sistema operacional pode não perguntar de novo, então só as configurações do dispositivo conseguem reativá-lo.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Explique por que o app precisa da câmera antes de o sistema pedir, e ofereça um atalho para a página do app nas Configurações do dispositivo.',
+      },
+      {
+        by: 'app',
+        text: 'Verifique se o app declara o uso da câmera: NSCameraUsageDescription no iOS e a permissão CAMERA no Android.',
+      },
+      {
+        by: 'app',
+        text: 'Enquanto isso, deixe o usuário entrar sem vídeo.',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: 'Acesso à câmera negado',
     userTitle: 'A câmera está bloqueada',
@@ -294,6 +349,30 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: 'Não foi possível trocar a câmera',
+    userTitle: 'Não foi possível trocar de câmera',
+    description: 'Algo deu errado e não foi possível trocar a câmera. Tente novamente.',
+    userMessage: 'Não conseguimos trocar sua câmera. Tente novamente.',
+    causes: [
+      'A troca para outra câmera (changeCam) falhou, e a mensagem não diz por quê.',
+      'A câmera escolhida pode ter sido desconectada ou estar em uso por outro app. Procure nos logs do app o erro de origem.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Se a câmera ainda não trocar, desligue sua câmera e ligue-a de novo.',
+      },
+      {
+        by: 'app',
+        text: 'Mostre o estado real da câmera (ela pode ficar desligada após a troca que falhou) e ofereça um botão para tentar novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Se a falha continuar, verifique os logs do app do momento em que ele chamou changeCam, com a câmera escolhida, o modelo do dispositivo e a versão do sistema operacional.',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: 'Faixa de áudio personalizada encerrada',
     userTitle: 'O microfone padrão voltou',
@@ -334,6 +413,56 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Não pare uma faixa personalizada enquanto a reunião ainda a usa.',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: 'Faixa personalizada de compartilhamento de tela descartada',
+    userTitle: 'O compartilhamento de tela não começou',
+    description:
+      'A faixa personalizada fornecida foi descartada. Tente novamente com uma nova faixa personalizada.',
+    userMessage: 'O compartilhamento de tela não começou. Tente novamente.',
+    causes: [
+      'O app passou uma faixa personalizada de compartilhamento de tela que o próprio app, ou uma biblioteca que ele usa, já tinha descartado.',
+      'Uma faixa descartada não pode ser usada de novo, por isso o compartilhamento de tela não começa.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+      },
+      {
+        by: 'app',
+        text: 'Crie uma nova faixa a cada tentativa (por exemplo, com VideoSDK.createScreenShareVideoTrack) e passe-a imediatamente para enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Descarte uma faixa personalizada de compartilhamento de tela somente depois que o compartilhamento de tela com ela tiver parado, e nunca mais a passe para o SDK.',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: 'Faixa personalizada de compartilhamento de tela encerrada',
+    userTitle: 'O compartilhamento de tela não começou',
+    description:
+      'A faixa personalizada fornecida está no estado encerrado. Tente novamente com uma nova faixa personalizada.',
+    userMessage: 'O compartilhamento de tela não começou. Tente novamente.',
+    causes: [
+      'O app passou uma faixa personalizada de compartilhamento de tela que já estava encerrada, por exemplo, porque a captura de tela dela tinha parado.',
+      'O SDK não consegue compartilhar a tela a partir de uma faixa encerrada, por isso o compartilhamento de tela não começa.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+      },
+      {
+        by: 'app',
+        text: 'Crie uma nova faixa a cada tentativa (por exemplo, com VideoSDK.createScreenShareVideoTrack) e passe-a imediatamente para enableScreenShare.',
+      },
+      {
+        by: 'app',
+        text: 'Não guarde uma faixa personalizada de compartilhamento de tela para usar depois: quando a captura dela para, a faixa não pode mais ser usada.',
       },
     ],
   },
@@ -579,6 +708,36 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: 'Repita após um breve intervalo.',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: 'Acesso ao microfone negado no dispositivo',
+    userTitle: 'O acesso ao microfone está desativado',
+    description:
+      'O acesso ao microfone foi negado ou a solicitação foi fechada. Para continuar, conceda o acesso nas configurações do dispositivo.',
+    userMessage:
+      'Este aplicativo não pode usar seu microfone. Permita o acesso ao microfone para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
+    causes: [
+      'O usuário negou ou fechou a solicitação de acesso ao microfone, ou desativou o acesso antes nas configurações do dispositivo.',
+      'Depois que o acesso é negado, o sistema operacional pode não perguntar de novo, então só as configurações do dispositivo conseguem reativá-lo.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use o microfone e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Explique por que o app precisa do microfone antes de o sistema pedir, e ofereça um atalho para a página do app nas Configurações do dispositivo.',
+      },
+      {
+        by: 'app',
+        text: 'Verifique se o app declara o uso do microfone: NSMicrophoneUsageDescription no iOS e a permissão RECORD_AUDIO no Android.',
+      },
+      {
+        by: 'app',
+        text: 'Enquanto isso, deixe o usuário entrar sem áudio.',
       },
     ],
   },

@@ -94,6 +94,55 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'O personagem de IA não conseguiu entrar',
+    userTitle: 'O participante de IA não entrou',
+    description: 'A solicitação para o personagem entrar falhou devido a um erro desconhecido.',
+    userMessage: 'O participante de IA não conseguiu entrar na reunião. Tente novamente.',
+    causes: [
+      'O servidor não conseguiu adicionar o personagem (o personagem de IA da VideoSDK, que entra na reunião como participante), e a mensagem não informa o motivo.',
+      'Verifique os logs do app e os detalhes da reunião no painel da VideoSDK.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Aguarde alguns segundos e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Verifique se a reunião ainda está em andamento, ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
+      {
+        by: 'support',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'O personagem de IA não conseguiu sair',
+    userTitle: 'O participante de IA não saiu',
+    description: 'A solicitação para o personagem sair falhou devido a um erro desconhecido.',
+    userMessage:
+      'O participante de IA não conseguiu sair da reunião e talvez ainda esteja nela. Tente novamente.',
+    causes: [
+      'O servidor não conseguiu remover o personagem (o personagem de IA da VideoSDK) da reunião, e a mensagem não informa o motivo.',
+      'O personagem talvez ainda esteja na reunião. Confira a lista de participantes antes de indicar que ele saiu.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Aguarde alguns segundos e tente novamente.',
+      },
+      {
+        by: 'app',
+        text: 'Mostre se o personagem ainda está na reunião, ofereça um botão para tentar novamente e registre nos logs os detalhes da solicitação que falhou.',
+      },
+      {
+        by: 'support',
+        text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: 'Entrada por outro dispositivo',
     userTitle: 'Reunião aberta em outro lugar',
@@ -349,6 +398,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: 'O servidor informou um erro desconhecido',
+    userTitle: 'Algo deu errado',
+    description: 'Ocorreu um erro desconhecido.',
+    userMessage:
+      'Algo deu errado na reunião. Se algo parou de funcionar, saia da reunião e entre novamente. Se o problema continuar, entre em contato com {supportContact}.',
+    causes: [
+      'O servidor enviou UNKNOWN_ERROR (4000): uma solicitação falhou e o servidor não deu um motivo mais específico.',
+      'Este é um código real definido pelo SDK, não um código que este catálogo desconhece. Ele não diz qual solicitação falhou.',
+      'Procure nos logs do app o que o app fez logo antes do erro.',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: 'Se algo parou de funcionar, saia da reunião e entre novamente. Se o problema continuar, entre em contato com {supportContact}.',
+      },
+      {
+        by: 'app',
+        text: 'Registre o erro nos logs com o que o app tinha acabado de fazer, o ID da reunião e o horário, e mostre ao usuário o que não funcionou.',
+      },
+      {
+        by: 'app',
+        text: 'Não reenvie automaticamente a mesma solicitação: o servidor não informa o motivo, então ela pode falhar da mesma forma.',
+      },
+      {
+        by: 'support',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a versão do SDK.',
       },
     ],
   },

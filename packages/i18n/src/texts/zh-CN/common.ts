@@ -76,8 +76,11 @@ export const common: CommonTexts = {
       'media-relay': '媒体中继',
     },
     platforms: {
-      web: 'Web',
-      flutter: 'Flutter',
+      web: 'Web（JavaScript、React）',
+      'react-native': 'React Native',
+      ios: 'iOS（Swift）',
+      'flutter-1': 'Flutter 1.2.x',
+      'flutter-3': 'Flutter 3.x',
     },
     actors: {
       app: '应用开发者',

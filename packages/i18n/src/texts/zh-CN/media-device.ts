@@ -25,6 +25,58 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'camera-access': {
+    title: '无法访问摄像头',
+    userTitle: '无法使用摄像头',
+    description: '出现问题，无法访问摄像头。',
+    userMessage: '此应用无法使用您的摄像头。请重试；如果问题仍然存在，请重启此应用。',
+    causes: [
+      'SDK 无法打开摄像头，且消息未说明原因。',
+      '权限被拒绝和摄像头被占用有各自的错误代码。请在应用日志中查看底层错误。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请重试。如果仍无法使用摄像头，请重启此应用，然后重试。',
+      },
+      {
+        by: 'app',
+        text: '保持摄像头关闭，让参会者留在会议中，并允许其稍后再次开启摄像头。',
+      },
+      {
+        by: 'app',
+        text: '如果持续失败，请查看应用开启摄像头时的日志，以及设备型号和操作系统版本。',
+      },
+    ],
+  },
+  'camera-access-denied': {
+    title: '设备上的摄像头访问被拒绝',
+    userTitle: '摄像头访问已关闭',
+    description: '摄像头访问请求被拒绝或被关闭。如需继续，请在设备设置中授予访问权限。',
+    userMessage: '此应用无法使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
+    causes: [
+      '用户拒绝或关闭了请求摄像头访问权限的提示，或者之前已在设备设置中关闭了访问权限。',
+      '访问被拒绝后，操作系统可能不会再次询问，因此只能在设备设置中重新开启。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
+      },
+      {
+        by: 'app',
+        text: '在系统询问之前说明应用为何需要摄像头，并提供跳转到设备“设置”中本应用页面的快捷入口。',
+      },
+      {
+        by: 'app',
+        text: '确认应用已声明使用摄像头：iOS 上的 NSCameraUsageDescription 和 Android 上的 CAMERA 权限。',
+      },
+      {
+        by: 'app',
+        text: '在此期间允许用户不开视频入会。',
+      },
+    ],
+  },
   'camera-access-denied-or-dismissed': {
     title: '摄像头访问被拒绝',
     userTitle: '摄像头已被阻止',
@@ -279,6 +331,30 @@ export const texts: CategoryTexts<'media-device'> = {
       },
     ],
   },
+  'change-webcam': {
+    title: '无法切换摄像头',
+    userTitle: '未能切换摄像头',
+    description: '出现问题，无法切换摄像头。请重试。',
+    userMessage: '未能切换您的摄像头。请重试。',
+    causes: [
+      '切换到其他摄像头（changeCam）失败，且消息未说明原因。',
+      '所选摄像头可能已断开连接，或正被其他应用占用。请在应用日志中查看底层错误。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请重试。如果摄像头仍无法切换，请先关闭摄像头再重新开启。',
+      },
+      {
+        by: 'app',
+        text: '显示摄像头的实际状态（切换失败后摄像头可能处于关闭状态），并提供重试按钮。',
+      },
+      {
+        by: 'app',
+        text: '如果持续失败，请查看应用调用 changeCam 时的日志，以及所选摄像头、设备型号和操作系统版本。',
+      },
+    ],
+  },
   'custom-audio-track-disposed': {
     title: '自定义音频轨道已结束',
     userTitle: '已切换回默认麦克风',
@@ -317,6 +393,54 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: '会议仍在使用自定义轨道时，不要停止该轨道。',
+      },
+    ],
+  },
+  'custom-screen-share-track-disposed': {
+    title: '自定义屏幕共享轨道已被释放',
+    userTitle: '屏幕共享未能开始',
+    description: '提供的自定义轨道已被释放。请使用新的自定义轨道重试。',
+    userMessage: '屏幕共享未能开始。请重试。',
+    causes: [
+      '应用传入的自定义屏幕共享轨道已被应用本身或其使用的库释放。',
+      '已释放的轨道无法再次使用，因此屏幕共享不会开始。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请重试。当设备询问是否共享屏幕时，请选择允许。',
+      },
+      {
+        by: 'app',
+        text: '每次尝试都新建一个轨道（例如使用 VideoSDK.createScreenShareVideoTrack），并立即将其传给 enableScreenShare。',
+      },
+      {
+        by: 'app',
+        text: '仅在使用该轨道的屏幕共享停止后再释放自定义屏幕共享轨道，之后不要再将其传给 SDK。',
+      },
+    ],
+  },
+  'custom-screen-share-track-ended': {
+    title: '自定义屏幕共享轨道已结束',
+    userTitle: '屏幕共享未能开始',
+    description: '提供的自定义轨道处于结束状态。请使用新的自定义轨道重试。',
+    userMessage: '屏幕共享未能开始。请重试。',
+    causes: [
+      '应用传入的自定义屏幕共享轨道已经结束，例如其屏幕采集已经停止。',
+      'SDK 无法通过已结束的轨道共享屏幕，因此屏幕共享不会开始。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请重试。当设备询问是否共享屏幕时，请选择允许。',
+      },
+      {
+        by: 'app',
+        text: '每次尝试都新建一个轨道（例如使用 VideoSDK.createScreenShareVideoTrack），并立即将其传给 enableScreenShare。',
+      },
+      {
+        by: 'app',
+        text: '不要把自定义屏幕共享轨道留到以后使用：其采集一旦停止，该轨道就无法再使用。',
       },
     ],
   },
@@ -552,6 +676,34 @@ export const texts: CategoryTexts<'media-device'> = {
       {
         by: 'app',
         text: '短暂延迟后重试。',
+      },
+    ],
+  },
+  'mic-access-denied': {
+    title: '设备上的麦克风访问被拒绝',
+    userTitle: '麦克风访问已关闭',
+    description: '麦克风访问请求被拒绝或被关闭。如需继续，请在设备设置中授予访问权限。',
+    userMessage: '此应用无法使用您的麦克风。请在设备的“设置”中允许此应用访问麦克风，然后重试。',
+    causes: [
+      '用户拒绝或关闭了请求麦克风访问权限的提示，或者之前已在设备设置中关闭了访问权限。',
+      '访问被拒绝后，操作系统可能不会再次询问，因此只能在设备设置中重新开启。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请打开设备的“设置”，允许此应用使用麦克风，然后重试。',
+      },
+      {
+        by: 'app',
+        text: '在系统询问之前说明应用为何需要麦克风，并提供跳转到设备“设置”中本应用页面的快捷入口。',
+      },
+      {
+        by: 'app',
+        text: '确认应用已声明使用麦克风：iOS 上的 NSMicrophoneUsageDescription 和 Android 上的 RECORD_AUDIO 权限。',
+      },
+      {
+        by: 'app',
+        text: '在此期间允许用户不开音频入会。',
       },
     ],
   },

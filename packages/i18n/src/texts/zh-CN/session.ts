@@ -90,6 +90,54 @@ export const texts: CategoryTexts<'session'> = {
       },
     ],
   },
+  'character-join-failed': {
+    title: 'AI 角色未能加入',
+    userTitle: 'AI 参会者未能入会',
+    description: '由于未知错误，让角色加入的请求失败。',
+    userMessage: 'AI 参会者未能加入会议。请重试。',
+    causes: [
+      '服务器无法添加该角色（VideoSDK 的 AI 角色，会以参会者身份加入会议），且消息未说明原因。',
+      '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请等待几秒钟，然后重试。',
+      },
+      {
+        by: 'app',
+        text: '确认会议仍在进行，提供重试按钮，并记录失败请求的详细信息。',
+      },
+      {
+        by: 'support',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
+      },
+    ],
+  },
+  'character-leave-failed': {
+    title: 'AI 角色未能离开',
+    userTitle: 'AI 参会者未能退出',
+    description: '由于未知错误，让角色离开的请求失败。',
+    userMessage: 'AI 参会者未能退出会议，可能仍在会议中。请重试。',
+    causes: [
+      '服务器无法将该角色（VideoSDK 的 AI 角色）移出会议，且消息未说明原因。',
+      '该角色可能仍在会议中。在将其显示为已离开之前，请先检查参会者列表。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '请等待几秒钟，然后重试。',
+      },
+      {
+        by: 'app',
+        text: '显示该角色是否仍在会议中，提供重试按钮，并记录失败请求的详细信息。',
+      },
+      {
+        by: 'support',
+        text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
+      },
+    ],
+  },
   'duplicate-participant': {
     title: '已从其他设备加入',
     userTitle: '已在别处打开会议',
@@ -329,6 +377,36 @@ export const texts: CategoryTexts<'session'> = {
       {
         by: 'support',
         text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
+      },
+    ],
+  },
+  'unknown-error': {
+    title: '服务器报告了未知错误',
+    userTitle: '出现问题',
+    description: '发生未知错误。',
+    userMessage:
+      '会议中出现问题。如果有功能无法正常使用，请退出会议后重新加入。如果问题仍然存在，请联系 {supportContact}。',
+    causes: [
+      '服务器发送了 UNKNOWN_ERROR（4000）：某个请求失败了，但服务器没有给出更具体的原因。',
+      '这是 SDK 定义的真实错误代码，而不是本目录不认识的代码。它不会说明是哪个请求失败了。',
+      '请在应用日志中查看应用在出错前刚刚执行的操作。',
+    ],
+    fixes: [
+      {
+        by: 'user',
+        text: '如果有功能无法正常使用，请退出会议后重新加入。如果问题仍然存在，请联系 {supportContact}。',
+      },
+      {
+        by: 'app',
+        text: '将该错误连同应用刚执行的操作、会议 ID 和时间一起写入日志，并告知用户哪些操作没有成功。',
+      },
+      {
+        by: 'app',
+        text: '不要自动重复同一请求：服务器没有给出原因，再次发送可能会以同样的方式失败。',
+      },
+      {
+        by: 'support',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和 SDK 版本。',
       },
     ],
   },

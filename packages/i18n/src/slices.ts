@@ -1,0 +1,62 @@
+import type { LineSurface, PlatformId } from '@org/error-codes';
+import { endUserTexts, surfaceOf } from './surface.js';
+import type { CommonTexts, MeaningTexts, PlatformMessages, TextsOf } from './types.js';
+
+/**
+ * One line's meanings, picked by the generated locale modules from the category
+ * texts: each keeps only its own surface's variant, so an app's module carries no
+ * browser words (and the other way round).
+ */
+export function onSurface<M extends string>(
+  surface: LineSurface,
+  meanings: TextsOf<M>,
+): TextsOf<M> {
+  const out: Record<string, MeaningTexts> = {};
+  for (const [id, t] of Object.entries<MeaningTexts>(meanings)) {
+    const { variants, ...rest } = t;
+    const mine = variants?.[surface];
+    out[id] = mine ? { ...rest, variants: { [surface]: mine } } : rest;
+  }
+  return out as TextsOf<M>;
+}
+
+const userSteps = (steps: MeaningTexts['fixes']) => steps.filter((s) => s.by === 'user');
+
+/**
+ * What an end user sees of one meaning on one surface: the end-user title and
+ * message and the end user's own steps, with the surface's words applied. Developer
+ * texts (title, description, causes, other actors' steps) are left empty, so the
+ * slice keeps the shape every reader takes.
+ */
+function userTexts(
+  t: Omit<MeaningTexts, 'variants'> & Pick<MeaningTexts, 'variants'>,
+  surface: LineSurface,
+): MeaningTexts {
+  const words = endUserTexts(t, surface);
+  return {
+    title: '',
+    userTitle: words.userTitle,
+    description: '',
+    userMessage: words.userMessage,
+    causes: [],
+    fixes: userSteps(words.fixes),
+  };
+}
+
+/** The end-user slice of a line's messages (`@org/error-codes-i18n/<line>/user`). */
+export function userSlice<P extends PlatformId>(
+  messages: PlatformMessages<P>,
+): PlatformMessages<P> {
+  const surface = surfaceOf(messages.platform);
+  const meanings: Record<string, MeaningTexts> = {};
+  for (const [id, t] of Object.entries<MeaningTexts>(messages.meanings))
+    meanings[id] = userTexts(t, surface);
+  const unknown: CommonTexts['unknown'] = userTexts(messages.unknown, surface);
+  return {
+    locale: messages.locale,
+    unknown,
+    labels: messages.labels,
+    platform: messages.platform,
+    meanings: meanings as PlatformMessages<P>['meanings'],
+  };
+}
