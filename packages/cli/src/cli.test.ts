@@ -1,12 +1,16 @@
-import { locales, pseudoLocale } from '@org/error-codes-i18n';
+import { explain, type PlatformId } from '@org/error-codes';
+import { loadMessages, locales, pseudoLocale } from '@org/error-codes-i18n';
 import { describe, expect, it } from 'vitest';
 import { ANSI, cli, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
 
+const en = await loadMessages('web', 'en');
+const label = (id: PlatformId) => en.labels.platforms[id];
+
 describe('error-codes <code|name|alias>', () => {
-  it('says first that 3017 means different things, then explains both platforms', async () => {
+  it('says first that 3017 means different things, then explains every line’s meaning', async () => {
     const r = await cli(['3017']);
     expect(r.code).toBe(0);
-    expect(linesOf(r.stdout)[0]).toMatch(/3017 means different things/);
+    expect(linesOf(r.stdout)[0]).toBe('3017 means different things on different platforms:');
     expect(r.stdout).toContain('ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
     expect(r.stdout).toContain('ERROR_CREATING_VIDEO_TRACK');
     expect(r.stdout).toMatch(/Why it happens[\s\S]*How to fix it[\s\S]*\[End user\]/);
@@ -16,18 +20,22 @@ describe('error-codes <code|name|alias>', () => {
   it('with --platform, opens with the entry and gives the other meaning one line', async () => {
     const r = await cli(['3017', '--platform', 'web']);
     expect(r.code).toBe(0);
-    expect(linesOf(r.stdout)[0]).toBe('Web · 3017 ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
+    expect(linesOf(r.stdout)[0]).toBe(
+      `${label('web')} · 3017 ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED`,
+    );
     expect(r.stdout).not.toMatch(/means different things/);
-    const flutterLines = linesOf(r.stdout).filter((l) => l.includes('ERROR_CREATING_VIDEO_TRACK'));
-    expect(flutterLines).toEqual([
-      'On Flutter, 3017 means something else: ERROR_CREATING_VIDEO_TRACK (error-codes 3017 --platform flutter)',
+    const otherLines = linesOf(r.stdout).filter((l) => l.includes('ERROR_CREATING_VIDEO_TRACK'));
+    expect(otherLines).toEqual([
+      `On ${label('flutter-1')}, 3017 means something else: ERROR_CREATING_VIDEO_TRACK (error-codes 3017 --platform flutter-1)`,
     ]);
     // The command it names shows that meaning.
-    const other = await cli(['3017', '--platform', 'flutter']);
-    expect(linesOf(other.stdout)[0]).toBe('Flutter · 3017 ERROR_CREATING_VIDEO_TRACK');
+    const other = await cli(['3017', '--platform', 'flutter-1']);
+    expect(linesOf(other.stdout)[0]).toBe(
+      `${label('flutter-1')} · 3017 ERROR_CREATING_VIDEO_TRACK`,
+    );
   });
 
-  it('prints the same as JSON with --json, one platform with --platform', async () => {
+  it('prints the same as JSON with --json, one line with --platform', async () => {
     const r = await cli(['3017', '--platform', 'web', '--json']);
     expect(r.code).toBe(0);
     const doc = JSON.parse(r.stdout);
@@ -37,15 +45,27 @@ describe('error-codes <code|name|alias>', () => {
       platform: 'web',
       code: 3017,
       name: 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED',
-      sameMeaning: [{ platform: 'flutter', code: 3007 }],
       docsUrl: null,
     });
+    expect(doc.matches[0].sameMeaning).toContainEqual({
+      platform: 'flutter-1',
+      code: 3007,
+      name: 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED',
+    });
     expect(doc.matches[0].fixes.length).toBeGreaterThan(0);
+    // The clash is still described whole: every line's meaning, grouped.
+    expect(doc.meanings.map((m: { meaning: string }) => m.meaning)).toEqual([
+      'camera-access-denied-or-dismissed',
+      'video-track-creation-failed',
+    ]);
   });
 
   it('finds names, aliases in any case, and words', async () => {
     const alias = JSON.parse((await cli(['max_partcipant_reached', '--json'])).stdout);
-    expect(alias.matches.map((m: { platform: string }) => m.platform)).toEqual(['web', 'flutter']);
+    expect(alias.matches.map((m: { platform: string }) => m.platform)).toEqual(
+      explain('MAX_PARTCIPANT_REACHED').matches.map((m) => m.platform),
+    );
+    expect(alias.matches.map((m: { platform: string }) => m.platform)).toContain('flutter-1');
     const words = await cli(['pubsub', 'publish', '--json']);
     expect(JSON.parse(words.stdout).matches.map((m: { code: number }) => m.code)).toContain(4087);
   });
@@ -143,10 +163,14 @@ describe('docs links', () => {
     const r = await cli(['3017', '--platform', 'web'], env);
     expect(r.stdout).toContain('  Docs: https://errors.acme.test/web/errors/3017/\n');
     const de = JSON.parse((await cli(['3017', '--json', '--locale', 'de'], env)).stdout);
-    expect(de.matches.map((m: { docsUrl: string }) => m.docsUrl)).toEqual([
-      'https://errors.acme.test/de/web/errors/3017/',
-      'https://errors.acme.test/de/flutter/errors/3017/',
-    ]);
+    expect(de.matches.map((m: { docsUrl: string }) => m.docsUrl)).toEqual(
+      explain(3017).matches.map((m) => `https://errors.acme.test/de/${m.platform}/errors/3017/`),
+    );
+    // Lines that print as one block list each line's link, one per row.
+    const all = await cli(['3023'], env);
+    for (const m of explain(3023).matches) {
+      expect(all.stdout).toContain(`https://errors.acme.test/${m.platform}/errors/3023/\n`);
+    }
   });
 
   it.each([

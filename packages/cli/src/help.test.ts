@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lineFor, platformIds } from '@org/error-codes';
 import { locales, pseudoLocale, queryFilters } from '@org/error-codes-i18n';
 import { describe, expect, it } from 'vitest';
 import { cli, inProcess, linesOf } from '../test/harness.js';
@@ -18,6 +19,16 @@ describe('error-codes --help', () => {
       else expect(flat).toContain(values.join(', '));
     }
     expect(flat).toContain([...locales, pseudoLocale].join(', '));
+  });
+
+  it('names every line id, the platforms command, and an --sdk example lineFor resolves', async () => {
+    const flat = (await inProcess(['--help'])).stdout.replace(/\s+/g, ' ');
+    expect(flat).toContain(platformIds.join(', '));
+    expect(flat).toContain('error-codes platforms');
+    const sdk = /--sdk <pkg@version> .*?: (\S+)/.exec(flat)?.[1] ?? '';
+    const at = sdk.lastIndexOf('@');
+    expect(lineFor(sdk.slice(0, at), sdk.slice(at + 1)).ok).toBe(true);
+    expect((await inProcess(['3023', '--sdk', sdk])).code).toBe(0);
   });
 
   it('says how to set the docs address and what each exit status means', async () => {

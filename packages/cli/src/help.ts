@@ -1,12 +1,13 @@
 import { locales, pseudoLocale, queryFilters } from '@org/error-codes-i18n';
 import { type FilterName, filterNames, isFlag, optionSpecs } from './args.js';
+import { example } from './lineChoice.js';
 
 const WIDTH = 80;
 const LEFT = 24;
 
 /** What each filter keeps; its values come from the catalog query itself. */
 const filterHelp: Readonly<Record<FilterName, string>> = {
-  platform: 'the SDK whose table to read',
+  platform: 'the SDK line whose table to read (`error-codes platforms` lists them)',
   category: 'what the error is about',
   source: 'who raises it, the device or the server',
   severity: 'how bad; fatal: the participant is out of the call',
@@ -54,14 +55,21 @@ export function helpText(): string {
     'Usage:',
     '  error-codes <code|name|alias|words> [filters] [--locale <l>] [--json]',
     '  error-codes list [words] [filters] [--locale <l>] [--json]',
+    '  error-codes platforms [--json]',
     '  error-codes --help | --version',
     '',
-    'A code, a wire name or an alias shows each of its meanings in full. Words show',
-    'the best matches, one line each, and the command that shows one in full.',
-    '`list` prints every match in code order, under a header row.',
+    'A code, a wire name or an alias shows its meaning on every SDK line, in full;',
+    'where one number means different things on different lines, it says so first.',
+    'Words show the best matches, one line each, and the command that shows one in',
+    'full. `list` prints every match in code order, under a header row. `platforms`',
+    'lists the SDK lines: their SDK, versions, codes and completeness.',
     '',
     'Filters (each one narrows the answer):',
     ...filterNames.flatMap(filterLines),
+    ...described(
+      optionColumn('sdk', 'pkg@version'),
+      `the line your SDK's version is on, instead of --platform: ${example()}`,
+    ),
     '',
     'Options:',
     ...described(optionColumn('locale', 'l'), `the language of the texts: ${locale}.`),
@@ -81,7 +89,9 @@ export function helpText(): string {
     ...described('  NO_COLOR', 'no colours (colours are only used on a terminal anyway)'),
     '',
     'Examples:',
-    '  error-codes 3017                  both meanings of 3017 (web, Flutter)',
+    "  error-codes 3008                  every line's meaning of 3008, the clash marked",
+    `  error-codes 3023 --sdk ${example()}`,
+    '  error-codes platforms --json',
     '  error-codes camera denied --platform web',
     '  error-codes INVALID_TOKEN --locale de',
     '  error-codes list --category auth --json',

@@ -1,20 +1,37 @@
-import * as flutter from '@org/error-codes/flutter';
+import { type AnyErrorEntry, platformIds, platformTables } from '@org/error-codes';
+import * as flutter1 from '@org/error-codes/flutter-1';
 import * as web from '@org/error-codes/web';
 import { describe, expect, it } from 'vitest';
 import { cli, cliIntoClosedPipe, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
 
+/** Every entry of every line's table, in registry order. */
+const every: readonly AnyErrorEntry[] = platformIds.flatMap(
+  (p): readonly AnyErrorEntry[] => platformTables[p],
+);
+
 describe('error-codes list', () => {
-  it('prints a header row, then every code of every platform in code order', async () => {
+  it('prints a header row, then every code of every line', async () => {
     const r = await cli(['list']);
     expect(r.code).toBe(0);
     const lines = linesOf(r.stdout);
     expect(lines[0]).toMatch(/^PLATFORM\s+CODE\s+NAME\s+TITLE$/);
-    expect(lines).toHaveLength(1 + web.catalog.length + flutter.catalog.length);
+    expect(lines).toHaveLength(1 + every.length);
+    const ids = new Set(lines.slice(1).map((l) => l.split(/\s+/)[0]));
+    expect([...ids]).toEqual([...platformIds]);
     // The columns line up under the header.
     const at = (line: string, word: string) => line.indexOf(word);
     const header = lines[0] ?? '';
     expect(at(lines[1] ?? '', String(web.catalog[0]?.code))).toBe(at(header, 'CODE'));
     expect(at(lines[1] ?? '', web.catalog[0]?.name ?? '?')).toBe(at(header, 'NAME'));
+  });
+
+  it.each(platformIds)('lists the %s line alone with --platform, in code order', async (id) => {
+    const rows = JSON.parse((await cli(['list', '--platform', id, '--json'])).stdout) as {
+      platform: string;
+      code: number;
+    }[];
+    expect(rows.map((r) => r.code)).toEqual(platformTables[id].map((e) => e.code));
+    expect(new Set(rows.map((r) => r.platform))).toEqual(new Set([id]));
   });
 
   it('keeps the header in a pipe, so `| head` starts with it', async () => {
@@ -38,38 +55,46 @@ describe('error-codes list', () => {
   });
 
   it('lines the columns up under a header in wide characters', async () => {
-    const lines = linesOf((await cli(['list', '--locale', 'ja', '--platform', 'flutter'])).stdout);
+    const lines = linesOf(
+      (await cli(['list', '--locale', 'ja', '--platform', 'flutter-1'])).stdout,
+    );
     expect(lines[0]).toMatch(/^プラットフォーム\s+コード\s+名前\s+タイトル$/);
     // プラットフォーム is 8 characters and 16 columns wide: the code column starts at 18.
     expect(lines[1]?.indexOf('3001')).toBe(18);
   });
 
   it('lists codes with filters, as JSON without a header', async () => {
-    const r = await cli(['list', '--platform', 'flutter', '--category', 'auth', '--json']);
+    const r = await cli(['list', '--platform', 'flutter-1', '--category', 'auth', '--json']);
     expect(r.code).toBe(0);
     const rows = JSON.parse(r.stdout);
     expect(rows.map((x: { code: number }) => x.code)).toEqual([
       4001, 4002, 4008, 4022, 4023, 4024, 4025,
     ]);
+    expect(rows.map((x: { code: number }) => x.code)).toEqual(
+      flutter1.catalog.filter((e) => e.category === 'auth').map((e) => e.code),
+    );
     const retryable = JSON.parse((await cli(['list', '--retryable', '--json'])).stdout);
     const notRetryable = JSON.parse((await cli(['list', '--retryable=false', '--json'])).stdout);
-    expect(retryable.length + notRetryable.length).toBe(
-      web.catalog.length + flutter.catalog.length,
-    );
-    expect(retryable.length).toBe(
-      [...web.catalog, ...flutter.catalog].filter((e) => e.retryable).length,
-    );
+    expect(retryable.length + notRetryable.length).toBe(every.length);
+    expect(retryable.length).toBe(every.filter((e) => e.retryable).length);
   });
 
   it('says on stderr that nothing matches, and exits 1', async () => {
-    const r = await cli(['list', '--platform', 'flutter', '--feature', 'whiteboard']);
+    const r = await cli(['list', '--platform', 'flutter-1', '--feature', 'whiteboard']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('No error code matches: --platform flutter --feature whiteboard\n');
+    expect(r.stderr).toBe('No error code matches: --platform flutter-1 --feature whiteboard\n');
     const words = await cli(['list', 'zzzz', '--retryable=false']);
     expect(words.code).toBe(1);
     expect(words.stderr).toBe('No error code matches: zzzz --retryable=false\n');
-    const json = await cli(['list', '--platform', 'flutter', '--feature', 'whiteboard', '--json']);
+    const json = await cli([
+      'list',
+      '--platform',
+      'flutter-1',
+      '--feature',
+      'whiteboard',
+      '--json',
+    ]);
     expect(json.code).toBe(1);
     expect(JSON.parse(json.stdout)).toEqual([]);
     expect(json.stderr).toMatch(/^No error code matches/);

@@ -1,3 +1,4 @@
+import { platformIds } from '@org/error-codes';
 import { searchTerms, searchText } from '@org/error-codes-i18n';
 import { describe, expect, it } from 'vitest';
 import { cli, inProcess, linesOf, UNPRINTABLE } from '../test/harness.js';
@@ -79,7 +80,9 @@ describe('error-codes <words>', () => {
     const out = parseCompact(r.stdout);
     expect(out.header).toMatch(/^PLATTFORM\s+CODE\s+NAME\s+TITEL$/);
     expect(out.showOne).toMatch(
-      /^Einen vollständig anzeigen: error-codes \d{4} --platform (web|flutter) --locale de$/,
+      new RegExp(
+        `^Einen vollständig anzeigen: error-codes \\d{4} --platform (${platformIds.join('|')}) --locale de$`,
+      ),
     );
   });
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { cli, inProcess, UNPRINTABLE } from '../test/harness.js';
 
 const tryHelp = 'Try `error-codes --help`.\n';
+const ids = queryFilters.platform.join(', ');
 const huge = 'x'.repeat(100_000);
 
 describe('bad usage', () => {
@@ -71,9 +72,17 @@ describe('bad usage', () => {
   it.each([
     [
       ['--platform', 'wbe', '4001'],
-      '--platform must be one of: web, flutter (got “wbe”). Did you mean web?',
+      `--platform must be one of: ${ids} (got “wbe”). Did you mean web?`,
     ],
-    [['--platform', 'ios', '4001'], '--platform must be one of: web, flutter (got “ios”).'],
+    [
+      ['--platform', 'IOS', '4001'],
+      `--platform must be one of: ${ids} (got “IOS”). Did you mean ios?`,
+    ],
+    [
+      ['--platform', 'flutter-2', '4001'],
+      `--platform must be one of: ${ids} (got “flutter-2”). Did you mean flutter-1?`,
+    ],
+    [['--platform', '__proto__', '4001'], `--platform must be one of: ${ids} (got “__proto__”).`],
     [
       ['list', '--category', 'screen'],
       `--category must be one of: ${queryFilters.category.join(', ')} (got “screen”). Did you mean screenshare?`,
@@ -83,12 +92,12 @@ describe('bad usage', () => {
       ['list', '--category', 'media'],
       `--category must be one of: ${queryFilters.category.join(', ')} (got “media”).`,
     ],
-    [['--platform'], '--platform needs a value: web, flutter'],
-    [['4001', '--platform', '--json'], '--platform needs a value: web, flutter'],
+    [['--platform'], `--platform needs a value: ${ids}`],
+    [['4001', '--platform', '--json'], `--platform needs a value: ${ids}`],
     [['4001', '--locale'], '--locale needs a value'],
     [['4001', '--json=1'], '--json takes no value'],
     [['list', '--retryable=maybe'], '--retryable is true or false (got “maybe”)'],
-    [['list', '--platform='], '--platform must be one of: web, flutter (got “”).'],
+    [['list', '--platform='], `--platform must be one of: ${ids} (got “”).`],
     [[], 'give a code, a name, an alias or words (`error-codes list` lists every code)'],
     [['   '], 'give a code, a name, an alias or words (`error-codes list` lists every code)'],
     [[huge], 'the words are longer than 256 characters'],
@@ -129,7 +138,15 @@ const pieces = [
   '--json',
   'list',
   '3017',
+  '3008',
   'camera',
+  'platforms',
+  '--sdk',
+  '--sdk=videosdk@3.8.0',
+  '--sdk=__proto__@1.0.0',
+  '--platform=flutter',
+  '--platform=android',
+  '--platform=flutter-3',
 ];
 
 describe('junk in pairs', () => {
