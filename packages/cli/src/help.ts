@@ -89,7 +89,7 @@ export function helpText(): string {
     ...described('  NO_COLOR', 'no colours (colours are only used on a terminal anyway)'),
     '',
     'Examples:',
-    "  error-codes 3008                  every line's meaning of 3008, the clash marked",
+    '  error-codes 3008                  3008 on every line, the clash marked',
     `  error-codes 3023 --sdk ${example()}`,
     '  error-codes platforms --json',
     '  error-codes camera denied --platform web',

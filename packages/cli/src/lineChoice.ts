@@ -7,7 +7,7 @@ import {
   type PlatformId,
   platformIds,
 } from '@org/error-codes';
-import { shown } from './shown.js';
+import { printable, shown } from './shown.js';
 
 /*
  * Which SDK line's table a command reads: `--platform <id>` or `--sdk <package>@<version>`.
@@ -61,7 +61,9 @@ export function sdkChoice(value: string): SdkChoice {
     };
   }
   const answer = lineFor(value.slice(0, at), value.slice(at + 1));
-  if (!answer.ok) return { ok: false, problem: `--sdk ${shown(value)}: ${answer.reason}` };
+  // The reason quotes what was typed: made printable, so no control reaches the terminal.
+  if (!answer.ok)
+    return { ok: false, problem: `--sdk ${shown(value)}: ${printable(answer.reason)}` };
   // lineFor answers only lines with a table; the guard keeps the type honest.
   const id = answer.line.id;
   return isPlatformId(id)

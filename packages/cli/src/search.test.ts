@@ -87,10 +87,15 @@ describe('error-codes <words>', () => {
   });
 
   it('shows a single match in full', async () => {
-    const json = JSON.parse((await cli(['autoplay', 'camera', '--json'])).stdout);
+    const json = JSON.parse(
+      (await cli(['autoplay', 'camera', '--platform', 'web', '--json'])).stdout,
+    );
     expect(json.matches).toHaveLength(1);
-    const r = await cli(['autoplay', 'camera']);
-    expect(linesOf(r.stdout)[0]).toBe('Web · 3025 ERROR_CAMERA_PERMISSION_OR_AUTOPLAY_ISSUE');
+    const r = await cli(['autoplay', 'camera', '--platform', 'web']);
+    expect(linesOf(r.stdout)[0]).toBe(
+      `${json.matches[0].labels.platform} · 3025 ERROR_CAMERA_PERMISSION_OR_AUTOPLAY_ISSUE`,
+    );
+    expect(r.stdout).toContain('How to fix it');
   });
 
   it.each([
