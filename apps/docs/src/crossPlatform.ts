@@ -1,106 +1,110 @@
-import { meanings, numbers, type PlatformId, platformIds } from '@org/error-codes';
+import { meanings, numbers, type PlatformId, platformIds, twinsOf } from '@org/error-codes';
 import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { SiteData } from './data.js';
-import { catalogOf, otherPlatforms } from './platforms.js';
+import { catalogOf, otherPlatforms, platformInfo } from './platforms.js';
 import type { SiteLocale } from './site.js';
 
-/** What a code of one platform has on another: the same number, and the same meaning. */
+/** What a code of one line has on another: the same number, and the same meaning (its twin). */
 export interface Counterpart {
   readonly platform: PlatformId;
-  /** The other platform's entry for the same number (undefined: it has no such code). */
+  /** False where that line's table is partial: a number it lacks is unknown there, not absent. */
+  readonly complete: boolean;
+  /** The other line's entry for the same number (undefined: its table has no such code). */
   readonly sameNumber: LocalizedEntry | undefined;
-  /** Whether that number means the same thing there. */
-  readonly sameNumberSameMeaning: boolean;
-  /** The other platform's entry for the same meaning, when its number differs. */
-  readonly sameMeaningElsewhere: LocalizedEntry | undefined;
+  /** The same number means another error there. */
+  readonly clash: boolean;
+  /** The other line's entry with the same meaning (the core's `twinsOf`), whatever its number. */
+  readonly twin: LocalizedEntry | undefined;
 }
 
-const own = <T>(record: object, key: string): T | undefined =>
-  Object.hasOwn(record, key) ? (record as Record<string, T>)[key] : undefined;
-
-/** The code's meaning on each other platform, read off the core's `numbers` and `meanings`. */
+/** The code's number and meaning on each other line, read off the core's `twinsOf`. */
 export function counterparts(
   entry: LocalizedEntry,
   data: SiteData,
   locale: SiteLocale,
 ): Counterpart[] {
   const code = Number(entry.code);
+  const twins = new Map<PlatformId, number>();
+  for (const twin of twinsOf(entry)) if (!twins.has(twin.platform)) twins.set(twin.platform, twin.code);
   return otherPlatforms(entry.platform).map((platform) => {
     const sameNumber = data.entry(platform, code, locale);
-    const meaningCode = entry.meaning
-      ? own<Partial<Record<PlatformId, number>>>(meanings, entry.meaning)?.[platform]
-      : undefined;
-    const sameNumberSameMeaning = sameNumber !== undefined && sameNumber.meaning === entry.meaning;
+    const twinCode = twins.get(platform);
     return {
       platform,
+      complete: platformInfo(platform).complete,
       sameNumber,
-      sameNumberSameMeaning,
-      sameMeaningElsewhere:
-        meaningCode !== undefined && meaningCode !== code
-          ? data.entry(platform, meaningCode, locale)
-          : undefined,
+      clash: sameNumber !== undefined && sameNumber.meaning !== entry.meaning,
+      twin: twinCode === undefined ? undefined : data.entry(platform, twinCode, locale),
     };
   });
 }
 
-/** One number, with its entry on each platform that has it. */
+/** One number, with its entry on each line that has it. */
 export interface NumberRow {
   readonly code: number;
+  /** The lines that have it disagree on what it means. */
+  readonly clash: boolean;
   readonly entries: Readonly<Partial<Record<PlatformId, LocalizedEntry>>>;
 }
 
-/** Every number whose meaning differs between platforms (the core's `clash` flag), by number. */
-export function clashingNumbers(data: SiteData, locale: SiteLocale): NumberRow[] {
-  return Object.entries(numbers)
-    .filter(([, n]) => n.clash)
-    .map(([code]) => ({
-      code: Number(code),
-      entries: byPlatform((p) => data.entry(p, Number(code), locale)),
+/** Every number of every line, in numeric order: what it means on each line (the core's `numbers()`). */
+export function numberMatrix(data: SiteData, locale: SiteLocale): NumberRow[] {
+  return [...numbers()]
+    .sort(([a], [b]) => a - b)
+    .map(([code, byLine]) => ({
+      code,
+      clash: new Set(byLine.values()).size > 1,
+      entries: byPlatform((p) => (byLine.has(p) ? data.entry(p, code, locale) : undefined)),
     }));
 }
 
-/** One meaning whose code differs between the platforms that have it. */
+/** One meaning, with its entry on each line that has it. */
 export interface MeaningRow {
   readonly meaning: string;
+  /** The lines that have it give it different numbers. */
+  readonly moved: boolean;
   readonly entries: Readonly<Partial<Record<PlatformId, LocalizedEntry>>>;
 }
 
-/** Every meaning that more than one platform has under different numbers, in id order. */
-export function movedMeanings(data: SiteData, locale: SiteLocale): MeaningRow[] {
-  return Object.entries(meanings)
-    .filter(([, codes]) => {
-      const distinct = new Set(Object.values(codes as Record<string, number>));
-      return Object.keys(codes).length > 1 && distinct.size > 1;
-    })
-    .map(([meaning, codes]) => ({
+/**
+ * Every meaning of every line: its number on each line (the core's `meanings()`),
+ * ordered by its lowest number, then by id.
+ */
+export function meaningMatrix(data: SiteData, locale: SiteLocale): MeaningRow[] {
+  return [...meanings()]
+    .map(([meaning, byLine]) => ({ meaning, byLine, first: Math.min(...byLine.values()) }))
+    .sort((a, b) => a.first - b.first || (a.meaning < b.meaning ? -1 : 1))
+    .map(({ meaning, byLine }) => ({
       meaning,
+      moved: new Set(byLine.values()).size > 1,
       entries: byPlatform((p) => {
-        const code = own<number>(codes, p);
+        const code = byLine.get(p);
         return code === undefined ? undefined : data.entry(p, code, locale);
       }),
     }));
 }
 
-/** Every entry, of every platform, that has other spellings of its wire name. */
+/** Every entry, of every line, that has other spellings of its wire name. */
 export function aliasedEntries(data: SiteData, locale: SiteLocale): LocalizedEntry[] {
   return platformIds.flatMap((p) => data.entries(p, locale).filter((e) => e.aliases.length > 0));
 }
 
-/** How many codes each platform has, and how many of its meanings the others lack. */
+/** How many codes each line has, and how many of its meanings no other line has. */
 export function platformCounts(): { platform: PlatformId; codes: number; only: number }[] {
+  const byMeaning = meanings();
   return platformIds.map((platform) => {
     const table = catalogOf(platform);
     const only = table.filter((e) => {
-      const codes = own<Partial<Record<PlatformId, number>>>(meanings, e.meaning) ?? {};
-      return Object.keys(codes).every((p) => p === platform);
+      const lines = byMeaning.get(e.meaning);
+      return lines !== undefined && [...lines.keys()].every((p) => p === platform);
     }).length;
     return { platform, codes: table.length, only };
   });
 }
 
-/** How many meanings more than one platform has. */
+/** How many meanings more than one line has. */
 export function sharedMeaningCount(): number {
-  return Object.values(meanings).filter((codes) => Object.keys(codes).length > 1).length;
+  return [...meanings().values()].filter((byLine) => byLine.size > 1).length;
 }
 
 function byPlatform(

@@ -7,7 +7,7 @@ import {
   type SearchableRow,
   searchableRows,
 } from '@org/error-codes-i18n';
-import { catalogOf } from './platforms.js';
+import { catalogOf, type LineModule, loadLineModules } from './platforms.js';
 import { readPackage, renderReadme } from './readme.js';
 import { type PackageSlug, packages, type SiteLocale, siteLocales } from './site.js';
 
@@ -19,6 +19,9 @@ type ByLocale<T> = Readonly<Record<SiteLocale, T>>;
  * READMEs. Built once per prerender; pages only read it.
  */
 export interface SiteData {
+  /** Each line's entry point, as `<ErrorCodesProvider platform>` takes it. */
+  readonly modules: Readonly<Record<PlatformId, LineModule>>;
+  /** Each line's texts in each locale: `loadMessages(line, locale)`, loaded once per build. */
   readonly messages: Readonly<Record<PlatformId, ByLocale<PlatformMessages>>>;
   /** A platform's entries in one locale, in catalog order. */
   entries(platform: PlatformId, locale: SiteLocale): readonly LocalizedEntry[];
@@ -35,6 +38,7 @@ export async function loadSiteData(): Promise<SiteData> {
   const localized = new Map<string, readonly LocalizedEntry[]>();
   const searchable = new Map<string, readonly SearchableRow[]>();
   const byCode = new Map<string, LocalizedEntry>();
+  const modules = await loadLineModules();
   for (const platform of platformIds) {
     const loaded = await Promise.all(siteLocales.map((l) => loadMessages(platform, l)));
     messages[platform] = Object.fromEntries(siteLocales.map((l, i) => [l, loaded[i]])) as Record<
@@ -58,6 +62,7 @@ export async function loadSiteData(): Promise<SiteData> {
   ) as Record<PackageSlug, { readme: string; description: string }>;
   const html = new Map<string, string>();
   return {
+    modules,
     messages,
     entries,
     entry(platform, code, locale) {

@@ -11,8 +11,10 @@ import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
 import { CrossPlatformPage } from './pages/CrossPlatformPage.js';
 import { IndexPage } from './pages/IndexPage.js';
+import { LinePage } from './pages/LinePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
 import { StartPage } from './pages/StartPage.js';
+import { lineInfo, lineLabel, sdkText } from './platforms.js';
 import { pathInLocale, type Route } from './routes.js';
 import { packages, type SiteLocale, siteLocales } from './site.js';
 import { snippetsFor } from './snippets.js';
@@ -85,6 +87,14 @@ function pageParts(
         description: summary(ui.crossPlatformLead),
         body: <CrossPlatformPage page={page} />,
       };
+    case 'line': {
+      const label = lineLabel(route.line, page.labels);
+      return {
+        title: `${label} · ${ui.lines}${suffix}`,
+        description: summary(`${label}: ${sdkText(lineInfo(route.line).sdk)}. ${ui.linesNote}`),
+        body: <LinePage page={page} line={route.line} />,
+      };
+    }
     case 'start': {
       const pkg = packages.find((p) => p.slug === route.pkg);
       return {
@@ -130,11 +140,36 @@ function headTags(route: Route, siteUrl: string, title: string, description: str
   return tags.join('\n    ');
 }
 
+/** The template cut once around `<html>`, `<!--head-->` and `<!--app-->`, so each page only joins strings. */
+const templateCache = new Map<string, readonly [string, string, string, string]>();
+function templateParts(template: string): readonly [string, string, string, string] {
+  let parts = templateCache.get(template);
+  if (!parts) {
+    const html = /<html[^>]*>/.exec(template);
+    const head = template.indexOf('<!--head-->');
+    const app = template.indexOf('<!--app-->');
+    if (!html || head < 0 || app < head) {
+      throw new Error('the page template needs <html>, then <!--head--> and <!--app-->');
+    }
+    const htmlEnd = html.index + html[0].length;
+    parts = [
+      template.slice(0, html.index),
+      template.slice(htmlEnd, head),
+      template.slice(head + '<!--head-->'.length, app),
+      template.slice(app + '<!--app-->'.length),
+    ];
+    templateCache.set(template, parts);
+  }
+  return parts;
+}
+
+/*
+ * Joined, not `String.replace`d: a replacement string reads `$&` and `$'` as
+ * patterns, and a page's code snippets may hold a dollar sign.
+ */
 function fillTemplate(template: string, locale: SiteLocale, head: string, body: string): string {
-  return template
-    .replace(/<html[^>]*>/, `<html lang="${locale}" dir="${direction(locale)}">`)
-    .replace('<!--head-->', head)
-    .replace('<!--app-->', body);
+  const [before, beforeHead, beforeApp, after] = templateParts(template);
+  return `${before}<html lang="${locale}" dir="${direction(locale)}">${beforeHead}${head}${beforeApp}${body}${after}`;
 }
 
 /**

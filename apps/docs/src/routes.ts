@@ -3,6 +3,8 @@ import {
   docsPath,
   type ErrorCategory,
   type ErrorEntryShape,
+  type LineId,
+  lineIds,
   type PlatformId,
   platformIds,
 } from '@org/error-codes';
@@ -11,6 +13,7 @@ import {
   categoryPath,
   crossPlatformPath,
   indexPath,
+  linePath,
   type PackageSlug,
   packages,
   type SiteLocale,
@@ -46,6 +49,13 @@ export type Route =
     }
   | { readonly kind: 'crossPlatform'; readonly locale: SiteLocale; readonly path: string }
   | {
+      /** A line's page: its SDK, versions, completeness, entry point and codes (Android too, which has no table). */
+      readonly kind: 'line';
+      readonly locale: SiteLocale;
+      readonly path: string;
+      readonly line: LineId;
+    }
+  | {
       readonly kind: 'start';
       readonly locale: SiteLocale;
       readonly path: string;
@@ -58,6 +68,9 @@ export function allRoutes(): Route[] {
   for (const locale of siteLocales) {
     routes.push({ kind: 'index', locale, path: indexPath(locale) });
     routes.push({ kind: 'crossPlatform', locale, path: crossPlatformPath(locale) });
+    for (const line of lineIds) {
+      routes.push({ kind: 'line', locale, path: linePath(line, locale), line });
+    }
     for (const platform of platformIds) {
       for (const entry of catalogOf(platform)) {
         const path = docsPath(platform, entry.code, locale);
@@ -100,6 +113,8 @@ export function pathInLocale(route: Route, locale: SiteLocale): string {
       return categoryPath(route.category, locale);
     case 'crossPlatform':
       return crossPlatformPath(locale);
+    case 'line':
+      return linePath(route.line, locale);
     case 'start':
       return startPath(route.pkg, locale);
   }

@@ -1,4 +1,4 @@
-import { type ErrorCategory, localePrefix, type PlatformId } from '@org/error-codes';
+import { type ErrorCategory, type LineId, localePrefix, type PlatformId } from '@org/error-codes';
 import { locales } from '@org/error-codes-i18n';
 
 /**
@@ -17,6 +17,9 @@ export const categoryPath = (category: ErrorCategory, locale: SiteLocale): strin
   `${localePrefix(locale)}/categories/${category}/`;
 export const crossPlatformPath = (locale: SiteLocale): string =>
   `${localePrefix(locale)}/cross-platform/`;
+/** A line's page (`/ios/`, `/de/flutter-3/`): the parent of its code pages (`docsPath`). */
+export const linePath = (line: LineId, locale: SiteLocale): string =>
+  `${localePrefix(locale)}/${line}/`;
 export const startPath = (pkg: string, locale: SiteLocale): string =>
   `${localePrefix(locale)}/start/${pkg}/`;
 

@@ -1,13 +1,14 @@
-import type { PlatformId } from '@org/error-codes';
+import type { PlatformId, PlatformInfo, SdkRegistry } from '@org/error-codes';
 import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { SiteConfig } from './config.js';
+import { platformInfo } from './platforms.js';
 import type { SiteLocale } from './site.js';
 
 /** One copyable example on a code page. */
 export interface Snippet {
   readonly id: string;
   readonly label: string;
-  readonly language: 'ts' | 'tsx' | 'sh' | 'dart';
+  readonly language: 'ts' | 'tsx' | 'sh' | 'dart' | 'swift';
   readonly code: string;
 }
 
@@ -51,12 +52,33 @@ export function snippetsFor(
       code: `curl -s '${apiErrorUrl(config.apiUrl, entry.platform, entry.code ?? '', locale)}'`,
     } as const,
   ];
-  const app =
-    entry.platform === 'web'
-      ? [jsSdkSnippet(entry, locale), reactSdkSnippet(entry, locale)]
-      : [dartSnippet(entry, locale, config)];
-  return { app, server };
+  const info = platformInfo(entry.platform);
+  return { app: appSnippets[info.sdk.registry](entry, locale, config, info), server };
 }
+
+type AppSnippets = (
+  entry: LocalizedEntry,
+  locale: SiteLocale,
+  config: SiteConfig,
+  info: PlatformInfo,
+) => Snippet[];
+
+/**
+ * A line's app examples follow from where its SDK is published (the core's
+ * registry), so a new line gets its language's examples without a word here:
+ * npm SDKs in TypeScript (the browser's js-sdk and react-sdk, or React Native's
+ * SDK), Swift packages in Swift, pub packages in Dart. A Maven line has no table
+ * and so no code pages.
+ */
+const appSnippets: { readonly [R in SdkRegistry]: AppSnippets } = {
+  npm: (entry, locale, _config, info) =>
+    info.surface === 'browser'
+      ? [jsSdkSnippet(entry, locale), reactSdkSnippet(entry, locale)]
+      : [reactNativeSnippet(entry, locale, info)],
+  'swift-package': (entry, locale, config) => [swiftSnippet(entry, locale, config)],
+  pub: (entry, locale, config) => [dartSnippet(entry, locale, config)],
+  maven: () => [],
+};
 
 function jsSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
   return {
@@ -64,10 +86,10 @@ function jsSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
     label: 'TypeScript · @videosdk.live/js-sdk',
     language: 'ts',
     code: `import { loadMessages, localizeEntry } from '@org/error-codes-i18n';
-import { ErrorCodes, normalizeError } from '@org/error-codes/web';
+import { ErrorCodes, normalizeError } from '@org/error-codes/${entry.platform}';
 import { VideoSDK } from '@videosdk.live/js-sdk';
 
-const messages = await loadMessages('web', '${locale}');
+const messages = await loadMessages('${entry.platform}', '${locale}');
 
 export function joinMeeting(token: string, meetingId: string, show: (text: string) => void) {
   VideoSDK.config(token);
@@ -90,9 +112,9 @@ function reactSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
     id: 'react-sdk',
     label: 'React · @videosdk.live/react-sdk',
     language: 'tsx',
-    code: `import { messages } from '@org/error-codes-i18n/locales/web/${locale}';
+    code: `import { messages } from '@org/error-codes-i18n/locales/${entry.platform}/${locale}';
 import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
-import * as web from '@org/error-codes/web';
+import * as web from '@org/error-codes/${entry.platform}';
 import { MeetingProvider, useMeeting } from '@videosdk.live/react-sdk';
 import { useState } from 'react';
 
@@ -128,10 +150,10 @@ export function Meeting({ token, meetingId }: { token: string; meetingId: string
 
 function dartSnippet(entry: LocalizedEntry, locale: SiteLocale, config: SiteConfig): Snippet {
   // Dart interpolates `$code` itself: the address is written with that variable.
-  const url = apiErrorUrl(config.apiUrl, 'flutter', '$code', locale);
+  const url = apiErrorUrl(config.apiUrl, entry.platform, '$code', locale);
   return {
     id: 'dart',
-    label: 'Dart · Flutter SDK',
+    label: `Dart · ${platformInfo(entry.platform).sdk.package} ${platformInfo(entry.platform).sdk.versions}`,
     language: 'dart',
     code: `import 'dart:convert';
 
@@ -150,6 +172,79 @@ void watchErrors(Room room, void Function(String) show) {
       show(jsonDecode(response.body)['userMessage'] as String);
     }
   });
+}
+`,
+  };
+}
+
+function reactNativeSnippet(entry: LocalizedEntry, locale: SiteLocale, info: PlatformInfo): Snippet {
+  return {
+    id: 'react-native-sdk',
+    label: `React Native · ${info.sdk.package}`,
+    language: 'ts',
+    code: `import { localizeEntry } from '@org/error-codes-i18n';
+import { messages } from '@org/error-codes-i18n/locales/${entry.platform}/${locale}';
+import { ErrorCodes, normalizeError } from '@org/error-codes/${entry.platform}';
+import { useMeeting } from '${info.sdk.package}';
+
+/**
+ * Call inside <MeetingProvider>. Pass Alert.alert of react-native, or your own
+ * banner, as show: it gets the words for the end user.
+ */
+export function useMeetingErrors(show: (title: string, message: string) => void) {
+  return useMeeting({
+    // The SDK types the code as a string; normalizeError reads both.
+    onError: (event) => {
+      const error = normalizeError(event);
+      if (error.code === ErrorCodes.${entry.name}) {
+        // ${entry.code}: ${comment(entry.title)} (${entry.severity}, retryable: ${entry.retryable})
+      }
+      const text = localizeEntry(error, messages);
+      show(text.userTitle, text.userMessage);
+    },
+  });
+}
+`,
+  };
+}
+
+function swiftSnippet(entry: LocalizedEntry, locale: SiteLocale, config: SiteConfig): Snippet {
+  // Swift interpolates `\(error.rawValue)` itself: the address is written with it.
+  const url = apiErrorUrl(config.apiUrl, entry.platform, '\\(error.rawValue)', locale);
+  const sdk = platformInfo(entry.platform).sdk;
+  return {
+    id: 'swift',
+    label: `Swift · ${sdk.package} ${sdk.versions}`,
+    language: 'swift',
+    code: `import UIKit
+import VideoSDKRTC
+
+private struct LookupEntry: Decodable {
+    let userTitle: String
+    let userMessage: String
+}
+
+// The meeting reports its errors to onError(error:) of the MeetingEventListener
+// you add with meeting.addEventListener(self). VideoSDKError's rawValue is the code.
+extension MeetingViewController: MeetingEventListener {
+    func onError(error: VideoSDKError) {
+        if error == .${entry.name} {
+            // ${entry.code}: ${comment(entry.title)}
+        }
+        let url = URL(string: "${url}")!
+        Task { @MainActor in
+            do {
+                let (data, _) = try await URLSession.shared.data(from: url)
+                let entry = try JSONDecoder().decode(LookupEntry.self, from: data)
+                let alert = UIAlertController(
+                    title: entry.userTitle, message: entry.userMessage, preferredStyle: .alert)
+                alert.addAction(UIAlertAction(title: "OK", style: .default))
+                present(alert, animated: true)
+            } catch let lookupError {
+                print("error \\(error.rawValue): lookup failed: \\(lookupError)")
+            }
+        }
+    }
 }
 `,
   };

@@ -2,7 +2,7 @@ import { platformIds } from '@org/error-codes';
 import { localeNames } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
 import type { PageContext } from '../pageContext.js';
-import { platformWithSdk } from '../platforms.js';
+import { LineList } from './LineList.js';
 import {
   crossPlatformPath,
   downloads,
@@ -88,12 +88,11 @@ export function Layout({ page, localePaths, keepQuery = false, children }: Layou
       </main>
       <footer className="site-footer">
         <div className="container footer-inner">
-          <p className="platform-note">
-            {page.format(ui.platformsNote, {
-              web: platformWithSdk('web', labels),
-              flutter: platformWithSdk('flutter', labels),
-            })}
-          </p>
+          <nav aria-label={ui.lines}>
+            <h2>{ui.lines}</h2>
+            <p className="platform-note">{ui.linesNote}</p>
+            <LineList page={page} />
+          </nav>
           <nav aria-label={ui.gettingStarted}>
             <h2>{ui.gettingStarted}</h2>
             <ul>

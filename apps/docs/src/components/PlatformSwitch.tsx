@@ -4,9 +4,10 @@ import type { Counterpart } from '../crossPlatform.js';
 import type { PageContext } from '../pageContext.js';
 
 /**
- * The platform of a code page, and a way to the others: the same number on each
- * platform that has it (whatever it means there), else a link to this page's
- * explanation of what that platform has instead.
+ * The line of a code page, and a way to every other line (the core's
+ * `platformIds`): the same number where that line has it, marked where it means
+ * another error there; else a link to this page's account of what that line has
+ * instead (a line with a partial table says the number is unknown there).
  */
 export function PlatformSwitch(props: {
   page: PageContext;
@@ -14,6 +15,7 @@ export function PlatformSwitch(props: {
   counterparts: readonly Counterpart[];
 }) {
   const { page, entry, counterparts } = props;
+  const code = entry.code ?? '';
   return (
     <nav className="platform-switch" aria-label={page.ui.platform}>
       <ul>
@@ -23,7 +25,7 @@ export function PlatformSwitch(props: {
             return (
               <li key={platform}>
                 <a
-                  href={docsPath(platform, entry.code ?? '', page.locale)}
+                  href={docsPath(platform, code, page.locale)}
                   aria-current="page"
                   data-platform={platform}
                 >
@@ -39,18 +41,21 @@ export function PlatformSwitch(props: {
                 <a
                   href={docsPath(platform, other.sameNumber.code ?? '', page.locale)}
                   data-platform={platform}
+                  {...(other.clash && { className: 'platform-clash', 'data-clash': 'true' })}
                 >
                   {label}
+                  {other.clash && <span className="platform-clash-note">{page.ui.clashMark}</span>}
                 </a>
               </li>
             );
           }
+          const note = other?.complete === false ? page.ui.switchUnknown : page.ui.switchMissing;
           return (
             <li key={platform}>
               <a href="#other-platforms" className="platform-missing" data-platform={platform}>
                 {label}
                 <span className="platform-missing-note">
-                  {page.format(page.ui.switchMissing, { platform: label, code: entry.code ?? '' })}
+                  {page.format(note, { platform: label, code })}
                 </span>
               </a>
             </li>

@@ -10,9 +10,9 @@ import { PlatformSwitch } from '../components/PlatformSwitch.js';
 import { SnippetList } from '../components/SnippetList.js';
 import type { Counterpart } from '../crossPlatform.js';
 import type { PageContext } from '../pageContext.js';
-import { platformModules, sdkOf } from '../platforms.js';
+import { sdkOf, sdkText } from '../platforms.js';
 import { neighbours } from '../routes.js';
-import { categoryPath } from '../site.js';
+import { categoryPath, linePath } from '../site.js';
 import { importedPackages, type Snippets } from '../snippets.js';
 
 export interface CodePageProps {
@@ -43,11 +43,7 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
     <>
       <Breadcrumbs
         page={page}
-        trail={
-          entry.category
-            ? [{ href: categoryPath(entry.category, locale), label: entry.labels.category ?? '' }]
-            : []
-        }
+        trail={[{ href: linePath(platform, locale), label: entry.labels.platform }]}
         current={`${entry.labels.platform} ${entry.code}`}
       />
       <header className="code-header">
@@ -66,7 +62,7 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
           {page.format(ui.platformPageNote, {
             code,
             platform: entry.labels.platform,
-            sdk: `${sdk.package} ${sdk.version}`,
+            sdk: sdkText(sdk),
           })}
         </p>
         <p className="badges">
@@ -108,7 +104,7 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
         </p>
         <div className="preview">
           <ErrorCodesProvider
-            platform={platformModules[platform]}
+            platform={data.modules[platform]}
             locale={locale}
             messages={data.messages[platform][locale]}
           >
@@ -123,10 +119,8 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
           <div>
             <dt>{ui.platform}</dt>
             <dd>
-              {entry.labels.platform}{' '}
-              <code dir="ltr">
-                {sdk.package} {sdk.version}
-              </code>
+              <a href={linePath(platform, locale)}>{entry.labels.platform}</a>{' '}
+              <code dir="ltr">{sdkText(sdk)}</code>
             </dd>
           </div>
           <div>
@@ -210,7 +204,9 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
           })}
         </p>
         <h3 id="in-the-app">{ui.inTheApp}</h3>
-        {platform === 'flutter' && <p className="note">{ui.dartNote}</p>}
+        {snippets.app.some((s) => s.language !== 'ts' && s.language !== 'tsx') && (
+          <p className="note">{ui.nativeNote}</p>
+        )}
         <SnippetList page={page} snippets={snippets.app} />
         <h3 id="on-the-server">{ui.onTheServer}</h3>
         <SnippetList page={page} snippets={snippets.server} />

@@ -4,26 +4,14 @@ import type { ReactNode } from 'react';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import {
   aliasedEntries,
-  clashingNumbers,
-  movedMeanings,
+  meaningMatrix,
+  numberMatrix,
   platformCounts,
   sharedMeaningCount,
 } from '../crossPlatform.js';
 import type { PageContext } from '../pageContext.js';
-import { sdkOf } from '../platforms.js';
-
-/** A cell naming one platform's entry: its code and wire name, linked to its page, and its title. */
-function EntryCell({ page, entry }: { page: PageContext; entry: LocalizedEntry | undefined }) {
-  if (!entry) return <td className="cell-none">{page.ui.none}</td>;
-  return (
-    <td>
-      <a href={docsPath(entry.platform, entry.code ?? '', page.locale)} className="entry-link">
-        <span className="entry-link-code">{entry.code}</span> <code dir="ltr">{entry.name}</code>
-      </a>
-      <span className="entry-title">{entry.title}</span>
-    </td>
-  );
-}
+import { platformInfo, sdkText } from '../platforms.js';
+import { linePath } from '../site.js';
 
 /** A wide table scrolls sideways on a narrow screen; the scrolling region is keyboard-reachable. */
 function TableScroll({ children }: { children: ReactNode }) {
@@ -40,63 +28,36 @@ function PlatformHeads({ page }: { page: PageContext }) {
     <>
       {platformIds.map((p) => (
         <th scope="col" key={p}>
-          {page.labels.platforms[p]}
+          <a href={linePath(p, page.locale)}>{page.labels.platforms[p]}</a>
         </th>
       ))}
     </>
   );
 }
 
-/** One row of an `EntriesTable`: a heading cell, then one platform's entry per column. */
-interface EntriesRow {
-  readonly key: string;
-  readonly attributes: Readonly<Record<string, string | number>>;
-  readonly head: ReactNode;
-  readonly entries: Partial<Record<PlatformId, LocalizedEntry>>;
-}
-
-/** A table whose rows name, under a heading cell, each platform's entry in a column of its own. */
-function EntriesTable(props: {
-  page: PageContext;
-  id: string;
-  firstHead: string;
-  rows: readonly EntriesRow[];
-}) {
-  const { page, id, firstHead, rows } = props;
-  return (
-    <TableScroll>
-      <table className="cross-table" id={id}>
-        <thead>
-          <tr>
-            <th scope="col">{firstHead}</th>
-            <PlatformHeads page={page} />
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.key} {...row.attributes}>
-              <th scope="row">{row.head}</th>
-              {platformIds.map((p) => (
-                <EntryCell key={p} page={page} entry={row.entries[p]} />
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+/** An empty cell: the line's table has no such entry (unknown there where the table is partial). */
+function NoneCell({ page, platform }: { page: PageContext; platform: PlatformId }) {
+  return platformInfo(platform).complete ? (
+    <td className="cell-none">{page.ui.none}</td>
+  ) : (
+    <td className="cell-none cell-unknown">{page.ui.unknown}</td>
   );
 }
 
 /**
- * The one table VideoSDK does not publish: where its platforms disagree. Every
- * number whose meaning differs between platforms, every meaning whose number
- * differs, and every wire name with another spelling.
+ * The one table VideoSDK does not publish: every number on every line and what it
+ * means there (a number that means different errors is marked), every error with
+ * its number on each line (an error whose number moves is marked), and every wire
+ * name with another spelling. All of it from the core's `numbers()` and `meanings()`.
  */
 export function CrossPlatformPage({ page }: { page: PageContext }) {
   const { ui, labels, locale } = page;
-  const clashes = clashingNumbers(page.data, locale);
-  const moved = movedMeanings(page.data, locale);
+  const byNumber = numberMatrix(page.data, locale);
+  const byMeaning = meaningMatrix(page.data, locale);
   const aliased = aliasedEntries(page.data, locale);
+  const clashes = byNumber.filter((row) => row.clash).length;
+  const moved = byMeaning.filter((row) => row.moved).length;
+  const href = (e: LocalizedEntry) => docsPath(e.platform, e.code ?? '', locale);
   const titleOf = (entries: Partial<Record<PlatformId, LocalizedEntry>>) =>
     platformIds.map((p) => entries[p]).find((e) => e !== undefined)?.title ?? '';
   return (
@@ -114,19 +75,21 @@ export function CrossPlatformPage({ page }: { page: PageContext }) {
                 <th scope="col">{ui.platform}</th>
                 <th scope="col">{ui.sdk}</th>
                 <th scope="col">{ui.codes}</th>
+                <th scope="col">{ui.complete}</th>
                 <th scope="col">{ui.onlyHere}</th>
               </tr>
             </thead>
             <tbody>
               {platformCounts().map((row) => (
                 <tr key={row.platform} data-platform={row.platform}>
-                  <th scope="row">{labels.platforms[row.platform]}</th>
+                  <th scope="row">
+                    <a href={linePath(row.platform, locale)}>{labels.platforms[row.platform]}</a>
+                  </th>
                   <td>
-                    <code dir="ltr">
-                      {sdkOf(row.platform).package} {sdkOf(row.platform).version}
-                    </code>
+                    <code dir="ltr">{sdkText(platformInfo(row.platform).sdk)}</code>
                   </td>
                   <td>{row.codes}</td>
+                  <td>{platformInfo(row.platform).complete ? ui.yes : ui.no}</td>
                   <td>{row.only}</td>
                 </tr>
               ))}
@@ -136,36 +99,82 @@ export function CrossPlatformPage({ page }: { page: PageContext }) {
         <p>{page.format(ui.sharedMeanings, { count: sharedMeaningCount() })}</p>
       </section>
 
-      <section aria-labelledby="clashes">
-        <h2 id="clashes">{ui.clashesHeading}</h2>
-        <p>{page.format(ui.clashesLead, { count: clashes.length })}</p>
-        <EntriesTable
-          page={page}
-          id="clash-table"
-          firstHead={ui.code}
-          rows={clashes.map((row) => ({
-            key: String(row.code),
-            attributes: { id: `number-${row.code}`, 'data-code': row.code },
-            head: row.code,
-            entries: row.entries,
-          }))}
-        />
+      <section aria-labelledby="numbers">
+        <h2 id="numbers">{ui.numbersHeading}</h2>
+        <p>{page.format(ui.numbersLead, { count: byNumber.length, clashes })}</p>
+        <TableScroll>
+          <table className="cross-table matrix" id="number-matrix">
+            <thead>
+              <tr>
+                <th scope="col">{ui.code}</th>
+                <PlatformHeads page={page} />
+              </tr>
+            </thead>
+            <tbody>
+              {byNumber.map((row) => (
+                <tr
+                  key={row.code}
+                  id={`number-${row.code}`}
+                  data-code={row.code}
+                  {...(row.clash && { className: 'row-clash', 'data-clash': 'true' })}
+                >
+                  <th scope="row">
+                    {row.code}
+                    {row.clash && <span className="mark mark-clash">{ui.clashMark}</span>}
+                  </th>
+                  {platformIds.map((p) => {
+                    const e = row.entries[p];
+                    if (!e) return <NoneCell key={p} page={page} platform={p} />;
+                    return (
+                      <td key={p} data-meaning={e.meaning}>
+                        <a href={href(e)}>{e.title}</a>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
-      <section aria-labelledby="moved">
-        <h2 id="moved">{ui.movedHeading}</h2>
-        <p>{page.format(ui.movedLead, { count: moved.length })}</p>
-        <EntriesTable
-          page={page}
-          id="moved-table"
-          firstHead={ui.title}
-          rows={moved.map((row) => ({
-            key: row.meaning,
-            attributes: { id: `meaning-${row.meaning}`, 'data-meaning': row.meaning },
-            head: titleOf(row.entries),
-            entries: row.entries,
-          }))}
-        />
+      <section aria-labelledby="meanings">
+        <h2 id="meanings">{ui.meaningsHeading}</h2>
+        <p>{page.format(ui.meaningsLead, { count: byMeaning.length, moved })}</p>
+        <TableScroll>
+          <table className="cross-table matrix" id="meaning-matrix">
+            <thead>
+              <tr>
+                <th scope="col">{ui.title}</th>
+                <PlatformHeads page={page} />
+              </tr>
+            </thead>
+            <tbody>
+              {byMeaning.map((row) => (
+                <tr
+                  key={row.meaning}
+                  id={`meaning-${row.meaning}`}
+                  data-meaning={row.meaning}
+                  {...(row.moved && { className: 'row-moved', 'data-moved': 'true' })}
+                >
+                  <th scope="row">
+                    {titleOf(row.entries)}
+                    {row.moved && <span className="mark mark-moved">{ui.movedMark}</span>}
+                  </th>
+                  {platformIds.map((p) => {
+                    const e = row.entries[p];
+                    if (!e) return <NoneCell key={p} page={page} platform={p} />;
+                    return (
+                      <td key={p} className="cell-code">
+                        <a href={href(e)}>{e.code}</a>
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
       </section>
 
       <section aria-labelledby="aliases">
@@ -186,7 +195,7 @@ export function CrossPlatformPage({ page }: { page: PageContext }) {
                 <tr key={`${e.platform}-${e.code}`} data-platform={e.platform} data-code={e.code}>
                   <td>{e.labels.platform}</td>
                   <td className="cell-code">
-                    <a href={docsPath(e.platform, e.code ?? '', locale)}>{e.code}</a>
+                    <a href={href(e)}>{e.code}</a>
                   </td>
                   <td className="cell-name">
                     <code dir="ltr">{e.name}</code>

@@ -1,8 +1,8 @@
 import { categories, platformIds } from '@org/error-codes';
 import { queryCatalog, queryFilters } from '@org/error-codes-i18n';
 import { CodeTable } from '../components/CodeTable.js';
+import { LineList } from '../components/LineList.js';
 import type { PageContext } from '../pageContext.js';
-import { platformWithSdk } from '../platforms.js';
 import { categoryPath, downloads } from '../site.js';
 
 type FilterKey = keyof typeof queryFilters;
@@ -46,12 +46,8 @@ export function IndexPage({ page }: { page: PageContext }) {
       <div className="hero">
         <h1>{ui.siteName}</h1>
         <p className="lead">{ui.tagline}</p>
-        <p className="note">
-          {page.format(ui.platformsNote, {
-            web: platformWithSdk('web', labels),
-            flutter: platformWithSdk('flutter', labels),
-          })}
-        </p>
+        <p className="note">{ui.linesNote}</p>
+        <LineList page={page} />
       </div>
       <section aria-labelledby="all-codes">
         <h2 id="all-codes" className="visually-hidden">

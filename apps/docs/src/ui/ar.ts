@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'رموز أخطاء الاجتماعات',
-  tagline:
-    'كل رموز الأخطاء في حزمتي SDK للويب وFlutter من VideoSDK: معناها، وسبب حدوثها، وما يجب فعله، وكيفية التعامل معها في الشيفرة.',
-  platformsNote:
-    'جدولان، واحد لكل حزمة SDK: {web} و{flutter}. قد يدل الرقم نفسه على خطأ مختلف في كل منهما.',
+  tagline: 'كل رموز الأخطاء في حِزم VideoSDK للويب وReact Native وiOS وFlutter، خطًا خطًا: ماذا تعني، ولماذا تحدث، وماذا تفعل، وكيف تعالجها في الشيفرة.',
   skipToContent: 'انتقل إلى المحتوى',
   language: 'اللغة',
   themeToDark: 'التبديل إلى المظهر الداكن',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'كما يعرضه {component} من {pkg} في تطبيقك، مع الخطوات التي يمكن للمستخدم النهائي اتخاذها.',
   details: 'التفاصيل',
-  otherPlatforms: 'على المنصة الأخرى',
+  otherPlatforms: 'على الخطوط الأخرى',
   sameNumberSame: 'تستخدم منصة {platform} الرمز {code} للخطأ نفسه.',
   sameNumberOther: 'على منصة {platform}، الرمز {code} خطأ مختلف:',
   numberMissing: 'لا يوجد الرمز {code} على منصة {platform}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'على الخادم الخاص بك',
   snippetsChecked:
     'كل مثال TypeScript في هذه الصفحة يُصرَّف بنجاح مع تعريفات الأنواع في {packages}: تتحقق اختبارات الموقع من ذلك.',
-  dartNote:
-    'لا يمكن لتطبيق Flutter استيراد حزم npm: طابِق الرمز الذي يحمله الحدث، واحصل على النصوص من واجهة API للبحث.',
   copy: 'نسخ',
   copied: 'تم النسخ',
   related: 'رموز ذات صلة',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: 'في هذه الفئة {count} رمزًا.',
 
-  crossPlatformLead:
-    'حيث يختلف جدولا VideoSDK للويب وFlutter: أرقام تدل على أخطاء مختلفة، وأخطاء لها أرقام مختلفة، وأسماء تُكتب بأكثر من طريقة.',
-  codesPerPlatform: 'الرموز في كل منصة',
+  crossPlatformLead: 'كل رقم على كل خط من خطوط SDK وما يعنيه هناك، وكل خطأ برقمه على كل خط. قد يعني الرقم نفسه أخطاء مختلفة على خطوط مختلفة.',
+  codesPerPlatform: 'الرموز في كل خط',
   sdk: 'SDK',
   codes: 'الرموز',
-  onlyHere: 'على هذه المنصة فقط',
-  sharedMeanings: 'عدد الأخطاء الموجودة على أكثر من منصة: {count}.',
-  clashesHeading: 'الرقم نفسه، خطأ مختلف',
-  clashesLead: 'تحقق من المنصة قبل التعامل مع أي رمز من هذه الرموز، وعددها {count}.',
-  movedHeading: 'الخطأ نفسه، رقم مختلف',
-  movedLead: 'لهذه الأخطاء، وعددها {count}، رمز مختلف على كل منصة.',
+  onlyHere: 'على هذا الخط فقط',
+  sharedMeanings: '{count} خطأ موجود على أكثر من خط.',
   aliasesHeading: 'أسماء تُكتب بأكثر من طريقة',
   aliasesLead:
     'ترسل حزمة SDK الاسم الوارد في عمود الاسم. وتقبل عمليات البحث وواجهة API وعناوين هذا الموقع كل طرق الكتابة.',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'الصفحة غير موجودة',
   notFoundText: 'لا توجد صفحة على هذا العنوان. ابحث عن الرمز في القائمة الكاملة.',
   redirecting: '{name} هو الخطأ {code} على منصة {platform}. جارٍ التحويل…',
+
+  linesNote: 'جدول لكل SDK وخط إصدارات. قد يعني الرقم نفسه خطأً مختلفًا على كل خط.',
+  lines: 'خطوط SDK',
+  numberUnknown: 'جدول {platform} غير مكتمل: الرمز {code} غير معروف على ذلك الخط.',
+  meaningUnconfirmed: 'جدول {platform} غير مكتمل: هذا الخطأ غير مؤكد هناك.',
+  switchUnknown: 'الرمز {code} غير معروف على {platform}',
+  clashMark: 'خطأ مختلف',
+  nativeNote: 'لا يستطيع هذا التطبيق استيراد حِزم npm: طابِق الرمز الذي يحمله الحدث، واجلب النصوص من واجهة البحث البرمجية.',
+  numbersHeading: 'كل رقم على كل خط',
+  numbersLead: '{count} رقمًا. {clashes} منها، المعلَّمة «خطأ مختلف»، تعني خطأً على خط وخطأً آخر على غيره: تحقق من الخط قبل أن تتصرف.',
+  meaningsHeading: 'كل خطأ على كل خط',
+  meaningsLead: '{count} خطأ. {moved} منها، المعلَّمة «منقول»، لها رقم مختلف على خطوط مختلفة.',
+  movedMark: 'منقول',
+  sdkPackage: 'حزمة SDK',
+  registry: 'السجل',
+  versions: 'الإصدارات المشمولة',
+  alsoIn: 'مضمَّن أيضًا في',
+  complete: 'جدول كامل',
+  incompleteNote: 'هذا الجدول غير مكتمل: الرمز الذي ينقصه غير معروف على هذا الخط، ولا يُقرأ أبدًا بجدول خط آخر.',
+  entryPoint: 'نقطة الدخول',
+  tableSource: 'مصدر الجدول',
+  lineNote: 'ملاحظة (من الفهرس، بالإنجليزية)',
+  noTable: 'لا يضم الفهرس جدولًا لهذا الخط بعد، لذا لا توجد في هذا الموقع صفحات رموز له.',
+  codesOfLine: 'رموز هذا الخط البالغ عددها {count}',
+  unknown: 'غير معروف',
 };

@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Meeting-Fehlercodes',
-  tagline:
-    'Alle Fehlercodes der Web- und Flutter-SDKs von VideoSDK: was sie bedeuten, warum sie auftreten, was zu tun ist und wie man sie im Code behandelt.',
-  platformsNote:
-    'Zwei Tabellen, eine pro SDK: {web} und {flutter}. Dieselbe Nummer kann in jeder einen anderen Fehler bedeuten.',
+  tagline: 'Alle Fehlercodes der Web-, React-Native-, iOS- und Flutter-SDKs von VideoSDK, Linie für Linie: was sie bedeuten, warum sie auftreten, was zu tun ist und wie man sie im Code behandelt.',
   skipToContent: 'Zum Inhalt springen',
   language: 'Sprache',
   themeToDark: 'Zum dunklen Design wechseln',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'So zeigt {component} aus {pkg} den Fehler in Ihrer App an, mit den Schritten, die Endnutzer selbst ausführen können.',
   details: 'Details',
-  otherPlatforms: 'Auf der anderen Plattform',
+  otherPlatforms: 'Auf den anderen Linien',
   sameNumberSame: '{platform} verwendet Code {code} für denselben Fehler.',
   sameNumberOther: 'Auf {platform} ist Code {code} ein anderer Fehler:',
   numberMissing: '{platform} hat keinen Code {code}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'Auf Ihrem Server',
   snippetsChecked:
     'Jedes TypeScript-Beispiel hier kompiliert gegen die Typen von {packages}: Die Tests der Website prüfen das.',
-  dartNote:
-    'Eine Flutter-App kann die npm-Pakete nicht importieren: Prüfen Sie den Code aus dem Ereignis und holen Sie die Texte von der Abfrage-API.',
   copy: 'Kopieren',
   copied: 'Kopiert',
   related: 'Verwandte Codes',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} Codes in dieser Kategorie.',
 
-  crossPlatformLead:
-    'Wo die Web- und Flutter-Tabellen von VideoSDK nicht übereinstimmen: Nummern, die verschiedene Fehler bedeuten, Fehler mit verschiedenen Nummern und Namen mit mehr als einer Schreibweise.',
-  codesPerPlatform: 'Codes pro Plattform',
+  crossPlatformLead: 'Jede Nummer auf jeder SDK-Linie und was sie dort bedeutet, und jeder Fehler mit seiner Nummer auf jeder Linie. Dieselbe Nummer kann auf verschiedenen Linien verschiedene Fehler bedeuten.',
+  codesPerPlatform: 'Codes pro Linie',
   sdk: 'SDK',
   codes: 'Codes',
-  onlyHere: 'Nur auf dieser Plattform',
-  sharedMeanings: '{count} Fehler gibt es auf mehr als einer Plattform.',
-  clashesHeading: 'Gleiche Nummer, anderer Fehler',
-  clashesLead: 'Prüfen Sie die Plattform, bevor Sie auf einen dieser {count} Codes reagieren.',
-  movedHeading: 'Gleicher Fehler, andere Nummer',
-  movedLead: 'Diese {count} Fehler haben auf jeder Plattform einen anderen Code.',
+  onlyHere: 'Nur auf dieser Linie',
+  sharedMeanings: '{count} Fehler gibt es auf mehr als einer Linie.',
   aliasesHeading: 'Namen mit mehr als einer Schreibweise',
   aliasesLead:
     'Das SDK sendet den Namen aus der Spalte Name. Suchen, die API und die Adressen dieser Website akzeptieren jede Schreibweise.',
@@ -96,4 +86,29 @@ export const strings: UiStrings = {
   notFoundText:
     'Unter dieser Adresse gibt es keine Seite. Suchen Sie den Code in der vollständigen Liste.',
   redirecting: '{name} ist der {platform}-Fehler {code}. Weiterleitung…',
+
+  linesNote: 'Eine Tabelle pro SDK und Versionslinie. Dieselbe Nummer kann auf jeder Linie einen anderen Fehler bedeuten.',
+  lines: 'SDK-Linien',
+  numberUnknown: 'Die Tabelle von {platform} ist unvollständig: Code {code} ist auf dieser Linie unbekannt.',
+  meaningUnconfirmed: 'Die Tabelle von {platform} ist unvollständig: Dieser Fehler ist dort nicht bestätigt.',
+  switchUnknown: 'Code {code} auf {platform} unbekannt',
+  clashMark: 'anderer Fehler',
+  nativeNote: 'Diese App kann die npm-Pakete nicht importieren: Vergleichen Sie den Code aus dem Ereignis und holen Sie die Texte von der Lookup-API.',
+  numbersHeading: 'Jede Nummer auf jeder Linie',
+  numbersLead: '{count} Nummern. {clashes} davon, markiert mit „anderer Fehler“, bedeuten auf einer Linie einen Fehler und anderswo einen anderen: Prüfen Sie die Linie, bevor Sie reagieren.',
+  meaningsHeading: 'Jeder Fehler auf jeder Linie',
+  meaningsLead: '{count} Fehler. {moved} davon, markiert mit „verschoben“, haben auf verschiedenen Linien verschiedene Nummern.',
+  movedMark: 'verschoben',
+  sdkPackage: 'SDK-Paket',
+  registry: 'Paketquelle',
+  versions: 'Abgedeckte Versionen',
+  alsoIn: 'Auch enthalten in',
+  complete: 'Vollständige Tabelle',
+  incompleteNote: 'Diese Tabelle ist unvollständig: Ein Code, der ihr fehlt, ist auf dieser Linie unbekannt und wird nie mit der Tabelle einer anderen Linie gelesen.',
+  entryPoint: 'Einstiegspunkt',
+  tableSource: 'Tabelle gelesen aus',
+  lineNote: 'Hinweis (aus dem Katalog, auf Englisch)',
+  noTable: 'Der Katalog hat noch keine Tabelle für diese Linie, daher gibt es hier keine Code-Seiten dafür.',
+  codesOfLine: 'Die {count} Codes dieser Linie',
+  unknown: 'Unbekannt',
 };

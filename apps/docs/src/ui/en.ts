@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Meeting error codes',
-  tagline:
-    'Every error code of VideoSDK’s web and Flutter SDKs: what it means, why it happens, what to do, and how to handle it in code.',
-  platformsNote:
-    'Two tables, one per SDK: {web} and {flutter}. One number can mean a different error on each.',
+  tagline: 'Every error code of VideoSDK’s web, React Native, iOS and Flutter SDKs, line by line: what it means, why it happens, what to do, and how to handle it in code.',
   skipToContent: 'Skip to content',
   language: 'Language',
   themeToDark: 'Switch to dark theme',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'As {component} of {pkg} shows it in your app, with the steps the end user can take.',
   details: 'Details',
-  otherPlatforms: 'On the other platform',
+  otherPlatforms: 'On the other lines',
   sameNumberSame: '{platform} uses code {code} for the same error.',
   sameNumberOther: 'On {platform}, code {code} is a different error:',
   numberMissing: '{platform} has no code {code}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'On your server',
   snippetsChecked:
     'Every TypeScript example here compiles against the typings of {packages}: the site’s tests check it.',
-  dartNote:
-    'A Flutter app cannot import the npm packages: match the code the event carries, and get the texts from the lookup API.',
   copy: 'Copy',
   copied: 'Copied',
   related: 'Related codes',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} codes in this category.',
 
-  crossPlatformLead:
-    'Where VideoSDK’s web and Flutter tables disagree: numbers that mean different errors, errors that have different numbers, and names spelled more than one way.',
-  codesPerPlatform: 'Codes per platform',
+  crossPlatformLead: 'Every number on every SDK line and what it means there, and every error with its number on each line. One number can mean different errors on different lines.',
+  codesPerPlatform: 'Codes per line',
   sdk: 'SDK',
   codes: 'Codes',
-  onlyHere: 'Only on this platform',
-  sharedMeanings: '{count} errors exist on more than one platform.',
-  clashesHeading: 'Same number, different error',
-  clashesLead: 'Check the platform before you act on one of these {count} codes.',
-  movedHeading: 'Same error, different number',
-  movedLead: 'These {count} errors have a different code on each platform.',
+  onlyHere: 'Only on this line',
+  sharedMeanings: '{count} errors exist on more than one line.',
   aliasesHeading: 'Names spelled more than one way',
   aliasesLead:
     'The SDK sends the name in the Name column. Lookups, the API and the addresses of this site accept every spelling.',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. Look the code up in the full list.',
   redirecting: '{name} is {platform} error {code}. Redirecting…',
+
+  linesNote: 'One table per SDK and version line. One number can mean a different error on each line.',
+  lines: 'SDK lines',
+  numberUnknown: '{platform}’s table is incomplete: code {code} is unknown on that line.',
+  meaningUnconfirmed: '{platform}’s table is incomplete: this error is not confirmed there.',
+  switchUnknown: 'Code {code} unknown on {platform}',
+  clashMark: 'different error',
+  nativeNote: 'This app cannot import the npm packages: match the code the event carries, and get the texts from the lookup API.',
+  numbersHeading: 'Each number on each line',
+  numbersLead: '{count} numbers. {clashes} of them, marked “different error”, mean one error on one line and another elsewhere: check the line before you act on one.',
+  meaningsHeading: 'Each error on each line',
+  meaningsLead: '{count} errors. {moved} of them, marked “moved”, have a different number on different lines.',
+  movedMark: 'moved',
+  sdkPackage: 'SDK package',
+  registry: 'Registry',
+  versions: 'Versions covered',
+  alsoIn: 'Also shipped in',
+  complete: 'Complete table',
+  incompleteNote: 'This table is incomplete: a code it lacks is unknown on this line, and is never read with another line’s table.',
+  entryPoint: 'Entry point',
+  tableSource: 'Table read from',
+  lineNote: 'Note (from the catalog, in English)',
+  noTable: 'The catalog has no table for this line yet, so this site has no code pages for it.',
+  codesOfLine: 'The {count} codes of this line',
+  unknown: 'Unknown',
 };

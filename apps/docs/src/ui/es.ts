@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Códigos de error de reuniones',
-  tagline:
-    'Todos los códigos de error de los SDK web y Flutter de VideoSDK: qué significan, por qué ocurren, qué hacer y cómo tratarlos en el código.',
-  platformsNote:
-    'Dos tablas, una por SDK: {web} y {flutter}. Un mismo número puede significar un error distinto en cada una.',
+  tagline: 'Todos los códigos de error de los SDK web, React Native, iOS y Flutter de VideoSDK, línea por línea: qué significan, por qué ocurren, qué hacer y cómo gestionarlos en el código.',
   skipToContent: 'Ir al contenido',
   language: 'Idioma',
   themeToDark: 'Cambiar al tema oscuro',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'Tal como lo muestra {component} de {pkg} en su aplicación, con los pasos que puede seguir el usuario final.',
   details: 'Detalles',
-  otherPlatforms: 'En la otra plataforma',
+  otherPlatforms: 'En las otras líneas',
   sameNumberSame: '{platform} usa el código {code} para el mismo error.',
   sameNumberOther: 'En {platform}, el código {code} es otro error:',
   numberMissing: '{platform} no tiene el código {code}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'En su servidor',
   snippetsChecked:
     'Todos los ejemplos de TypeScript de esta página compilan con los tipos de {packages}: lo comprueban las pruebas del sitio.',
-  dartNote:
-    'Una aplicación Flutter no puede importar los paquetes npm: compare el código que trae el evento y obtenga los textos de la API de consulta.',
   copy: 'Copiar',
   copied: 'Copiado',
   related: 'Códigos relacionados',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} códigos en esta categoría.',
 
-  crossPlatformLead:
-    'Donde las tablas web y Flutter de VideoSDK no coinciden: números que significan errores distintos, errores con números distintos y nombres que se escriben de más de una forma.',
-  codesPerPlatform: 'Códigos por plataforma',
+  crossPlatformLead: 'Cada número en cada línea de SDK y lo que significa allí, y cada error con su número en cada línea. Un mismo número puede significar errores distintos en líneas distintas.',
+  codesPerPlatform: 'Códigos por línea',
   sdk: 'SDK',
   codes: 'Códigos',
-  onlyHere: 'Solo en esta plataforma',
-  sharedMeanings: '{count} errores existen en más de una plataforma.',
-  clashesHeading: 'Mismo número, error distinto',
-  clashesLead: 'Compruebe la plataforma antes de actuar ante uno de estos {count} códigos.',
-  movedHeading: 'Mismo error, número distinto',
-  movedLead: 'Estos {count} errores tienen un código distinto en cada plataforma.',
+  onlyHere: 'Solo en esta línea',
+  sharedMeanings: '{count} errores existen en más de una línea.',
   aliasesHeading: 'Nombres que se escriben de más de una forma',
   aliasesLead:
     'El SDK envía el nombre de la columna Nombre. Las búsquedas, la API y las direcciones de este sitio aceptan todas las grafías.',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'Página no encontrada',
   notFoundText: 'No hay ninguna página en esta dirección. Busque el código en la lista completa.',
   redirecting: '{name} es el error {code} de {platform}. Redirigiendo…',
+
+  linesNote: 'Una tabla por SDK y línea de versiones. Un mismo número puede significar un error distinto en cada línea.',
+  lines: 'Líneas de SDK',
+  numberUnknown: 'La tabla de {platform} está incompleta: el código {code} es desconocido en esa línea.',
+  meaningUnconfirmed: 'La tabla de {platform} está incompleta: este error no está confirmado allí.',
+  switchUnknown: 'Código {code} desconocido en {platform}',
+  clashMark: 'otro error',
+  nativeNote: 'Esta app no puede importar los paquetes de npm: compara el código que trae el evento y obtén los textos de la API de consulta.',
+  numbersHeading: 'Cada número en cada línea',
+  numbersLead: '{count} números. {clashes} de ellos, marcados «otro error», significan un error en una línea y otro en otra: comprueba la línea antes de actuar.',
+  meaningsHeading: 'Cada error en cada línea',
+  meaningsLead: '{count} errores. {moved} de ellos, marcados «movido», tienen un número distinto en líneas distintas.',
+  movedMark: 'movido',
+  sdkPackage: 'Paquete del SDK',
+  registry: 'Registro',
+  versions: 'Versiones cubiertas',
+  alsoIn: 'También incluido en',
+  complete: 'Tabla completa',
+  incompleteNote: 'Esta tabla está incompleta: un código que le falta es desconocido en esta línea y nunca se lee con la tabla de otra línea.',
+  entryPoint: 'Punto de entrada',
+  tableSource: 'Tabla leída de',
+  lineNote: 'Nota (del catálogo, en inglés)',
+  noTable: 'El catálogo aún no tiene tabla para esta línea, así que este sitio no tiene páginas de códigos para ella.',
+  codesOfLine: 'Los {count} códigos de esta línea',
+  unknown: 'Desconocido',
 };

@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Codes d’erreur de réunion',
-  tagline:
-    'Tous les codes d’erreur des SDK web et Flutter de VideoSDK : ce qu’ils signifient, pourquoi ils surviennent, que faire et comment les traiter dans le code.',
-  platformsNote:
-    'Deux tables, une par SDK : {web} et {flutter}. Un même numéro peut désigner une erreur différente dans chacune.',
+  tagline: 'Tous les codes d’erreur des SDK web, React Native, iOS et Flutter de VideoSDK, ligne par ligne : ce qu’ils signifient, pourquoi ils surviennent, que faire et comment les gérer dans le code.',
   skipToContent: 'Aller au contenu',
   language: 'Langue',
   themeToDark: 'Passer au thème sombre',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'Tel que {component} de {pkg} l’affiche dans votre application, avec les étapes que l’utilisateur final peut suivre.',
   details: 'Détails',
-  otherPlatforms: 'Sur l’autre plateforme',
+  otherPlatforms: 'Sur les autres lignes',
   sameNumberSame: '{platform} utilise le code {code} pour la même erreur.',
   sameNumberOther: 'Sur {platform}, le code {code} est une autre erreur :',
   numberMissing: '{platform} n’a pas de code {code}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'Sur votre serveur',
   snippetsChecked:
     'Chaque exemple TypeScript de cette page compile avec les types de {packages} : les tests du site le vérifient.',
-  dartNote:
-    'Une application Flutter ne peut pas importer les paquets npm : testez le code que porte l’événement et obtenez les textes auprès de l’API de consultation.',
   copy: 'Copier',
   copied: 'Copié',
   related: 'Codes liés',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} codes dans cette catégorie.',
 
-  crossPlatformLead:
-    'Là où les tables web et Flutter de VideoSDK divergent : des numéros qui désignent des erreurs différentes, des erreurs qui ont des numéros différents et des noms écrits de plusieurs façons.',
-  codesPerPlatform: 'Codes par plateforme',
+  crossPlatformLead: 'Chaque numéro sur chaque ligne de SDK et ce qu’il y signifie, et chaque erreur avec son numéro sur chaque ligne. Un même numéro peut désigner des erreurs différentes selon la ligne.',
+  codesPerPlatform: 'Codes par ligne',
   sdk: 'SDK',
   codes: 'Codes',
-  onlyHere: 'Uniquement sur cette plateforme',
-  sharedMeanings: '{count} erreurs existent sur plus d’une plateforme.',
-  clashesHeading: 'Même numéro, erreur différente',
-  clashesLead: 'Vérifiez la plateforme avant d’agir sur l’un de ces {count} codes.',
-  movedHeading: 'Même erreur, numéro différent',
-  movedLead: 'Ces {count} erreurs ont un code différent sur chaque plateforme.',
+  onlyHere: 'Uniquement sur cette ligne',
+  sharedMeanings: '{count} erreurs existent sur plusieurs lignes.',
   aliasesHeading: 'Noms écrits de plusieurs façons',
   aliasesLead:
     'Le SDK envoie le nom de la colonne Nom. Les recherches, l’API et les adresses de ce site acceptent toutes les graphies.',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Il n’y a aucune page à cette adresse. Cherchez le code dans la liste complète.',
   redirecting: '{name} est l’erreur {code} de {platform}. Redirection…',
+
+  linesNote: 'Une table par SDK et ligne de versions. Un même numéro peut désigner une erreur différente sur chaque ligne.',
+  lines: 'Lignes de SDK',
+  numberUnknown: 'La table de {platform} est incomplète : le code {code} est inconnu sur cette ligne.',
+  meaningUnconfirmed: 'La table de {platform} est incomplète : cette erreur n’y est pas confirmée.',
+  switchUnknown: 'Code {code} inconnu sur {platform}',
+  clashMark: 'autre erreur',
+  nativeNote: 'Cette app ne peut pas importer les paquets npm : comparez le code que porte l’événement et obtenez les textes auprès de l’API de consultation.',
+  numbersHeading: 'Chaque numéro sur chaque ligne',
+  numbersLead: '{count} numéros. {clashes} d’entre eux, marqués « autre erreur », désignent une erreur sur une ligne et une autre ailleurs : vérifiez la ligne avant d’agir.',
+  meaningsHeading: 'Chaque erreur sur chaque ligne',
+  meaningsLead: '{count} erreurs. {moved} d’entre elles, marquées « déplacée », ont un numéro différent selon la ligne.',
+  movedMark: 'déplacée',
+  sdkPackage: 'Paquet du SDK',
+  registry: 'Registre',
+  versions: 'Versions couvertes',
+  alsoIn: 'Aussi inclus dans',
+  complete: 'Table complète',
+  incompleteNote: 'Cette table est incomplète : un code qui y manque est inconnu sur cette ligne et n’est jamais lu avec la table d’une autre ligne.',
+  entryPoint: 'Point d’entrée',
+  tableSource: 'Table lue depuis',
+  lineNote: 'Remarque (du catalogue, en anglais)',
+  noTable: 'Le catalogue n’a pas encore de table pour cette ligne : ce site n’a donc pas de pages de codes pour elle.',
+  codesOfLine: 'Les {count} codes de cette ligne',
+  unknown: 'Inconnu',
 };

@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'मीटिंग त्रुटि कोड',
-  tagline:
-    'VideoSDK के वेब और Flutter SDK के सभी त्रुटि कोड: उनका अर्थ, वे क्यों होते हैं, क्या करें, और कोड में उन्हें कैसे संभालें।',
-  platformsNote:
-    'दो तालिकाएँ, हर SDK के लिए एक: {web} और {flutter}। एक ही संख्या का अर्थ दोनों में अलग त्रुटि हो सकता है।',
+  tagline: 'VideoSDK के वेब, React Native, iOS और Flutter SDK के हर एरर कोड, लाइन दर लाइन: इसका अर्थ, यह क्यों होता है, क्या करें, और कोड में इसे कैसे संभालें।',
   skipToContent: 'सामग्री पर जाएँ',
   language: 'भाषा',
   themeToDark: 'डार्क थीम पर जाएँ',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'जैसा {pkg} का {component} आपके ऐप में दिखाता है, उन चरणों के साथ जो अंतिम उपयोगकर्ता कर सकता है।',
   details: 'विवरण',
-  otherPlatforms: 'दूसरे प्लेटफ़ॉर्म पर',
+  otherPlatforms: 'अन्य लाइनों पर',
   sameNumberSame: '{platform} इसी त्रुटि के लिए कोड {code} का उपयोग करता है।',
   sameNumberOther: '{platform} पर कोड {code} एक अलग त्रुटि है:',
   numberMissing: '{platform} में कोड {code} नहीं है।',
@@ -61,7 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'आपके सर्वर पर',
   snippetsChecked:
     'इस पेज का हर TypeScript उदाहरण {packages} के टाइप के साथ कंपाइल होता है: साइट के टेस्ट इसकी जाँच करते हैं।',
-  dartNote: 'Flutter ऐप npm पैकेज इम्पोर्ट नहीं कर सकता: इवेंट में आए कोड से मिलान करें, और पाठ लुकअप API से लें।',
   copy: 'कॉपी करें',
   copied: 'कॉपी हो गया',
   related: 'संबंधित कोड',
@@ -71,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: 'इस श्रेणी में {count} कोड हैं।',
 
-  crossPlatformLead:
-    'जहाँ VideoSDK की वेब और Flutter तालिकाएँ मेल नहीं खातीं: ऐसी संख्याएँ जिनका अर्थ अलग त्रुटि है, ऐसी त्रुटियाँ जिनकी संख्या अलग है, और ऐसे नाम जो एक से अधिक तरह से लिखे जाते हैं।',
-  codesPerPlatform: 'हर प्लेटफ़ॉर्म के कोड',
+  crossPlatformLead: 'हर SDK लाइन पर हर नंबर और वहाँ उसका अर्थ, और हर एरर का हर लाइन पर नंबर। एक ही नंबर अलग-अलग लाइनों पर अलग एरर हो सकता है।',
+  codesPerPlatform: 'हर लाइन के कोड',
   sdk: 'SDK',
   codes: 'कोड',
-  onlyHere: 'केवल इस प्लेटफ़ॉर्म पर',
-  sharedMeanings: '{count} त्रुटियाँ एक से अधिक प्लेटफ़ॉर्म पर हैं।',
-  clashesHeading: 'एक ही संख्या, अलग त्रुटि',
-  clashesLead: 'इन {count} कोड में से किसी पर कार्रवाई करने से पहले प्लेटफ़ॉर्म जाँचें।',
-  movedHeading: 'एक ही त्रुटि, अलग संख्या',
-  movedLead: 'इन {count} त्रुटियों का कोड हर प्लेटफ़ॉर्म पर अलग है।',
+  onlyHere: 'केवल इस लाइन पर',
+  sharedMeanings: '{count} एरर एक से अधिक लाइन पर हैं।',
   aliasesHeading: 'एक से अधिक तरह से लिखे जाने वाले नाम',
   aliasesLead: 'SDK नाम कॉलम वाला नाम भेजता है। लुकअप, API और इस साइट के पते हर वर्तनी स्वीकार करते हैं।',
 
@@ -93,4 +84,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'पेज नहीं मिला',
   notFoundText: 'इस पते पर कोई पेज नहीं है। पूरी सूची में कोड खोजें।',
   redirecting: '{name}, {platform} की त्रुटि {code} है। आगे भेजा जा रहा है…',
+
+  linesNote: 'हर SDK और वर्शन लाइन की अपनी तालिका। एक ही नंबर हर लाइन पर अलग एरर हो सकता है।',
+  lines: 'SDK लाइनें',
+  numberUnknown: '{platform} की तालिका अधूरी है: कोड {code} उस लाइन पर अज्ञात है।',
+  meaningUnconfirmed: '{platform} की तालिका अधूरी है: यह एरर वहाँ पुष्ट नहीं है।',
+  switchUnknown: '{platform} पर कोड {code} अज्ञात',
+  clashMark: 'अलग एरर',
+  nativeNote: 'यह ऐप npm पैकेज इम्पोर्ट नहीं कर सकता: इवेंट में आए कोड से मिलान करें, और टेक्स्ट लुकअप API से लें।',
+  numbersHeading: 'हर लाइन पर हर नंबर',
+  numbersLead: '{count} नंबर। “अलग एरर” से चिह्नित {clashes} नंबर एक लाइन पर एक एरर और दूसरी पर दूसरा हैं: कार्रवाई से पहले लाइन जाँचें।',
+  meaningsHeading: 'हर लाइन पर हर एरर',
+  meaningsLead: '{count} एरर। “स्थानांतरित” से चिह्नित {moved} एरर का नंबर अलग-अलग लाइनों पर अलग है।',
+  movedMark: 'स्थानांतरित',
+  sdkPackage: 'SDK पैकेज',
+  registry: 'रजिस्ट्री',
+  versions: 'शामिल वर्शन',
+  alsoIn: 'इनमें भी शामिल',
+  complete: 'पूरी तालिका',
+  incompleteNote: 'यह तालिका अधूरी है: इसमें जो कोड नहीं है वह इस लाइन पर अज्ञात है, और उसे कभी किसी दूसरी लाइन की तालिका से नहीं पढ़ा जाता।',
+  entryPoint: 'एंट्री पॉइंट',
+  tableSource: 'तालिका का स्रोत',
+  lineNote: 'टिप्पणी (कैटलॉग से, अंग्रेज़ी में)',
+  noTable: 'कैटलॉग में अभी इस लाइन की तालिका नहीं है, इसलिए इस साइट पर इसके कोड पेज नहीं हैं।',
+  codesOfLine: 'इस लाइन के {count} कोड',
+  unknown: 'अज्ञात',
 };

@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'ミーティングのエラーコード',
-  tagline:
-    'VideoSDK の Web SDK と Flutter SDK のすべてのエラーコード：意味、発生する理由、対処方法、コードでの処理方法。',
-  platformsNote:
-    'SDK ごとに 1 つずつ、2 つの表があります：{web} と {flutter}。同じ番号でも、表によって別のエラーを表す場合があります。',
+  tagline: 'VideoSDK の Web・React Native・iOS・Flutter SDK のすべてのエラーコードをライン別に：意味、発生する理由、対処方法、コードでの扱い方。',
   skipToContent: '本文へ移動',
   language: '言語',
   themeToDark: 'ダークテーマに切り替え',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     '{pkg} の {component} がアプリで表示するとおりの内容です。エンドユーザーが行える手順も含みます。',
   details: '詳細',
-  otherPlatforms: 'もう一方のプラットフォームでは',
+  otherPlatforms: 'ほかのライン',
   sameNumberSame: '{platform} でも同じエラーにコード {code} を使います。',
   sameNumberOther: '{platform} では、コード {code} は別のエラーです：',
   numberMissing: '{platform} にはコード {code} がありません。',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'サーバー側',
   snippetsChecked:
     'このページの TypeScript の例はすべて {packages} の型定義に対してコンパイルできます（サイトのテストで確認しています）。',
-  dartNote:
-    'Flutter アプリは npm パッケージをインポートできません。イベントのコードで判定し、テキストはルックアップ API から取得してください。',
   copy: 'コピー',
   copied: 'コピーしました',
   related: '関連するコード',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: 'このカテゴリには {count} 件のコードがあります。',
 
-  crossPlatformLead:
-    'VideoSDK の Web と Flutter の表が食い違う箇所：別のエラーを表す番号、番号が異なるエラー、複数の表記がある名前。',
-  codesPerPlatform: 'プラットフォームごとのコード数',
+  crossPlatformLead: '各 SDK ラインでの各番号の意味と、各エラーの各ラインでの番号。同じ番号でもラインによって別のエラーを表すことがあります。',
+  codesPerPlatform: 'ラインごとのコード数',
   sdk: 'SDK',
   codes: 'コード数',
-  onlyHere: 'このプラットフォームのみ',
-  sharedMeanings: '{count} 件のエラーは複数のプラットフォームにあります。',
-  clashesHeading: '番号が同じでエラーが異なるもの',
-  clashesLead: 'これらの {count} 件のコードに対処する前に、プラットフォームを確認してください。',
-  movedHeading: 'エラーが同じで番号が異なるもの',
-  movedLead: 'これらの {count} 件のエラーは、プラットフォームごとにコードが異なります。',
+  onlyHere: 'このラインのみ',
+  sharedMeanings: '{count} 件のエラーが複数のラインにあります。',
   aliasesHeading: '複数の表記がある名前',
   aliasesLead:
     'SDK が送信するのは「名前」列の名前です。検索、API、このサイトのアドレスはどの表記も受け付けます。',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'ページが見つかりません',
   notFoundText: 'このアドレスにページはありません。一覧からコードを探してください。',
   redirecting: '{name} は {platform} のエラー {code} です。リダイレクトしています…',
+
+  linesNote: 'SDK とバージョンのラインごとに 1 つの表。同じ番号でもラインごとに別のエラーを表すことがあります。',
+  lines: 'SDK ライン',
+  numberUnknown: '{platform} の表は不完全です：コード {code} はこのラインでは不明です。',
+  meaningUnconfirmed: '{platform} の表は不完全です：このエラーはそこでは確認されていません。',
+  switchUnknown: '{platform} ではコード {code} は不明',
+  clashMark: '別のエラー',
+  nativeNote: 'このアプリは npm パッケージをインポートできません。イベントのコードを照合し、テキストはルックアップ API から取得してください。',
+  numbersHeading: '各ラインでの各番号',
+  numbersLead: '{count} 個の番号。「別のエラー」と示した {clashes} 個は、ラインによって別のエラーを表します。対応する前にラインを確認してください。',
+  meaningsHeading: '各ラインでの各エラー',
+  meaningsLead: '{count} 件のエラー。「移動」と示した {moved} 件は、ラインによって番号が異なります。',
+  movedMark: '移動',
+  sdkPackage: 'SDK パッケージ',
+  registry: 'レジストリ',
+  versions: '対象バージョン',
+  alsoIn: '同梱先',
+  complete: '完全な表',
+  incompleteNote: 'この表は不完全です。表にないコードはこのラインでは不明であり、ほかのラインの表で読まれることはありません。',
+  entryPoint: 'エントリーポイント',
+  tableSource: '表の読み取り元',
+  lineNote: '注記（カタログより、英語）',
+  noTable: 'カタログにはまだこのラインの表がないため、このサイトにはそのコードページがありません。',
+  codesOfLine: 'このラインの {count} 個のコード',
+  unknown: '不明',
 };

@@ -2,10 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Códigos de erro de reuniões',
-  tagline:
-    'Todos os códigos de erro dos SDKs web e Flutter da VideoSDK: o que significam, por que acontecem, o que fazer e como tratá-los no código.',
-  platformsNote:
-    'Duas tabelas, uma por SDK: {web} e {flutter}. O mesmo número pode indicar um erro diferente em cada uma.',
+  tagline: 'Todos os códigos de erro dos SDKs web, React Native, iOS e Flutter da VideoSDK, linha por linha: o que significam, por que acontecem, o que fazer e como tratá-los no código.',
   skipToContent: 'Pular para o conteúdo',
   language: 'Idioma',
   themeToDark: 'Mudar para o tema escuro',
@@ -49,7 +46,7 @@ export const strings: UiStrings = {
   previewNote:
     'Como {component} de {pkg} mostra no seu app, com os passos que o usuário final pode seguir.',
   details: 'Detalhes',
-  otherPlatforms: 'Na outra plataforma',
+  otherPlatforms: 'Nas outras linhas',
   sameNumberSame: '{platform} usa o código {code} para o mesmo erro.',
   sameNumberOther: 'No {platform}, o código {code} é outro erro:',
   numberMissing: '{platform} não tem o código {code}.',
@@ -61,8 +58,6 @@ export const strings: UiStrings = {
   onTheServer: 'No seu servidor',
   snippetsChecked:
     'Todo exemplo em TypeScript desta página compila com os tipos de {packages}: os testes do site verificam isso.',
-  dartNote:
-    'Um app Flutter não pode importar os pacotes npm: compare o código que vem no evento e obtenha os textos na API de consulta.',
   copy: 'Copiar',
   copied: 'Copiado',
   related: 'Códigos relacionados',
@@ -72,17 +67,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} códigos nesta categoria.',
 
-  crossPlatformLead:
-    'Onde as tabelas web e Flutter da VideoSDK divergem: números que indicam erros diferentes, erros com números diferentes e nomes escritos de mais de um jeito.',
-  codesPerPlatform: 'Códigos por plataforma',
+  crossPlatformLead: 'Cada número em cada linha de SDK e o que significa lá, e cada erro com seu número em cada linha. Um mesmo número pode significar erros diferentes em linhas diferentes.',
+  codesPerPlatform: 'Códigos por linha',
   sdk: 'SDK',
   codes: 'Códigos',
-  onlyHere: 'Só nesta plataforma',
-  sharedMeanings: '{count} erros existem em mais de uma plataforma.',
-  clashesHeading: 'Mesmo número, erro diferente',
-  clashesLead: 'Confira a plataforma antes de agir diante de um destes {count} códigos.',
-  movedHeading: 'Mesmo erro, número diferente',
-  movedLead: 'Estes {count} erros têm um código diferente em cada plataforma.',
+  onlyHere: 'Só nesta linha',
+  sharedMeanings: '{count} erros existem em mais de uma linha.',
   aliasesHeading: 'Nomes escritos de mais de um jeito',
   aliasesLead:
     'O SDK envia o nome da coluna Nome. As buscas, a API e os endereços deste site aceitam todas as grafias.',
@@ -95,4 +85,29 @@ export const strings: UiStrings = {
   notFoundTitle: 'Página não encontrada',
   notFoundText: 'Não há página neste endereço. Procure o código na lista completa.',
   redirecting: '{name} é o erro {code} do {platform}. Redirecionando…',
+
+  linesNote: 'Uma tabela por SDK e linha de versões. Um mesmo número pode significar um erro diferente em cada linha.',
+  lines: 'Linhas de SDK',
+  numberUnknown: 'A tabela de {platform} está incompleta: o código {code} é desconhecido nessa linha.',
+  meaningUnconfirmed: 'A tabela de {platform} está incompleta: este erro não está confirmado lá.',
+  switchUnknown: 'Código {code} desconhecido em {platform}',
+  clashMark: 'outro erro',
+  nativeNote: 'Este app não pode importar os pacotes npm: compare o código que o evento traz e obtenha os textos da API de consulta.',
+  numbersHeading: 'Cada número em cada linha',
+  numbersLead: '{count} números. {clashes} deles, marcados “outro erro”, significam um erro numa linha e outro em outra: confira a linha antes de agir.',
+  meaningsHeading: 'Cada erro em cada linha',
+  meaningsLead: '{count} erros. {moved} deles, marcados “movido”, têm um número diferente em linhas diferentes.',
+  movedMark: 'movido',
+  sdkPackage: 'Pacote do SDK',
+  registry: 'Registro',
+  versions: 'Versões cobertas',
+  alsoIn: 'Também incluído em',
+  complete: 'Tabela completa',
+  incompleteNote: 'Esta tabela está incompleta: um código que falta nela é desconhecido nesta linha e nunca é lido com a tabela de outra linha.',
+  entryPoint: 'Ponto de entrada',
+  tableSource: 'Tabela lida de',
+  lineNote: 'Nota (do catálogo, em inglês)',
+  noTable: 'O catálogo ainda não tem tabela para esta linha, então este site não tem páginas de códigos para ela.',
+  codesOfLine: 'Os {count} códigos desta linha',
+  unknown: 'Desconhecido',
 };

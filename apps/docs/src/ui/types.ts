@@ -10,8 +10,6 @@
 export interface UiStrings {
   readonly siteName: string;
   readonly tagline: string;
-  /** Takes {web} and {flutter}: each platform's name and SDK. */
-  readonly platformsNote: string;
   readonly skipToContent: string;
   readonly language: string;
   readonly themeToDark: string;
@@ -75,7 +73,6 @@ export interface UiStrings {
   readonly onTheServer: string;
   /** Takes {packages}: the packages the page's TypeScript examples import. */
   readonly snippetsChecked: string;
-  readonly dartNote: string;
   readonly copy: string;
   readonly copied: string;
   readonly related: string;
@@ -93,12 +90,6 @@ export interface UiStrings {
   readonly onlyHere: string;
   /** Takes {count}. */
   readonly sharedMeanings: string;
-  readonly clashesHeading: string;
-  /** Takes {count}. */
-  readonly clashesLead: string;
-  readonly movedHeading: string;
-  /** Takes {count}. */
-  readonly movedLead: string;
   readonly aliasesHeading: string;
   readonly aliasesLead: string;
 
@@ -112,4 +103,41 @@ export interface UiStrings {
   readonly notFoundText: string;
   /** Takes {name}, {platform} and {code}. */
   readonly redirecting: string;
+
+  /** One line under the site's name: each SDK line has its own table. */
+  readonly linesNote: string;
+  /** The heading of the list of SDK lines (footer, index). */
+  readonly lines: string;
+  /** Takes {platform} and {code}: the other line's table is incomplete and lacks the code. */
+  readonly numberUnknown: string;
+  /** Takes {platform}: the other line's table is incomplete and has no twin of this error. */
+  readonly meaningUnconfirmed: string;
+  /** Takes {platform} and {code}: the platform switch's note where an incomplete line lacks the code. */
+  readonly switchUnknown: string;
+  /** The mark on a number that means another error on that line (switch, matrix). */
+  readonly clashMark: string;
+  /** Above the snippets of a line whose apps cannot import the npm packages (iOS, Flutter). */
+  readonly nativeNote: string;
+  readonly numbersHeading: string;
+  /** Takes {count} and {clashes}. */
+  readonly numbersLead: string;
+  readonly meaningsHeading: string;
+  /** Takes {count} and {moved}. */
+  readonly meaningsLead: string;
+  /** The mark on an error whose number differs between lines. */
+  readonly movedMark: string;
+  readonly sdkPackage: string;
+  readonly registry: string;
+  readonly versions: string;
+  readonly alsoIn: string;
+  readonly complete: string;
+  readonly incompleteNote: string;
+  readonly entryPoint: string;
+  readonly tableSource: string;
+  readonly lineNote: string;
+  readonly noTable: string;
+  /** Takes {count}. */
+  readonly codesOfLine: string;
+  /** A matrix cell where a line with a partial table lacks the entry. */
+  readonly unknown: string;
 }

@@ -2,9 +2,7 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: '会议错误代码',
-  tagline:
-    'VideoSDK Web 和 Flutter SDK 的所有错误代码：含义、发生原因、处理步骤以及在代码中的处理方法。',
-  platformsNote: '每个 SDK 一张表：{web} 和 {flutter}。同一个编号在两张表中可能表示不同的错误。',
+  tagline: 'VideoSDK 的 Web、React Native、iOS 和 Flutter SDK 的所有错误码，按版本线列出：含义、原因、处理方法，以及如何在代码中处理。',
   skipToContent: '跳到正文',
   language: '语言',
   themeToDark: '切换到深色主题',
@@ -47,7 +45,7 @@ export const strings: UiStrings = {
   userSees: '最终用户看到的内容',
   previewNote: '即 {pkg} 的 {component} 在您的应用中显示的内容，包括最终用户可以采取的步骤。',
   details: '详细信息',
-  otherPlatforms: '在另一个平台上',
+  otherPlatforms: '在其他版本线上',
   sameNumberSame: '{platform} 用代码 {code} 表示同一个错误。',
   sameNumberOther: '在 {platform} 上，代码 {code} 是另一个错误：',
   numberMissing: '{platform} 没有代码 {code}。',
@@ -59,8 +57,6 @@ export const strings: UiStrings = {
   onTheServer: '在您的服务器上',
   snippetsChecked:
     '本页的每个 TypeScript 示例都能基于 {packages} 的类型定义通过编译，由本站的测试检查。',
-  dartNote:
-    'Flutter 应用无法导入 npm 软件包：请根据事件携带的代码进行判断，并通过查询 API 获取文本。',
   copy: '复制',
   copied: '已复制',
   related: '相关代码',
@@ -70,17 +66,12 @@ export const strings: UiStrings = {
 
   codesInCategory: '此类别中有 {count} 个代码。',
 
-  crossPlatformLead:
-    'VideoSDK 的 Web 表和 Flutter 表不一致之处：表示不同错误的编号、编号不同的错误，以及有多种拼写的名称。',
-  codesPerPlatform: '各平台的代码',
+  crossPlatformLead: '每个编号在每条 SDK 版本线上的含义，以及每个错误在每条版本线上的编号。同一个编号在不同版本线上可能表示不同的错误。',
+  codesPerPlatform: '每条版本线的错误码数',
   sdk: 'SDK',
   codes: '代码数',
-  onlyHere: '仅此平台',
-  sharedMeanings: '{count} 个错误存在于多个平台。',
-  clashesHeading: '编号相同，错误不同',
-  clashesLead: '处理这 {count} 个代码之前，请先确认平台。',
-  movedHeading: '错误相同，编号不同',
-  movedLead: '这 {count} 个错误在各平台上的代码不同。',
+  onlyHere: '仅此版本线',
+  sharedMeanings: '{count} 个错误存在于多条版本线上。',
   aliasesHeading: '有多种拼写的名称',
   aliasesLead: 'SDK 发送的是“名称”列中的名称。查询、API 和本站的地址接受所有拼写。',
 
@@ -92,4 +83,29 @@ export const strings: UiStrings = {
   notFoundTitle: '找不到页面',
   notFoundText: '此地址没有页面。请在完整列表中查找代码。',
   redirecting: '{name} 是 {platform} 的错误 {code}。正在跳转…',
+
+  linesNote: '每个 SDK 及版本线各有一张表。同一个编号在每条版本线上可能表示不同的错误。',
+  lines: 'SDK 版本线',
+  numberUnknown: '{platform} 的表不完整：错误码 {code} 在该版本线上未知。',
+  meaningUnconfirmed: '{platform} 的表不完整：该错误在那里尚未确认。',
+  switchUnknown: '{platform} 上错误码 {code} 未知',
+  clashMark: '不同错误',
+  nativeNote: '此应用无法导入 npm 包：请比对事件携带的错误码，并从查询 API 获取文本。',
+  numbersHeading: '每条版本线上的每个编号',
+  numbersLead: '{count} 个编号。其中标为“不同错误”的 {clashes} 个在不同版本线上表示不同的错误：处理前请先确认版本线。',
+  meaningsHeading: '每条版本线上的每个错误',
+  meaningsLead: '{count} 个错误。其中标为“已移动”的 {moved} 个在不同版本线上编号不同。',
+  movedMark: '已移动',
+  sdkPackage: 'SDK 包',
+  registry: '发布仓库',
+  versions: '覆盖的版本',
+  alsoIn: '也包含于',
+  complete: '完整的表',
+  incompleteNote: '此表不完整：表中缺少的错误码在此版本线上未知，且绝不会用其他版本线的表来解读。',
+  entryPoint: '入口',
+  tableSource: '表的来源',
+  lineNote: '说明（来自目录，英文）',
+  noTable: '目录中尚无此版本线的表，因此本站没有它的错误码页面。',
+  codesOfLine: '此版本线的 {count} 个错误码',
+  unknown: '未知',
 };
