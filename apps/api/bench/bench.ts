@@ -30,8 +30,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as flutter from '@org/error-codes/flutter';
-import * as web from '@org/error-codes/web';
+import { platformIds, platformTables } from '@org/error-codes';
 import autocannon, { type Request } from 'autocannon';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
@@ -209,7 +208,11 @@ const served = (JSON.parse(await text('/v1/locales')) as { items: { locale: stri
   (item) => item.locale,
 );
 const words = [
-  ...new Set([...web.catalog, ...flutter.catalog].flatMap((e) => e.name.toLowerCase().split('_'))),
+  ...new Set(
+    platformIds.flatMap((id) =>
+      platformTables[id].flatMap((e: { name: string }) => e.name.toLowerCase().split('_')),
+    ),
+  ),
 ]
   .filter((word) => word.length > 2)
   .slice(0, 67);
@@ -385,12 +388,14 @@ try {
   const etag = (await fetch(soaked.url + single)).headers.get('etag') ?? '';
   const normal: Request[] = [
     { method: 'GET', path: single },
-    { method: 'GET', path: '/v1/flutter/errors/3017?locale=de' },
+    { method: 'GET', path: '/v1/flutter-1/errors/3017?locale=de' },
+    { method: 'GET', path: '/v1/ios/errors/3008?locale=ja' },
     { method: 'GET', path: '/v1/web/errors/invalid_api_key?locale=ja' },
     { method: 'GET', path: '/v1/explain/3017' },
     { method: 'GET', path: '/v1/explain/camera-in-use?locale=ar' },
     { method: 'GET', path: search },
-    { method: 'GET', path: '/v1/flutter/errors?category=media-device&locale=hi' },
+    { method: 'GET', path: '/v1/flutter-3/errors?category=media-device&locale=hi' },
+    { method: 'GET', path: '/v1/react-native/errors?q=camera' },
     { method: 'GET', path: '/v1/platforms?locale=fr' },
     { method: 'GET', path: '/v1/categories', headers: { 'accept-language': 'pt-BR,pt;q=0.9' } },
     { method: 'GET', path: single, headers: { 'if-none-match': etag } },
@@ -400,6 +405,8 @@ try {
   const hostile: Request[] = [
     { method: 'GET', path: '/v1/web/errors/__proto__' },
     { method: 'GET', path: '/v1/android/errors/4001' },
+    { method: 'GET', path: '/v1/flutter/errors/3017' },
+    { method: 'GET', path: '/v1/flutter-3/errors/9999' },
     { method: 'GET', path: '/v1/web/errors?category=nope&limit=1e2' },
     { method: 'POST', path: '/v1/web/errors/4001' },
     { method: 'GET', path: `/v1/web/errors?q=${'a'.repeat(300)}` },

@@ -117,12 +117,15 @@ export async function buildApp(
       info: {
         title: 'Error codes lookup API',
         version: '1.0.0',
-        description: `Explains any VideoSDK meeting error code of every SDK platform (${platforms.map((p) => `${p.name}: ${p.sdk.package} ${p.sdk.version}`).join('; ')}) in ${locales.length} languages, with causes and fixes. Errors are RFC 9457 problem details; every answer has a strong ETag and says how long it may be cached.`,
+        description: `Explains any VideoSDK meeting error code of every SDK version line the catalog holds a table for (${platforms.map((p) => `${p.id}, ${p.label}: ${p.sdk.package} ${p.sdk.versions}`).join('; ')}) in ${locales.length} languages, with causes and fixes. Errors are RFC 9457 problem details; every answer has a strong ETag and says how long it may be cached.`,
         license: { name: 'MIT', identifier: 'MIT' },
       },
       tags: [
-        { name: 'errors', description: 'The catalog entries, per platform and across them' },
-        { name: 'catalog', description: 'Vocabularies' },
+        {
+          name: 'errors',
+          description: 'The catalog entries, per SDK version line and across them',
+        },
+        { name: 'catalog', description: 'The lines and vocabularies' },
         { name: 'service', description: 'Health and self-description' },
       ],
     },

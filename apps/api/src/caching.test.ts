@@ -11,7 +11,7 @@ import { CACHE_CONTROL, etagOf } from './http/representation.js';
 let app: FastifyInstance;
 let documented: string[];
 const examples: Record<string, string> = {
-  platform: 'flutter',
+  platform: 'flutter-3',
   code: '3017',
   input: '3017',
   slug: 'rate-limited',
@@ -29,7 +29,8 @@ afterAll(() => app.close());
 const localized = [
   '/v1/web/errors/4001?locale=ar',
   '/v1/web/errors?q=token&locale=de',
-  '/v1/flutter/errors?category=media-device&limit=5&offset=2',
+  '/v1/flutter-3/errors?category=media-device&limit=5&offset=2',
+  '/v1/ios/errors/3008?locale=de',
   '/v1/explain/camera-in-use?locale=ja',
   '/v1/platforms?locale=fr',
   '/v1/categories?locale=hi',
@@ -74,16 +75,18 @@ describe('entity tags', () => {
       '/v1/web/errors/4001?locale=en',
       '/v1/web/errors/4001?locale=de',
       '/v1/web/errors/INVALID_API_KEY?locale=de',
-      '/v1/flutter/errors/4001?locale=en',
+      '/v1/flutter-1/errors/4001?locale=en',
+      '/v1/ios/errors/4001?locale=en',
       '/v1/web/errors?limit=5',
       '/v1/web/errors?limit=5&offset=5',
       '/v1/web/errors?q=token',
       '/v1/web/errors?q=TOKEN',
       '/v1/web/errors?q=token&locale=de',
-      '/v1/flutter/errors?q=token',
+      '/v1/flutter-1/errors?q=token',
       '/v1/web/errors?q=zzzz',
       '/v1/web/errors?q=qqqq',
-      '/v1/flutter/errors?q=zzzz',
+      '/v1/flutter-1/errors?q=zzzz',
+      '/v1/react-native/errors?q=zzzz',
     ];
     const answers = await Promise.all(urls.map((url) => app.inject(url)));
     for (const a of answers) {

@@ -10,12 +10,14 @@ import {
   docsUrl,
   type ErrorEntryShape,
   explain,
+  type LineId,
+  type LineInfo,
+  lines,
   type PlatformId,
   type PlatformInfo,
   platforms,
+  platformTables,
 } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
-import * as web from '@org/error-codes/web';
 import {
   type CatalogQuery,
   defaultLocale,
@@ -40,10 +42,26 @@ import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
 type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
 
-/** The platform modules of the core, by id: their own lookups and tables. */
-const modules = { web, flutter } as const;
+/** What the API reads of a line's entry point (`@org/error-codes/ios`…): its own lookup and record. */
+interface LineModule {
+  readonly platform: PlatformInfo;
+  findError(input: unknown): ErrorEntryShape | undefined;
+}
 
-const tableOf = (id: PlatformId) => modules[id].catalog as readonly ErrorEntryShape[];
+/**
+ * A line's entry point, found by the name the registry gives it: a line added to the
+ * core is served with no change here.
+ */
+async function importLine(info: PlatformInfo): Promise<LineModule> {
+  if (info.entryPoint === null)
+    throw new Error(`The ${info.id} line has a table but no entry point`);
+  const module = (await import(info.entryPoint)) as LineModule;
+  if (module.platform?.id !== info.id)
+    throw new Error(`${info.entryPoint} is not the ${info.id} line`);
+  return module;
+}
+
+const tableOf = (id: PlatformId) => platformTables[id] as readonly ErrorEntryShape[];
 
 export const servedLocales: readonly Locale[] = [...locales, pseudoLocale];
 
@@ -84,8 +102,9 @@ export interface Data {
     readonly direction: 'ltr' | 'rtl';
     readonly pseudo: boolean;
   }[];
-  /** Every meaning of `input` on every platform, in `locale`; `undefined` when none. */
+  /** Every meaning of `input` on every line, in `locale`, and the lines it is unknown on; `undefined` when no line has it. */
   explain(input: string, locale: Locale): Representation | undefined;
+  /** Every line of the core's registry, those without a table too. */
   platformList(locale: Locale): Representation;
   categoryList(locale: Locale): Representation;
   readonly localeList: Representation;
@@ -123,10 +142,11 @@ function buildLocaleData(
 }
 
 async function buildPlatform(
-  id: PlatformId,
+  info: PlatformInfo,
   docsBaseUrl: string | undefined,
 ): Promise<PlatformData> {
-  const module = modules[id];
+  const { id } = info;
+  const module = await importLine(info);
   const byLocale = new Map<Locale, LocaleData>();
   for (const locale of servedLocales) {
     const messages = (await loadMessages(id, locale)) as PlatformMessages;
@@ -191,15 +211,24 @@ async function buildPlatform(
   };
 }
 
-/** Loads every platform in every served locale (the nine real ones and the pseudo-locale). */
+/** Why a line has no match for an input: the SDK has no such code, the line's table is partial, or it has none. */
+export const unknownReasons = ['not-in-table', 'table-incomplete', 'no-table'] as const;
+type UnknownReason = (typeof unknownReasons)[number];
+
+function unknownReason(line: LineInfo): UnknownReason {
+  if (!line.hasTable) return 'no-table';
+  return line.complete ? 'not-in-table' : 'table-incomplete';
+}
+
+/** Loads every line with a table in every served locale (the real ones and the pseudo-locale). */
 export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
   const byId = new Map<PlatformId, PlatformData>();
-  for (const info of platforms) byId.set(info.id, await buildPlatform(info.id, docsBaseUrl));
+  for (const info of platforms) byId.set(info.id, await buildPlatform(info, docsBaseUrl));
 
   // The vocabulary labels of a locale are the same in every platform's bundle.
   const labels = new Map<Locale, Labels>();
   for (const locale of servedLocales)
-    labels.set(locale, (await loadMessages('web', locale)).labels);
+    labels.set(locale, (await loadMessages((platforms[0] as PlatformInfo).id, locale)).labels);
   const labelsOf = (locale: Locale) => labels.get(locale) as Labels;
 
   const perLocale = (make: (locale: Locale) => unknown) => {
@@ -222,6 +251,7 @@ export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
     explain(input, locale) {
       const { query, clash, matches } = explain(input);
       if (matches.length === 0) return undefined;
+      const found = new Set<LineId>(matches.map((m) => m.platform));
       return representJson(
         {
           query,
@@ -237,19 +267,33 @@ export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
             })),
             entry: byId.get(m.platform)?.served(locale, m.entry.code),
           })),
+          // Each line is read with its own table alone: where it has no match, the
+          // input is unknown there, whatever another line's table says.
+          unknownOn: lines
+            .filter((line) => !found.has(line.id))
+            .map((line) => ({ line: line.id, reason: unknownReason(line) })),
         },
         { language: locale },
       );
     },
     platformList: perLocale((locale) => ({
       locale,
-      items: platforms.map((p) => ({
-        id: p.id,
-        name: p.name,
-        label: labelsOf(locale).platforms[p.id],
-        sdk: p.sdk,
-        alsoIn: p.alsoIn,
-        codes: tableOf(p.id).length,
+      items: lines.map((line) => ({
+        id: line.id,
+        label: line.label,
+        localizedLabel: byId.has(line.id as PlatformId)
+          ? labelsOf(locale).platforms[line.id as PlatformId]
+          : line.label,
+        surface: line.surface,
+        sdk: line.sdk,
+        alsoIn: line.alsoIn,
+        hasTable: line.hasTable,
+        complete: line.complete,
+        codes: line.codes,
+        source: line.source,
+        entryPoint: line.entryPoint,
+        note: line.note,
+        errors: byId.has(line.id as PlatformId) ? `/v1/${line.id}/errors` : null,
       })),
     })),
     categoryList: perLocale((locale) => ({

@@ -14,8 +14,8 @@ import {
 } from '../http/openapi.js';
 import { sendProblem } from '../http/problem.js';
 import { type Representation, sendRepresentation } from '../http/representation.js';
-import type { Data } from './data.js';
-import { platformRouteErrors, sendUnknownCode } from './respond.js';
+import type { Data, PlatformData } from './data.js';
+import { platformRouteErrors, sendUnknownCode, unknownOnLine } from './respond.js';
 import { entryParams, listQuerystring, localeQuerystring, platformParams } from './schemas.js';
 
 /**
@@ -28,7 +28,7 @@ const LIST_CACHE_SIZE = 256;
 const MAX_CACHED_LANGUAGE = 128;
 
 const unknownPlatform = problemResponse(
-  'No such platform; the problem names the ones there are (`platforms`).',
+  'No line with a table by that id (`unknown-platform`; `ambiguous-platform` for an SDK with several version lines, `platform-without-table` for a line the catalog has no table for); the `platforms` member names the ids to use.',
 );
 
 export const errorRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (app, { data }) => {
@@ -105,7 +105,7 @@ export const errorRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (app
           304: notModified,
           400: problemResponse('Not a code or a name (`-1`, `4001.5`, `__proto__`).'),
           404: problemResponse(
-            'No such platform (`unknown-platform`), or no such code or name on it (`unknown-code`).',
+            'No such code or name on the line (`unknown-code`; on an incomplete table, such as `flutter-3`, the code is unknown on that line), or no line with a table by that id (`unknown-platform`, `ambiguous-platform`, `platform-without-table`).',
           ),
           ...commonProblems,
         },
@@ -114,9 +114,12 @@ export const errorRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (app
     (request, reply) => {
       const { platform, code } = request.params;
       const locale = negotiateLocale(request.query.locale, request.headers['accept-language']);
-      const entry = data.platforms.get(platform)?.entry(locale, code);
-      if (entry === undefined)
-        return sendUnknownCode(request, reply, code, `The ${platform} table`);
+      const line = data.platforms.get(platform) as PlatformData;
+      const entry = line.entry(locale, code);
+      if (entry === undefined) {
+        const more = unknownOnLine(line.info);
+        return sendUnknownCode(request, reply, code, `The ${platform} table`, more);
+      }
       return sendRepresentation(request, reply, entry);
     },
   );

@@ -7,11 +7,11 @@
  * a new category or locale shows up here by itself.
  */
 import { createRequire } from 'node:module';
-import { platformIds } from '@org/error-codes';
+import { lineIds, platformIds } from '@org/error-codes';
 import { actors, queryFilters } from '@org/error-codes-i18n';
 import { type TSchema, Type } from 'typebox';
 import { limits } from '../http/limits.js';
-import { servedLocales } from './data.js';
+import { servedLocales, unknownReasons } from './data.js';
 
 // Loaded with require: bundled builds keep it external, and an ESM import of JSON
 // would need an import attribute that the bundler does not carry over.
@@ -28,6 +28,7 @@ const text = (description: string) => Type.String({ description });
 const labelIn = Type.String({ description: 'The name in the locale.' });
 const servedLocale = Type.Enum([...servedLocales], { type: 'string' });
 const platformId = Type.Enum([...platformIds], { type: 'string' });
+const lineId = Type.Enum([...lineIds], { type: 'string' });
 const direction = Type.Enum(['ltr', 'rtl'], { type: 'string' });
 
 /** The core's entry fields, required where the core requires them. */
@@ -130,7 +131,21 @@ const explanationSchema = Type.Object(
         },
         { additionalProperties: false },
       ),
-      { description: 'Every meaning of the input on every platform, web first.' },
+      { description: 'Every meaning of the input on every line, in registry order (web first).' },
+    ),
+    unknownOn: Type.Array(
+      Type.Object(
+        {
+          line: lineId,
+          reason: Type.Enum([...unknownReasons], {
+            type: 'string',
+            description:
+              "`not-in-table`: the line's table is complete and has no such code, name or meaning (its SDK never sends it). `table-incomplete`: the line's table holds only confirmed codes and lacks this one, so it is unknown on the line; it is never read with another line's table. `no-table`: the catalog has no table for the line.",
+          }),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'Every line with no match, in registry order, and why.' },
     ),
   },
   { $id: 'Explanation', additionalProperties: false },
@@ -142,15 +157,38 @@ const listOf = (id: string, item: Record<string, TSchema>, head: Record<string, 
     { $id: id, additionalProperties: false },
   );
 
+const nullable = (description: string) =>
+  Type.Unsafe<string | null>({ type: ['string', 'null'], description });
+
+/** The core's line record (`lines`), which the JSON Schema describes for the lines with a table. */
 const platformListSchema = listOf(
   'PlatformList',
   {
-    id: core(catalogPlatform.id),
-    name: core(catalogPlatform.name),
-    label: labelIn,
+    id: Type.Enum([...lineIds], {
+      type: 'string',
+      description: 'The line id, as the paths take it where the line has a table.',
+    }),
+    label: core(catalogPlatform.label, { description: "The core's name of the line." }),
+    localizedLabel: Type.String({
+      description: "The line's name in the locale (the core's name for a line without a table).",
+    }),
+    surface: core(catalogPlatform.surface),
     sdk: core(catalogPlatform.sdk),
     alsoIn: core(catalogPlatform.alsoIn),
-    codes: Type.Integer({ description: 'Entries in the platform table.' }),
+    hasTable: Type.Boolean({
+      description: 'False where the catalog holds no table for the line: its paths are a 404.',
+    }),
+    complete: core(catalogPlatform.complete),
+    codes: Type.Integer({
+      minimum: 0,
+      description: "Entries in the line's table (0 without one).",
+    }),
+    source: nullable('Where the table was read from; null without a table.'),
+    entryPoint: nullable(
+      "The core's module that exports the line's lookups; null without a table.",
+    ),
+    note: core(catalogPlatform.note, { description: "What to know about the line's coverage." }),
+    errors: nullable("The path of the line's catalog in this API; null without a table."),
   },
   { locale: servedLocale },
 );
@@ -222,7 +260,8 @@ export const localeQuerystring = Type.Object({ locale: Type.Optional(locale) });
 
 const platformParam = Type.Enum([...platformIds], {
   type: 'string',
-  description: 'The SDK platform: one number can mean different things on each.',
+  description:
+    'The SDK version line, one of those `GET /v1/platforms` lists with a table: one number can mean different things on each.',
 });
 
 export const platformParams = Type.Object({ platform: platformParam });

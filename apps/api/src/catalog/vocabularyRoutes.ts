@@ -52,8 +52,8 @@ export const vocabularyRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async
 
   localized(
     '/v1/platforms',
-    'The SDK platforms the catalog holds',
-    'Each platform: its id for the paths, its SDK package and version, its name in the locale and how many codes its table has.',
+    'Every SDK version line the catalog knows',
+    "Each line of the core's registry, in its order: its id for the paths, its name (and its name in the locale), its SDK package, registry and the versions it covers, whether the catalog holds its table (`hasTable`; Android has none) and whether that table is complete, how many codes it has, where it was read from, the core's entry point, a note on its coverage and its path in this API.",
     'PlatformList',
     data.platformList,
   );

@@ -3,8 +3,16 @@
  * Fastify keeps its own errors in `lib/errors.js`. The README lists the same types.
  */
 import { STATUS_CODES } from 'node:http';
+import { platformIds } from '@org/error-codes';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { linesWithoutTable, versionLines } from '../catalog/platformSegment.js';
 import { limits } from './limits.js';
+
+const code = (id: string) => `\`${id}\``;
+const versionedSdks = [...versionLines]
+  .map(([sdk, group]) => `${code(sdk)}: ${group.map((l) => code(l.id)).join(', ')}`)
+  .join('; ');
+const withoutTable = linesWithoutTable.map((line) => code(line.id)).join(', ');
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -46,15 +54,29 @@ export const problemTypes = {
   'unknown-code': {
     status: 404,
     title: 'Unknown error code',
-    when: 'The code, name or alias is well-formed but the platform has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`); for `/v1/explain/{input}`, no platform has it.',
+    when: "The code, name or alias is well-formed but the line's table has no such entry (`9999`, `04001`, `NO_SUCH_ERROR`); on a line whose table is incomplete (`complete: false` in `GET /v1/platforms`) the code is unknown on that line, and is never read with another line's table. For `/v1/explain/{input}`, no line has it.",
     whatToDo:
-      'Check the code the SDK reported and the platform it came from: one number can mean different things on web and Flutter. `GET /v1/explain/{input}` looks on every platform; `GET /v1/{platform}/errors?q=` searches codes, names and texts. A code the catalog lacks may come from a newer SDK than this catalog describes.',
+      'Check the code the SDK reported and the SDK version line it came from: one number can mean different things on different lines (iOS 3008 is not Flutter 1.2.x 3008). `GET /v1/explain/{input}` looks on every line; `GET /v1/{platform}/errors?q=` searches codes, names and texts. A code the catalog lacks may come from a newer SDK than this catalog describes.',
   },
   'unknown-platform': {
     status: 404,
     title: 'Unknown platform',
-    when: 'The `{platform}` path segment is not one of the platforms the catalog holds (the `detail` names them).',
-    whatToDo: 'Use a platform id from `GET /v1/platforms` (`web`, `flutter`).',
+    when: 'The `{platform}` path segment is not one of the SDK version lines the catalog holds a table for (the `detail` and the `platforms` member name them).',
+    whatToDo: `Use a line id from \`GET /v1/platforms\` (${platformIds.map(code).join(', ')}).`,
+  },
+  'ambiguous-platform': {
+    status: 404,
+    title: 'Platform needs its version line',
+    when: `The \`{platform}\` path segment names an SDK whose version lines number their codes differently (${versionedSdks}), and no line is the default: a code read with another line's table means something else.`,
+    whatToDo:
+      "Use the id of the line that covers the app's SDK version: the `detail` gives each line's versions, and the `platforms` member its ids.",
+  },
+  'platform-without-table': {
+    status: 404,
+    title: 'No table for this line',
+    when: `The \`{platform}\` path segment is an SDK line the catalog knows but holds no table for (${withoutTable}): it gives no code a meaning rather than guess one.`,
+    whatToDo:
+      '`GET /v1/platforms` says why (`note`) and lists the lines with a table (`hasTable`); the `platforms` member names them.',
   },
   'method-not-allowed': {
     status: 405,

@@ -93,7 +93,11 @@ describe('GET /openapi.json', () => {
 
   it('describes what the routes really answer', async () => {
     const { components } = (await app.inject('/openapi.json')).json();
-    for (const url of ['/v1/web/errors/4001', '/v1/flutter/errors/3017?locale=ar']) {
+    for (const url of [
+      '/v1/web/errors/4001',
+      '/v1/flutter-1/errors/3017?locale=ar',
+      '/v1/ios/errors/4000?locale=de',
+    ]) {
       const entry = (await app.inject(url)).json();
       const { properties, required } = components.schemas.ErrorEntry;
       // Every field is documented, and every field the document requires is there (an
@@ -114,7 +118,7 @@ describe('GET /openapi.json', () => {
     ajv.addSchema({ $id: 'document', components: document.components });
     for (const [url, name] of [
       ['/v1/web/errors/4001?locale=de', 'ErrorEntry'],
-      ['/v1/flutter/errors?q=camera&locale=ja', 'ErrorList'],
+      ['/v1/flutter-3/errors?q=camera&locale=ja', 'ErrorList'],
       ['/v1/explain/3017?locale=ar', 'Explanation'],
       ['/v1/platforms', 'PlatformList'],
       ['/v1/categories?locale=fr', 'CategoryList'],
