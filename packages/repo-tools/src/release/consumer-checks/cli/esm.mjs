@@ -24,10 +24,13 @@ assert.deepEqual(
   doc.matches.map((m) => [m.platform, m.name]),
   [
     ['web', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED'],
-    ['flutter', 'ERROR_CREATING_VIDEO_TRACK'],
+    ['react-native', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED'],
+    ['ios', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED'],
+    ['flutter-1', 'ERROR_CREATING_VIDEO_TRACK'],
+    ['flutter-3', 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED'],
   ],
 );
-const german = await cli(['3017', '--platform', 'flutter', '--json'], { LANG: 'de_DE.UTF-8' });
+const german = await cli(['3017', '--platform', 'flutter-1', '--json'], { LANG: 'de_DE.UTF-8' });
 assert.equal(JSON.parse(german.stdout).locale, 'de');
 const text = await cli(['4001']);
 assert.equal(text.code, 0);

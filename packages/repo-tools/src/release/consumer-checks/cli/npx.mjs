@@ -54,8 +54,8 @@ assert.equal(none.status, 1, `9999: exit ${none.status}\n${none.stderr}`);
 assert.equal(none.stdout, '');
 assert.match(none.stderr, /9999/);
 
-const usage = npx('--platform', 'ios', '1');
-assert.equal(usage.status, 2, `--platform ios: exit ${usage.status}\n${usage.stderr}`);
+const usage = npx('--platform', 'flutter', '1');
+assert.equal(usage.status, 2, `--platform flutter: exit ${usage.status}\n${usage.stderr}`);
 assert.match(usage.stderr, /--platform/);
 
 // What the README recommends: the package's own name, never the unrelated `error-codes`.
