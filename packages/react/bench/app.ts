@@ -5,7 +5,10 @@
  * - `previous`: the design before platform entries, whose provider loaded through
  *   `loadMessages` (one table of every platform's and locale's modules);
  * - `full`: `texts={webTexts}` (every text), `user`: `texts={webUserTexts}` (the
- *   end-user slice, all that `<ErrorMessage>` shows).
+ *   end-user slice, all that `<ErrorMessage>` shows);
+ * - `ios`, `ios-user`: the same app on the iOS line (`@org/error-codes/ios` and
+ *   `texts` of `@org/error-codes-i18n/ios` or `/ios/user`): what an app on another
+ *   line pays, against the web app in the same run.
  * Prints the chunks each emits, the main chunk (ours = main − bare) and the German
  * locale chunk, gzip level 9, with ratios against `previous`.
  */
@@ -52,12 +55,20 @@ const everyPlatform: MessageSource<'web'> = {
 ${render('<ErrorCodesProvider platform={web} texts={everyPlatform} locale={navigator.languages}>')}`,
   },
   full: {
-    'main.tsx': `${imports}import { webTexts } from '@org/error-codes-i18n/web';
+    'main.tsx': `${imports}import { texts as webTexts } from '@org/error-codes-i18n/web';
 ${render('<ErrorCodesProvider platform={web} texts={webTexts} locale={navigator.languages}>')}`,
   },
   user: {
-    'main.tsx': `${imports}import { webUserTexts } from '@org/error-codes-i18n/web/user';
+    'main.tsx': `${imports}import { texts as webUserTexts } from '@org/error-codes-i18n/web/user';
 ${render('<ErrorCodesProvider platform={web} texts={webUserTexts} locale={navigator.languages}>')}`,
+  },
+  ios: {
+    'main.tsx': `${imports.replace("import * as web from '@org/error-codes/web'", "import * as ios from '@org/error-codes/ios'")}import { texts as iosTexts } from '@org/error-codes-i18n/ios';
+${render('<ErrorCodesProvider platform={ios} texts={iosTexts} locale={navigator.languages}>')}`,
+  },
+  'ios-user': {
+    'main.tsx': `${imports.replace("import * as web from '@org/error-codes/web'", "import * as ios from '@org/error-codes/ios'")}import { texts as iosUserTexts } from '@org/error-codes-i18n/ios/user';
+${render('<ErrorCodesProvider platform={ios} texts={iosUserTexts} locale={navigator.languages}>')}`,
   },
 };
 
@@ -66,16 +77,17 @@ const built: Record<string, Chunk[]> = {};
 for (const [name, files] of Object.entries(apps)) built[name] = await buildApp(name, files);
 
 const main = (name: string) => built[name]?.find((c) => c.isEntry)?.gzip ?? 0;
-// The German web chunk: named web-de(-user)-[hash].js now; de-[hash].js before, where
-// a Flutter de chunk had the same name (the bigger one is the web table).
+// The German chunk of the app's line: named <line>-de(-user)-[hash].js now; de-[hash].js
+// before, where other lines' de chunks had the same name (the bigger one is the web table).
 const german = (name: string) =>
   (built[name] ?? [])
-    .filter((c) => /\/(web-)?de(-user)?-[\w-]{6,}\.js$/.test(c.fileName))
+    .filter((c) => /\/(web-|ios-)?de(-user)?-[\w-]{6,}\.js$/.test(c.fileName))
     .sort((a, b) => b.gzip - a.gzip)[0]?.gzip ?? 0;
 const bare = main('bare');
 const ratio = (n: number, base: number) => (base ? (n / base).toFixed(2) : '–');
 
-for (const name of ['previous', 'full', 'user']) {
+const compared = ['previous', 'full', 'user', 'ios', 'ios-user'];
+for (const name of compared) {
   const chunks = (built[name] ?? [])
     .filter((c) => !c.isEntry)
     .map((c) => c.fileName.replace(/^assets\//, ''));
@@ -86,7 +98,7 @@ for (const name of ['previous', 'full', 'user']) {
 }
 const prev = { ours: main('previous') - bare, de: german('previous') };
 console.table(
-  ['previous', 'full', 'user'].map((name) => {
+  compared.map((name) => {
     const ours = main(name) - bare;
     const de = german(name);
     return {

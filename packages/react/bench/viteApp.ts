@@ -2,7 +2,7 @@
  * Builds a small web app with Vite from the real, built packages, as an app
  * developer would: the app's own source files under node_modules/.bench-apps/<name>
  * (so `react` and the `@org/*` packages resolve as in an app), the React package
- * from its dist. Returns every emitted JS chunk with its raw and gzip size.
+ * from its dist. Returns every emitted JS chunk with its text, raw and gzip size.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ const pkg = fileURLToPath(new URL('..', import.meta.url));
 export interface Chunk {
   readonly fileName: string;
   readonly isEntry: boolean;
+  /** The chunk as emitted, to check what data it holds. */
+  readonly code: string;
   readonly raw: number;
   readonly gzip: number;
 }
@@ -45,6 +47,7 @@ export async function buildApp(name: string, files: Record<string, string>): Pro
       chunks.push({
         fileName: item.fileName,
         isEntry: item.isEntry,
+        code: bytes.toString('utf8'),
         raw: bytes.length,
         gzip: gzipSync(bytes, { level: 9 }).length,
       });

@@ -1,20 +1,27 @@
-import type { NormalizedError, PlatformId, PlatformInfo } from '@org/error-codes';
+import {
+  isPlatformId,
+  type NormalizedError,
+  type NormalizeOptions,
+  type PlatformId,
+  type PlatformInfo,
+} from '@org/error-codes';
 import type { MessageSource, MessageValues, PlatformMessages } from '@org/error-codes-i18n';
 import { createContext, type ReactNode, useContext, useMemo } from 'react';
 import { readMessages } from './readMessages.js';
 
 /**
- * The SDK platform the app runs: the module of `@org/error-codes/web` or
- * `@org/error-codes/flutter` (`import * as web from '@org/error-codes/web'`). Passing
- * the module, not a name, keeps the other platform's table out of the app's bundle.
+ * The SDK line the app runs: the module of its entry point of `@org/error-codes`
+ * (`import * as rn from '@org/error-codes/react-native'`; also `/web`, `/ios`,
+ * `/flutter-1`, `/flutter-3`). Passing the module, not a name, keeps every other
+ * line's table out of the app's bundle.
  */
 export interface ErrorCodesPlatform {
   readonly platform: PlatformInfo;
-  normalizeError(payload: unknown): NormalizedError;
+  normalizeError(payload: unknown, options?: NormalizeOptions): NormalizedError;
 }
 
 interface ProviderBaseProps {
-  /** Which SDK's meanings every hook and component shows. Required: one number means different things on each. */
+  /** Which SDK line's meanings every hook and component shows. Required: one number means different things on each. */
   readonly platform: ErrorCodesPlatform;
   /**
    * The locale to show: a BCP 47 tag (`'de-AT'` → `de`), an Accept-Language
@@ -27,20 +34,28 @@ interface ProviderBaseProps {
    * provider inherits its parent's values and overrides the keys it sets.
    */
   readonly values?: MessageValues | undefined;
+  /**
+   * Where your copy of the docs site is served (`https://errors.example.com`): each
+   * known error then gets `docUrl`, its page for the provider's line, in the shown
+   * locale. Without it (or with anything but an absolute http(s) address) only
+   * `docPath` is given: the site has no public home to link to. A nested provider
+   * inherits its parent's.
+   */
+  readonly docsBaseUrl?: string | undefined;
   readonly children?: ReactNode;
 }
 
 interface LazyTextsProps {
   /**
-   * The platform's texts, loaded one locale at a time: `webTexts` from
-   * `@org/error-codes-i18n/web` (every text), or `webUserTexts` from
-   * `@org/error-codes-i18n/web/user` (only what an end user sees: a third of the
-   * size). Only that platform's locale modules reach the app's bundle.
+   * The line's texts, loaded one locale at a time: `texts` of
+   * `@org/error-codes-i18n/<line>` (every text; `/react-native`, `/ios`, …), or of
+   * `@org/error-codes-i18n/<line>/user` (only what an end user sees: a third of the
+   * size). Only that line's locale modules reach the app's bundle.
    */
   readonly texts: MessageSource;
   /**
-   * Preloaded messages of the same platform (server rendering, prerendering, a
-   * static import): the tree renders synchronously with them and `texts` is not used.
+   * Preloaded messages of the same line (server rendering, prerendering, a static
+   * import): the tree renders synchronously with them and `texts` is not used.
    */
   readonly messages?: PlatformMessages | undefined;
 }
@@ -58,15 +73,21 @@ export interface ErrorCodesState {
   readonly platform: ErrorCodesPlatform;
   readonly messages: PlatformMessages;
   readonly values: MessageValues | undefined;
+  readonly docsBaseUrl: string | undefined;
 }
 
 const ErrorCodesContext = createContext<ErrorCodesState | null>(null);
 
 function platformIdOf(platform: ErrorCodesPlatform | undefined): PlatformId {
-  const id = platform?.platform?.id;
-  if (id !== 'web' && id !== 'flutter') {
+  let id: unknown;
+  try {
+    id = platform?.platform?.id;
+  } catch {
+    // A getter that throws is no line module.
+  }
+  if (!isPlatformId(id) || typeof platform?.normalizeError !== 'function') {
     throw new TypeError(
-      'ErrorCodesProvider: `platform` must be the module of @org/error-codes/web or @org/error-codes/flutter',
+      'ErrorCodesProvider: `platform` must be the module of a line of @org/error-codes, imported whole (`import * as line`): @org/error-codes/react-native, /web, /ios, /flutter-1 or /flutter-3',
     );
   }
   return id;
@@ -75,12 +96,12 @@ function platformIdOf(platform: ErrorCodesPlatform | undefined): PlatformId {
 function textsOf(texts: MessageSource | undefined, id: PlatformId): MessageSource {
   if (!texts || typeof texts.state !== 'function' || typeof texts.load !== 'function') {
     throw new TypeError(
-      `ErrorCodesProvider: give \`texts\` (\`${id}Texts\` of @org/error-codes-i18n/${id}) or preloaded \`messages\` of the ${id} platform`,
+      `ErrorCodesProvider: give \`texts\` (of @org/error-codes-i18n/${id}) or preloaded \`messages\` of the ${id} line`,
     );
   }
   if (texts.platform !== id) {
     throw new TypeError(
-      `ErrorCodesProvider: \`texts\` hold the ${String(texts.platform)} texts but \`platform\` is ${id}: take \`${id}Texts\` of @org/error-codes-i18n/${id}`,
+      `ErrorCodesProvider: \`texts\` hold the ${String(texts.platform).slice(0, 40)} texts but \`platform\` is ${id}: take \`texts\` of @org/error-codes-i18n/${id}`,
     );
   }
   return texts;
@@ -99,6 +120,7 @@ export function ErrorCodesProvider({
   messages,
   texts,
   values,
+  docsBaseUrl,
   children,
 }: ErrorCodesProviderProps) {
   const id = platformIdOf(platform);
@@ -120,14 +142,16 @@ export function ErrorCodesProvider({
       : readMessages(textsOf(texts, id), locale);
   // A nested provider (one message in another locale) keeps the app's values, such
   // as its own supportContact, unless it sets its own: outer values, inner win.
-  const outer = useContext(ErrorCodesContext)?.values;
+  const parent = useContext(ErrorCodesContext);
+  const outer = parent?.values;
   const merged = useMemo(
     () => (outer && values ? { ...outer, ...values } : (values ?? outer)),
     [outer, values],
   );
+  const docs = typeof docsBaseUrl === 'string' ? docsBaseUrl : parent?.docsBaseUrl;
   const state = useMemo(
-    () => ({ platform, messages: active, values: merged }),
-    [platform, active, merged],
+    () => ({ platform, messages: active, values: merged, docsBaseUrl: docs }),
+    [platform, active, merged, docs],
   );
   return <ErrorCodesContext.Provider value={state}>{children}</ErrorCodesContext.Provider>;
 }

@@ -1,8 +1,8 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter1 from '@org/error-codes/flutter-1';
 
 import type { PlatformMessages } from '@org/error-codes-i18n';
-import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
-import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter-1/ar';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter-1/en';
 import { render, screen } from '@testing-library/react';
 import axe from 'axe-core';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { ErrorCodesProvider } from './ErrorCodesProvider.js';
 import { ErrorMessage } from './ErrorMessage.js';
 
 const codeOf = (severity: 'fatal' | 'error' | 'warning') =>
-  flutter.catalog.find((e) => e.severity === severity)?.code ?? 0;
+  flutter1.catalog.find((e) => e.severity === severity)?.code ?? 0;
 
 const XSS = '<img src=x onerror=alert(1)>';
 const invalidKey = en.meanings['invalid-api-key'];
@@ -35,7 +35,7 @@ describe('<ErrorMessage>', () => {
     ['warning', 'status'],
   ] as const)('a %s is announced with role=%s', (severity, role) => {
     render(
-      <ErrorCodesProvider platform={flutter} messages={en}>
+      <ErrorCodesProvider platform={flutter1} messages={en}>
         <ErrorMessage error={{ code: codeOf(severity) }} />
       </ErrorCodesProvider>,
     );
@@ -47,18 +47,18 @@ describe('<ErrorMessage>', () => {
 
   it('shows only end-user text by default: the user title and the user message', () => {
     render(
-      <ErrorCodesProvider platform={flutter} messages={en}>
+      <ErrorCodesProvider platform={flutter1} messages={en}>
         <ErrorMessage error={4010} />
       </ErrorCodesProvider>,
     );
     expect(screen.getByRole('alert').querySelector('strong')?.textContent).toBe(
-      en.meanings[flutter.getError(4010).meaning].userTitle,
+      en.meanings[flutter1.getError(4010).meaning].userTitle,
     );
     expect(screen.getByRole('alert').querySelector('p')?.textContent).toBe(
-      en.meanings[flutter.getError(4010).meaning].userMessage,
+      en.meanings[flutter1.getError(4010).meaning].userMessage,
     );
     expect(screen.getByRole('alert').textContent).not.toContain(
-      en.meanings[flutter.getError(4010).meaning].description,
+      en.meanings[flutter1.getError(4010).meaning].description,
     );
     expect(screen.getByRole('alert').querySelector('ol')).toBeNull();
   });
@@ -66,11 +66,11 @@ describe('<ErrorMessage>', () => {
   it('lists the end user’s own steps on request, and only those', () => {
     const texts = en.meanings['camera-in-use'];
     render(
-      <ErrorCodesProvider platform={flutter} messages={en}>
+      <ErrorCodesProvider platform={flutter1} messages={en}>
         <ErrorMessage error={3003} showUserSteps />
       </ErrorCodesProvider>,
     );
-    const fixes = texts.variants?.flutter?.fixes ?? texts.fixes;
+    const fixes = texts.variants?.app?.fixes ?? texts.fixes;
     const items = [...screen.getByRole('alert').querySelectorAll('ol > li')].map(
       (li) => li.textContent,
     );
@@ -80,7 +80,7 @@ describe('<ErrorMessage>', () => {
 
   it('sets lang and dir of its locale (Arabic is right-to-left)', () => {
     render(
-      <ErrorCodesProvider platform={flutter} messages={ar}>
+      <ErrorCodesProvider platform={flutter1} messages={ar}>
         <ErrorMessage error={4001} />
       </ErrorCodesProvider>,
     );
@@ -90,7 +90,7 @@ describe('<ErrorMessage>', () => {
 
   it('takes className, style and other attributes, but keeps its role, lang and dir', () => {
     render(
-      <ErrorCodesProvider platform={flutter} messages={ar}>
+      <ErrorCodesProvider platform={flutter1} messages={ar}>
         <ErrorMessage
           error={4001}
           className="toast"
@@ -110,7 +110,7 @@ describe('<ErrorMessage>', () => {
 
   it('renders a render prop inside the accessible wrapper', () => {
     render(
-      <ErrorCodesProvider platform={flutter} messages={en}>
+      <ErrorCodesProvider platform={flutter1} messages={en}>
         <ErrorMessage error={4018}>
           {(m) => (
             <>
@@ -123,7 +123,7 @@ describe('<ErrorMessage>', () => {
     );
     const el = screen.getByRole('alert');
     expect(el.querySelector('h2')?.textContent).toBe(
-      en.meanings[flutter.getError(4018).meaning].title,
+      en.meanings[flutter1.getError(4018).meaning].title,
     );
     expect(screen.getByRole('button', { name: 'Retry' })).toBeTruthy();
   });
@@ -131,7 +131,7 @@ describe('<ErrorMessage>', () => {
   it('renders a translation holding HTML as text, never as markup', () => {
     const { container } = render(
       <ErrorCodesProvider
-        platform={flutter}
+        platform={flutter1}
         messages={hostile}
         values={{ supportContact: '<script>alert(2)</script>' }}
       >
@@ -150,7 +150,7 @@ describe('<ErrorMessage>', () => {
     const { container } = render(
       <main>
         <h1>Meeting</h1>
-        <ErrorCodesProvider platform={flutter} messages={en}>
+        <ErrorCodesProvider platform={flutter1} messages={en}>
           <ErrorMessage error={codeOf('fatal')} />
           <ErrorMessage error={codeOf('error')} className="x" />
           <ErrorMessage error={codeOf('warning')} />
@@ -165,7 +165,7 @@ describe('<ErrorMessage>', () => {
             )}
           </ErrorMessage>
         </ErrorCodesProvider>
-        <ErrorCodesProvider platform={flutter} messages={ar}>
+        <ErrorCodesProvider platform={flutter1} messages={ar}>
           <ErrorMessage error={4001} />
         </ErrorCodesProvider>
       </main>,

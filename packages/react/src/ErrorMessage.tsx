@@ -1,6 +1,5 @@
-import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { HTMLAttributes, ReactNode } from 'react';
-import { useLocalizedError } from './useErrorMessage.js';
+import { type LocalizedError, useLocalizedError } from './useErrorMessage.js';
 
 export interface ErrorMessageProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role' | 'lang' | 'dir'> {
@@ -13,7 +12,7 @@ export interface ErrorMessageProps
    * and dir). Default: the end-user title in `<strong>`, then the end-user message
    * in `<p>`: never developer text.
    */
-  readonly children?: (message: LocalizedEntry) => ReactNode;
+  readonly children?: (message: LocalizedError) => ReactNode;
 }
 
 /**

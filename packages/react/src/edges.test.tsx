@@ -1,9 +1,9 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter1 from '@org/error-codes/flutter-1';
 import * as web from '@org/error-codes/web';
-import { messages as flutterEn } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as flutterEn } from '@org/error-codes-i18n/locales/flutter-1/en';
 import { messages as webDe } from '@org/error-codes-i18n/locales/web/de';
 import { messages as webEn } from '@org/error-codes-i18n/locales/web/en';
-import { webTexts } from '@org/error-codes-i18n/web';
+import { texts as webTexts } from '@org/error-codes-i18n/web';
 import { render, renderHook, screen } from '@testing-library/react';
 import { Suspense } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -112,7 +112,7 @@ describe('edges a first app meets', () => {
       const calls = warn.mock.calls.filter((c) => String(c[0]).includes('ErrorCodesProvider'));
       expect(calls).toHaveLength(1);
       expect(String(calls[0]?.[0])).toMatch(
-        /`messages` hold the flutter texts but `platform` is web/,
+        /`messages` hold the flutter-1 texts but `platform` is web/,
       );
     } finally {
       warn.mockRestore();
@@ -123,7 +123,7 @@ describe('edges a first app meets', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     try {
       render(
-        <ErrorCodesProvider platform={flutter} messages={flutterEn}>
+        <ErrorCodesProvider platform={flutter1} messages={flutterEn}>
           <ErrorMessage error={3017} />
         </ErrorCodesProvider>,
       );

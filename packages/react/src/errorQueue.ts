@@ -51,7 +51,7 @@ function option(value: unknown, fallback: number, min: number, name: string): nu
 
 /**
  * The framework-free store behind `useErrorQueue`. `normalizeError` is the
- * platform's (`@org/error-codes/web` or `/flutter`): it reads each pushed error.
+ * line's (`@org/error-codes/react-native`, `/web`, `/ios`…): it reads each pushed error.
  */
 export function createErrorQueue(
   normalizeError: (payload: unknown) => NormalizedError,

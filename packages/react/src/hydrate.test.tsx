@@ -1,7 +1,7 @@
-import * as flutter from '@org/error-codes/flutter';
-import { flutterTexts } from '@org/error-codes-i18n/flutter';
-import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
-import { messages as fr } from '@org/error-codes-i18n/locales/flutter/fr';
+import * as flutter1 from '@org/error-codes/flutter-1';
+import { texts as flutter1Texts } from '@org/error-codes-i18n/flutter-1';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter-1/ar';
+import { messages as fr } from '@org/error-codes-i18n/locales/flutter-1/fr';
 import { act, screen } from '@testing-library/react';
 import { type ReactNode, Suspense } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
@@ -42,7 +42,7 @@ describe('hydration', () => {
   it('hydrates preloaded messages without a mismatch', async () => {
     const app = tree(
       <ErrorCodesProvider
-        platform={flutter}
+        platform={flutter1}
         locale="ar"
         messages={ar}
         values={{ supportContact: 'help@acme.example' }}
@@ -61,12 +61,12 @@ describe('hydration', () => {
   it('keeps the server HTML while the client loads the locale, then hydrates without a mismatch', async () => {
     // The server had French preloaded; the client loads it lazily during hydration.
     const server = tree(
-      <ErrorCodesProvider platform={flutter} locale="fr" messages={fr}>
+      <ErrorCodesProvider platform={flutter1} locale="fr" messages={fr}>
         <ErrorMessage error={4011} />
       </ErrorCodesProvider>,
     );
     const client = tree(
-      <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="fr">
+      <ErrorCodesProvider platform={flutter1} texts={flutter1Texts} locale="fr">
         <ErrorMessage error={4011} />
       </ErrorCodesProvider>,
     );
@@ -83,6 +83,6 @@ describe('hydration', () => {
     // Hydrated: React now owns the node and would re-render it.
     const alert = screen.getByRole('alert');
     expect(Object.keys(alert).some((k) => k.startsWith('__reactFiber'))).toBe(true);
-    expect(alert.textContent).toContain(fr.meanings[flutter.getError(4011).meaning].userTitle);
+    expect(alert.textContent).toContain(fr.meanings[flutter1.getError(4011).meaning].userTitle);
   });
 });

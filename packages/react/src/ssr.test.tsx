@@ -1,9 +1,9 @@
 // @vitest-environment node
 import { PassThrough } from 'node:stream';
-import * as flutter from '@org/error-codes/flutter';
-import { flutterTexts } from '@org/error-codes-i18n/flutter';
-import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
-import { messages as es } from '@org/error-codes-i18n/locales/flutter/es';
+import * as flutter1 from '@org/error-codes/flutter-1';
+import { texts as flutter1Texts } from '@org/error-codes-i18n/flutter-1';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter-1/en';
+import { messages as es } from '@org/error-codes-i18n/locales/flutter-1/es';
 import { type ReactNode, Suspense } from 'react';
 import { renderToPipeableStream, renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ function QueueSize() {
 describe('server rendering', () => {
   it('renderToString renders preloaded messages with role, lang and dir', () => {
     const html = renderToString(
-      <ErrorCodesProvider platform={flutter} locale="es" messages={es}>
+      <ErrorCodesProvider platform={flutter1} locale="es" messages={es}>
         <ErrorMessage error={{ code: 4001, message: 'Invalid API key' }} className="e" />
       </ErrorCodesProvider>,
     );
@@ -45,7 +45,7 @@ describe('server rendering', () => {
     expect(html).toContain('dir="ltr"');
     expect(html).toContain('class="e"');
     expect(html).toContain('data-severity="fatal"');
-    expect(html).toContain(escapeHtml(es.meanings[flutter.getError(4001).meaning].userTitle));
+    expect(html).toContain(escapeHtml(es.meanings[flutter1.getError(4001).meaning].userTitle));
   });
 
   it('escapes a translation holding HTML', () => {
@@ -60,7 +60,7 @@ describe('server rendering', () => {
       },
     };
     const html = renderToString(
-      <ErrorCodesProvider platform={flutter} messages={hostile}>
+      <ErrorCodesProvider platform={flutter1} messages={hostile}>
         <ErrorMessage error={4001} />
       </ErrorCodesProvider>,
     );
@@ -71,25 +71,25 @@ describe('server rendering', () => {
   it('streams a lazily loaded locale: the translation (after any fallback), never English', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="pt-PT">
+        <ErrorCodesProvider platform={flutter1} texts={flutter1Texts} locale="pt-PT">
           <ErrorMessage error={4010} />
         </ErrorCodesProvider>
       </Suspense>,
       'onShellReady',
     );
-    const { messages: pt } = await import('@org/error-codes-i18n/locales/flutter/pt-BR');
+    const { messages: pt } = await import('@org/error-codes-i18n/locales/flutter-1/pt-BR');
     // Whether the fallback goes out first depends on how fast the import settles.
     expect(
-      html.indexOf(escapeHtml(pt.meanings[flutter.getError(4010).meaning].userTitle)),
+      html.indexOf(escapeHtml(pt.meanings[flutter1.getError(4010).meaning].userTitle)),
     ).toBeGreaterThan(html.indexOf('loading'));
     expect(html).toContain('lang="pt-BR"');
-    expect(html).not.toContain(escapeHtml(en.meanings[flutter.getError(4010).meaning].userTitle));
+    expect(html).not.toContain(escapeHtml(en.meanings[flutter1.getError(4010).meaning].userTitle));
   });
 
   it('streams content inline once the locale is loaded', async () => {
     const html = await stream(
       <Suspense fallback={<p>loading</p>}>
-        <ErrorCodesProvider platform={flutter} texts={flutterTexts} locale="pt-BR">
+        <ErrorCodesProvider platform={flutter1} texts={flutter1Texts} locale="pt-BR">
           <ErrorMessage error={3001} />
         </ErrorCodesProvider>
       </Suspense>,
@@ -102,7 +102,7 @@ describe('server rendering', () => {
   it('renders an empty queue on the server', () => {
     expect(
       renderToString(
-        <ErrorCodesProvider platform={flutter} messages={en}>
+        <ErrorCodesProvider platform={flutter1} messages={en}>
           <QueueSize />
         </ErrorCodesProvider>,
       ),

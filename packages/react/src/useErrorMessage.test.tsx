@@ -1,7 +1,7 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter1 from '@org/error-codes/flutter-1';
 import { localizeEntry } from '@org/error-codes-i18n';
-import { messages as ar } from '@org/error-codes-i18n/locales/flutter/ar';
-import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as ar } from '@org/error-codes-i18n/locales/flutter-1/ar';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter-1/en';
 import { renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { useErrorMessage } from './useErrorMessage.js';
 const inLocale =
   (messages: typeof en, values?: Record<string, string>) =>
   ({ children }: { children: ReactNode }) => (
-    <ErrorCodesProvider platform={flutter} messages={messages} values={values}>
+    <ErrorCodesProvider platform={flutter1} messages={messages} values={values}>
       {children}
     </ErrorCodesProvider>
   );
@@ -21,9 +21,13 @@ describe('useErrorMessage', () => {
     const { result } = renderHook(() => useErrorMessage({ code: 4001, message: 'x' }), {
       wrapper: inLocale(en),
     });
-    expect(result.current).toEqual(localizeEntry(flutter.normalizeError({ code: 4001 }), en));
+    expect(result.current).toEqual({
+      ...localizeEntry(flutter1.normalizeError({ code: 4001 }), en),
+      docPath: '/flutter-1/errors/4001/',
+      docUrl: undefined,
+    });
     expect(result.current).toMatchObject({
-      platform: 'flutter',
+      platform: 'flutter-1',
       locale: 'en',
       dir: 'ltr',
       title: en.meanings['invalid-api-key'].title,
@@ -37,10 +41,10 @@ describe('useErrorMessage', () => {
 
   it('accepts every spelling of a code and a MeetingError', () => {
     const inputs = [
-      flutter.ErrorCodes.INVALID_API_KEY,
+      flutter1.ErrorCodes.INVALID_API_KEY,
       '4001',
       'INVALID_API_KEY',
-      new flutter.MeetingError(flutter.normalizeError(4001)),
+      new flutter1.MeetingError(flutter1.normalizeError(4001)),
     ];
     for (const input of inputs) {
       const { result } = renderHook(() => useErrorMessage(input), { wrapper: inLocale(en) });
@@ -53,7 +57,7 @@ describe('useErrorMessage', () => {
     expect(result.current).toMatchObject({
       locale: 'ar',
       dir: 'rtl',
-      title: ar.meanings[flutter.getError(4002).meaning].title,
+      title: ar.meanings[flutter1.getError(4002).meaning].title,
     });
   });
 

@@ -1,23 +1,44 @@
-import { type LocalizedEntry, localizeEntry } from '@org/error-codes-i18n';
+import { type LocalizedEntry, locales, localizeEntry } from '@org/error-codes-i18n';
 import { useMemo } from 'react';
 import { useErrorCodesFor } from './ErrorCodesProvider.js';
 
 /**
- * Localizes an SDK error event (`{ code, message }`), a code (`3017`, `'3017'`), a
- * wire name, an alias or anything else, read with the provider's platform, in the
- * provider's locale and with its values: the one localized read model of
- * `@org/error-codes-i18n` (`locale` and `dir` for the `lang` and `dir` attributes).
- * A code the platform does not know gets the locale's generic texts. Never throws.
+ * What `useErrorMessage` gives and `<ErrorMessage>`'s render prop receives: the
+ * localized read model of `@org/error-codes-i18n`, and the error's docs link for the
+ * provider's line, as the core's `normalizeError` builds it.
  */
-export function useErrorMessage(error: unknown): LocalizedEntry {
+export interface LocalizedError extends LocalizedEntry {
+  /** The code's page on the docs site, for its own line, in the shown locale (`/de/ios/errors/3008/`); none for an unknown code. */
+  readonly docPath: string | undefined;
+  /** `docPath` on the provider's `docsBaseUrl`; none without it, or for an unknown code. */
+  readonly docUrl: string | undefined;
+}
+
+/** The docs site's locales: the real ones; the pseudo-locale's readers get English pages. */
+const siteLocales: readonly string[] = locales;
+
+/**
+ * Localizes an SDK error event (`{ code, message }`), a code (`3017`, `'3017'`), a
+ * wire name, an alias or anything else, read with the provider's line, in the
+ * provider's locale and with its values: the one localized read model of
+ * `@org/error-codes-i18n` (`locale` and `dir` for the `lang` and `dir` attributes),
+ * with `docPath` and `docUrl`. A code the line does not know gets the locale's
+ * generic texts. Never throws.
+ */
+export function useErrorMessage(error: unknown): LocalizedError {
   return useLocalizedError(error, 'useErrorMessage');
 }
 
 /** `useErrorMessage` for a component of this package: outside a provider, the error names `api`. */
-export function useLocalizedError(error: unknown, api: string): LocalizedEntry {
-  const { platform, messages, values } = useErrorCodesFor(api);
-  return useMemo(
-    () => localizeEntry(platform.normalizeError(error), messages, { values: values ?? {} }),
-    [error, platform, messages, values],
-  );
+export function useLocalizedError(error: unknown, api: string): LocalizedError {
+  const { platform, messages, values, docsBaseUrl } = useErrorCodesFor(api);
+  return useMemo(() => {
+    const locale = siteLocales.includes(messages.locale) ? messages.locale : undefined;
+    const normalized = platform.normalizeError(error, { docsBaseUrl, locale });
+    return {
+      ...localizeEntry(normalized, messages, { values: values ?? {} }),
+      docPath: normalized.docPath,
+      docUrl: normalized.docUrl,
+    };
+  }, [error, platform, messages, values, docsBaseUrl]);
 }

@@ -1,5 +1,5 @@
-import * as flutter from '@org/error-codes/flutter';
-import { messages as en } from '@org/error-codes-i18n/locales/flutter/en';
+import * as flutter1 from '@org/error-codes/flutter-1';
+import { messages as en } from '@org/error-codes-i18n/locales/flutter-1/en';
 import { act, render, renderHook, screen } from '@testing-library/react';
 import { type ReactNode, useEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -52,7 +52,7 @@ function Toasts() {
 }
 
 const wrapper = ({ children }: { children: ReactNode }) => (
-  <ErrorCodesProvider platform={flutter} messages={en}>
+  <ErrorCodesProvider platform={flutter1} messages={en}>
     {children}
   </ErrorCodesProvider>
 );
@@ -191,7 +191,7 @@ describe('useErrorQueue', () => {
   it('drives a toast area from an SDK error handler', () => {
     handlers.clear();
     const { unmount } = render(
-      <ErrorCodesProvider platform={flutter} messages={en}>
+      <ErrorCodesProvider platform={flutter1} messages={en}>
         <Toasts />
       </ErrorCodesProvider>,
     );
@@ -203,10 +203,10 @@ describe('useErrorQueue', () => {
       }
     });
     expect(screen.getByRole('alert').textContent).toContain(
-      `${en.meanings[flutter.getError(4003).meaning].title} ×2`,
+      `${en.meanings[flutter1.getError(4003).meaning].title} ×2`,
     );
     expect(screen.getByRole('status').textContent).toContain(
-      en.meanings[flutter.getError(3001).meaning].title,
+      en.meanings[flutter1.getError(3001).meaning].title,
     );
     act(() => screen.getAllByRole('button', { name: 'Dismiss' })[0]?.click());
     expect(screen.queryByRole('alert')).toBeNull();

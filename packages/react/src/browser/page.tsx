@@ -4,7 +4,7 @@
  * "Try again" clears the kept failure and renders again.
  */
 import * as web from '@org/error-codes/web';
-import { webTexts } from '@org/error-codes-i18n/web';
+import { texts as webTexts } from '@org/error-codes-i18n/web';
 import { Component, type ReactNode, Suspense, version } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ErrorCodesProvider, ErrorMessage } from '../index.js';
