@@ -1,2 +1,2 @@
-export type { CliIo, Explained } from './run.js';
+export type { CliIo, Explained, LineCode, Reading } from './run.js';
 export { run } from './run.js';
