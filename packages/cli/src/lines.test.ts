@@ -23,7 +23,7 @@ const huge = 'x'.repeat(100_000);
 interface JsonAnswer {
   clash: boolean;
   meanings: { meaning: string; title: string; lines: { platform: string; code: number }[] }[];
-  notIn: { platform: string; complete: boolean }[];
+  unknownOn: { line: string; reason: string }[];
   matches: {
     platform: PlatformId;
     code: number;
@@ -62,12 +62,21 @@ describe('error-codes 3008: every line, the clash marked', () => {
       ['ios'],
       ['flutter-1'],
     ]);
-    // The lines without 3008: complete ones have no such code, a partial one may.
-    expect(doc.notIn).toEqual(
-      platformIds
-        .filter((p) => !answer.matches.some((m) => m.platform === p))
-        .map((p) => ({ platform: p, complete: platforms.find((l) => l.id === p)?.complete })),
+    // The lines without 3008: complete ones have no such code, a partial one may, Android has no table.
+    expect(doc.unknownOn).toEqual(
+      (lines as readonly LineInfo[])
+        .filter((l) => !answer.matches.some((m) => m.platform === l.id))
+        .map((l) => ({
+          line: l.id,
+          reason: !l.hasTable ? 'no-table' : l.complete ? 'not-in-table' : 'table-incomplete',
+        })),
     );
+    expect(doc.unknownOn.map((u) => u.reason)).toEqual([
+      'not-in-table',
+      'not-in-table',
+      'table-incomplete',
+      'no-table',
+    ]);
   });
 
   it('heads the text with the clash, each meaning on its lines, and how to pick one', async () => {
@@ -153,7 +162,7 @@ describe('a line whose table is incomplete', () => {
     );
     const doc = JSON.parse((await cli([String(code), '--platform', f3.id, '--json'])).stdout);
     expect(doc.matches).toEqual([]);
-    expect(doc.notIn).toEqual([{ platform: f3.id, complete: false }]);
+    expect(doc.unknownOn).toEqual([{ line: f3.id, reason: 'table-incomplete' }]);
   });
 
   it('adds the same note to “no match” when no line has the number', async () => {

@@ -5,7 +5,6 @@ import {
   explain,
   type PlatformId,
   platformIds,
-  platforms,
   platformTables,
   twinsOf,
 } from '@org/error-codes';
@@ -30,9 +29,11 @@ import { rankByRelevance } from './rank.js';
 import { printable, shown } from './shown.js';
 import { type CliStrings, strings } from './strings.js';
 import { table } from './table.js';
+import { linesFor, unknownOn } from './unknownOn.js';
 import { version } from './version.js';
 
 export type { Explained, LineCode, Reading } from './entryText.js';
+export type { UnknownOn, UnknownReason } from './unknownOn.js';
 
 /** Where the CLI writes and what it reads of its environment; `process` in the bin. */
 export interface CliIo {
@@ -127,20 +128,8 @@ async function labelsIn(platform: PlatformId, locale: Locale): Promise<Labels> {
   return (await loadMessages(platform, locale)).labels;
 }
 
-const isComplete = (p: PlatformId) => platforms.some((l) => l.id === p && l.complete);
-
-/**
- * The lines, among those the filters allow, whose table lacks a number `explain` read:
- * a complete table lacking it means no such code there; a partial one (Flutter 3.x)
- * means unknown there, not confirmed yet.
- */
-function linesWithout(query: string, matches: readonly ExplainMatch[], filters: CatalogQuery) {
-  if (!/^\d{1,6}$/.test(query)) return [];
-  return platformIds
-    .filter((p) => filters.platform === undefined || filters.platform === p)
-    .filter((p) => !matches.some((m) => m.platform === p))
-    .map((platform) => ({ platform, complete: isComplete(platform) }));
-}
+/** A number, as `explain` reads one: the lines without it get a note in the text. */
+const isNumber = (query: string) => /^\d{1,6}$/.test(query);
 
 /**
  * A code, a wire name or an alias: every line's meaning in full (they are the answer),
@@ -158,20 +147,24 @@ async function explainQuery(query: string, filters: CatalogQuery, ctx: Context):
   }
   const entries = queryCatalog(searchableRows(all), filters).map((r) => explained(r.entry, ctx));
   const readings = readingsOf(all);
-  const without = linesWithout(query, answer.matches, filters);
+  const missing = unknownOn(
+    answer.matches.map((m) => m.platform),
+    filters.platform,
+  );
   if (ctx.options.json) {
     const doc = {
       query,
       locale: ctx.locale,
       clash: answer.clash,
       meanings: readings,
-      notIn: without,
+      unknownOn: missing,
       matches: entries,
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
   }
   const labels = await labelsIn((answer.matches[0] as ExplainMatch).platform, ctx.locale);
-  const unconfirmed = without.filter((w) => !w.complete).map((w) => w.platform);
+  const numeric = isNumber(query);
+  const unconfirmed = numeric ? linesFor(missing, 'table-incomplete') : [];
   const unconfirmedLines = unconfirmed.map((p) =>
     formatMessage(text.unconfirmed, { platform: labels.platforms[p], code: query }),
   );
@@ -188,7 +181,6 @@ async function explainQuery(query: string, filters: CatalogQuery, ctx: Context):
 
   const out: string[] = [];
   const hidden = all.filter((e) => !entries.some((s) => s.platform === e.platform));
-  const numeric = /^\d{1,6}$/.test(query);
   if (answer.clash && hidden.length === 0) {
     out.push(paint.bold(formatMessage(text.clash, { code: query })));
     for (const r of readings) out.push(`  ${readingLine(r, labels, !numeric)}`);
@@ -215,7 +207,7 @@ async function explainQuery(query: string, filters: CatalogQuery, ctx: Context):
     const show = command([String(first.code)], { platform: first.platform }, ctx);
     out.push(paint.dim(`${line} (${show})`), '');
   }
-  const absent = without.filter((w) => w.complete).map((w) => labels.platforms[w.platform]);
+  const absent = numeric ? linesFor(missing, 'not-in-table').map((p) => labels.platforms[p]) : [];
   if (absent.length > 0)
     out.push(paint.dim(formatMessage(text.notOn, { platforms: absent.join(', ') })));
   for (const l of unconfirmedLines) out.push(paint.dim(l));
@@ -233,14 +225,15 @@ async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): P
     query,
   );
   const entries = found.map((e) => explained(e, ctx));
-  const without = linesWithout(query, [], filters);
+  // Words are no entry's code, name or meaning: only a number is unknown on a line.
+  const missing = isNumber(query) && entries.length === 0 ? unknownOn([], filters.platform) : [];
   if (ctx.options.json) {
     const doc = {
       query,
       locale: ctx.locale,
       clash: false,
       meanings: [],
-      notIn: without,
+      unknownOn: missing,
       matches: entries,
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -253,16 +246,11 @@ async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): P
   if (entries.length > 0) return 0;
   // A number no table holds: where a table is partial, say it may be a code not confirmed yet.
   const said = [formatMessage(text.noMatch, { query: shown(query) })];
-  const unconfirmed = without.filter((w) => !w.complete);
+  const unconfirmed = linesFor(missing, 'table-incomplete');
   if (unconfirmed.length > 0) {
-    const labels = await labelsIn(
-      (unconfirmed[0] as (typeof unconfirmed)[number]).platform,
-      ctx.locale,
-    );
-    for (const w of unconfirmed) {
-      said.push(
-        formatMessage(text.unconfirmed, { platform: labels.platforms[w.platform], code: query }),
-      );
+    const labels = await labelsIn(unconfirmed[0] as PlatformId, ctx.locale);
+    for (const p of unconfirmed) {
+      said.push(formatMessage(text.unconfirmed, { platform: labels.platforms[p], code: query }));
     }
     if (filters.platform !== undefined) said.shift();
   }
