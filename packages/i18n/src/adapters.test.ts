@@ -2,9 +2,10 @@ import { createIntl } from '@formatjs/intl';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { toI18nextResources, toReactIntlMessages } from './adapters.js';
-import { messages as flutterEn } from './locales/flutter/en.js';
+import { messages as iosEn } from './locales/ios/en.js';
 import { messages as de } from './locales/web/de.js';
 import { messages as en } from './locales/web/en.js';
+import type { MeaningTexts } from './types.js';
 
 describe('i18next adapter', () => {
   it('loads into a real i18next instance and interpolates the contact', async () => {
@@ -25,17 +26,17 @@ describe('i18next adapter', () => {
     expect(res.en?.meeting?.['account-deactivated']?.userMessage).toContain('{supportContact}');
   });
 
-  it('applies the platform’s end-user variant', () => {
-    const id = Object.entries(flutterEn.meanings).find(
-      ([, t]) => t.variants?.flutter?.userMessage,
-    )?.[0];
-    if (!id) throw new Error('the English texts have no Flutter variant');
-    const res = toI18nextResources([flutterEn]);
-    expect(res.en?.errors?.[id]?.userMessage).toBe(
-      (flutterEn.meanings as Record<string, { variants?: { flutter?: { userMessage?: string } } }>)[
-        id
-      ]?.variants?.flutter?.userMessage,
-    );
+  it('applies the line’s surface words: an app’s on iOS, the default words on web', () => {
+    const [id, texts] =
+      Object.entries<MeaningTexts>(iosEn.meanings).find(
+        ([m, t]) => t.variants?.app?.userMessage && m in en.meanings,
+      ) ?? [];
+    if (!id || !texts?.variants?.app?.userMessage) throw new Error('no app variant in English');
+    const ios = toI18nextResources([iosEn]);
+    expect(ios.en?.errors?.[id]?.userMessage).toBe(texts.variants.app.userMessage);
+    const web = toI18nextResources([en]);
+    expect(web.en?.errors?.[id]?.userMessage).toBe(texts.userMessage);
+    expect(web.en?.errors?.[id]?.userMessage).not.toBe(texts.variants.app.userMessage);
   });
 });
 
@@ -57,6 +58,17 @@ describe('react-intl adapter', () => {
     );
     expect(steps.map((k) => k.split('.').pop())).toEqual(
       de.meanings['invalid-api-key'].fixes.map((s) => s.by),
+    );
+  });
+
+  it('gives an app line’s steps from its variant', () => {
+    const [id, texts] =
+      Object.entries<MeaningTexts>(iosEn.meanings).find(([, t]) => t.variants?.app?.fixes) ?? [];
+    const fixes = texts?.variants?.app?.fixes ?? [];
+    expect(fixes.length).toBeGreaterThan(0);
+    const messages = toReactIntlMessages(iosEn);
+    expect(fixes.map((s, i) => messages[`errors.${id}.fixes.${i}.${s.by}`])).toEqual(
+      fixes.map((s) => s.text),
     );
   });
 });

@@ -1,12 +1,16 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter from '@org/error-codes/flutter-1';
+import * as ios from '@org/error-codes/ios';
 import * as web from '@org/error-codes/web';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messages as flutterAr } from './locales/flutter/ar.js';
-import { messages as flutterEn } from './locales/flutter/en.js';
+import { messages as flutterAr } from './locales/flutter-1/ar.js';
+import { messages as flutterEn } from './locales/flutter-1/en.js';
+import { messages as iosDe } from './locales/ios/de.js';
+import { messages as iosEn } from './locales/ios/en.js';
 import { messages as webDe } from './locales/web/de.js';
 import { messages as webEn } from './locales/web/en.js';
 import { localizeEntry } from './localizeEntry.js';
+import type { MeaningTexts } from './types.js';
 
 describe('localizeEntry', () => {
   it('localizes an entry and a normalized error alike, with the platform’s meaning', () => {
@@ -43,14 +47,28 @@ describe('localizeEntry', () => {
     });
   });
 
-  it('applies the platform’s end-user variant of a shared meaning', () => {
+  it('applies the surface’s end-user words: an app’s on every app line, none on web', () => {
     const [id, texts] =
-      Object.entries(flutterEn.meanings).find(([, t]) => t.variants?.flutter?.userMessage) ?? [];
-    if (!id || !texts) throw new Error('no Flutter variant in the English texts');
+      Object.entries<MeaningTexts>(flutterEn.meanings).find(
+        ([, t]) => t.variants?.app?.userMessage,
+      ) ?? [];
+    if (!id || !texts) throw new Error('no app variant in the English texts');
     const entry = flutter.catalog.find((e) => e.meaning === id);
     const webEntry = web.catalog.find((e) => e.meaning === id);
-    expect(localizeEntry(entry, flutterEn).userMessage).toBe(texts.variants?.flutter?.userMessage);
+    expect(localizeEntry(entry, flutterEn).userMessage).toBe(texts.variants?.app?.userMessage);
     expect(localizeEntry(webEntry, webEn).userMessage).toBe(texts.userMessage);
+    // The same meaning on iOS (renumbered or not) reads the app's words too.
+    const iosEntry = ios.catalog.find((e) => e.meaning === id);
+    if (iosEntry) {
+      expect(localizeEntry(iosEntry, iosEn).userMessage).toBe(texts.variants?.app?.userMessage);
+    }
+  });
+
+  it('reads a renumbered code with its own line’s table: iOS 3008 is web 3045', () => {
+    const l = localizeEntry(ios.getError(3008), iosDe);
+    expect(l).toMatchObject({ known: true, platform: 'ios', code: 3008 });
+    expect(l.meaning).toBe(web.getError(3045)?.meaning);
+    expect(l.labels.platform).toBe(iosDe.labels.platforms.ios);
   });
 
   it('fills the support contact with the default, or the app’s own', () => {

@@ -1,4 +1,9 @@
+import { catalog as iosCatalog } from '@org/error-codes/ios';
 import { describe, expect, it } from 'vitest';
+import { texts as iosTexts } from './lines/ios.generated.js';
+import { texts as iosUserTexts } from './lines/ios.user.generated.js';
+import { texts as webTexts } from './lines/web.generated.js';
+import { messages as iosDe } from './locales/ios/de.js';
 import { messages as webDe } from './locales/web/de.js';
 import { messages as webEn } from './locales/web/en.js';
 import {
@@ -7,8 +12,6 @@ import {
   loadRetryDelays,
   MessagesLoadError,
 } from './messageSource.js';
-import { webTexts } from './webTexts.generated.js';
-import { webUserTexts } from './webUserTexts.generated.js';
 
 /** Loaders that fail `failures` times for de, then serve it; every call is counted. */
 function flaky(failures: number) {
@@ -89,12 +92,12 @@ describe('createMessageSource', () => {
 
   it('treats a module without the platform’s texts as a failed load', async () => {
     const source = createMessageSource(
-      'flutter',
+      'flutter-3',
       'full',
       { en: async () => ({ messages: webEn }) } as never,
       [],
     );
-    await expect(source.load('en')).rejects.toThrow(/no flutter texts/);
+    await expect(source.load('en')).rejects.toThrow(/no flutter-3 texts/);
   });
 
   it.each(['xx', '', null, {}, '__proto__', 'x'.repeat(100_000), 'en-XA'])(
@@ -118,18 +121,21 @@ describe('createMessageSource', () => {
   });
 });
 
-describe('the platform entries', () => {
-  it('hold the nine real locales of their platform, full or end-user texts', async () => {
-    expect(webTexts.locales).toEqual(['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'hi', 'ar']);
-    expect([webTexts.platform, webTexts.slice, webUserTexts.slice]).toEqual([
-      'web',
+describe('the line entries', () => {
+  it('hold the nine real locales of their line, full or end-user texts', async () => {
+    expect(iosTexts.locales).toEqual(['en', 'es', 'fr', 'de', 'pt-BR', 'ja', 'zh-CN', 'hi', 'ar']);
+    expect([iosTexts.platform, iosTexts.slice, iosUserTexts.slice]).toEqual([
+      'ios',
       'full',
       'user',
     ]);
-    const full = await webTexts.load('de');
-    expect(full).toBe(webDe);
-    const user = await webUserTexts.load('de');
-    expect(user.platform).toBe('web');
+    const full = await iosTexts.load('de');
+    expect(full).toBe(iosDe);
+    const user = await iosUserTexts.load('de');
+    expect(user.platform).toBe('ios');
     expect(Object.keys(user.meanings).sort()).toEqual(Object.keys(full.meanings).sort());
+    expect(Object.keys(full.meanings).sort()).toEqual(
+      [...new Set(iosCatalog.map((e) => e.meaning))].sort(),
+    );
   });
 });

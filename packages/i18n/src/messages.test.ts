@@ -1,9 +1,11 @@
 import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import { meanings } from '@org/error-codes';
+import { type AnyErrorEntry, platformIds, platformTables } from '@org/error-codes';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { allFields, allTexts, english, groupNames } from '../test/texts.js';
+import { textCategories } from '../scripts/generate.js';
+import { allFields, allTexts, english, linesOf } from '../test/texts.js';
 import { formatMessage } from './formatMessage.js';
+import { surfaceOf } from './surface.js';
 
 const argumentsOf = (message: string): string[] =>
   parse(message)
@@ -14,7 +16,7 @@ const argumentsOf = (message: string): string[] =>
 /** Words an end user must never read: internal names, SDK jargon, code numbers. */
 const JARGON =
   /\b(API|SDK|tokens?|HLS|RTMP|codecs?|tracks?|producers?|consumers?|payloads?|parameters?|sockets?|websockets?|getUserMedia|foreground service|participant ?ID|meeting ?ID|roomId|participantId|meetingId|apikey|allow_join|ask_join|allow_mod|null|undefined)\b|\b[345]\d{3}\b/i;
-/** Words that assume a browser: never shown to a Flutter app's user. */
+/** Words that assume a browser: never shown to the user of an app (React Native, iOS, Flutter). */
 const BROWSER = /\b(browser|web ?page|the page|reload|refresh the page|tab)\b/i;
 
 const englishFields = new Map(
@@ -22,21 +24,22 @@ const englishFields = new Map(
 );
 
 describe('the English source', () => {
-  it('has every meaning of both platforms, each in the group its platforms give it', () => {
-    expect(Object.keys(english.meanings).sort()).toEqual(Object.keys(meanings).sort());
-    for (const [id, group] of Object.entries(english.groupOf)) {
-      const on = Object.keys((meanings as Record<string, object>)[id] ?? {})
-        .sort()
-        .join();
-      const expected = on === 'flutter,web' ? 'shared' : on === 'flutter' ? 'flutter' : 'web';
-      expect(group.startsWith(expected), `${id} in ${group}`).toBe(true);
+  it('has every meaning of every line once, in the file of its category', () => {
+    const entries = platformIds.flatMap((p) => platformTables[p] as readonly AnyErrorEntry[]);
+    expect(Object.keys(english.meanings).sort()).toEqual(
+      [...new Set(entries.map((e) => e.meaning))].sort(),
+    );
+    for (const [id, category] of Object.entries(english.categoryOf)) {
+      // The first line in registry order that has the meaning gives its category.
+      expect(category, id).toBe(entries.find((e) => e.meaning === id)?.category);
+      expect(linesOf(id).length, id).toBeGreaterThan(0);
     }
-    expect(groupNames).toEqual(['shared', 'webClient', 'webServer', 'flutter']);
+    expect(new Set(Object.values(english.categoryOf))).toEqual(new Set(textCategories));
   });
 
-  it('never speaks of a browser to a Flutter app’s user', () => {
+  it('never speaks of a browser, a page or a tab to an app’s user', () => {
     for (const { id, field } of allFields(english)) {
-      if (field.audience === 'user' && field.platforms.includes('flutter')) {
+      if (field.audience === 'user' && field.platforms.some((p) => surfaceOf(p) === 'app')) {
         expect(field.text, `${id} ${field.path}`).not.toMatch(BROWSER);
       }
     }
@@ -81,7 +84,7 @@ describe.each(allTexts.map((t) => [t.locale, t] as const))('locale %s', (locale,
         expect(
           v?.fixes?.map((s) => s.by),
           `${id} ${p}`,
-        ).toEqual(en?.variants?.[p as 'web']?.fixes?.map((s) => s.by));
+        ).toEqual(en?.variants?.[p as 'app']?.fixes?.map((s) => s.by));
       }
     }
   });

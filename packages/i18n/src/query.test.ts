@@ -1,8 +1,8 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter from '@org/error-codes/flutter-1';
 import * as web from '@org/error-codes/web';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { messages as flutterEn } from './locales/flutter/en.js';
+import { messages as flutterEn } from './locales/flutter-1/en.js';
 import { messages as webEn } from './locales/web/en.js';
 import { localizeEntry } from './localizeEntry.js';
 import { parseQuery, queryCatalog, queryLimits, searchableRows, serializeQuery } from './query.js';
@@ -32,21 +32,25 @@ describe('parseQuery and serializeQuery', () => {
   });
 
   it('reads URLSearchParams and a parsed querystring record alike', () => {
-    expect(parseQuery(new URLSearchParams('platform=flutter')).query).toEqual({
-      platform: 'flutter',
+    expect(parseQuery(new URLSearchParams('platform=flutter-1')).query).toEqual({
+      platform: 'flutter-1',
     });
-    expect(parseQuery({ platform: 'flutter', retryable: 'true', q: ['a', 'b'] }).query).toEqual({
-      platform: 'flutter',
+    expect(parseQuery({ platform: 'flutter-1', retryable: 'true', q: ['a', 'b'] }).query).toEqual({
+      platform: 'flutter-1',
       retryable: true,
       q: 'a',
     });
   });
 
   it('names every bad value and keeps the good ones', () => {
-    const { query, problems } = parseQuery('?platform=ios&category=__proto__&retryable=yes&q=ok');
+    const { query, problems } = parseQuery(
+      '?platform=flutter&category=__proto__&retryable=yes&q=ok',
+    );
     expect(query).toEqual({ q: 'ok' });
     expect(problems).toHaveLength(3);
-    expect(problems[0]).toMatch(/platform must be one of: web, flutter/);
+    expect(problems[0]).toMatch(
+      /platform must be one of: web, react-native, ios, flutter-1, flutter-3/,
+    );
     expect(parseQuery({ q: 'x'.repeat(queryLimits.maxQueryLength + 1) }).problems).toHaveLength(1);
   });
 
@@ -102,9 +106,11 @@ describe('queryCatalog', () => {
     expect(found.map((r) => r.entry.code)).toEqual([4087, 4088, 4089]);
     expect(
       queryCatalog(rows, { q: 'MAX_PARTICIPANT_REACHED' }).map((r) => r.entry.platform),
-    ).toEqual(['web', 'flutter']);
+    ).toEqual(['web', 'flutter-1']);
     expect(
-      queryCatalog(rows, { platform: 'flutter', retryable: true }).every((r) => r.entry.retryable),
+      queryCatalog(rows, { platform: 'flutter-1', retryable: true }).every(
+        (r) => r.entry.retryable,
+      ),
     ).toBe(true);
     expect(queryCatalog(rows, {})).toHaveLength(rows.length);
   });

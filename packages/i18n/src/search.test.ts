@@ -1,4 +1,4 @@
-import { catalog } from '@org/error-codes/flutter';
+import { catalog } from '@org/error-codes/flutter-1';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../test/bundle.js';
@@ -16,10 +16,10 @@ import {
 import { MAX_SEARCH_QUERY_LENGTH, MAX_SEARCH_TERMS } from './search.js';
 
 const all = [...locales, pseudoLocale];
-const bundles = new Map<Locale, PlatformMessages<'flutter'>>();
-for (const locale of all) bundles.set(locale, await loadMessages('flutter', locale));
+const bundles = new Map<Locale, PlatformMessages<'flutter-1'>>();
+for (const locale of all) bundles.set(locale, await loadMessages('flutter-1', locale));
 const localized = (locale: Locale, e: (typeof catalog)[number]) =>
-  localizeEntry(e, bundles.get(locale) as PlatformMessages<'flutter'>);
+  localizeEntry(e, bundles.get(locale) as PlatformMessages<'flutter-1'>);
 
 /** The haystacks of one locale, as an app builds them once. */
 function index(locale: Locale): { code: number; hay: string }[] {

@@ -1,40 +1,55 @@
 /**
- * Every locale's texts, read from source for the tests: by group, by meaning and
- * by field path (`title`, `causes.0`, `fixes.1.text`, `variants.flutter.userMessage`).
+ * Every locale's texts, read from source for the tests: by category, by meaning and
+ * by field path (`title`, `causes.0`, `fixes.1.text`, `variants.app.userMessage`),
+ * each field with the lines it is shown on.
  */
-import { meanings } from '@org/error-codes';
-import { groups } from '../scripts/generate.js';
+import {
+  type AnyErrorEntry,
+  type ErrorCategory,
+  type PlatformId,
+  platformIds,
+  platformTables,
+} from '@org/error-codes';
+import { textCategories } from '../scripts/generate.js';
 import { locales, pseudoLocale } from '../src/locales.js';
+import { surfaceOf } from '../src/surface.js';
 import type { CommonTexts, FixStep, Locale, MeaningTexts } from '../src/types.js';
 
-export type Group = keyof typeof groups;
-export const groupNames = Object.keys(groups) as Group[];
 export const allLocales: Locale[] = [...locales, pseudoLocale];
 
 export interface LocaleTexts {
   readonly locale: Locale;
   readonly common: CommonTexts;
-  /** Every meaning of every group. */
+  /** Every meaning of every category. */
   readonly meanings: Readonly<Record<string, MeaningTexts>>;
-  readonly groupOf: Readonly<Record<string, Group>>;
+  /** The file each meaning is written in. */
+  readonly categoryOf: Readonly<Record<string, ErrorCategory>>;
 }
 
 export async function loadTexts(locale: Locale): Promise<LocaleTexts> {
   const all: Record<string, MeaningTexts> = {};
-  const groupOf: Record<string, Group> = {};
-  for (const g of groupNames) {
-    const { texts } = await import(`../src/texts/${locale}/${g}.ts`);
+  const categoryOf: Record<string, ErrorCategory> = {};
+  for (const c of textCategories) {
+    const { texts } = await import(`../src/texts/${locale}/${c}.ts`);
     for (const [id, t] of Object.entries<MeaningTexts>(texts)) {
       all[id] = t;
-      groupOf[id] = g;
+      categoryOf[id] = c;
     }
   }
   const { common } = await import(`../src/texts/${locale}/common.ts`);
-  return { locale, common, meanings: all, groupOf };
+  return { locale, common, meanings: all, categoryOf };
 }
 
 export const allTexts: LocaleTexts[] = await Promise.all(allLocales.map(loadTexts));
 export const english = allTexts[0] as LocaleTexts;
+
+/** The lines whose table has a meaning (every line for the unknown texts). */
+export function linesOf(id: string): PlatformId[] {
+  if (id === 'unknown') return [...platformIds];
+  return platformIds.filter((p) =>
+    (platformTables[p] as readonly AnyErrorEntry[]).some((e) => e.meaning === id),
+  );
+}
 
 /** Who reads a field: `user` fields are shown to end users. */
 export type Audience = 'user' | 'developer';
@@ -43,15 +58,9 @@ export interface Field {
   readonly path: string;
   readonly text: string;
   readonly audience: Audience;
-  /** The platforms this field is shown on. */
-  readonly platforms: readonly ('web' | 'flutter')[];
+  /** The lines this field is shown on. */
+  readonly platforms: readonly PlatformId[];
 }
-
-const platformsOf = (id: string) =>
-  Object.keys((meanings as Record<string, object>)[id] ?? { web: 1, flutter: 1 }) as (
-    | 'web'
-    | 'flutter'
-  )[];
 
 const steps = (prefix: string, list: readonly FixStep[], platforms: Field['platforms']): Field[] =>
   list.map((s, i) => ({
@@ -61,16 +70,16 @@ const steps = (prefix: string, list: readonly FixStep[], platforms: Field['platf
     platforms,
   }));
 
-/** Every string of one meaning's texts, with who reads it and on which platforms. */
+/** Every string of one meaning's texts, with who reads it and on which lines. */
 export function fieldsOf(
   id: string,
   t: Omit<MeaningTexts, 'variants'> & Partial<Pick<MeaningTexts, 'variants'>>,
 ): Field[] {
-  const all = platformsOf(id);
+  const all = linesOf(id);
   const variants = t.variants ?? {};
-  // A default end-user text is shown on the platforms that have no variant of it.
+  // A default end-user text is shown on the lines whose surface has no variant of it.
   const shownOn = (field: 'userTitle' | 'userMessage' | 'fixes') =>
-    all.filter((p) => variants[p]?.[field] === undefined);
+    all.filter((p) => variants[surfaceOf(p)]?.[field] === undefined);
   const out: Field[] = [
     { path: 'title', text: t.title, audience: 'developer', platforms: all },
     { path: 'description', text: t.description, audience: 'developer', platforms: all },
@@ -86,23 +95,23 @@ export function fieldsOf(
     ),
     ...steps('', t.fixes, shownOn('fixes')),
   ];
-  for (const [p, v] of Object.entries(variants)) {
-    const on = [p as 'web' | 'flutter'];
+  for (const [surface, v] of Object.entries(variants)) {
+    const on = all.filter((p) => surfaceOf(p) === surface);
     if (v?.userTitle !== undefined)
       out.push({
-        path: `variants.${p}.userTitle`,
+        path: `variants.${surface}.userTitle`,
         text: v.userTitle,
         audience: 'user',
         platforms: on,
       });
     if (v?.userMessage !== undefined)
       out.push({
-        path: `variants.${p}.userMessage`,
+        path: `variants.${surface}.userMessage`,
         text: v.userMessage,
         audience: 'user',
         platforms: on,
       });
-    if (v?.fixes) out.push(...steps(`variants.${p}.`, v.fixes, on));
+    if (v?.fixes) out.push(...steps(`variants.${surface}.`, v.fixes, on));
   }
   return out;
 }

@@ -116,5 +116,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die Logs der App, und notieren Sie die Meeting-ID und den Zeitpunkt.',
+          },
+          {
+            by: 'user',
+            text: 'Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, schließen Sie die App und öffnen Sie sie erneut.',
+          },
+          {
+            by: 'app',
+            text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+          },
+        ],
+      },
+    },
   },
 };

@@ -264,6 +264,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Lassen Sie den Nutzer ohne Video beitreten und lassen Sie ihn eine andere Kamera aus der Geräteliste auswählen.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Prüfen Sie, ob Ihre Kamera angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn die Kamera weiterhin nicht gefunden wird, starten Sie Ihr Gerät neu und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie den Nutzer ohne Video beitreten und lassen Sie ihn eine andere Kamera aus der Geräteliste auswählen.',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: 'Kamera vom System blockiert',
@@ -327,6 +345,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter http://tinyurl.com/autoplay-issue.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Diese App darf Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'app',
+            text: 'Starten Sie Kamera und Videowiedergabe aus einer Aktion des Nutzers heraus, etwa einem Klick, damit der Browser sie erlaubt.',
+          },
+          {
+            by: 'app',
+            text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter http://tinyurl.com/autoplay-issue.',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: 'Bildaufnahme fehlgeschlagen',
@@ -537,6 +575,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Lassen Sie den Nutzer ohne Audio beitreten.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Dieses Gerät kann für dieses Meeting kein Mikrofon verwenden. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+          },
+          {
+            by: 'app',
+            text: 'Prüfen Sie, ob navigator.mediaDevices verfügbar ist, bevor Sie das Mikrofon einschalten, und stellen Sie die Seite über https:// bereit.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie den Nutzer ohne Audio beitreten.',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: 'Mikrofonberechtigung verweigert',
@@ -561,6 +619,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Fragen Sie erst nach einer Aktion des Nutzers nach dem Mikrofon, und erklären Sie vorher, wofür das Meeting es braucht.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Diese App darf Ihr Mikrofon nicht verwenden. Erlauben Sie dieser App den Mikrofonzugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung des Mikrofons und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn es weiterhin blockiert ist, prüfen Sie, ob die Datenschutzeinstellungen Ihres Geräts dieser App die Verwendung des Mikrofons erlauben.',
+          },
+          {
+            by: 'app',
+            text: 'Fragen Sie erst nach einer Aktion des Nutzers nach dem Mikrofon, und erklären Sie vorher, wofür das Meeting es braucht.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: 'Videoaufnahme nicht unterstützt',
@@ -582,6 +660,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Prüfen Sie, ob die Kamera die angeforderte Auflösung unterstützt, und weichen Sie auf eine niedrigere aus.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Dieses Gerät konnte die Kamera nicht starten. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+          },
+          {
+            by: 'app',
+            text: 'Prüfen Sie, ob die Kamera die angeforderte Auflösung unterstützt, und weichen Sie auf eine niedrigere aus.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: 'Kameraberechtigung verweigert',
@@ -606,6 +700,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Fragen Sie erst nach einer Aktion des Nutzers nach der Kamera, und erklären Sie vorher, wofür das Meeting sie braucht.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Diese App darf Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn sie weiterhin blockiert ist, prüfen Sie, ob die Datenschutzeinstellungen Ihres Geräts dieser App die Verwendung der Kamera erlauben.',
+          },
+          {
+            by: 'app',
+            text: 'Fragen Sie erst nach einer Aktion des Nutzers nach der Kamera, und erklären Sie vorher, wofür das Meeting sie braucht.',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: 'Ungültige benutzerdefinierte Audiospur',
@@ -690,6 +804,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Prüfen Sie die Logs der App auf einen früheren Fehler beim Beitritt oder beim Moduswechsel.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Audio und Video sind noch nicht bereit. Warten Sie einen Moment und versuchen Sie es erneut, oder verlassen Sie das Meeting und treten Sie erneut bei.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Warten Sie einen Moment und versuchen Sie es dann erneut. Wenn das Problem weiterhin auftritt, verlassen Sie das Meeting und treten Sie erneut bei.',
+          },
+          {
+            by: 'app',
+            text: 'Schalten Sie Kamera, Mikrofon oder Bildschirmfreigabe erst nach dem Ereignis meeting-joined ein.',
+          },
+          {
+            by: 'app',
+            text: 'Prüfen Sie die Logs der App auf einen früheren Fehler beim Beitritt oder beim Moduswechsel.',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: 'Mediengerät nicht geladen',
@@ -951,6 +1085,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Lassen Sie den Nutzer ohne Audio beitreten und lassen Sie ihn ein anderes Mikrofon aus der Geräteliste auswählen.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn es weiterhin nicht gefunden wird, prüfen Sie die Toneinstellungen Ihres Geräts und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie den Nutzer ohne Audio beitreten und lassen Sie ihn ein anderes Mikrofon aus der Geräteliste auswählen.',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: 'Mikrofon vom System blockiert',
@@ -1010,6 +1162,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Ihr Mikrofon funktioniert, aber wir konnten seinen Ton nicht an das Meeting senden. Verlassen Sie das Meeting und treten Sie erneut bei.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verlassen Sie das Meeting und treten Sie erneut bei.',
+          },
+          {
+            by: 'app',
+            text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: 'Mikrofonspur beendet',
@@ -1057,6 +1225,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Audio beitreten.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Wir können Ihr Mikrofon nicht finden. Prüfen Sie, ob es angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Prüfen Sie, ob Ihr Mikrofon angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn es weiterhin nicht gefunden wird, prüfen Sie die Toneinstellungen Ihres Geräts oder starten Sie Ihr Gerät neu.',
+          },
+          {
+            by: 'app',
+            text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Audio beitreten.',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: 'Kein unterstützter Video-Codec',
@@ -1077,6 +1265,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Lassen Sie den Nutzer ohne Video beitreten und protokollieren Sie die Version des Browsers, um herauszufinden, welche Browser betroffen sind.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Dieses Gerät kann in diesem Meeting kein Video senden. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie den Nutzer ohne Video beitreten und protokollieren Sie die Version des Browsers, um herauszufinden, welche Browser betroffen sind.',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: 'Kein Kameragerät gefunden',
@@ -1103,6 +1307,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Video beitreten.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Wir können Ihre Kamera nicht finden. Prüfen Sie, ob sie angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Prüfen Sie, ob Ihre Kamera angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn sie weiterhin nicht gefunden wird, prüfen Sie die Kameraeinstellungen Ihres Geräts oder starten Sie Ihr Gerät neu.',
+          },
+          {
+            by: 'app',
+            text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Video beitreten.',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Kamerazugriff verweigert (React Native)',
@@ -1397,6 +1621,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Lassen Sie den Nutzer ohne Video beitreten und bieten Sie eine Schaltfläche zum Wiederholen an.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Ihre Kamera konnte nicht gestartet werden. Prüfen Sie in den Einstellungen Ihres Geräts, ob diese App die Kamera verwenden darf, und versuchen Sie es dann erneut.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Öffnen Sie die Einstellungen Ihres Geräts, erlauben Sie dieser App die Verwendung der Kamera und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'user',
+            text: 'Schließen Sie andere Apps, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie den Nutzer ohne Video beitreten und bieten Sie eine Schaltfläche zum Wiederholen an.',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: 'Videospur nicht erstellt',
@@ -1492,6 +1736,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Ihre Kamera funktioniert, aber wir konnten ihr Video nicht an das Meeting senden. Verlassen Sie das Meeting und treten Sie erneut bei.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verlassen Sie das Meeting und treten Sie erneut bei.',
+          },
+          {
+            by: 'app',
+            text: 'Prüfen Sie den Grund in der Fehlermeldung und den Zustand der Medienverbindung in den Logs der App.',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: 'Webcam-Spur beendet',

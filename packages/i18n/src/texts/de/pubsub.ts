@@ -51,6 +51,26 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: 'Prüfen Sie Ihre Internetverbindung und laden Sie die Seite dann neu.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Neue Nachrichten werden möglicherweise nicht angezeigt. Prüfen Sie Ihre Internetverbindung, verlassen Sie dann das Meeting und treten Sie erneut bei.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Unterscheiden Sie anhand der Fehlermeldung eine Zeitüberschreitung von einem Serverfehler.',
+          },
+          {
+            by: 'app',
+            text: 'Rufen Sie subscribe() erneut auf, sobald die Verbindung zum Meeting stabil ist.',
+          },
+          {
+            by: 'user',
+            text: 'Prüfen Sie Ihre Internetverbindung, verlassen Sie dann das Meeting und treten Sie erneut bei.',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'PubSub-Abbestellung fehlgeschlagen',

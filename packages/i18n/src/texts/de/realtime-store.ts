@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: 'Laden Sie die Seite neu, wenn die Informationen veraltet bleiben.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Einige Informationen zum Meeting werden möglicherweise nicht automatisch aktualisiert. Verlassen Sie das Meeting und treten Sie erneut bei, um sie zu aktualisieren.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und den Schlüssel, den Sie beobachten wollten.',
+          },
+          {
+            by: 'app',
+            text: 'Rufen Sie observe() erneut auf, sobald die Verbindung zum Meeting stabil ist, und lesen Sie bis dahin den aktuellen Wert mit getValue().',
+          },
+          {
+            by: 'user',
+            text: 'Verlassen Sie das Meeting und treten Sie erneut bei, wenn die Informationen veraltet bleiben.',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: 'Realtime-Store-Wert nicht gespeichert',

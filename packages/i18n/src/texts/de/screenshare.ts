@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: 'Zeigen Sie die Bildschirmfreigabe weiterhin als aktiv an, bis sie beendet ist, und lassen Sie den Nutzer den Vorgang wiederholen.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Versuchen Sie es erneut. Wenn Ihr Bildschirm weiterhin freigegeben ist, verlassen Sie das Meeting, um die Freigabe zu beenden.',
+          },
+          {
+            by: 'app',
+            text: 'Zeigen Sie die Bildschirmfreigabe weiterhin als aktiv an, bis sie beendet ist, und lassen Sie den Nutzer den Vorgang wiederholen.',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: 'Bildschirmfreigabe nicht unterstützt',

@@ -92,6 +92,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Aktualisieren Sie Ihren Browser oder treten Sie über einen anderen Browser bei.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Dieses Gerät kann das Video dieses Teilnehmers nicht anzeigen. Es kann helfen, die App zu aktualisieren.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Prüfen Sie, welchen Codec der Remote-Teilnehmer sendet und welche Video-Codecs dieser Browser unterstützt.',
+          },
+          {
+            by: 'app',
+            text: 'Lassen Sie Teilnehmer Video in einem Codec senden, den jeder von Ihnen unterstützte Browser dekodieren kann.',
+          },
+          {
+            by: 'user',
+            text: 'Aktualisieren Sie die App oder treten Sie über ein anderes Gerät bei.',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: 'Mikrofonstream nicht empfangen (consume)',
@@ -167,6 +187,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Audio oder Video einer Person im Meeting wurde nicht geladen. Wenn es weiterhin fehlt, verlassen Sie das Meeting und treten Sie erneut bei.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung und die Logs der App, und notieren Sie, welcher Remote-Teilnehmer betroffen ist.',
+          },
+          {
+            by: 'user',
+            text: 'Wenn Audio oder Video einer Person weiterhin fehlt, verlassen Sie das Meeting und treten Sie erneut bei.',
+          },
+          {
+            by: 'app',
+            text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: 'Multistream für Codec nicht unterstützt',

@@ -111,5 +111,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: 'Check the server’s reason in the error message and the app’s logs, and note the meeting ID and the time.',
+          },
+          {
+            by: 'user',
+            text: 'Try again. If it keeps happening, close the app and open it again.',
+          },
+          {
+            by: 'app',
+            text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+          },
+        ],
+      },
+    },
   },
 };

@@ -259,6 +259,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Check that your camera is connected and turned on, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If the camera still isn’t found, restart your device, then try again.',
+          },
+          {
+            by: 'app',
+            text: 'Let the user join without video, and let the user choose another camera from the list of devices.',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: 'Camera blocked by the system',
@@ -322,6 +340,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+          },
+          {
+            by: 'app',
+            text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+          },
+          {
+            by: 'app',
+            text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: 'Image capture failed',
@@ -530,6 +568,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Let the user join without audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This device can’t use a microphone for this meeting. Update the app, or try another device.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Update the app, or try another device.',
+          },
+          {
+            by: 'app',
+            text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+          },
+          {
+            by: 'app',
+            text: 'Let the user join without audio.',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: 'Microphone permission denied',
@@ -554,6 +612,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Open your device’s Settings, allow this app to use the microphone, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If it’s still blocked, check that your device’s privacy settings allow this app to use the microphone.',
+          },
+          {
+            by: 'app',
+            text: 'Ask for the microphone after a user action, and explain first why the meeting needs it.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: 'Video capture not supported',
@@ -575,6 +653,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This device couldn’t start the camera. Update the app, or try another device.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Update the app, or try another device.',
+          },
+          {
+            by: 'app',
+            text: 'Check that the camera supports the requested resolution, and fall back to a lower one.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: 'Camera permission denied',
@@ -599,6 +693,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If it’s still blocked, check that your device’s privacy settings allow this app to use the camera.',
+          },
+          {
+            by: 'app',
+            text: 'Ask for the camera after a user action, and explain first why the meeting needs it.',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: 'Invalid custom audio track',
@@ -683,6 +797,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Audio and video aren’t ready yet. Wait a moment and try again, or leave the meeting and join again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Wait a moment, then try again. If it keeps happening, leave the meeting and join again.',
+          },
+          {
+            by: 'app',
+            text: 'Turn on the camera, microphone or screen sharing only after the meeting-joined event.',
+          },
+          {
+            by: 'app',
+            text: 'Check the app’s logs for an earlier failure while joining or changing mode.',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: 'Media device not loaded',
@@ -941,6 +1075,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Check that your microphone is connected and turned on, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If it still isn’t found, check your device’s sound settings, then try again.',
+          },
+          {
+            by: 'app',
+            text: 'Let the user join without audio, and let the user choose another microphone from the list of devices.',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: 'Microphone blocked by the system',
@@ -999,6 +1151,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Your microphone works, but we couldn’t send its audio to the meeting. Leave the meeting and join again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Leave the meeting and join again.',
+          },
+          {
+            by: 'app',
+            text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: 'Microphone track ended',
@@ -1046,6 +1214,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Serve the page over https://, and let the user join without audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Check that your microphone is connected and turned on, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If it still isn’t found, check your device’s sound settings or restart your device.',
+          },
+          {
+            by: 'app',
+            text: 'Serve the page over https://, and let the user join without audio.',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: 'No supported video codec',
@@ -1066,6 +1254,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'This device can’t send video in this meeting. Update the app, or try another device.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Update the app, or try another device.',
+          },
+          {
+            by: 'app',
+            text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: 'No camera device found',
@@ -1092,6 +1296,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Serve the page over https://, and let the user join without video.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'We can’t find your camera. Check that it’s connected and turned on, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Check that your camera is connected and turned on, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'If it still isn’t found, check your device’s camera settings or restart your device.',
+          },
+          {
+            by: 'app',
+            text: 'Serve the page over https://, and let the user join without video.',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Camera access denied (React Native)',
@@ -1377,6 +1601,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Let the user join without video, and offer a retry button.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Your camera couldn’t start. Check that this app is allowed to use the camera in your device’s Settings, then try again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Open your device’s Settings, allow this app to use the camera, then try again.',
+          },
+          {
+            by: 'user',
+            text: 'Close other apps that use the camera, then try again.',
+          },
+          {
+            by: 'app',
+            text: 'Let the user join without video, and offer a retry button.',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: 'Video track not created',
@@ -1466,6 +1710,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Your camera works, but we couldn’t send its video to the meeting. Leave the meeting and join again.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Leave the meeting and join again.',
+          },
+          {
+            by: 'app',
+            text: 'Check the reason in the error message and the state of the media connection in the app’s logs.',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: 'Webcam track ended',

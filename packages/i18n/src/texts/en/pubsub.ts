@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: 'Check your internet connection, then reload the page.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'New messages may not appear. Check your internet connection, then leave the meeting and join again.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Check the error message to tell a timeout from a server error.',
+          },
+          {
+            by: 'app',
+            text: 'Run subscribe() again once the meeting connection is stable.',
+          },
+          {
+            by: 'user',
+            text: 'Check your internet connection, then leave the meeting and join again.',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'PubSub unsubscribe failed',

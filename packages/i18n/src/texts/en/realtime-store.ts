@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: 'Reload the page if the information stays out of date.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Some meeting information may not update by itself. Leave the meeting and join again to refresh it.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Check the server’s reason in the error message, and check the key you asked to observe.',
+          },
+          {
+            by: 'app',
+            text: 'Run observe() again once the meeting connection is stable, and read the current value with getValue() meanwhile.',
+          },
+          {
+            by: 'user',
+            text: 'Leave the meeting and join again if the information stays out of date.',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: 'Realtime Store value not saved',

@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Try again. If your screen is still shared, leave the meeting to stop sharing.',
+          },
+          {
+            by: 'app',
+            text: 'Keep showing screen sharing as on until it has stopped, and let the user retry.',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: 'Screen sharing not supported',

@@ -90,6 +90,25 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Update your browser, or join from another browser.',
       },
     ],
+    variants: {
+      app: {
+        userMessage: 'This device can’t show this participant’s video. Updating the app may help.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Check which codec the remote participant sends, and which video codecs this browser supports.',
+          },
+          {
+            by: 'app',
+            text: 'Have participants send video in a codec that every browser you support can decode.',
+          },
+          {
+            by: 'user',
+            text: 'Update the app, or join from another device.',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: 'Microphone stream not consumed',
@@ -163,6 +182,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Audio or video from someone in the meeting didn’t load. If it stays missing, leave the meeting and join again.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Check the server’s reason in the error message and the app’s logs, and note which remote participant is affected.',
+          },
+          {
+            by: 'user',
+            text: 'If audio or video from someone stays missing, leave the meeting and join again.',
+          },
+          {
+            by: 'app',
+            text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: 'Multistream not supported for codec',

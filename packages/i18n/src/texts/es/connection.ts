@@ -115,5 +115,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: 'Revisa el motivo que da el servidor en el mensaje de error y los registros de la aplicación, y anota el ID de la reunión y la hora.',
+          },
+          {
+            by: 'user',
+            text: 'Vuelve a intentarlo. Si el problema continúa, cierra la aplicación y vuelve a abrirla.',
+          },
+          {
+            by: 'app',
+            text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+          },
+        ],
+      },
+    },
   },
 };

@@ -261,6 +261,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Permite que el usuario se una sin video, y que elija otra cámara de la lista de dispositivos.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Comprueba que tu cámara esté conectada y encendida, y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si la cámara sigue sin aparecer, reinicia tu dispositivo y vuelve a intentarlo.',
+          },
+          {
+            by: 'app',
+            text: 'Permite que el usuario se una sin video, y que elija otra cámara de la lista de dispositivos.',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: 'Cámara bloqueada por el sistema',
@@ -324,6 +342,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Consulta http://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Esta aplicación no tiene permiso para usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
+          },
+          {
+            by: 'app',
+            text: 'Inicia la cámara y la reproducción del video a partir de una acción del usuario, como un clic, para que el navegador las permita.',
+          },
+          {
+            by: 'app',
+            text: 'Consulta http://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: 'Error al capturar la imagen',
@@ -533,6 +571,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Permite que el usuario se una sin audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo no puede usar un micrófono en esta reunión. Actualiza la aplicación o prueba con otro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Actualiza la aplicación o prueba con otro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono, y sirve la página a través de https://.',
+          },
+          {
+            by: 'app',
+            text: 'Permite que el usuario se una sin audio.',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: 'Permiso del micrófono denegado',
@@ -557,6 +615,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Solicita el micrófono después de una acción del usuario, y explica primero por qué la reunión lo necesita.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Esta aplicación no tiene permiso para usar tu micrófono. Permite el acceso al micrófono para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use el micrófono y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si sigue bloqueado, comprueba que la configuración de privacidad de tu dispositivo permita que esta aplicación use el micrófono.',
+          },
+          {
+            by: 'app',
+            text: 'Solicita el micrófono después de una acción del usuario, y explica primero por qué la reunión lo necesita.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: 'Captura de video no admitida',
@@ -578,6 +656,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Comprueba que la cámara admita la resolución solicitada, y recurre a una más baja si no es así.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo no pudo iniciar la cámara. Actualiza la aplicación o prueba con otro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Actualiza la aplicación o prueba con otro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Comprueba que la cámara admita la resolución solicitada, y recurre a una más baja si no es así.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: 'Permiso de la cámara denegado',
@@ -602,6 +696,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Solicita la cámara después de una acción del usuario, y explica primero por qué la reunión la necesita.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Esta aplicación no tiene permiso para usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si sigue bloqueada, comprueba que la configuración de privacidad de tu dispositivo permita que esta aplicación use la cámara.',
+          },
+          {
+            by: 'app',
+            text: 'Solicita la cámara después de una acción del usuario, y explica primero por qué la reunión la necesita.',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: 'Pista de audio personalizada no válida',
@@ -686,6 +800,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Busca en los registros de la aplicación un fallo anterior al unirse o al cambiar de modo.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'El audio y el video todavía no están listos. Espera un momento y vuelve a intentarlo, o sal de la reunión y únete de nuevo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Espera un momento y vuelve a intentarlo. Si el problema continúa, sal de la reunión y únete de nuevo.',
+          },
+          {
+            by: 'app',
+            text: 'Activa la cámara, el micrófono o la función de compartir pantalla solo después del evento meeting-joined, cuando ya se unió a la reunión.',
+          },
+          {
+            by: 'app',
+            text: 'Busca en los registros de la aplicación un fallo anterior al unirse o al cambiar de modo.',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: 'Dispositivo de medios no cargado',
@@ -946,6 +1080,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Permite que el usuario se una sin audio, y que elija otro micrófono de la lista de dispositivos.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Comprueba que tu micrófono esté conectado y encendido, y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si sigue sin aparecer, revisa la configuración de sonido de tu dispositivo y vuelve a intentarlo.',
+          },
+          {
+            by: 'app',
+            text: 'Permite que el usuario se una sin audio, y que elija otro micrófono de la lista de dispositivos.',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: 'Micrófono bloqueado por el sistema',
@@ -1004,6 +1156,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Tu micrófono funciona, pero no pudimos enviar su audio a la reunión. Sal de la reunión y únete de nuevo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Sal de la reunión y únete de nuevo.',
+          },
+          {
+            by: 'app',
+            text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: 'Pista del micrófono finalizada',
@@ -1051,6 +1219,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Sirve la página a través de https://, y permite que el usuario se una sin audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'No encontramos tu micrófono. Comprueba que esté conectado y encendido, y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Comprueba que tu micrófono esté conectado y encendido, y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si sigue sin aparecer, revisa la configuración de sonido de tu dispositivo o reinicia tu dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Sirve la página a través de https://, y permite que el usuario se una sin audio.',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: 'Ningún códec de video compatible',
@@ -1071,6 +1259,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Permite que el usuario se una sin video, y registra la versión del navegador para saber qué navegadores se ven afectados.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo no puede enviar video en esta reunión. Actualiza la aplicación o prueba con otro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Actualiza la aplicación o prueba con otro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Permite que el usuario se una sin video, y registra la versión del navegador para saber qué navegadores se ven afectados.',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: 'No se encontró ningún dispositivo de cámara',
@@ -1097,6 +1301,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Sirve la página a través de https://, y permite que el usuario se una sin video.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'No encontramos tu cámara. Comprueba que esté conectada y encendida, y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Comprueba que tu cámara esté conectada y encendida, y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Si sigue sin aparecer, revisa la configuración de la cámara de tu dispositivo o reinicia tu dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Sirve la página a través de https://, y permite que el usuario se una sin video.',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Acceso a la cámara denegado (React Native)',
@@ -1388,6 +1612,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Permite que el usuario se una sin video, y ofrece un botón para reintentar.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'No se pudo iniciar tu cámara. Comprueba en la Configuración de tu dispositivo que esta aplicación tenga permiso para usar la cámara y vuelve a intentarlo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abre la Configuración de tu dispositivo, permite que esta aplicación use la cámara y vuelve a intentarlo.',
+          },
+          {
+            by: 'user',
+            text: 'Cierra las otras aplicaciones que usen la cámara y vuelve a intentarlo.',
+          },
+          {
+            by: 'app',
+            text: 'Permite que el usuario se una sin video, y ofrece un botón para reintentar.',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: 'No se creó la pista de video',
@@ -1477,6 +1721,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Tu cámara funciona, pero no pudimos enviar su video a la reunión. Sal de la reunión y únete de nuevo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Sal de la reunión y únete de nuevo.',
+          },
+          {
+            by: 'app',
+            text: 'Revisa el motivo en el mensaje de error y el estado de la conexión de medios en los registros de la aplicación.',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: 'Pista de la cámara web finalizada',

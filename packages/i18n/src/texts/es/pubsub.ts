@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: 'Revisa tu conexión a internet y vuelve a cargar la página.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Es posible que no aparezcan los mensajes nuevos. Revisa tu conexión a internet y luego sal de la reunión y únete de nuevo.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Revisa el mensaje de error para distinguir un tiempo de espera agotado de un error del servidor.',
+          },
+          {
+            by: 'app',
+            text: 'Vuelve a ejecutar subscribe() cuando la conexión con la reunión sea estable.',
+          },
+          {
+            by: 'user',
+            text: 'Revisa tu conexión a internet y luego sal de la reunión y únete de nuevo.',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'Error al cancelar la suscripción a PubSub',

@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: 'Vuelve a cargar la página si la información sigue desactualizada.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Es posible que parte de la información de la reunión no se actualice sola. Sal de la reunión y únete de nuevo para actualizarla.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa la clave que pediste observar.',
+          },
+          {
+            by: 'app',
+            text: 'Vuelve a ejecutar observe() cuando la conexión con la reunión sea estable y, mientras tanto, lee el valor actual con getValue().',
+          },
+          {
+            by: 'user',
+            text: 'Sal de la reunión y únete de nuevo si la información sigue desactualizada.',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: 'Valor de Realtime Store no guardado',

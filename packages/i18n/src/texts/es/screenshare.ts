@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido, y permite que el usuario reintente.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Vuelve a intentarlo. Si tu pantalla se sigue compartiendo, sal de la reunión para dejar de compartirla.',
+          },
+          {
+            by: 'app',
+            text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido, y permite que el usuario reintente.',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: 'No se admite compartir pantalla',

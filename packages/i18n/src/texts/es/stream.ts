@@ -90,6 +90,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Actualiza tu navegador o únete desde otro navegador.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo no puede mostrar el video de este participante. Actualizar la aplicación puede ayudar.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Comprueba qué códec envía el participante remoto y qué códecs de video admite este navegador.',
+          },
+          {
+            by: 'app',
+            text: 'Haz que los participantes envíen video en un códec que puedan decodificar todos los navegadores que admites.',
+          },
+          {
+            by: 'user',
+            text: 'Actualiza la aplicación o únete desde otro dispositivo.',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: 'Flujo del micrófono no consumido',
@@ -165,6 +185,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'El audio o el video de alguien de la reunión no se cargó. Si sigue sin aparecer, sal de la reunión y únete de nuevo.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Revisa el motivo que da el servidor en el mensaje de error y los registros de la aplicación, y anota qué participante remoto se ve afectado.',
+          },
+          {
+            by: 'user',
+            text: 'Si el audio o el video de alguien sigue sin aparecer, sal de la reunión y únete de nuevo.',
+          },
+          {
+            by: 'app',
+            text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: 'Multistream no admitido para el códec',

@@ -112,5 +112,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: 'Consultez la raison donnée par le serveur dans le message d’erreur et les journaux de l’application, et notez l’ID de réunion et l’heure.',
+          },
+          {
+            by: 'user',
+            text: 'Réessayez. Si le problème persiste, fermez l’application, puis rouvrez-la.',
+          },
+          {
+            by: 'app',
+            text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+          },
+        ],
+      },
+    },
   },
 };

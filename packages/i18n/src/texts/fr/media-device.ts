@@ -261,6 +261,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et laissez-le choisir une autre caméra dans la liste des périphériques.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Vérifiez que votre caméra est branchée et allumée, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'Si la caméra reste introuvable, redémarrez votre appareil, puis réessayez.',
+          },
+          {
+            by: 'app',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et laissez-le choisir une autre caméra dans la liste des périphériques.',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: 'Caméra bloquée par le système',
@@ -324,6 +342,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Consultez http://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cette application n’est pas autorisée à utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
+          },
+          {
+            by: 'app',
+            text: 'Démarrez la caméra et la lecture vidéo à partir d’une action de l’utilisateur, comme un clic, pour que le navigateur les autorise.',
+          },
+          {
+            by: 'app',
+            text: 'Consultez http://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: 'Échec de la capture d’image',
@@ -535,6 +573,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cet appareil ne peut pas utiliser de microphone pour cette réunion. Mettez à jour l’application, ou essayez un autre appareil.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+          },
+          {
+            by: 'app',
+            text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone, et servez la page via https://.',
+          },
+          {
+            by: 'app',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans audio.',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: 'Autorisation du microphone refusée',
@@ -559,6 +617,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Demandez l’accès au microphone après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cette application n’est pas autorisée à utiliser votre microphone. Autorisez l’accès au microphone pour cette application dans les paramètres de votre appareil, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser le microphone, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'S’il reste bloqué, vérifiez que les paramètres de confidentialité de votre appareil autorisent cette application à utiliser le microphone.',
+          },
+          {
+            by: 'app',
+            text: 'Demandez l’accès au microphone après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: 'Capture vidéo non prise en charge',
@@ -580,6 +658,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Vérifiez que la caméra prend en charge la résolution demandée, et rabattez-vous sur une résolution plus basse.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cet appareil n’a pas pu démarrer la caméra. Mettez à jour l’application, ou essayez un autre appareil.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+          },
+          {
+            by: 'app',
+            text: 'Vérifiez que la caméra prend en charge la résolution demandée, et rabattez-vous sur une résolution plus basse.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: 'Autorisation de la caméra refusée',
@@ -604,6 +698,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Demandez l’accès à la caméra après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cette application n’est pas autorisée à utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'Si elle reste bloquée, vérifiez que les paramètres de confidentialité de votre appareil autorisent cette application à utiliser la caméra.',
+          },
+          {
+            by: 'app',
+            text: 'Demandez l’accès à la caméra après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: 'Piste audio personnalisée non valide',
@@ -688,6 +802,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Recherchez dans les journaux de l’application un échec antérieur survenu en rejoignant la réunion ou en changeant de mode.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'L’audio et la vidéo ne sont pas encore prêts. Patientez un instant et réessayez, ou quittez la réunion et rejoignez-la de nouveau.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Patientez un instant, puis réessayez. Si le problème persiste, quittez la réunion et rejoignez-la de nouveau.',
+          },
+          {
+            by: 'app',
+            text: 'N’activez la caméra, le microphone ou le partage d’écran qu’après l’événement meeting-joined (réunion rejointe).',
+          },
+          {
+            by: 'app',
+            text: 'Recherchez dans les journaux de l’application un échec antérieur survenu en rejoignant la réunion ou en changeant de mode.',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: 'Périphérique média non chargé',
@@ -948,6 +1082,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Laissez l’utilisateur rejoindre la réunion sans audio, et laissez-le choisir un autre microphone dans la liste des périphériques.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Vérifiez que votre microphone est branché et allumé, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'S’il reste introuvable, vérifiez les paramètres de son de votre appareil, puis réessayez.',
+          },
+          {
+            by: 'app',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans audio, et laissez-le choisir un autre microphone dans la liste des périphériques.',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: 'Microphone bloqué par le système',
@@ -1007,6 +1159,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Votre microphone fonctionne, mais nous n’avons pas pu envoyer son audio à la réunion. Quittez la réunion et rejoignez-la de nouveau.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Quittez la réunion et rejoignez-la de nouveau.',
+          },
+          {
+            by: 'app',
+            text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: 'Piste du microphone terminée',
@@ -1054,6 +1222,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Nous ne trouvons pas votre microphone. Vérifiez qu’il est branché et allumé, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Vérifiez que votre microphone est branché et allumé, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'S’il reste introuvable, vérifiez les paramètres de son de votre appareil ou redémarrez votre appareil.',
+          },
+          {
+            by: 'app',
+            text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans audio.',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: 'Aucun codec vidéo pris en charge',
@@ -1074,6 +1262,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cet appareil ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour l’application, ou essayez un autre appareil.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+          },
+          {
+            by: 'app',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: 'Aucune caméra détectée',
@@ -1100,6 +1304,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Nous ne trouvons pas votre caméra. Vérifiez qu’elle est branchée et allumée, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Vérifiez que votre caméra est branchée et allumée, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'Si elle reste introuvable, vérifiez les paramètres de caméra de votre appareil ou redémarrez votre appareil.',
+          },
+          {
+            by: 'app',
+            text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Accès à la caméra refusé (React Native)',
@@ -1392,6 +1616,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et proposez un bouton pour réessayer.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Votre caméra n’a pas pu démarrer. Vérifiez dans les paramètres de votre appareil que cette application est autorisée à utiliser la caméra, puis réessayez.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Ouvrez les paramètres de votre appareil, autorisez cette application à utiliser la caméra, puis réessayez.',
+          },
+          {
+            by: 'user',
+            text: 'Fermez les autres applications qui utilisent la caméra, puis réessayez.',
+          },
+          {
+            by: 'app',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et proposez un bouton pour réessayer.',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: 'Piste vidéo non créée',
@@ -1482,6 +1726,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Votre caméra fonctionne, mais nous n’avons pas pu envoyer sa vidéo à la réunion. Quittez la réunion et rejoignez-la de nouveau.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Quittez la réunion et rejoignez-la de nouveau.',
+          },
+          {
+            by: 'app',
+            text: 'Consultez la raison dans le message d’erreur et l’état de la connexion média dans les journaux de l’application.',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: 'Piste de la webcam terminée',

@@ -50,6 +50,26 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: 'Vérifiez votre connexion Internet, puis rechargez la page.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Les nouveaux messages risquent de ne pas s’afficher. Vérifiez votre connexion Internet, puis quittez la réunion et rejoignez-la de nouveau.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Consultez le message d’erreur pour distinguer un délai expiré d’une erreur du serveur.',
+          },
+          {
+            by: 'app',
+            text: 'Rappelez subscribe() une fois la connexion à la réunion stable.',
+          },
+          {
+            by: 'user',
+            text: 'Vérifiez votre connexion Internet, puis quittez la réunion et rejoignez-la de nouveau.',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'Échec du désabonnement PubSub',

@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: 'Rechargez la page si les informations ne sont plus à jour.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Certaines informations de la réunion risquent de ne pas se mettre à jour d’elles-mêmes. Quittez la réunion et rejoignez-la de nouveau pour les actualiser.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez la clé que vous avez demandé d’observer.',
+          },
+          {
+            by: 'app',
+            text: 'Rappelez observe() une fois la connexion à la réunion stable, et lisez en attendant la valeur actuelle avec getValue().',
+          },
+          {
+            by: 'user',
+            text: 'Quittez la réunion et rejoignez-la de nouveau si les informations ne sont plus à jour.',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: 'Valeur du Realtime Store non enregistrée',

@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif, et laissez l’utilisateur réessayer.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Réessayez. Si votre écran est toujours partagé, quittez la réunion pour arrêter le partage.',
+          },
+          {
+            by: 'app',
+            text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif, et laissez l’utilisateur réessayer.',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: 'Partage d’écran non pris en charge',

@@ -92,6 +92,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Mettez à jour votre navigateur, ou rejoignez la réunion depuis un autre navigateur.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Cet appareil ne peut pas afficher la vidéo de ce participant. Mettre à jour l’application peut résoudre le problème.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Vérifiez quel codec le participant distant envoie, et quels codecs vidéo ce navigateur prend en charge.',
+          },
+          {
+            by: 'app',
+            text: 'Faites envoyer la vidéo des participants dans un codec que tous les navigateurs que vous prenez en charge savent décoder.',
+          },
+          {
+            by: 'user',
+            text: 'Mettez à jour l’application, ou rejoignez la réunion depuis un autre appareil.',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: 'Flux du microphone non consommé',
@@ -165,6 +185,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'L’audio ou la vidéo d’une personne de la réunion ne s’est pas chargé. S’il manque toujours, quittez la réunion et rejoignez-la de nouveau.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Consultez la raison donnée par le serveur dans le message d’erreur et les journaux de l’application, et notez quel participant distant est concerné.',
+          },
+          {
+            by: 'user',
+            text: 'Si l’audio ou la vidéo d’une personne manque toujours, quittez la réunion et rejoignez-la de nouveau.',
+          },
+          {
+            by: 'app',
+            text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: 'Multistream non pris en charge pour ce codec',

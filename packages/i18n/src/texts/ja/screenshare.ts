@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: '画面共有が停止するまでは共有中として表示し、ユーザーが再試行できるようにしてください。',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'もう一度お試しください。それでも画面が共有されたままの場合は、ミーティングから退出して共有を停止してください。',
+          },
+          {
+            by: 'app',
+            text: '画面共有が停止するまでは共有中として表示し、ユーザーが再試行できるようにしてください。',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: '画面共有に対応していません',

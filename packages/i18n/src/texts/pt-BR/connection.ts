@@ -112,5 +112,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: 'Verifique o motivo do servidor na mensagem de erro e nos logs do app, e anote o ID da reunião e o horário.',
+          },
+          {
+            by: 'user',
+            text: 'Tente novamente. Se o problema continuar, feche o aplicativo e abra-o de novo.',
+          },
+          {
+            by: 'app',
+            text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+          },
+        ],
+      },
+    },
   },
 };

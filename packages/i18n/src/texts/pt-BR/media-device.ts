@@ -261,6 +261,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Deixe o usuário entrar sem vídeo e deixe-o escolher outra câmera na lista de dispositivos.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verifique se a sua câmera está conectada e ligada, e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se a câmera ainda não for encontrada, reinicie seu dispositivo e tente novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Deixe o usuário entrar sem vídeo e deixe-o escolher outra câmera na lista de dispositivos.',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: 'Câmera bloqueada pelo sistema',
@@ -324,6 +342,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Consulte http://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este aplicativo não tem permissão para usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Inicie a câmera e a reprodução do vídeo a partir de uma ação do usuário, como um clique, para que o navegador as permita.',
+          },
+          {
+            by: 'app',
+            text: 'Consulte http://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: 'Falha ao capturar a imagem',
@@ -533,6 +571,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Deixe o usuário entrar sem áudio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo não consegue usar um microfone nesta reunião. Atualize o aplicativo ou tente outro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Atualize o aplicativo ou tente outro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Verifique se navigator.mediaDevices está disponível antes de ligar o microfone e sirva a página por https://.',
+          },
+          {
+            by: 'app',
+            text: 'Deixe o usuário entrar sem áudio.',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: 'Permissão do microfone negada',
@@ -557,6 +615,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Peça o microfone depois de uma ação do usuário e explique antes por que a reunião precisa dele.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este aplicativo não tem permissão para usar seu microfone. Permita o acesso ao microfone para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use o microfone e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se ele continuar bloqueado, verifique se as configurações de privacidade do seu dispositivo permitem que este aplicativo use o microfone.',
+          },
+          {
+            by: 'app',
+            text: 'Peça o microfone depois de uma ação do usuário e explique antes por que a reunião precisa dele.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: 'Captura de vídeo incompatível',
@@ -578,6 +656,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Verifique se a câmera é compatível com a resolução solicitada e, se não for, use uma resolução menor.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo não conseguiu ligar a câmera. Atualize o aplicativo ou tente outro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Atualize o aplicativo ou tente outro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Verifique se a câmera é compatível com a resolução solicitada e, se não for, use uma resolução menor.',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: 'Permissão da câmera negada',
@@ -602,6 +696,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Peça a câmera depois de uma ação do usuário e explique antes por que a reunião precisa dela.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este aplicativo não tem permissão para usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se ela continuar bloqueada, verifique se as configurações de privacidade do seu dispositivo permitem que este aplicativo use a câmera.',
+          },
+          {
+            by: 'app',
+            text: 'Peça a câmera depois de uma ação do usuário e explique antes por que a reunião precisa dela.',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: 'Faixa de áudio personalizada inválida',
@@ -686,6 +800,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Procure nos logs do app uma falha anterior ao entrar na reunião ou ao mudar de modo.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'O áudio e o vídeo ainda não estão prontos. Aguarde um momento e tente novamente, ou saia da reunião e entre novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Aguarde um momento e tente novamente. Se o problema continuar, saia da reunião e entre novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Ligue a câmera, o microfone ou o compartilhamento de tela somente depois do evento meeting-joined (entrada na reunião).',
+          },
+          {
+            by: 'app',
+            text: 'Procure nos logs do app uma falha anterior ao entrar na reunião ou ao mudar de modo.',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: 'Dispositivo de mídia não carregado',
@@ -946,6 +1080,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Deixe o usuário entrar sem áudio e deixe-o escolher outro microfone na lista de dispositivos.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verifique se o seu microfone está conectado e ligado, e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se ele ainda não for encontrado, verifique as configurações de som do seu dispositivo e tente novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Deixe o usuário entrar sem áudio e deixe-o escolher outro microfone na lista de dispositivos.',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: 'Microfone bloqueado pelo sistema',
@@ -1004,6 +1156,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Seu microfone funciona, mas não foi possível enviar o áudio dele para a reunião. Saia da reunião e entre novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Saia da reunião e entre novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: 'Faixa do microfone encerrada',
@@ -1051,6 +1219,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Sirva a página por https:// e deixe o usuário entrar sem áudio.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Não encontramos seu microfone. Verifique se ele está conectado e ligado, e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verifique se o seu microfone está conectado e ligado, e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se ele ainda não for encontrado, verifique as configurações de som do seu dispositivo ou reinicie o dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Sirva a página por https:// e deixe o usuário entrar sem áudio.',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: 'Nenhum codec de vídeo compatível',
@@ -1071,6 +1259,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Deixe o usuário entrar sem vídeo e registre nos logs a versão do navegador para descobrir quais navegadores são afetados.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo não consegue enviar vídeo nesta reunião. Atualize o aplicativo ou tente outro dispositivo.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Atualize o aplicativo ou tente outro dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Deixe o usuário entrar sem vídeo e registre nos logs a versão do navegador para descobrir quais navegadores são afetados.',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: 'Nenhum dispositivo de câmera encontrado',
@@ -1097,6 +1301,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Sirva a página por https:// e deixe o usuário entrar sem vídeo.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Não encontramos sua câmera. Verifique se ela está conectada e ligada, e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Verifique se a sua câmera está conectada e ligada, e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Se ela ainda não for encontrada, verifique as configurações de câmera do seu dispositivo ou reinicie o dispositivo.',
+          },
+          {
+            by: 'app',
+            text: 'Sirva a página por https:// e deixe o usuário entrar sem vídeo.',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Acesso à câmera negado (React Native)',
@@ -1388,6 +1612,26 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Deixe o usuário entrar sem vídeo e ofereça um botão para tentar novamente.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Não foi possível ligar sua câmera. Verifique nas Configurações do seu dispositivo se este aplicativo tem permissão para usar a câmera e tente novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Abra as Configurações do seu dispositivo, permita que este aplicativo use a câmera e tente novamente.',
+          },
+          {
+            by: 'user',
+            text: 'Feche outros aplicativos que usam a câmera e tente novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Deixe o usuário entrar sem vídeo e ofereça um botão para tentar novamente.',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: 'Faixa de vídeo não criada',
@@ -1478,6 +1722,22 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Sua câmera funciona, mas não foi possível enviar o vídeo dela para a reunião. Saia da reunião e entre novamente.',
+        fixes: [
+          {
+            by: 'user',
+            text: 'Saia da reunião e entre novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Verifique o motivo na mensagem de erro e o estado da conexão de mídia nos logs do app.',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: 'Faixa da webcam encerrada',

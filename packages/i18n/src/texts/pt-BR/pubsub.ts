@@ -50,6 +50,26 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: 'Verifique sua conexão com a internet e recarregue a página.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Novas mensagens podem não aparecer. Verifique sua conexão com a internet, depois saia da reunião e entre novamente.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Verifique a mensagem de erro para distinguir um tempo esgotado de um erro do servidor.',
+          },
+          {
+            by: 'app',
+            text: 'Execute subscribe() novamente quando a conexão com a reunião estiver estável.',
+          },
+          {
+            by: 'user',
+            text: 'Verifique sua conexão com a internet, depois saia da reunião e entre novamente.',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'Falha ao cancelar a inscrição no PubSub',

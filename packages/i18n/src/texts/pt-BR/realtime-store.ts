@@ -49,6 +49,26 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: 'Recarregue a página se as informações continuarem desatualizadas.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Algumas informações da reunião podem não se atualizar sozinhas. Saia da reunião e entre novamente para atualizá-las.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Verifique o motivo do servidor na mensagem de erro e a chave que você pediu para observar.',
+          },
+          {
+            by: 'app',
+            text: 'Execute observe() novamente quando a conexão com a reunião estiver estável e, enquanto isso, leia o valor atual com getValue().',
+          },
+          {
+            by: 'user',
+            text: 'Saia da reunião e entre novamente se as informações continuarem desatualizadas.',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: 'Valor do Realtime Store não salvo',

@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: 'Continue mostrando o compartilhamento de tela como ativo até ele parar e deixe o usuário repetir a ação.',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: 'Tente novamente. Se sua tela ainda estiver sendo compartilhada, saia da reunião para parar o compartilhamento.',
+          },
+          {
+            by: 'app',
+            text: 'Continue mostrando o compartilhamento de tela como ativo até ele parar e deixe o usuário repetir a ação.',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: 'Compartilhamento de tela incompatível',

@@ -90,6 +90,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Atualize seu navegador ou entre por outro navegador.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'Este dispositivo não consegue mostrar o vídeo deste participante. Atualizar o aplicativo pode ajudar.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Verifique qual codec o participante remoto envia e com quais codecs de vídeo este navegador é compatível.',
+          },
+          {
+            by: 'app',
+            text: 'Faça os participantes enviarem vídeo em um codec que todos os navegadores aos quais você dá suporte consigam decodificar.',
+          },
+          {
+            by: 'user',
+            text: 'Atualize o aplicativo ou entre por outro dispositivo.',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: 'Stream do microfone não consumido',
@@ -163,6 +183,26 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
+    variants: {
+      app: {
+        userMessage:
+          'O áudio ou o vídeo de alguém na reunião não carregou. Se continuar faltando, saia da reunião e entre novamente.',
+        fixes: [
+          {
+            by: 'app',
+            text: 'Verifique o motivo do servidor na mensagem de erro e nos logs do app, e anote qual participante remoto é afetado.',
+          },
+          {
+            by: 'user',
+            text: 'Se o áudio ou o vídeo de alguém continuar faltando, saia da reunião e entre novamente.',
+          },
+          {
+            by: 'app',
+            text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: 'Multistream incompatível com o codec',

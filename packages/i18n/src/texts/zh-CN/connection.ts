@@ -106,5 +106,23 @@ export const texts: CategoryTexts<'connection'> = {
         text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'app',
+            text: '查看错误消息中服务器给出的原因和应用日志，并记下会议 ID 和时间。',
+          },
+          {
+            by: 'user',
+            text: '请重试。如果问题仍然存在，请关闭应用，然后重新打开。',
+          },
+          {
+            by: 'app',
+            text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+          },
+        ],
+      },
+    },
   },
 };

@@ -246,6 +246,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '允许用户不开视频入会，并让用户从设备列表中选择其他摄像头。',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: '请确认摄像头已连接并已开启，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍找不到摄像头，请重启设备，然后重试。',
+          },
+          {
+            by: 'app',
+            text: '允许用户不开视频入会，并让用户从设备列表中选择其他摄像头。',
+          },
+        ],
+      },
+    },
   },
   'camera-permission-denied-by-os': {
     title: '摄像头被系统阻止',
@@ -306,6 +324,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '有关此问题的 SDK 说明，请参阅 http://tinyurl.com/autoplay-issue。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此应用无权使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
+          },
+          {
+            by: 'app',
+            text: '通过用户操作（例如点击）来启动摄像头和视频播放，以便浏览器允许。',
+          },
+          {
+            by: 'app',
+            text: '有关此问题的 SDK 说明，请参阅 http://tinyurl.com/autoplay-issue。',
+          },
+        ],
+      },
+    },
   },
   'capture-image-failed': {
     title: '图像捕获失败',
@@ -508,6 +545,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '允许用户不开音频入会。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此设备无法在此会议中使用麦克风。请更新应用，或尝试其他设备。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请更新应用，或尝试其他设备。',
+          },
+          {
+            by: 'app',
+            text: '在开启麦克风之前确认 navigator.mediaDevices 可用，并通过 https:// 提供页面。',
+          },
+          {
+            by: 'app',
+            text: '允许用户不开音频入会。',
+          },
+        ],
+      },
+    },
   },
   'get-audio-media-permission-denied': {
     title: '麦克风权限被拒绝',
@@ -531,6 +587,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '在用户操作之后再请求麦克风，并事先说明会议为何需要麦克风。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此应用无权使用您的麦克风。请在设备的“设置”中允许此应用访问麦克风，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请打开设备的“设置”，允许此应用使用麦克风，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍被阻止，请检查设备的隐私设置是否允许此应用使用麦克风。',
+          },
+          {
+            by: 'app',
+            text: '在用户操作之后再请求麦克风，并事先说明会议为何需要麦克风。',
+          },
+        ],
+      },
+    },
   },
   'get-video-media': {
     title: '不支持视频采集',
@@ -551,6 +626,21 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '确认摄像头支持所请求的分辨率，并在不支持时回退到较低的分辨率。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此设备无法启动摄像头。请更新应用，或尝试其他设备。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请更新应用，或尝试其他设备。',
+          },
+          {
+            by: 'app',
+            text: '确认摄像头支持所请求的分辨率，并在不支持时回退到较低的分辨率。',
+          },
+        ],
+      },
+    },
   },
   'get-video-media-permission-denied': {
     title: '摄像头权限被拒绝',
@@ -574,6 +664,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '在用户操作之后再请求摄像头，并事先说明会议为何需要摄像头。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此应用无权使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍被阻止，请检查设备的隐私设置是否允许此应用使用摄像头。',
+          },
+          {
+            by: 'app',
+            text: '在用户操作之后再请求摄像头，并事先说明会议为何需要摄像头。',
+          },
+        ],
+      },
+    },
   },
   'invalid-custom-audio-track': {
     title: '自定义音频轨道无效',
@@ -654,6 +763,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '请在应用日志中查看加入或切换模式时较早发生的失败。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '音频和视频尚未就绪。请稍候片刻后重试，或退出会议后重新加入。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请稍候片刻，然后重试。如果问题仍然存在，请退出会议并重新加入。',
+          },
+          {
+            by: 'app',
+            text: '仅在收到 meeting-joined（已加入会议）事件之后再开启摄像头、麦克风或屏幕共享。',
+          },
+          {
+            by: 'app',
+            text: '请在应用日志中查看加入或切换模式时较早发生的失败。',
+          },
+        ],
+      },
+    },
   },
   'media-device-not-loaded': {
     title: '媒体设备未加载',
@@ -900,6 +1028,24 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '允许用户不开音频入会，并让用户从设备列表中选择其他麦克风。',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: '请确认麦克风已连接并已开启，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍找不到麦克风，请检查设备的声音设置，然后重试。',
+          },
+          {
+            by: 'app',
+            text: '允许用户不开音频入会，并让用户从设备列表中选择其他麦克风。',
+          },
+        ],
+      },
+    },
   },
   'microphone-permission-denied-by-os': {
     title: '麦克风被系统阻止',
@@ -954,6 +1100,21 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '查看错误消息中的原因，以及应用日志中媒体连接的状态。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '您的麦克风工作正常，但无法将其声音发送到会议。请退出会议并重新加入。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请退出会议并重新加入。',
+          },
+          {
+            by: 'app',
+            text: '查看错误消息中的原因，以及应用日志中媒体连接的状态。',
+          },
+        ],
+      },
+    },
   },
   'microphone-track-ended': {
     title: '麦克风轨道已结束',
@@ -996,6 +1157,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '通过 https:// 提供页面，并允许用户不开音频入会。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '找不到您的麦克风。请确认它已连接并已开启，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请确认麦克风已连接并已开启，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍找不到麦克风，请检查设备的声音设置，或重启设备。',
+          },
+          {
+            by: 'app',
+            text: '通过 https:// 提供页面，并允许用户不开音频入会。',
+          },
+        ],
+      },
+    },
   },
   'no-supported-video-codec': {
     title: '没有受支持的视频编解码器',
@@ -1013,6 +1193,21 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '允许用户不开视频入会，并记录浏览器版本，以找出受影响的浏览器。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此设备无法在此会议中发送视频。请更新应用，或尝试其他设备。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请更新应用，或尝试其他设备。',
+          },
+          {
+            by: 'app',
+            text: '允许用户不开视频入会，并记录浏览器版本，以找出受影响的浏览器。',
+          },
+        ],
+      },
+    },
   },
   'no-webcam-device-found': {
     title: '未找到摄像头设备',
@@ -1038,6 +1233,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '通过 https:// 提供页面，并允许用户不开视频入会。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '找不到您的摄像头。请确认它已连接并已开启，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请确认摄像头已连接并已开启，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '如果仍找不到摄像头，请检查设备的摄像头设置，或重启设备。',
+          },
+          {
+            by: 'app',
+            text: '通过 https:// 提供页面，并允许用户不开视频入会。',
+          },
+        ],
+      },
+    },
   },
   'rn-camera-access-denied-or-dismissed': {
     title: '摄像头访问被拒绝（React Native）',
@@ -1294,6 +1508,25 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '允许用户不开视频入会，并提供重试按钮。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '您的摄像头无法启动。请在设备的“设置”中确认已允许此应用使用摄像头，然后重试。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请打开设备的“设置”，允许此应用使用摄像头，然后重试。',
+          },
+          {
+            by: 'user',
+            text: '请关闭其他正在使用摄像头的应用，然后重试。',
+          },
+          {
+            by: 'app',
+            text: '允许用户不开视频入会，并提供重试按钮。',
+          },
+        ],
+      },
+    },
   },
   'video-track-creation-failed': {
     title: '视频轨道创建失败',
@@ -1382,6 +1615,21 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '查看错误消息中的原因，以及应用日志中媒体连接的状态。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '您的摄像头工作正常，但无法将其画面发送到会议。请退出会议并重新加入。',
+        fixes: [
+          {
+            by: 'user',
+            text: '请退出会议并重新加入。',
+          },
+          {
+            by: 'app',
+            text: '查看错误消息中的原因，以及应用日志中媒体连接的状态。',
+          },
+        ],
+      },
+    },
   },
   'webcam-track-ended': {
     title: '网络摄像头轨道已结束',

@@ -48,6 +48,25 @@ export const texts: CategoryTexts<'pubsub'> = {
         text: '请检查网络连接，然后重新加载页面。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '新消息可能无法显示。请检查网络连接，然后退出会议并重新加入。',
+        fixes: [
+          {
+            by: 'app',
+            text: '查看错误消息，区分是超时还是服务器错误。',
+          },
+          {
+            by: 'app',
+            text: '在会议连接稳定后再次调用 subscribe()。',
+          },
+          {
+            by: 'user',
+            text: '请检查网络连接，然后退出会议并重新加入。',
+          },
+        ],
+      },
+    },
   },
   'pubsub-unsubscribe-failed': {
     title: 'PubSub 取消订阅失败',

@@ -48,6 +48,25 @@ export const texts: CategoryTexts<'realtime-store'> = {
         text: '如果信息一直没有更新，请重新加载页面。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '部分会议信息可能不会自动更新。请退出会议并重新加入以刷新。',
+        fixes: [
+          {
+            by: 'app',
+            text: '查看错误消息中服务器给出的原因，并检查要监听的键。',
+          },
+          {
+            by: 'app',
+            text: '在会议连接稳定后再次调用 observe()，在此期间使用 getValue() 读取当前值。',
+          },
+          {
+            by: 'user',
+            text: '如果信息一直没有更新，请退出会议并重新加入。',
+          },
+        ],
+      },
+    },
   },
   'failed-to-set-value': {
     title: '未能保存实时存储的值',

@@ -20,6 +20,20 @@ export const texts: CategoryTexts<'screenshare'> = {
         text: '在屏幕共享真正停止之前，继续将其显示为开启状态，并允许用户重试。',
       },
     ],
+    variants: {
+      app: {
+        fixes: [
+          {
+            by: 'user',
+            text: '请重试。如果您的屏幕仍在共享，请退出会议以停止共享。',
+          },
+          {
+            by: 'app',
+            text: '在屏幕共享真正停止之前，继续将其显示为开启状态，并允许用户重试。',
+          },
+        ],
+      },
+    },
   },
   'screenshare-not-supported': {
     title: '不支持屏幕共享',

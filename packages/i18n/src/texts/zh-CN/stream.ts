@@ -85,6 +85,25 @@ export const texts: CategoryTexts<'stream'> = {
         text: '请更新浏览器，或从其他浏览器加入。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '此设备无法显示此参会者的视频。更新应用可能会有帮助。',
+        fixes: [
+          {
+            by: 'app',
+            text: '检查远端参会者发送的是哪种编解码器，以及此浏览器支持哪些视频编解码器。',
+          },
+          {
+            by: 'app',
+            text: '让参会者使用您支持的所有浏览器都能解码的编解码器发送视频。',
+          },
+          {
+            by: 'user',
+            text: '请更新应用，或从其他设备加入。',
+          },
+        ],
+      },
+    },
   },
   'consume-mic-streams-failed': {
     title: '未能接收麦克风流',
@@ -157,6 +176,25 @@ export const texts: CategoryTexts<'stream'> = {
         text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
       },
     ],
+    variants: {
+      app: {
+        userMessage: '会议中某人的音频或视频未能加载。如果仍然缺失，请退出会议并重新加入。',
+        fixes: [
+          {
+            by: 'app',
+            text: '查看错误消息中服务器给出的原因和应用日志，并记下受影响的是哪位远端参会者。',
+          },
+          {
+            by: 'user',
+            text: '如果某人的音频或视频一直缺失，请退出会议并重新加入。',
+          },
+          {
+            by: 'app',
+            text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+          },
+        ],
+      },
+    },
   },
   'multistream-not-supported': {
     title: '该编解码器不支持多流',
