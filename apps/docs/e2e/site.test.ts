@@ -1,11 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { docsPath, numbers } from '@org/error-codes';
-import * as flutter from '@org/error-codes/flutter';
+import {
+  type AnyErrorEntry,
+  docsPath,
+  entriesByNumber,
+  meanings,
+  numbers,
+  platformIds,
+  platformTables,
+} from '@org/error-codes';
+import * as flutter from '@org/error-codes/flutter-1';
+import * as flutter3 from '@org/error-codes/flutter-3';
+import * as ios from '@org/error-codes/ios';
 import * as web from '@org/error-codes/web';
 import { actors, localizeEntry } from '@org/error-codes-i18n';
-import { messages as arFlutter } from '@org/error-codes-i18n/locales/flutter/ar';
-import { messages as enFlutter } from '@org/error-codes-i18n/locales/flutter/en';
+import { messages as arFlutter } from '@org/error-codes-i18n/locales/flutter-1/ar';
+import { messages as enFlutter } from '@org/error-codes-i18n/locales/flutter-1/en';
+import { messages as enIos } from '@org/error-codes-i18n/locales/ios/en';
 import { messages as deWeb } from '@org/error-codes-i18n/locales/web/de';
 import { messages as jaWeb } from '@org/error-codes-i18n/locales/web/ja';
 import type { Page } from 'playwright-core';
@@ -23,7 +34,17 @@ afterAll(async () => {
   await h?.close();
 });
 
-const total = web.catalog.length + flutter.catalog.length;
+/** Every entry of every line, in the index's order (line by line, each by code). */
+const all: readonly AnyErrorEntry[] = platformIds.flatMap(
+  (p): readonly AnyErrorEntry[] => platformTables[p],
+);
+const total = all.length;
+const labels = enFlutter.labels.platforms;
+/** The rows a search for a wire name shows: every line's entry spelled that way. */
+const spelled = (text: string) =>
+  all
+    .filter((e) => [e.name, ...e.aliases].some((n) => n.includes(text)))
+    .map((e) => `${e.platform} ${e.code}`);
 const visibleRows = (page: Page) => page.locator('table.codes tbody tr:not([hidden])');
 /** The rows shown, as `web 4001`, `flutter 3017`. */
 const shown = async (page: Page) =>
@@ -43,7 +64,7 @@ async function openIndex(path: string, options = {}) {
 }
 
 describe('index', () => {
-  it('lists every code of both platforms, and the search narrows the table as you type', async () => {
+  it('lists every code of every line, and the search narrows the table as you type', async () => {
     const page = await openIndex('/');
     expect(await visibleRows(page).count()).toBe(total);
     await page.screenshot({ path: `${screenshots}index.png` });
@@ -52,17 +73,20 @@ describe('index', () => {
     await expect.poll(() => visibleRows(page).count()).toBeLessThan(total);
     const camera = await shown(page);
     expect(camera).toContain('web 3023');
-    expect(camera).toContain('flutter 3003');
+    expect(camera).toContain('flutter-1 3003');
+    expect(camera).toContain('ios 3023');
     expect(page.url()).toContain('q=camera');
 
-    // A code: both platforms' 3017.
-    await page.locator('#filter-q').fill('3017');
-    await expect.poll(() => shown(page)).toEqual(['web 3017', 'flutter 3017']);
-    // A wire name, and an alias (the other platform's spelling finds each 4009).
+    // A code: every line's 3008, whatever it means there.
+    await page.locator('#filter-q').fill('3008');
+    await expect
+      .poll(() => shown(page))
+      .toEqual(entriesByNumber(3008).map((e) => `${e.platform} ${e.code}`));
+    // A wire name, and an alias (another line's spelling finds each 4009).
     await page.locator('#filter-q').fill('INVALID_API');
-    await expect.poll(() => shown(page)).toEqual(['web 4001', 'flutter 4001']);
+    await expect.poll(() => shown(page)).toEqual(spelled('INVALID_API'));
     await page.locator('#filter-q').fill('MAX_PARTICIPANT_REACHED');
-    await expect.poll(() => shown(page)).toEqual(['web 4009', 'flutter 4009']);
+    await expect.poll(() => shown(page)).toEqual(spelled('MAX_PARTICIPANT_REACHED'));
 
     await page.locator('#filter-q').fill('no such words at all');
     await expect.poll(() => visibleRows(page).count()).toBe(0);
@@ -81,26 +105,26 @@ describe('index', () => {
 
   it('filters by platform beside the other filters, round-tripping through the URL', async () => {
     const page = await openIndex('/');
-    await page.locator('#filter-platform').selectOption('flutter');
+    await page.locator('#filter-platform').selectOption('flutter-1');
     await page.locator('#filter-category').selectOption('limit');
     await page.locator('#filter-feature').selectOption('recording');
     await page.locator('#filter-retryable').selectOption('false');
     // Flutter's recording limits: the feature filter, new beside the category.
     const expected = flutter.catalog
       .filter((e) => e.category === 'limit' && e.feature === 'recording' && !e.retryable)
-      .map((e) => `flutter ${e.code}`);
+      .map((e) => `flutter-1 ${e.code}`);
     expect(expected.length).toBeGreaterThan(0);
     await expect.poll(() => shown(page)).toEqual(expected);
     const shared = new URL(page.url());
     expect(shared.search).toBe(
-      '?platform=flutter&category=limit&feature=recording&retryable=false',
+      '?platform=flutter-1&category=limit&feature=recording&retryable=false',
     );
     await page.context().close();
 
     // A shared link opens the same view, with the controls set.
     const again = await openIndex(`/${shared.search}`);
     expect(await shown(again)).toEqual(expected);
-    expect(await again.locator('#filter-platform').inputValue()).toBe('flutter');
+    expect(await again.locator('#filter-platform').inputValue()).toBe('flutter-1');
     expect(await again.locator('#filter-feature').inputValue()).toBe('recording');
     expect(await again.locator('#filter-retryable').inputValue()).toBe('false');
 
@@ -113,7 +137,7 @@ describe('index', () => {
 
   it('ignores junk in a shared URL and keeps what is valid', async () => {
     const page = await openIndex('/?platform=__proto__&category=<script>&severity=fatal&q=');
-    const expected = [...web.catalog, ...flutter.catalog]
+    const expected = all
       .filter((e) => e.severity === 'fatal')
       .map((e) => `${e.platform} ${e.code}`);
     await expect.poll(() => shown(page)).toEqual(expected);
@@ -130,59 +154,133 @@ describe('index', () => {
 });
 
 describe('platform switch', () => {
-  it('keeps the code where the other platform has it, whatever it means there', async () => {
+  it('keeps the code where the other line has it, whatever it means there', async () => {
     const page = await h.open('/web/errors/3017/');
-    await page.locator('.platform-switch a[data-platform="flutter"]').click();
-    await page.waitForURL(/\/flutter\/errors\/3017\/$/);
+    await page.locator('.platform-switch a[data-platform="flutter-1"]').click();
+    await page.waitForURL(/\/flutter-1\/errors\/3017\/$/);
     const entry = localizeEntry(flutter.getError(3017), enFlutter);
     expect(await page.locator('h1').textContent()).toBe(entry.title);
     // The page says at once that web's 3017 is another error, and links it.
     const other = page.locator('#other-platforms').locator('..');
-    expect(await other.textContent()).toContain('On Web, code 3017 is a different error:');
-    expect(await other.locator(`a[href="${docsPath('web', 3017)}"]`).count()).toBe(1);
+    expect(await other.textContent()).toContain(
+      `On ${labels.web}, code 3017 is a different error:`,
+    );
+    expect(await other.locator(`a[href="${docsPath('web', 3017)}"]`).count()).toBeGreaterThan(0);
+    // The switch marks every line where 3017 is another error.
+    expect(
+      await page
+        .locator('.platform-switch a[data-clash]')
+        .evaluateAll((as) => as.map((a) => (a as HTMLElement).dataset.platform)),
+    ).toEqual(
+      entriesByNumber(3017)
+        .filter((e) => e.meaning !== flutter.getError(3017).meaning)
+        .map((e) => e.platform),
+    );
     // And back.
     await page.locator('.platform-switch a[data-platform="web"]').click();
     await page.waitForURL(/\/web\/errors\/3017\/$/);
     await page.context().close();
   });
 
-  it('explains where the other platform has no such code, and points to its equivalent', async () => {
-    // Flutter has no 3024; web's 3024 (microphone in use) is Flutter's 3004.
-    expect(numbers['3024']).toEqual({ clash: false, web: 'microphone-in-use' });
+  it('explains where the other line has no such code, and points to its equivalent', async () => {
+    // Flutter 1.2.x has no 3024; web's 3024 (microphone in use) is its 3004.
+    expect(numbers().get(3024)?.has('flutter-1')).toBe(false);
     const page = await h.open('/web/errors/3024/');
-    const missing = page.locator('.platform-switch a[data-platform="flutter"]');
-    expect(await missing.textContent()).toContain('No code 3024 on Flutter');
+    const missing = page.locator('.platform-switch a[data-platform="flutter-1"]');
+    expect(await missing.textContent()).toContain('No code 3024 on Flutter 1.2.x');
     await missing.click();
     await page.waitForURL(/\/web\/errors\/3024\/#other-platforms$/);
     const section = page.locator('#other-platforms').locator('..');
-    expect(await section.textContent()).toContain('Flutter has no code 3024.');
-    // 3024 (microphone in use) is Flutter 3004: the link goes there.
-    expect(await section.textContent()).toContain('On Flutter, this error has code 3004:');
-    await section.locator(`a[href="${docsPath('flutter', 3004)}"]`).click();
-    await page.waitForURL(/\/flutter\/errors\/3004\/$/);
+    expect(await section.textContent()).toContain('Flutter 1.2.x has no code 3024.');
+    expect(await section.textContent()).toContain('On Flutter 1.2.x, this error has code 3004:');
+    await section.locator(`a[href="${docsPath('flutter-1', 3004)}"]`).click();
+    await page.waitForURL(/\/flutter-1\/errors\/3004\/$/);
     await page.context().close();
   });
 });
 
-describe('cross-platform map', () => {
-  it('lists the clashing numbers, the moved meanings and the aliases, each linked', async () => {
+describe('a code page of a native line', () => {
+  it('shows iOS 3008, its twin web 3045, the clash with Flutter 1.2.x and Flutter 3.x’s gap', async () => {
+    const page = await h.open('/ios/errors/3008/');
+    const entry = localizeEntry(ios.getError(3008), enIos);
+    expect(await page.locator('h1').textContent()).toBe(entry.title);
+    expect(await page.locator('.wire-name').textContent()).toBe(
+      'ERROR_VIDEO_PRODUCE_CODEC_NOT_SUPPORTED',
+    );
+    expect(await page.locator('#snippet-swift code').textContent()).toContain(
+      'if error == .ERROR_VIDEO_PRODUCE_CODEC_NOT_SUPPORTED {',
+    );
+    const clash = page.locator('.platform-switch a[data-platform="flutter-1"]');
+    expect(await clash.getAttribute('data-clash')).toBe('true');
+    expect(await clash.textContent()).toContain('different error');
+    const gap = page.locator('.platform-switch a[data-platform="flutter-3"]');
+    expect(await gap.textContent()).toContain('Code 3008 unknown on Flutter 3.x');
+    const twins = page.locator('#other-platforms').locator('..');
+    expect(await twins.textContent()).toContain(`On ${labels.web}, this error has code 3045:`);
+    await page.screenshot({ path: `${screenshots}ios-3008.png`, fullPage: true });
+    await twins.locator(`a[href="${docsPath('web', 3045)}"]`).click();
+    await page.waitForURL(/\/web\/errors\/3045\/$/);
+    await page.context().close();
+  });
+
+  it('leads from Flutter 3.x 3023 to its line page, which says the table is incomplete', async () => {
+    const page = await h.open('/flutter-3/errors/3023/');
+    expect(await page.locator('.wire-name').textContent()).toBe(flutter3.getError(3023).name);
+    await page.locator('.breadcrumbs a[href="/flutter-3/"]').click();
+    await page.waitForURL(/\/flutter-3\/$/);
+    expect(await page.locator('h1').textContent()).toBe(labels['flutter-3']);
+    expect(await page.locator('#incomplete').isVisible()).toBe(true);
+    expect(await page.locator('#line-fields [data-field="complete"]').textContent()).toBe('No');
+    expect(await page.locator('table.codes tbody tr').count()).toBe(flutter3.catalog.length);
+    await page.context().close();
+  });
+
+  it('gives Android a page that says it has no table', async () => {
+    const page = await h.open('/android/');
+    expect(await page.locator('#no-table').isVisible()).toBe(true);
+    expect(await page.locator('table.codes').count()).toBe(0);
+    await page.context().close();
+  });
+});
+
+describe('cross-platform matrix', () => {
+  it('gives every number its meaning on each line and every meaning its number, clashes marked', async () => {
     const page = await h.open('/cross-platform/');
-    const clashing = Object.entries(numbers)
-      .filter(([, n]) => n.clash)
-      .map(([code]) => code);
-    expect(
-      await page
-        .locator('#clash-table tbody tr')
-        .evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset.code)),
-    ).toEqual(clashing);
-    const row = page.locator('#number-3017');
+    const rows = await page.locator('#number-matrix tbody tr').evaluateAll((trs) =>
+      trs.map((r) => ({
+        code: Number((r as HTMLElement).dataset.code),
+        clash: (r as HTMLElement).dataset.clash === 'true',
+      })),
+    );
+    expect(rows.map((r) => r.code)).toEqual([...numbers().keys()].sort((a, b) => a - b));
+    expect(rows.filter((r) => r.clash).map((r) => r.code)).toEqual(
+      [...numbers()]
+        .filter(([, m]) => new Set(m.values()).size > 1)
+        .map(([code]) => code)
+        .sort((a, b) => a - b),
+    );
+    // 3008: one column per line, each linked to that line's page for 3008 where it has one.
+    const row = page.locator('#number-3008');
+    expect(await row.getAttribute('data-clash')).toBe('true');
     expect(
       await row.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
-    ).toEqual(['/web/errors/3017/', '/flutter/errors/3017/']);
-    expect(await page.locator('#moved-table tbody tr').count()).toBe(14);
-    expect(await page.locator('#meaning-camera-in-use').textContent()).toContain('3023');
+    ).toEqual(entriesByNumber(3008).map((e) => docsPath(e.platform, 3008)));
+    // A clashing row stands out.
+    const background = await row.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page
+      .locator('#number-4001')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(background).not.toBe(plain);
+    expect(await page.locator('#meaning-matrix tbody tr').count()).toBe(meanings().size);
+    const moved = page.locator('#meaning-video-produce-codec-not-supported');
+    expect(await moved.getAttribute('data-moved')).toBe('true');
+    expect(await moved.textContent()).toContain('3045');
+    expect(await moved.textContent()).toContain('3008');
     expect(await page.locator('#meaning-camera-in-use').textContent()).toContain('3003');
-    expect(await page.locator('#alias-table tbody tr').count()).toBe(5);
+    expect(await page.locator('#alias-table tbody tr').count()).toBe(
+      all.filter((e) => e.aliases.length > 0).length,
+    );
+    await page.screenshot({ path: `${screenshots}matrix.png` });
     // An alias link leads, through its redirect page, to the code.
     await page.locator('#alias-table a[href="/web/errors/MAX_PARTICIPANT_REACHED/"]').click();
     await page.waitForURL(/\/web\/errors\/4009\/$/);
@@ -193,10 +291,10 @@ describe('cross-platform map', () => {
 
 describe('locale switcher', () => {
   it('keeps the platform and the code', async () => {
-    const page = await h.open('/flutter/errors/4010/');
+    const page = await h.open('/flutter-1/errors/4010/');
     await page.locator('.locale-menu summary').click();
     await page.locator('.locale-menu a[data-locale="de"]').click();
-    await page.waitForURL(/\/de\/flutter\/errors\/4010\/$/);
+    await page.waitForURL(/\/de\/flutter-1\/errors\/4010\/$/);
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     await page.context().close();
   });
@@ -235,36 +333,36 @@ describe('code pages', () => {
     expect(await page.locator('button.copy').first().isVisible()).toBe(false);
     expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe(docsPath('web', 4002));
     // The platform switch is plain links.
-    await page.locator('.platform-switch a[data-platform="flutter"]').click();
-    await page.waitForURL(/\/flutter\/errors\/4001\/$/);
+    await page.locator('.platform-switch a[data-platform="flutter-1"]').click();
+    await page.waitForURL(/\/flutter-1\/errors\/4001\/$/);
     await page.context().close();
   });
 
   it('copy a snippet to the clipboard', async () => {
-    const page = await h.open('/flutter/errors/4010/', {
+    const page = await h.open('/flutter-1/errors/4010/', {
       permissions: ['clipboard-read', 'clipboard-write'],
     });
     await page.locator('#snippet-curl button.copy').click();
     await expect.poll(() => page.locator('#announcer').textContent()).toBe('Copied');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toMatch(/^curl -s 'https?:\/\/[^']+\/v1\/flutter\/errors\/4010\?locale=en'$/);
-    await page.screenshot({ path: `${screenshots}flutter-4010.png`, fullPage: true });
+    expect(copied).toMatch(/^curl -s 'https?:\/\/[^']+\/v1\/flutter-1\/errors\/4010\?locale=en'$/);
+    await page.screenshot({ path: `${screenshots}flutter-1-4010.png`, fullPage: true });
     await page.context().close();
   });
 
   it('lead from a wire name or an alias to the code of that platform', async () => {
     const page = await h.open('/web/errors/INVALID_API_KEY/');
     await page.waitForURL(/\/web\/errors\/4001\/$/);
-    const noJs = await h.open('/fr/flutter/errors/MAX_PARTCIPANT_REACHED/', {
+    const noJs = await h.open('/fr/flutter-1/errors/MAX_PARTCIPANT_REACHED/', {
       javaScriptEnabled: false,
     });
-    await noJs.waitForURL(/\/fr\/flutter\/errors\/4009\/$/);
+    await noJs.waitForURL(/\/fr\/flutter-1\/errors\/4009\/$/);
     await page.context().close();
     await noJs.context().close();
   });
 
   it('render causes and fixes right to left in Arabic', async () => {
-    const page = await h.open('/ar/flutter/errors/3017/');
+    const page = await h.open('/ar/flutter-1/errors/3017/');
     const entry = localizeEntry(flutter.getError(3017), arFlutter);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
     expect(await page.getAttribute('html', 'lang')).toBe('ar');
@@ -298,7 +396,7 @@ describe('code pages', () => {
     expect(await preview.getAttribute('role')).toBe('alert');
     expect(await preview.getAttribute('dir')).toBe('rtl');
     expect(await preview.locator('strong').textContent()).toBe(entry.userTitle);
-    await page.screenshot({ path: `${screenshots}ar-flutter-3017.png`, fullPage: true });
+    await page.screenshot({ path: `${screenshots}ar-flutter-1-3017.png`, fullPage: true });
     await page.context().close();
   });
 
@@ -331,13 +429,20 @@ describe('themes, phone and keyboard', () => {
     expect(await background()).toBe('rgb(255, 255, 255)');
     await page.getByRole('button', { name: 'Switch to dark theme' }).click();
     expect(await background()).toBe('rgb(15, 18, 23)');
-    await page.goto(`${h.baseUrl}/flutter/errors/3017/`);
-    await page.screenshot({ path: `${screenshots}dark-flutter-3017.png` });
+    await page.goto(`${h.baseUrl}/flutter-1/errors/3017/`);
+    await page.screenshot({ path: `${screenshots}dark-flutter-1-3017.png` });
     await page.context().close();
   });
 
   it('fit a 360 px phone without sideways scrolling', async () => {
-    for (const path of ['/', '/web/errors/4001/', '/ar/flutter/errors/4012/', '/cross-platform/']) {
+    for (const path of [
+      '/',
+      '/web/errors/4001/',
+      '/ar/flutter-1/errors/4012/',
+      '/ios/errors/3008/',
+      '/flutter-3/',
+      '/cross-platform/',
+    ]) {
       const page = await h.open(path, { viewport: { width: 360, height: 740 } });
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       expect(width, path).toBeLessThanOrEqual(360);
@@ -364,7 +469,8 @@ describe('themes, phone and keyboard', () => {
     const before = h.problems.consoleErrors.length;
     const page = await h.open('/no/such/page/');
     expect(await page.locator('h1').textContent()).toBe('Page not found');
-    const response = await page.goto(`${h.baseUrl}/flutter/errors/3044/`);
+    // The old id `flutter` is gone: its addresses are not found.
+    const response = await page.goto(`${h.baseUrl}/flutter/errors/3017/`);
     expect(response?.status()).toBe(404);
     // The browser logs each 404 response it got: those two are this test's own.
     const logged = h.problems.consoleErrors.splice(before);
@@ -380,11 +486,13 @@ describe.concurrent('accessibility (axe-core)', () => {
   // The index, a code page of each platform and the cross-platform map, in both themes;
   // a right-to-left code page and map in one. (axe over the 228-row index takes seconds.)
   const runs = [
-    ...['/', '/web/errors/3017/', '/flutter/errors/3017/', '/cross-platform/'].flatMap((path) =>
+    ...['/', '/web/errors/3017/', '/flutter-1/errors/3017/', '/cross-platform/'].flatMap((path) =>
       (['light', 'dark'] as const).map((colorScheme) => ({ path, colorScheme })),
     ),
-    { path: '/ar/flutter/errors/4001/', colorScheme: 'dark' as const },
+    { path: '/ar/flutter-1/errors/4001/', colorScheme: 'dark' as const },
     { path: '/ar/cross-platform/', colorScheme: 'light' as const },
+    { path: '/ios/errors/3008/', colorScheme: 'light' as const },
+    { path: '/de/flutter-3/', colorScheme: 'dark' as const },
   ];
   for (const { path, colorScheme } of runs) {
     it(`has no violations on ${path} (${colorScheme})`, async ({ expect }) => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { platformIds } from '@org/error-codes';
+import { platformIds, platformTables } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
 import { readSiteConfig } from '../src/config.js';
 import { downloads, siteLocales } from '../src/site.js';
@@ -27,10 +27,12 @@ describe('the built site', () => {
     else expect(written.map((f) => f.slice(dist.length))).toEqual([]);
   });
 
-  it('serves the search haystacks of every locale and the messages of every platform', () => {
+  it('serves the search haystacks of every locale and the messages of every line', () => {
     for (const locale of siteLocales) {
       const rows = JSON.parse(readFileSync(join(dist, downloads.search(locale)), 'utf8'));
-      expect(rows, locale).toHaveLength(160 + 68);
+      // Every code of every line: 160 + 56 + 151 + 68 + 169.
+      expect(rows, locale).toHaveLength(604);
+      expect(rows.length).toBe(platformIds.reduce((n, p) => n + platformTables[p].length, 0));
       for (const platform of platformIds) {
         const bundle = JSON.parse(
           readFileSync(join(dist, downloads.messages(platform, locale)), 'utf8'),

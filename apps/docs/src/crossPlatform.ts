@@ -25,7 +25,8 @@ export function counterparts(
 ): Counterpart[] {
   const code = Number(entry.code);
   const twins = new Map<PlatformId, number>();
-  for (const twin of twinsOf(entry)) if (!twins.has(twin.platform)) twins.set(twin.platform, twin.code);
+  for (const twin of twinsOf(entry))
+    if (!twins.has(twin.platform)) twins.set(twin.platform, twin.code);
   return otherPlatforms(entry.platform).map((platform) => {
     const sameNumber = data.entry(platform, code, locale);
     const twinCode = twins.get(platform);

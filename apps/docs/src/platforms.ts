@@ -87,7 +87,9 @@ export async function loadLineModules(): Promise<Readonly<Record<PlatformId, Lin
       if (!info.entryPoint) throw new Error(`line ${info.id} has a table but no entry point`);
       const module = (await import(/* @vite-ignore */ info.entryPoint)) as LineModule;
       if (module.platform?.id !== info.id) {
-        throw new Error(`${info.entryPoint} exports the ${module.platform?.id} line, not ${info.id}`);
+        throw new Error(
+          `${info.entryPoint} exports the ${module.platform?.id} line, not ${info.id}`,
+        );
       }
       return [info.id, module] as const;
     }),

@@ -1,10 +1,19 @@
-import { categories, docsPath, meanings, numbers, type PlatformId } from '@org/error-codes';
-import { actors, direction } from '@org/error-codes-i18n';
+import {
+  categories,
+  docsPath,
+  lineIds,
+  meanings,
+  numbers,
+  type PlatformId,
+  platformIds,
+} from '@org/error-codes';
+import { actors, direction, type LocalizedEntry } from '@org/error-codes-i18n';
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUILD_DEFAULTS, LOCAL_DEFAULTS, readSiteConfig } from './config.js';
 import { loadSiteData, type SiteData } from './data.js';
+import { catalogOf, platformInfo } from './platforms.js';
 import { renderRoute, renderSitemap, summary } from './render.js';
 import { allRoutes, type Route } from './routes.js';
 import { packages, type SiteLocale, siteLocales } from './site.js';
@@ -46,8 +55,18 @@ function section(html: string, id: string): string {
 }
 
 describe('code pages', () => {
-  it('render every code of both platforms in every locale with its own texts, verbatim message and lang/dir', () => {
-    expect(codeRoutes).toHaveLength((160 + 68) * 9);
+  it('render every code of every line in every locale with its own texts, verbatim message and lang/dir', () => {
+    // web 160, React Native 56, iOS 151, Flutter 1.2.x 68, Flutter 3.x 169: in nine locales.
+    expect(platformIds.map((p) => catalogOf(p).length)).toEqual([160, 56, 151, 68, 169]);
+    expect(codeRoutes).toHaveLength(604 * 9);
+    // The app snippet matches this very code: by its constant in TypeScript and Swift, by number in Dart.
+    const appCheck: Record<PlatformId, (e: LocalizedEntry) => string> = {
+      web: (e) => `ErrorCodes.${e.name}`,
+      'react-native': (e) => `ErrorCodes.${e.name}`,
+      ios: (e) => `if error == .${e.name} {`,
+      'flutter-1': (e) => `if (code == ${e.code}) {`,
+      'flutter-3': (e) => `if (code == ${e.code}) {`,
+    };
     for (const route of codeRoutes) {
       const html = render(route);
       const e = data.entry(route.platform, route.entry.code, route.locale);
@@ -61,10 +80,7 @@ describe('code pages', () => {
         e.message === null ? escapeHtml(ui[route.locale].noSdkMessage) : escapeHtml(e.message),
       );
       expect(html, where).toContain(escapeHtml(e.description));
-      // The app snippet matches this very code: web by its constant, Flutter by number.
-      expect(html, where).toContain(
-        route.platform === 'web' ? `ErrorCodes.${e.name}` : `if (code == ${e.code}) {`,
-      );
+      expect(html, where).toContain(appCheck[route.platform](e));
       expect(html, where).toContain(`<link rel="canonical" href="${config.siteUrl}${route.path}"`);
       expect(html, where).toMatch(/<meta name="description" content="[^"]+"/);
       // The page says at once which platform's meaning it is.
@@ -118,82 +134,148 @@ describe('code pages', () => {
     }
   });
 
-  it('say what the number means on the other platform, and where the meaning lives there', () => {
-    const other = (p: PlatformId): PlatformId => (p === 'web' ? 'flutter' : 'web');
+  it('say what the number means on every other line, and where its twin lives there', () => {
+    const byNumber = numbers();
+    const byMeaning = meanings();
     for (const route of codeRoutes.filter((r) => r.locale === 'en')) {
       const html = section(page(route.path), 'other-platforms');
-      const there = other(route.platform);
       const code = route.entry.code;
-      const sameNumber = (numbers as Record<string, Partial<Record<PlatformId, string>>>)[
-        String(code)
-      ]?.[there];
-      const meaningCode = (meanings as Record<string, Partial<Record<PlatformId, number>>>)[
-        route.entry.meaning
-      ]?.[there];
-      const name = there === 'web' ? 'Web' : 'Flutter';
-      if (sameNumber === undefined) {
-        expect(html, route.path).toContain(`${name} has no code ${code}.`);
-      } else {
-        expect(html, route.path).toContain(`href="${docsPath(there, code)}"`);
-        expect(html, route.path).toContain(
-          sameNumber === route.entry.meaning
-            ? `${name} uses code ${code} for the same error.`
-            : `On ${name}, code ${code} is a different error:`,
-        );
-      }
-      if (meaningCode !== undefined && meaningCode !== code) {
-        expect(html, route.path).toContain(`href="${docsPath(there, meaningCode)}"`);
-        expect(html).toContain(`On ${name}, this error has code ${meaningCode}:`);
-      }
-      if (meaningCode === undefined) {
-        expect(html, route.path).toContain(`${name} does not report this error.`);
+      for (const there of platformIds.filter((p) => p !== route.platform)) {
+        const name = escapeHtml(data.messages[there].en.labels.platforms[there]);
+        const complete = platformInfo(there).complete;
+        const sameNumber = byNumber.get(code)?.get(there);
+        const twinCode = byMeaning.get(route.entry.meaning)?.get(there);
+        const where = `${route.path} on ${there}`;
+        if (sameNumber === undefined) {
+          expect(html, where).toContain(
+            complete
+              ? `${name} has no code ${code}.`
+              : `${name}’s table is incomplete: code ${code} is unknown on that line.`,
+          );
+        } else {
+          expect(html, where).toContain(`href="${docsPath(there, code)}"`);
+          expect(html, where).toContain(
+            sameNumber === route.entry.meaning
+              ? `${name} uses code ${code} for the same error.`
+              : `On ${name}, code ${code} is a different error:`,
+          );
+        }
+        if (twinCode !== undefined && twinCode !== code) {
+          expect(html, where).toContain(`href="${docsPath(there, twinCode)}"`);
+          expect(html, where).toContain(`On ${name}, this error has code ${twinCode}:`);
+        }
+        if (twinCode === undefined) {
+          expect(html, where).toContain(
+            complete
+              ? `${name} does not report this error.`
+              : `${name}’s table is incomplete: this error is not confirmed there.`,
+          );
+        }
       }
     }
-    // The cases by hand: a clash, a meaning under another number, a web-only code.
-    const clash = section(page('/web/errors/3017/'), 'other-platforms');
-    expect(clash).toContain('On Flutter, code 3017 is a different error:');
-    expect(clash).toContain('ERROR_CREATING_VIDEO_TRACK');
-    expect(clash).toContain('href="/flutter/errors/3007/"');
-    const webOnly = section(page('/web/errors/3044/'), 'other-platforms');
-    expect(webOnly).toContain('Flutter has no code 3044.');
-    expect(webOnly).toContain('Flutter does not report this error.');
+    // The cases by hand: iOS 3008 is web 3045 and another error on Flutter 1.2.x; unknown on Flutter 3.x.
+    const ios = section(page('/ios/errors/3008/'), 'other-platforms');
+    expect(ios).toContain('On Web (JavaScript, React), this error has code 3045:');
+    expect(ios).toContain('href="/web/errors/3045/"');
+    expect(ios).toContain('On Flutter 1.2.x, code 3008 is a different error:');
+    expect(ios).toContain('ERROR_MICROPHONE_ACCESS_DENIED_OR_DISMISSED');
+    expect(ios).toContain('Flutter 3.x’s table is incomplete: code 3008 is unknown on that line.');
+    const flutter3 = section(page('/flutter-3/errors/3023/'), 'other-platforms');
+    expect(flutter3).toContain('On Flutter 1.2.x, code 3023 is a different error:');
+    expect(flutter3).toContain('href="/flutter-1/errors/3003/"');
   });
 
-  it('put the platform switch on the same code where it exists, and on the explanation where it does not', () => {
+  it('put the switch across every line: the same code where it exists (a clash marked), the explanation where not', () => {
     const exists = page('/de/web/errors/4001/');
-    expect(exists).toMatch(/<a href="\/de\/flutter\/errors\/4001\/" data-platform="flutter">/);
-    const missing = page('/web/errors/3044/');
-    expect(missing).toMatch(
-      /<a href="#other-platforms" class="platform-missing" data-platform="flutter">Flutter<span class="platform-missing-note">No code 3044 on Flutter<\/span><\/a>/,
+    for (const p of platformIds.filter((p) => p !== 'web')) {
+      expect(exists).toMatch(new RegExp(`<a href="/de/${p}/errors/4001/" data-platform="${p}">`));
+    }
+    const ios = page('/ios/errors/3008/');
+    expect(ios).toContain(
+      '<a href="/flutter-1/errors/3008/" data-platform="flutter-1" class="platform-clash" data-clash="true">Flutter 1.2.x<span class="platform-clash-note">different error</span></a>',
     );
-    expect(missing).toContain('id="other-platforms"');
+    expect(ios).toContain(
+      '<a href="#other-platforms" class="platform-missing" data-platform="flutter-3">Flutter 3.x<span class="platform-missing-note">Code 3008 unknown on Flutter 3.x</span></a>',
+    );
+    expect(ios).toContain(
+      '<a href="#other-platforms" class="platform-missing" data-platform="web">Web (JavaScript, React)<span class="platform-missing-note">No code 3008 on Web (JavaScript, React)</span></a>',
+    );
+    expect(ios).toContain('id="other-platforms"');
   });
 });
 
 describe('other pages', () => {
-  it('the cross-platform map lists every clashing number, every moved meaning and every alias', () => {
+  it('the cross-platform matrix has every number and every meaning on every line, clashes and moves marked', () => {
+    const byNumber = numbers();
+    const byMeaning = meanings();
+    const clashing = [...byNumber].filter(([, m]) => new Set(m.values()).size > 1).map(([c]) => c);
+    const moved = [...byMeaning].filter(([, m]) => new Set(m.values()).size > 1).map(([id]) => id);
+    expect(byMeaning.size).toBe(180);
     for (const locale of siteLocales) {
       const html = page(locale === 'en' ? '/cross-platform/' : `/${locale}/cross-platform/`);
-      const clashes = Object.entries(numbers)
-        .filter(([, n]) => n.clash)
-        .map(([c]) => c);
-      expect(clashes).toHaveLength(13);
-      for (const code of clashes) {
-        expect(html, `${locale} ${code}`).toContain(`id="number-${code}"`);
-        for (const p of ['web', 'flutter'] as const) {
-          expect(html).toContain(`href="${docsPath(p, code, locale)}"`);
-        }
+      const rows = [
+        ...html.matchAll(
+          /<tr id="number-(\d+)" data-code="\d+"( class="row-clash" data-clash="true")?>/g,
+        ),
+      ];
+      expect(
+        rows.map((m) => Number(m[1])),
+        locale,
+      ).toEqual([...byNumber.keys()].sort((a, b) => a - b));
+      expect(
+        rows
+          .filter((m) => m[2])
+          .map((m) => Number(m[1]))
+          .sort((a, b) => a - b),
+      ).toEqual(clashing.sort((a, b) => a - b));
+      for (const [code, lines] of byNumber) {
+        for (const p of lines.keys()) expect(html).toContain(`href="${docsPath(p, code, locale)}"`);
       }
-      const moved = Object.entries(meanings).filter(
-        ([, m]) => 'web' in m && 'flutter' in m && m.web !== m.flutter,
-      );
-      expect(moved).toHaveLength(14);
-      for (const [meaning] of moved) expect(html).toContain(`id="meaning-${meaning}"`);
+      const meaningRows = [
+        ...html.matchAll(
+          /<tr id="meaning-([\w-]+)" data-meaning="[\w-]+"( class="row-moved" data-moved="true")?>/g,
+        ),
+      ];
+      expect(meaningRows).toHaveLength(byMeaning.size);
+      expect(
+        meaningRows
+          .filter((m) => m[2])
+          .map((m) => m[1])
+          .sort(),
+      ).toEqual([...moved].sort());
       for (const alias of ['MAX_PARTICIPANT_REACHED', 'STOP_COMPOSITE_RECORDING_FAILED']) {
         expect(html).toContain(`href="${docsPath('web', alias, locale)}"`);
       }
-      expect(html).toContain(`href="${docsPath('flutter', 'MAX_PARTCIPANT_REACHED', locale)}"`);
+      expect(html).toContain(`href="${docsPath('flutter-1', 'MAX_PARTCIPANT_REACHED', locale)}"`);
     }
+    // iOS 3008 and web 3045: one meaning, two numbers.
+    const en = page('/cross-platform/');
+    const row = en.slice(en.indexOf('id="meaning-video-produce-codec-not-supported"'));
+    const cells = row.slice(0, row.indexOf('</tr>'));
+    expect(cells).toContain('data-moved="true"');
+    expect(cells).toContain('<a href="/web/errors/3045/">3045</a>');
+    expect(cells).toContain('<a href="/ios/errors/3008/">3008</a>');
+  });
+
+  it('give every line a page: its SDK, versions, completeness, entry point and codes', () => {
+    for (const line of lineIds) {
+      const html = page(`/${line}/`);
+      expect(html, line).toContain('id="line-fields"');
+    }
+    const ios = page('/ios/');
+    expect(ios).toContain('<code dir="ltr">VideoSDKRTC</code>');
+    expect(ios).toContain('<dd data-field="codes">151</dd>');
+    expect(ios).toContain('<code dir="ltr">@org/error-codes/ios</code>');
+    expect(ios).toContain('href="/ios/errors/3008/"');
+    expect(ios).not.toContain('id="incomplete"');
+    const flutter3 = page('/de/flutter-3/');
+    expect(flutter3).toContain('id="incomplete"');
+    expect(flutter3).toContain('<dd data-field="complete">Nein</dd>');
+    expect(flutter3).toContain(escapeHtml(ui.de.incompleteNote));
+    const android = page('/android/');
+    expect(android).toContain('id="no-table"');
+    expect(android).toContain('<code dir="ltr">live.videosdk:rtc-android-sdk</code>');
+    expect(android).not.toContain('/android/errors/');
   });
 
   it('the name and alias pages lead to the code page, with and without a script', () => {
@@ -206,7 +288,7 @@ describe('other pages', () => {
 
   it('write a sitemap with every page but the redirects and the 404, each with its alternates', () => {
     const xml = renderSitemap(routes, config.siteUrl);
-    const perLocale = 160 + 68 + 1 + 1 + categories.length + packages.length;
+    const perLocale = 604 + 1 + 1 + lineIds.length + categories.length + packages.length;
     expect(xml.match(/<loc>/g)).toHaveLength(perLocale * 9);
     expect(xml.match(/hreflang="ar"/g)).toHaveLength(perLocale * 9);
     expect(xml).not.toContain('/INVALID_API_KEY/');
@@ -224,7 +306,9 @@ describe('site configuration', () => {
   const sample = (locale: SiteLocale) => [
     '/',
     `/${locale}/web/errors/3017/`,
-    `/${locale}/flutter/errors/4001/`,
+    `/${locale}/flutter-1/errors/4001/`,
+    `/${locale}/ios/errors/3008/`,
+    `/${locale}/ios/`,
     `/${locale}/cross-platform/`,
     `/${locale}/web/errors/INVALID_API_KEY/`,
   ];

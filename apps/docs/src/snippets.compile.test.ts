@@ -4,19 +4,20 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { platformIds } from '@org/error-codes';
+import { type PlatformId, platformIds } from '@org/error-codes';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readSiteConfig } from './config.js';
 import { loadSiteData, type SiteData } from './data.js';
 import { catalogOf } from './platforms.js';
 import { allRoutes } from './routes.js';
-import { siteLocales } from './site.js';
+import { type SiteLocale, siteLocales } from './site.js';
 import { type Snippet, snippetsFor } from './snippets.js';
 
 /*
- * Every TypeScript and TSX snippet of every code page, written out as its own module
- * and compiled by tsc against the installed @videosdk.live/js-sdk and react-sdk
- * typings, React's, pino's and the workspace packages' (under apps/docs, so they
+ * The TypeScript and TSX snippets of the code pages (which ones: `compiled` below),
+ * each written out as its own module and compiled by tsc against the installed
+ * @videosdk.live/js-sdk, react-sdk and react-native-sdk (0.4.2, the React Native
+ * line's SDK) typings, React's, pino's and the workspace packages' (under apps/docs, so they
  * resolve as they would in an app). Strict options, as a careful app would set them.
  * A few broken copies are compiled in the same run: each must fail, which proves
  * the typings are really read (an `any` would let them pass).
@@ -24,8 +25,42 @@ import { type Snippet, snippetsFor } from './snippets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dir = join(root, '.snippets');
-const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+const typescript = createRequire(import.meta.url).resolve('typescript');
 const run = promisify(execFile);
+
+/*
+ * The check each child process runs, through the compiler API rather than the tsc
+ * command: react-native-sdk 0.4.2's own typings hold a syntax error (below), and the
+ * tsc command reports only syntax errors when a program has any, so no type error
+ * of any snippet would surface. The API gives every file's type errors regardless.
+ * Printed as tsc prints them (`.snippets/<file>(line,col): error TS…`).
+ */
+const checker = `
+const ts = require(process.argv[1]);
+const { compilerOptions, files } = JSON.parse(require('node:fs').readFileSync(process.argv[2], 'utf8'));
+const { options, errors } = ts.convertCompilerOptionsFromJson(compilerOptions, process.cwd());
+const program = ts.createProgram(files.map((f) => '.snippets/' + f), options);
+const diagnostics = [
+  ...errors,
+  ...program.getOptionsDiagnostics(),
+  ...program.getGlobalDiagnostics(),
+  ...program.getSyntacticDiagnostics(),
+  ...program.getSemanticDiagnostics(),
+];
+process.stdout.write(ts.formatDiagnostics(diagnostics, {
+  getCanonicalFileName: (f) => f,
+  getCurrentDirectory: () => process.cwd(),
+  getNewLine: () => '\\n',
+}));
+`;
+
+/*
+ * The one error allowed, in react-native-sdk 0.4.2's published types/index.d.ts:
+ * `onE2EEStateChanged?: (…)` has no `=> void`. The parser recovers; the SDK's
+ * other types, `useMeeting` among them, are read (the rn- mutants prove it).
+ */
+const knownSdkError =
+  /react-native-sdk\/types\/index\.d\.ts\(521,3\): error TS1005: '=>' expected\.$/;
 
 const compilerOptions = {
   target: 'ES2022',
@@ -67,6 +102,16 @@ const mutants: { id: string; from: string; break: (code: string) => string }[] =
     break: (c) => c.replace('platform={web} ', ''),
   },
   {
+    id: 'rn-misspelt-hook-option',
+    from: 'react-native-sdk',
+    break: (c) => c.replace('onError:', 'onErorr:'),
+  },
+  {
+    id: 'rn-unknown-code',
+    from: 'react-native-sdk',
+    break: (c) => c.replace(/ErrorCodes\.\w+/, 'ErrorCodes.ERROR_NOT_ON_REACT_NATIVE'),
+  },
+  {
     id: 'logger-argument',
     from: 'logger',
     break: (c) => c.replace('logError(logger,', 'logError(42,'),
@@ -77,6 +122,16 @@ const mutants: { id: string; from: string; break: (code: string) => string }[] =
     break: (c) => c.replace('entry.userMessage', 'entry.userMesage'),
   },
 ];
+
+/*
+ * Which pages' snippets are compiled: every code of every line in English, and the
+ * first code of every line in every other locale. A snippet's code depends on the
+ * entry (its constant, number and title) and on the locale only through the locale
+ * id it passes (`loadMessages(line, 'de')`, `locales/<line>/de`), so this covers
+ * every constant and every locale module path in about an eighth of the files.
+ */
+const compiled = (platform: PlatformId, code: number, locale: SiteLocale) =>
+  locale === 'en' || catalogOf(platform)[0]?.code === code;
 
 interface Written {
   readonly file: string;
@@ -95,7 +150,8 @@ beforeAll(async () => {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   for (const route of allRoutes()) {
-    if (route.kind !== 'code') continue;
+    if (route.kind !== 'code' || !compiled(route.platform, route.entry.code, route.locale))
+      continue;
     const entry = data.entry(route.platform, route.entry.code, route.locale);
     if (!entry) throw new Error(`no entry for ${route.path}`);
     const { app, server } = snippetsFor(entry, route.locale, config);
@@ -115,24 +171,18 @@ beforeAll(async () => {
     writeFileSync(join(dir, file), code);
     broken.set(mutant.id, file);
   }
-  // Two tsc processes, one per core, each over half of the files.
+  // Two checking processes, one per core, each over half of the files.
   const files = [...written.map((w) => w.file), ...broken.values()];
   const halves = [0, 1].map((half) => files.filter((_, i) => i % 2 === half));
   const results = await Promise.all(
     halves.map(async (half, i) => {
       const project = join(dir, `tsconfig.${i}.json`);
       writeFileSync(project, JSON.stringify({ compilerOptions, files: half }));
-      try {
-        await run(process.execPath, [tsc, '-p', project, '--pretty', 'false'], {
-          cwd: root,
-          maxBuffer: 64 * 1024 * 1024,
-        });
-        return '';
-      } catch (error) {
-        const e = error as { stdout?: string; stderr?: string };
-        if (!e.stdout) throw error;
-        return `${e.stdout}${e.stderr ?? ''}`;
-      }
+      const { stdout, stderr } = await run(process.execPath, ['-e', checker, typescript, project], {
+        cwd: root,
+        maxBuffer: 64 * 1024 * 1024,
+      });
+      return `${stdout}${stderr}`;
     }),
   );
   output = results.join('\n');
@@ -147,11 +197,18 @@ function errorsOf(file: string): string[] {
 }
 
 describe('the snippets of every code page', () => {
-  it('are all written out: the TypeScript ones of every platform, code and locale', () => {
-    // Web pages carry js-sdk, react-sdk, logger and fetch; Flutter pages logger and fetch.
-    const perPage = { web: 4, flutter: 2 } as const;
+  it('are all written out: the TypeScript ones of every line and code, and of every locale', () => {
+    // Web pages carry js-sdk, react-sdk, logger and fetch; React Native pages its SDK's hook,
+    // logger and fetch; iOS and Flutter pages logger and fetch (Swift and Dart are not compiled).
+    const perPage: Record<PlatformId, number> = {
+      web: 4,
+      'react-native': 3,
+      ios: 2,
+      'flutter-1': 2,
+      'flutter-3': 2,
+    };
     const expected = platformIds.reduce(
-      (sum, p) => sum + catalogOf(p).length * siteLocales.length * perPage[p],
+      (sum, p) => sum + (catalogOf(p).length + siteLocales.length - 1) * perPage[p],
       0,
     );
     expect(written).toHaveLength(expected);
@@ -166,7 +223,8 @@ describe('the snippets of every code page', () => {
     // Nothing else failed either (a missing type package, a bad tsconfig).
     const unexplained = output
       .split('\n')
-      .filter((line) => line.includes('error TS') && !line.startsWith('.snippets/mutant-'));
+      .filter((line) => line.includes('error TS') && !line.startsWith('.snippets/mutant-'))
+      .filter((line) => !knownSdkError.test(line));
     expect(unexplained.slice(0, 5)).toEqual([]);
   });
 

@@ -177,7 +177,11 @@ void watchErrors(Room room, void Function(String) show) {
   };
 }
 
-function reactNativeSnippet(entry: LocalizedEntry, locale: SiteLocale, info: PlatformInfo): Snippet {
+function reactNativeSnippet(
+  entry: LocalizedEntry,
+  locale: SiteLocale,
+  info: PlatformInfo,
+): Snippet {
   return {
     id: 'react-native-sdk',
     label: `React Native · ${info.sdk.package}`,

@@ -2,7 +2,6 @@ import { platformIds } from '@org/error-codes';
 import { localeNames } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
 import type { PageContext } from '../pageContext.js';
-import { LineList } from './LineList.js';
 import {
   crossPlatformPath,
   downloads,
@@ -12,6 +11,7 @@ import {
   siteLocales,
   startPath,
 } from '../site.js';
+import { LineList } from './LineList.js';
 
 export interface LayoutProps {
   readonly page: PageContext;

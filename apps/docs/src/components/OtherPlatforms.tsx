@@ -61,7 +61,9 @@ export function OtherPlatforms(props: {
               </p>
             )}
             {!c.twin && (
-              <p>{page.format(c.complete ? ui.meaningMissing : ui.meaningUnconfirmed, { platform })}</p>
+              <p>
+                {page.format(c.complete ? ui.meaningMissing : ui.meaningUnconfirmed, { platform })}
+              </p>
             )}
           </div>
         );

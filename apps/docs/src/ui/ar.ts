@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'رموز أخطاء الاجتماعات',
-  tagline: 'كل رموز الأخطاء في حِزم VideoSDK للويب وReact Native وiOS وFlutter، خطًا خطًا: ماذا تعني، ولماذا تحدث، وماذا تفعل، وكيف تعالجها في الشيفرة.',
+  tagline:
+    'كل رموز الأخطاء في حِزم VideoSDK للويب وReact Native وiOS وFlutter، خطًا خطًا: ماذا تعني، ولماذا تحدث، وماذا تفعل، وكيف تعالجها في الشيفرة.',
   skipToContent: 'انتقل إلى المحتوى',
   language: 'اللغة',
   themeToDark: 'التبديل إلى المظهر الداكن',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: 'في هذه الفئة {count} رمزًا.',
 
-  crossPlatformLead: 'كل رقم على كل خط من خطوط SDK وما يعنيه هناك، وكل خطأ برقمه على كل خط. قد يعني الرقم نفسه أخطاء مختلفة على خطوط مختلفة.',
+  crossPlatformLead:
+    'كل رقم على كل خط من خطوط SDK وما يعنيه هناك، وكل خطأ برقمه على كل خط. قد يعني الرقم نفسه أخطاء مختلفة على خطوط مختلفة.',
   codesPerPlatform: 'الرموز في كل خط',
   sdk: 'SDK',
   codes: 'الرموز',
@@ -92,9 +94,11 @@ export const strings: UiStrings = {
   meaningUnconfirmed: 'جدول {platform} غير مكتمل: هذا الخطأ غير مؤكد هناك.',
   switchUnknown: 'الرمز {code} غير معروف على {platform}',
   clashMark: 'خطأ مختلف',
-  nativeNote: 'لا يستطيع هذا التطبيق استيراد حِزم npm: طابِق الرمز الذي يحمله الحدث، واجلب النصوص من واجهة البحث البرمجية.',
+  nativeNote:
+    'لا يستطيع هذا التطبيق استيراد حِزم npm: طابِق الرمز الذي يحمله الحدث، واجلب النصوص من واجهة البحث البرمجية.',
   numbersHeading: 'كل رقم على كل خط',
-  numbersLead: '{count} رقمًا. {clashes} منها، المعلَّمة «خطأ مختلف»، تعني خطأً على خط وخطأً آخر على غيره: تحقق من الخط قبل أن تتصرف.',
+  numbersLead:
+    '{count} رقمًا. {clashes} منها، المعلَّمة «خطأ مختلف»، تعني خطأً على خط وخطأً آخر على غيره: تحقق من الخط قبل أن تتصرف.',
   meaningsHeading: 'كل خطأ على كل خط',
   meaningsLead: '{count} خطأ. {moved} منها، المعلَّمة «منقول»، لها رقم مختلف على خطوط مختلفة.',
   movedMark: 'منقول',
@@ -103,7 +107,8 @@ export const strings: UiStrings = {
   versions: 'الإصدارات المشمولة',
   alsoIn: 'مضمَّن أيضًا في',
   complete: 'جدول كامل',
-  incompleteNote: 'هذا الجدول غير مكتمل: الرمز الذي ينقصه غير معروف على هذا الخط، ولا يُقرأ أبدًا بجدول خط آخر.',
+  incompleteNote:
+    'هذا الجدول غير مكتمل: الرمز الذي ينقصه غير معروف على هذا الخط، ولا يُقرأ أبدًا بجدول خط آخر.',
   entryPoint: 'نقطة الدخول',
   tableSource: 'مصدر الجدول',
   lineNote: 'ملاحظة (من الفهرس، بالإنجليزية)',

@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Meeting-Fehlercodes',
-  tagline: 'Alle Fehlercodes der Web-, React-Native-, iOS- und Flutter-SDKs von VideoSDK, Linie für Linie: was sie bedeuten, warum sie auftreten, was zu tun ist und wie man sie im Code behandelt.',
+  tagline:
+    'Alle Fehlercodes der Web-, React-Native-, iOS- und Flutter-SDKs von VideoSDK, Linie für Linie: was sie bedeuten, warum sie auftreten, was zu tun ist und wie man sie im Code behandelt.',
   skipToContent: 'Zum Inhalt springen',
   language: 'Sprache',
   themeToDark: 'Zum dunklen Design wechseln',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} Codes in dieser Kategorie.',
 
-  crossPlatformLead: 'Jede Nummer auf jeder SDK-Linie und was sie dort bedeutet, und jeder Fehler mit seiner Nummer auf jeder Linie. Dieselbe Nummer kann auf verschiedenen Linien verschiedene Fehler bedeuten.',
+  crossPlatformLead:
+    'Jede Nummer auf jeder SDK-Linie und was sie dort bedeutet, und jeder Fehler mit seiner Nummer auf jeder Linie. Dieselbe Nummer kann auf verschiedenen Linien verschiedene Fehler bedeuten.',
   codesPerPlatform: 'Codes pro Linie',
   sdk: 'SDK',
   codes: 'Codes',
@@ -87,28 +89,36 @@ export const strings: UiStrings = {
     'Unter dieser Adresse gibt es keine Seite. Suchen Sie den Code in der vollständigen Liste.',
   redirecting: '{name} ist der {platform}-Fehler {code}. Weiterleitung…',
 
-  linesNote: 'Eine Tabelle pro SDK und Versionslinie. Dieselbe Nummer kann auf jeder Linie einen anderen Fehler bedeuten.',
+  linesNote:
+    'Eine Tabelle pro SDK und Versionslinie. Dieselbe Nummer kann auf jeder Linie einen anderen Fehler bedeuten.',
   lines: 'SDK-Linien',
-  numberUnknown: 'Die Tabelle von {platform} ist unvollständig: Code {code} ist auf dieser Linie unbekannt.',
-  meaningUnconfirmed: 'Die Tabelle von {platform} ist unvollständig: Dieser Fehler ist dort nicht bestätigt.',
+  numberUnknown:
+    'Die Tabelle von {platform} ist unvollständig: Code {code} ist auf dieser Linie unbekannt.',
+  meaningUnconfirmed:
+    'Die Tabelle von {platform} ist unvollständig: Dieser Fehler ist dort nicht bestätigt.',
   switchUnknown: 'Code {code} auf {platform} unbekannt',
   clashMark: 'anderer Fehler',
-  nativeNote: 'Diese App kann die npm-Pakete nicht importieren: Vergleichen Sie den Code aus dem Ereignis und holen Sie die Texte von der Lookup-API.',
+  nativeNote:
+    'Diese App kann die npm-Pakete nicht importieren: Vergleichen Sie den Code aus dem Ereignis und holen Sie die Texte von der Lookup-API.',
   numbersHeading: 'Jede Nummer auf jeder Linie',
-  numbersLead: '{count} Nummern. {clashes} davon, markiert mit „anderer Fehler“, bedeuten auf einer Linie einen Fehler und anderswo einen anderen: Prüfen Sie die Linie, bevor Sie reagieren.',
+  numbersLead:
+    '{count} Nummern. {clashes} davon, markiert mit „anderer Fehler“, bedeuten auf einer Linie einen Fehler und anderswo einen anderen: Prüfen Sie die Linie, bevor Sie reagieren.',
   meaningsHeading: 'Jeder Fehler auf jeder Linie',
-  meaningsLead: '{count} Fehler. {moved} davon, markiert mit „verschoben“, haben auf verschiedenen Linien verschiedene Nummern.',
+  meaningsLead:
+    '{count} Fehler. {moved} davon, markiert mit „verschoben“, haben auf verschiedenen Linien verschiedene Nummern.',
   movedMark: 'verschoben',
   sdkPackage: 'SDK-Paket',
   registry: 'Paketquelle',
   versions: 'Abgedeckte Versionen',
   alsoIn: 'Auch enthalten in',
   complete: 'Vollständige Tabelle',
-  incompleteNote: 'Diese Tabelle ist unvollständig: Ein Code, der ihr fehlt, ist auf dieser Linie unbekannt und wird nie mit der Tabelle einer anderen Linie gelesen.',
+  incompleteNote:
+    'Diese Tabelle ist unvollständig: Ein Code, der ihr fehlt, ist auf dieser Linie unbekannt und wird nie mit der Tabelle einer anderen Linie gelesen.',
   entryPoint: 'Einstiegspunkt',
   tableSource: 'Tabelle gelesen aus',
   lineNote: 'Hinweis (aus dem Katalog, auf Englisch)',
-  noTable: 'Der Katalog hat noch keine Tabelle für diese Linie, daher gibt es hier keine Code-Seiten dafür.',
+  noTable:
+    'Der Katalog hat noch keine Tabelle für diese Linie, daher gibt es hier keine Code-Seiten dafür.',
   codesOfLine: 'Die {count} Codes dieser Linie',
   unknown: 'Unbekannt',
 };

@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Meeting error codes',
-  tagline: 'Every error code of VideoSDK’s web, React Native, iOS and Flutter SDKs, line by line: what it means, why it happens, what to do, and how to handle it in code.',
+  tagline:
+    'Every error code of VideoSDK’s web, React Native, iOS and Flutter SDKs, line by line: what it means, why it happens, what to do, and how to handle it in code.',
   skipToContent: 'Skip to content',
   language: 'Language',
   themeToDark: 'Switch to dark theme',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} codes in this category.',
 
-  crossPlatformLead: 'Every number on every SDK line and what it means there, and every error with its number on each line. One number can mean different errors on different lines.',
+  crossPlatformLead:
+    'Every number on every SDK line and what it means there, and every error with its number on each line. One number can mean different errors on different lines.',
   codesPerPlatform: 'Codes per line',
   sdk: 'SDK',
   codes: 'Codes',
@@ -86,24 +88,29 @@ export const strings: UiStrings = {
   notFoundText: 'There is no page at this address. Look the code up in the full list.',
   redirecting: '{name} is {platform} error {code}. Redirecting…',
 
-  linesNote: 'One table per SDK and version line. One number can mean a different error on each line.',
+  linesNote:
+    'One table per SDK and version line. One number can mean a different error on each line.',
   lines: 'SDK lines',
   numberUnknown: '{platform}’s table is incomplete: code {code} is unknown on that line.',
   meaningUnconfirmed: '{platform}’s table is incomplete: this error is not confirmed there.',
   switchUnknown: 'Code {code} unknown on {platform}',
   clashMark: 'different error',
-  nativeNote: 'This app cannot import the npm packages: match the code the event carries, and get the texts from the lookup API.',
+  nativeNote:
+    'This app cannot import the npm packages: match the code the event carries, and get the texts from the lookup API.',
   numbersHeading: 'Each number on each line',
-  numbersLead: '{count} numbers. {clashes} of them, marked “different error”, mean one error on one line and another elsewhere: check the line before you act on one.',
+  numbersLead:
+    '{count} numbers. {clashes} of them, marked “different error”, mean one error on one line and another elsewhere: check the line before you act on one.',
   meaningsHeading: 'Each error on each line',
-  meaningsLead: '{count} errors. {moved} of them, marked “moved”, have a different number on different lines.',
+  meaningsLead:
+    '{count} errors. {moved} of them, marked “moved”, have a different number on different lines.',
   movedMark: 'moved',
   sdkPackage: 'SDK package',
   registry: 'Registry',
   versions: 'Versions covered',
   alsoIn: 'Also shipped in',
   complete: 'Complete table',
-  incompleteNote: 'This table is incomplete: a code it lacks is unknown on this line, and is never read with another line’s table.',
+  incompleteNote:
+    'This table is incomplete: a code it lacks is unknown on this line, and is never read with another line’s table.',
   entryPoint: 'Entry point',
   tableSource: 'Table read from',
   lineNote: 'Note (from the catalog, in English)',

@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Códigos de error de reuniones',
-  tagline: 'Todos los códigos de error de los SDK web, React Native, iOS y Flutter de VideoSDK, línea por línea: qué significan, por qué ocurren, qué hacer y cómo gestionarlos en el código.',
+  tagline:
+    'Todos los códigos de error de los SDK web, React Native, iOS y Flutter de VideoSDK, línea por línea: qué significan, por qué ocurren, qué hacer y cómo gestionarlos en el código.',
   skipToContent: 'Ir al contenido',
   language: 'Idioma',
   themeToDark: 'Cambiar al tema oscuro',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} códigos en esta categoría.',
 
-  crossPlatformLead: 'Cada número en cada línea de SDK y lo que significa allí, y cada error con su número en cada línea. Un mismo número puede significar errores distintos en líneas distintas.',
+  crossPlatformLead:
+    'Cada número en cada línea de SDK y lo que significa allí, y cada error con su número en cada línea. Un mismo número puede significar errores distintos en líneas distintas.',
   codesPerPlatform: 'Códigos por línea',
   sdk: 'SDK',
   codes: 'Códigos',
@@ -86,28 +88,35 @@ export const strings: UiStrings = {
   notFoundText: 'No hay ninguna página en esta dirección. Busque el código en la lista completa.',
   redirecting: '{name} es el error {code} de {platform}. Redirigiendo…',
 
-  linesNote: 'Una tabla por SDK y línea de versiones. Un mismo número puede significar un error distinto en cada línea.',
+  linesNote:
+    'Una tabla por SDK y línea de versiones. Un mismo número puede significar un error distinto en cada línea.',
   lines: 'Líneas de SDK',
-  numberUnknown: 'La tabla de {platform} está incompleta: el código {code} es desconocido en esa línea.',
+  numberUnknown:
+    'La tabla de {platform} está incompleta: el código {code} es desconocido en esa línea.',
   meaningUnconfirmed: 'La tabla de {platform} está incompleta: este error no está confirmado allí.',
   switchUnknown: 'Código {code} desconocido en {platform}',
   clashMark: 'otro error',
-  nativeNote: 'Esta app no puede importar los paquetes de npm: compara el código que trae el evento y obtén los textos de la API de consulta.',
+  nativeNote:
+    'Esta app no puede importar los paquetes de npm: compara el código que trae el evento y obtén los textos de la API de consulta.',
   numbersHeading: 'Cada número en cada línea',
-  numbersLead: '{count} números. {clashes} de ellos, marcados «otro error», significan un error en una línea y otro en otra: comprueba la línea antes de actuar.',
+  numbersLead:
+    '{count} números. {clashes} de ellos, marcados «otro error», significan un error en una línea y otro en otra: comprueba la línea antes de actuar.',
   meaningsHeading: 'Cada error en cada línea',
-  meaningsLead: '{count} errores. {moved} de ellos, marcados «movido», tienen un número distinto en líneas distintas.',
+  meaningsLead:
+    '{count} errores. {moved} de ellos, marcados «movido», tienen un número distinto en líneas distintas.',
   movedMark: 'movido',
   sdkPackage: 'Paquete del SDK',
   registry: 'Registro',
   versions: 'Versiones cubiertas',
   alsoIn: 'También incluido en',
   complete: 'Tabla completa',
-  incompleteNote: 'Esta tabla está incompleta: un código que le falta es desconocido en esta línea y nunca se lee con la tabla de otra línea.',
+  incompleteNote:
+    'Esta tabla está incompleta: un código que le falta es desconocido en esta línea y nunca se lee con la tabla de otra línea.',
   entryPoint: 'Punto de entrada',
   tableSource: 'Tabla leída de',
   lineNote: 'Nota (del catálogo, en inglés)',
-  noTable: 'El catálogo aún no tiene tabla para esta línea, así que este sitio no tiene páginas de códigos para ella.',
+  noTable:
+    'El catálogo aún no tiene tabla para esta línea, así que este sitio no tiene páginas de códigos para ella.',
   codesOfLine: 'Los {count} códigos de esta línea',
   unknown: 'Desconocido',
 };

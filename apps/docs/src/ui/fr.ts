@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Codes d’erreur de réunion',
-  tagline: 'Tous les codes d’erreur des SDK web, React Native, iOS et Flutter de VideoSDK, ligne par ligne : ce qu’ils signifient, pourquoi ils surviennent, que faire et comment les gérer dans le code.',
+  tagline:
+    'Tous les codes d’erreur des SDK web, React Native, iOS et Flutter de VideoSDK, ligne par ligne : ce qu’ils signifient, pourquoi ils surviennent, que faire et comment les gérer dans le code.',
   skipToContent: 'Aller au contenu',
   language: 'Langue',
   themeToDark: 'Passer au thème sombre',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} codes dans cette catégorie.',
 
-  crossPlatformLead: 'Chaque numéro sur chaque ligne de SDK et ce qu’il y signifie, et chaque erreur avec son numéro sur chaque ligne. Un même numéro peut désigner des erreurs différentes selon la ligne.',
+  crossPlatformLead:
+    'Chaque numéro sur chaque ligne de SDK et ce qu’il y signifie, et chaque erreur avec son numéro sur chaque ligne. Un même numéro peut désigner des erreurs différentes selon la ligne.',
   codesPerPlatform: 'Codes par ligne',
   sdk: 'SDK',
   codes: 'Codes',
@@ -86,28 +88,35 @@ export const strings: UiStrings = {
   notFoundText: 'Il n’y a aucune page à cette adresse. Cherchez le code dans la liste complète.',
   redirecting: '{name} est l’erreur {code} de {platform}. Redirection…',
 
-  linesNote: 'Une table par SDK et ligne de versions. Un même numéro peut désigner une erreur différente sur chaque ligne.',
+  linesNote:
+    'Une table par SDK et ligne de versions. Un même numéro peut désigner une erreur différente sur chaque ligne.',
   lines: 'Lignes de SDK',
-  numberUnknown: 'La table de {platform} est incomplète : le code {code} est inconnu sur cette ligne.',
+  numberUnknown:
+    'La table de {platform} est incomplète : le code {code} est inconnu sur cette ligne.',
   meaningUnconfirmed: 'La table de {platform} est incomplète : cette erreur n’y est pas confirmée.',
   switchUnknown: 'Code {code} inconnu sur {platform}',
   clashMark: 'autre erreur',
-  nativeNote: 'Cette app ne peut pas importer les paquets npm : comparez le code que porte l’événement et obtenez les textes auprès de l’API de consultation.',
+  nativeNote:
+    'Cette app ne peut pas importer les paquets npm : comparez le code que porte l’événement et obtenez les textes auprès de l’API de consultation.',
   numbersHeading: 'Chaque numéro sur chaque ligne',
-  numbersLead: '{count} numéros. {clashes} d’entre eux, marqués « autre erreur », désignent une erreur sur une ligne et une autre ailleurs : vérifiez la ligne avant d’agir.',
+  numbersLead:
+    '{count} numéros. {clashes} d’entre eux, marqués « autre erreur », désignent une erreur sur une ligne et une autre ailleurs : vérifiez la ligne avant d’agir.',
   meaningsHeading: 'Chaque erreur sur chaque ligne',
-  meaningsLead: '{count} erreurs. {moved} d’entre elles, marquées « déplacée », ont un numéro différent selon la ligne.',
+  meaningsLead:
+    '{count} erreurs. {moved} d’entre elles, marquées « déplacée », ont un numéro différent selon la ligne.',
   movedMark: 'déplacée',
   sdkPackage: 'Paquet du SDK',
   registry: 'Registre',
   versions: 'Versions couvertes',
   alsoIn: 'Aussi inclus dans',
   complete: 'Table complète',
-  incompleteNote: 'Cette table est incomplète : un code qui y manque est inconnu sur cette ligne et n’est jamais lu avec la table d’une autre ligne.',
+  incompleteNote:
+    'Cette table est incomplète : un code qui y manque est inconnu sur cette ligne et n’est jamais lu avec la table d’une autre ligne.',
   entryPoint: 'Point d’entrée',
   tableSource: 'Table lue depuis',
   lineNote: 'Remarque (du catalogue, en anglais)',
-  noTable: 'Le catalogue n’a pas encore de table pour cette ligne : ce site n’a donc pas de pages de codes pour elle.',
+  noTable:
+    'Le catalogue n’a pas encore de table pour cette ligne : ce site n’a donc pas de pages de codes pour elle.',
   codesOfLine: 'Les {count} codes de cette ligne',
   unknown: 'Inconnu',
 };

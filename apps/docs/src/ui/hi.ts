@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'मीटिंग त्रुटि कोड',
-  tagline: 'VideoSDK के वेब, React Native, iOS और Flutter SDK के हर एरर कोड, लाइन दर लाइन: इसका अर्थ, यह क्यों होता है, क्या करें, और कोड में इसे कैसे संभालें।',
+  tagline:
+    'VideoSDK के वेब, React Native, iOS और Flutter SDK के हर एरर कोड, लाइन दर लाइन: इसका अर्थ, यह क्यों होता है, क्या करें, और कोड में इसे कैसे संभालें।',
   skipToContent: 'सामग्री पर जाएँ',
   language: 'भाषा',
   themeToDark: 'डार्क थीम पर जाएँ',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: 'इस श्रेणी में {count} कोड हैं।',
 
-  crossPlatformLead: 'हर SDK लाइन पर हर नंबर और वहाँ उसका अर्थ, और हर एरर का हर लाइन पर नंबर। एक ही नंबर अलग-अलग लाइनों पर अलग एरर हो सकता है।',
+  crossPlatformLead:
+    'हर SDK लाइन पर हर नंबर और वहाँ उसका अर्थ, और हर एरर का हर लाइन पर नंबर। एक ही नंबर अलग-अलग लाइनों पर अलग एरर हो सकता है।',
   codesPerPlatform: 'हर लाइन के कोड',
   sdk: 'SDK',
   codes: 'कोड',
@@ -93,7 +95,8 @@ export const strings: UiStrings = {
   clashMark: 'अलग एरर',
   nativeNote: 'यह ऐप npm पैकेज इम्पोर्ट नहीं कर सकता: इवेंट में आए कोड से मिलान करें, और टेक्स्ट लुकअप API से लें।',
   numbersHeading: 'हर लाइन पर हर नंबर',
-  numbersLead: '{count} नंबर। “अलग एरर” से चिह्नित {clashes} नंबर एक लाइन पर एक एरर और दूसरी पर दूसरा हैं: कार्रवाई से पहले लाइन जाँचें।',
+  numbersLead:
+    '{count} नंबर। “अलग एरर” से चिह्नित {clashes} नंबर एक लाइन पर एक एरर और दूसरी पर दूसरा हैं: कार्रवाई से पहले लाइन जाँचें।',
   meaningsHeading: 'हर लाइन पर हर एरर',
   meaningsLead: '{count} एरर। “स्थानांतरित” से चिह्नित {moved} एरर का नंबर अलग-अलग लाइनों पर अलग है।',
   movedMark: 'स्थानांतरित',
@@ -102,7 +105,8 @@ export const strings: UiStrings = {
   versions: 'शामिल वर्शन',
   alsoIn: 'इनमें भी शामिल',
   complete: 'पूरी तालिका',
-  incompleteNote: 'यह तालिका अधूरी है: इसमें जो कोड नहीं है वह इस लाइन पर अज्ञात है, और उसे कभी किसी दूसरी लाइन की तालिका से नहीं पढ़ा जाता।',
+  incompleteNote:
+    'यह तालिका अधूरी है: इसमें जो कोड नहीं है वह इस लाइन पर अज्ञात है, और उसे कभी किसी दूसरी लाइन की तालिका से नहीं पढ़ा जाता।',
   entryPoint: 'एंट्री पॉइंट',
   tableSource: 'तालिका का स्रोत',
   lineNote: 'टिप्पणी (कैटलॉग से, अंग्रेज़ी में)',

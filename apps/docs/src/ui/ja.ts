@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'ミーティングのエラーコード',
-  tagline: 'VideoSDK の Web・React Native・iOS・Flutter SDK のすべてのエラーコードをライン別に：意味、発生する理由、対処方法、コードでの扱い方。',
+  tagline:
+    'VideoSDK の Web・React Native・iOS・Flutter SDK のすべてのエラーコードをライン別に：意味、発生する理由、対処方法、コードでの扱い方。',
   skipToContent: '本文へ移動',
   language: '言語',
   themeToDark: 'ダークテーマに切り替え',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: 'このカテゴリには {count} 件のコードがあります。',
 
-  crossPlatformLead: '各 SDK ラインでの各番号の意味と、各エラーの各ラインでの番号。同じ番号でもラインによって別のエラーを表すことがあります。',
+  crossPlatformLead:
+    '各 SDK ラインでの各番号の意味と、各エラーの各ラインでの番号。同じ番号でもラインによって別のエラーを表すことがあります。',
   codesPerPlatform: 'ラインごとのコード数',
   sdk: 'SDK',
   codes: 'コード数',
@@ -86,24 +88,29 @@ export const strings: UiStrings = {
   notFoundText: 'このアドレスにページはありません。一覧からコードを探してください。',
   redirecting: '{name} は {platform} のエラー {code} です。リダイレクトしています…',
 
-  linesNote: 'SDK とバージョンのラインごとに 1 つの表。同じ番号でもラインごとに別のエラーを表すことがあります。',
+  linesNote:
+    'SDK とバージョンのラインごとに 1 つの表。同じ番号でもラインごとに別のエラーを表すことがあります。',
   lines: 'SDK ライン',
   numberUnknown: '{platform} の表は不完全です：コード {code} はこのラインでは不明です。',
   meaningUnconfirmed: '{platform} の表は不完全です：このエラーはそこでは確認されていません。',
   switchUnknown: '{platform} ではコード {code} は不明',
   clashMark: '別のエラー',
-  nativeNote: 'このアプリは npm パッケージをインポートできません。イベントのコードを照合し、テキストはルックアップ API から取得してください。',
+  nativeNote:
+    'このアプリは npm パッケージをインポートできません。イベントのコードを照合し、テキストはルックアップ API から取得してください。',
   numbersHeading: '各ラインでの各番号',
-  numbersLead: '{count} 個の番号。「別のエラー」と示した {clashes} 個は、ラインによって別のエラーを表します。対応する前にラインを確認してください。',
+  numbersLead:
+    '{count} 個の番号。「別のエラー」と示した {clashes} 個は、ラインによって別のエラーを表します。対応する前にラインを確認してください。',
   meaningsHeading: '各ラインでの各エラー',
-  meaningsLead: '{count} 件のエラー。「移動」と示した {moved} 件は、ラインによって番号が異なります。',
+  meaningsLead:
+    '{count} 件のエラー。「移動」と示した {moved} 件は、ラインによって番号が異なります。',
   movedMark: '移動',
   sdkPackage: 'SDK パッケージ',
   registry: 'レジストリ',
   versions: '対象バージョン',
   alsoIn: '同梱先',
   complete: '完全な表',
-  incompleteNote: 'この表は不完全です。表にないコードはこのラインでは不明であり、ほかのラインの表で読まれることはありません。',
+  incompleteNote:
+    'この表は不完全です。表にないコードはこのラインでは不明であり、ほかのラインの表で読まれることはありません。',
   entryPoint: 'エントリーポイント',
   tableSource: '表の読み取り元',
   lineNote: '注記（カタログより、英語）',

@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: 'Códigos de erro de reuniões',
-  tagline: 'Todos os códigos de erro dos SDKs web, React Native, iOS e Flutter da VideoSDK, linha por linha: o que significam, por que acontecem, o que fazer e como tratá-los no código.',
+  tagline:
+    'Todos os códigos de erro dos SDKs web, React Native, iOS e Flutter da VideoSDK, linha por linha: o que significam, por que acontecem, o que fazer e como tratá-los no código.',
   skipToContent: 'Pular para o conteúdo',
   language: 'Idioma',
   themeToDark: 'Mudar para o tema escuro',
@@ -67,7 +68,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '{count} códigos nesta categoria.',
 
-  crossPlatformLead: 'Cada número em cada linha de SDK e o que significa lá, e cada erro com seu número em cada linha. Um mesmo número pode significar erros diferentes em linhas diferentes.',
+  crossPlatformLead:
+    'Cada número em cada linha de SDK e o que significa lá, e cada erro com seu número em cada linha. Um mesmo número pode significar erros diferentes em linhas diferentes.',
   codesPerPlatform: 'Códigos por linha',
   sdk: 'SDK',
   codes: 'Códigos',
@@ -86,28 +88,35 @@ export const strings: UiStrings = {
   notFoundText: 'Não há página neste endereço. Procure o código na lista completa.',
   redirecting: '{name} é o erro {code} do {platform}. Redirecionando…',
 
-  linesNote: 'Uma tabela por SDK e linha de versões. Um mesmo número pode significar um erro diferente em cada linha.',
+  linesNote:
+    'Uma tabela por SDK e linha de versões. Um mesmo número pode significar um erro diferente em cada linha.',
   lines: 'Linhas de SDK',
-  numberUnknown: 'A tabela de {platform} está incompleta: o código {code} é desconhecido nessa linha.',
+  numberUnknown:
+    'A tabela de {platform} está incompleta: o código {code} é desconhecido nessa linha.',
   meaningUnconfirmed: 'A tabela de {platform} está incompleta: este erro não está confirmado lá.',
   switchUnknown: 'Código {code} desconhecido em {platform}',
   clashMark: 'outro erro',
-  nativeNote: 'Este app não pode importar os pacotes npm: compare o código que o evento traz e obtenha os textos da API de consulta.',
+  nativeNote:
+    'Este app não pode importar os pacotes npm: compare o código que o evento traz e obtenha os textos da API de consulta.',
   numbersHeading: 'Cada número em cada linha',
-  numbersLead: '{count} números. {clashes} deles, marcados “outro erro”, significam um erro numa linha e outro em outra: confira a linha antes de agir.',
+  numbersLead:
+    '{count} números. {clashes} deles, marcados “outro erro”, significam um erro numa linha e outro em outra: confira a linha antes de agir.',
   meaningsHeading: 'Cada erro em cada linha',
-  meaningsLead: '{count} erros. {moved} deles, marcados “movido”, têm um número diferente em linhas diferentes.',
+  meaningsLead:
+    '{count} erros. {moved} deles, marcados “movido”, têm um número diferente em linhas diferentes.',
   movedMark: 'movido',
   sdkPackage: 'Pacote do SDK',
   registry: 'Registro',
   versions: 'Versões cobertas',
   alsoIn: 'Também incluído em',
   complete: 'Tabela completa',
-  incompleteNote: 'Esta tabela está incompleta: um código que falta nela é desconhecido nesta linha e nunca é lido com a tabela de outra linha.',
+  incompleteNote:
+    'Esta tabela está incompleta: um código que falta nela é desconhecido nesta linha e nunca é lido com a tabela de outra linha.',
   entryPoint: 'Ponto de entrada',
   tableSource: 'Tabela lida de',
   lineNote: 'Nota (do catálogo, em inglês)',
-  noTable: 'O catálogo ainda não tem tabela para esta linha, então este site não tem páginas de códigos para ela.',
+  noTable:
+    'O catálogo ainda não tem tabela para esta linha, então este site não tem páginas de códigos para ela.',
   codesOfLine: 'Os {count} códigos desta linha',
   unknown: 'Desconhecido',
 };

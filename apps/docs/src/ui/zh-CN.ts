@@ -2,7 +2,8 @@ import type { UiStrings } from './types.js';
 
 export const strings: UiStrings = {
   siteName: '会议错误代码',
-  tagline: 'VideoSDK 的 Web、React Native、iOS 和 Flutter SDK 的所有错误码，按版本线列出：含义、原因、处理方法，以及如何在代码中处理。',
+  tagline:
+    'VideoSDK 的 Web、React Native、iOS 和 Flutter SDK 的所有错误码，按版本线列出：含义、原因、处理方法，以及如何在代码中处理。',
   skipToContent: '跳到正文',
   language: '语言',
   themeToDark: '切换到深色主题',
@@ -66,7 +67,8 @@ export const strings: UiStrings = {
 
   codesInCategory: '此类别中有 {count} 个代码。',
 
-  crossPlatformLead: '每个编号在每条 SDK 版本线上的含义，以及每个错误在每条版本线上的编号。同一个编号在不同版本线上可能表示不同的错误。',
+  crossPlatformLead:
+    '每个编号在每条 SDK 版本线上的含义，以及每个错误在每条版本线上的编号。同一个编号在不同版本线上可能表示不同的错误。',
   codesPerPlatform: '每条版本线的错误码数',
   sdk: 'SDK',
   codes: '代码数',
@@ -92,7 +94,8 @@ export const strings: UiStrings = {
   clashMark: '不同错误',
   nativeNote: '此应用无法导入 npm 包：请比对事件携带的错误码，并从查询 API 获取文本。',
   numbersHeading: '每条版本线上的每个编号',
-  numbersLead: '{count} 个编号。其中标为“不同错误”的 {clashes} 个在不同版本线上表示不同的错误：处理前请先确认版本线。',
+  numbersLead:
+    '{count} 个编号。其中标为“不同错误”的 {clashes} 个在不同版本线上表示不同的错误：处理前请先确认版本线。',
   meaningsHeading: '每条版本线上的每个错误',
   meaningsLead: '{count} 个错误。其中标为“已移动”的 {moved} 个在不同版本线上编号不同。',
   movedMark: '已移动',
