@@ -6,6 +6,7 @@
  *   line's meanings from the category texts (src/texts/<locale>/<category>.ts), so a
  *   meaning shared by five lines is written once and loaded per line;
  * - each line's end-user slice per real locale (src/locales/<line>/<locale>.user.ts);
+ * - each line's surface (src/surfaces.generated.ts), from the core's registry;
  * - the loaders of `loadMessages` (one literal import() per module, for bundlers),
  *   and one entry per line and slice (src/lines/<line>.generated.ts,
  *   src/lines/<line>.user.generated.ts) holding only that line's real locales;
@@ -165,6 +166,19 @@ function userModule(line: PlatformId, locale: string): string {
   ].join('\n');
 }
 
+function surfacesModule(): string {
+  return [
+    HEADER,
+    "import type { LineSurface, PlatformId } from '@org/error-codes';",
+    '',
+    "/** Each line's surface, as the core's line registry gives it (`platforms[].surface`). */",
+    'export const surfaces: Readonly<Record<PlatformId, LineSurface>> = {',
+    ...platformIds.map((p) => `  '${p}': '${surfaceOf(p)}',`),
+    '};',
+    '',
+  ].join('\n');
+}
+
 function loadersModule(): string {
   const rows = platformIds.map(
     (p) =>
@@ -259,6 +273,7 @@ export async function generatedFiles(): Promise<Record<string, string>> {
     for (const l of locales) files[`src/locales/${p}/${l}.user.ts`] = userModule(p, l);
   }
   files['src/loaders.generated.ts'] = loadersModule();
+  files['src/surfaces.generated.ts'] = surfacesModule();
   for (const entry of sliceEntries) files[entry.file] = sliceEntryModule(entry);
   files['package.json'] = packageJson();
   return files;

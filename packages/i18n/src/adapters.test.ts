@@ -1,6 +1,7 @@
 import { createIntl } from '@formatjs/intl';
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
+import { english } from '../test/texts.js';
 import { toI18nextResources, toReactIntlMessages } from './adapters.js';
 import { messages as iosEn } from './locales/ios/en.js';
 import { messages as de } from './locales/web/de.js';
@@ -28,8 +29,8 @@ describe('i18next adapter', () => {
 
   it('applies the line’s surface words: an app’s on iOS, the default words on web', () => {
     const [id, texts] =
-      Object.entries<MeaningTexts>(iosEn.meanings).find(
-        ([m, t]) => t.variants?.app?.userMessage && m in en.meanings,
+      Object.entries<MeaningTexts>(english.meanings).find(
+        ([m, t]) => t.variants?.app?.userMessage && m in en.meanings && m in iosEn.meanings,
       ) ?? [];
     if (!id || !texts?.variants?.app?.userMessage) throw new Error('no app variant in English');
     const ios = toI18nextResources([iosEn]);
@@ -63,7 +64,9 @@ describe('react-intl adapter', () => {
 
   it('gives an app line’s steps from its variant', () => {
     const [id, texts] =
-      Object.entries<MeaningTexts>(iosEn.meanings).find(([, t]) => t.variants?.app?.fixes) ?? [];
+      Object.entries<MeaningTexts>(english.meanings).find(
+        ([m, t]) => t.variants?.app?.fixes && m in iosEn.meanings,
+      ) ?? [];
     const fixes = texts?.variants?.app?.fixes ?? [];
     expect(fixes.length).toBeGreaterThan(0);
     const messages = toReactIntlMessages(iosEn);

@@ -1,6 +1,7 @@
-import { isPlatformId, type PlatformId, platformIds } from '@org/error-codes';
+import type { PlatformId } from '@org/error-codes';
 import { loaders } from './loaders.generated.js';
 import { createMessageSource, type MessageSource } from './messageSource.js';
+import { isLine, lineIdList } from './surface.js';
 import type { PlatformMessages } from './types.js';
 
 // Every line and locale, the pseudo-locale too: for servers and tools (the API,
@@ -11,7 +12,7 @@ import type { PlatformMessages } from './types.js';
 let made: { readonly [P in PlatformId]: MessageSource<P> } | undefined;
 const sources = () =>
   (made ??= Object.fromEntries(
-    platformIds.map((p) => [p, createMessageSource(p, 'full', loaders[p])]),
+    lineIdList.map((p) => [p, createMessageSource(p, 'full', loaders[p])]),
   ) as { readonly [P in PlatformId]: MessageSource<P> });
 
 /**
@@ -25,9 +26,9 @@ export async function loadMessages<P extends PlatformId>(
   platform: P,
   requested: unknown,
 ): Promise<PlatformMessages<P>> {
-  if (!isPlatformId(platform)) {
+  if (!isLine(platform)) {
     throw new TypeError(
-      `Unknown platform ${safeString(platform).slice(0, 40)}: use one of ${platformIds.map((p) => `'${p}'`).join(', ')}`,
+      `Unknown platform ${safeString(platform).slice(0, 40)}: use one of ${lineIdList.map((p) => `'${p}'`).join(', ')}`,
     );
   }
   return (sources()[platform] as MessageSource<P>).load(requested);
@@ -38,7 +39,7 @@ export function getLoadedMessages<P extends PlatformId>(
   platform: P,
   requested: unknown,
 ): PlatformMessages<P> | undefined {
-  if (!isPlatformId(platform)) return undefined;
+  if (!isLine(platform)) return undefined;
   const state = (sources()[platform] as MessageSource<P>).state(requested);
   return state.status === 'loaded' ? state.messages : undefined;
 }

@@ -3,6 +3,7 @@ import * as ios from '@org/error-codes/ios';
 import * as web from '@org/error-codes/web';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { english } from '../test/texts.js';
 import { messages as flutterAr } from './locales/flutter-1/ar.js';
 import { messages as flutterEn } from './locales/flutter-1/en.js';
 import { messages as iosDe } from './locales/ios/de.js';
@@ -49,8 +50,8 @@ describe('localizeEntry', () => {
 
   it('applies the surface’s end-user words: an app’s on every app line, none on web', () => {
     const [id, texts] =
-      Object.entries<MeaningTexts>(flutterEn.meanings).find(
-        ([, t]) => t.variants?.app?.userMessage,
+      Object.entries<MeaningTexts>(english.meanings).find(
+        ([m, t]) => t.variants?.app?.userMessage && m in flutterEn.meanings,
       ) ?? [];
     if (!id || !texts) throw new Error('no app variant in the English texts');
     const entry = flutter.catalog.find((e) => e.meaning === id);

@@ -7,11 +7,10 @@ import type {
   NormalizedError,
   PlatformId,
 } from '@org/error-codes';
-import { isPlatformId } from '@org/error-codes';
 import { formatMessage } from './formatMessage.js';
 import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './locales.js';
 import { direction, isLocale } from './resolveLocale.js';
-import { endUserTexts, surfaceOf } from './surface.js';
+import { endUserTexts, isLine, surfaceOf } from './surface.js';
 import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
 
 /**
@@ -200,9 +199,9 @@ function receivedMessage(subject: unknown): string | null {
 function platformOf(messages: PlatformMessages, subject: unknown): PlatformId {
   try {
     const p = (subject as { platform?: unknown } | null)?.platform;
-    if (isPlatformId(p)) return p;
+    if (isLine(p)) return p;
     const m = messages?.platform;
-    return isPlatformId(m) ? m : 'web';
+    return isLine(m) ? m : 'web';
   } catch {
     return 'web';
   }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type PlatformId, platformIds } from '@org/error-codes';
+import { lines, type PlatformId, platformIds } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../test/bundle.js';
 import { allFields, allTexts, english } from '../test/texts.js';
@@ -55,6 +56,19 @@ describe('the published package', () => {
     }
   });
 
+  it('resolves each line’s locale subpaths through its exports pattern, as Node does', () => {
+    const require = createRequire(join(pkgDir, 'package.json'));
+    for (const p of platformIds) {
+      expect(require.resolve(`@org/error-codes-i18n/locales/${p}/pt-BR`)).toBe(
+        join(pkgDir, `dist/locales/${p}-pt-BR.cjs`),
+      );
+      expect(require.resolve(`@org/error-codes-i18n/locales/${p}/pt-BR.json`)).toBe(
+        join(pkgDir, `locales/${p}/pt-BR.json`),
+      );
+    }
+    expect(() => require.resolve('@org/error-codes-i18n/locales/flutter/de')).toThrow();
+  });
+
   it('bundles only the web texts in German for a web app that imports locales/web/de', async () => {
     const code = joined(
       await bundle(
@@ -101,6 +115,8 @@ describe('the published package', () => {
     expect(files.size).toBe(platformIds.length * allLocales.length + 1);
     expect(main).toMatch(/import\("\.\/[\w-]+\.js"\)/);
     expect(main).not.toContain(webDe.meanings['invalid-api-key'].userMessage);
+    // Nor the core's line registry: the lines and their surfaces come from a generated table.
+    for (const line of lines) expect(main).not.toContain(line.sdk.package);
   });
 
   it.each(

@@ -51,7 +51,8 @@ export const queryLimits = {
 } as const;
 
 type FilterKey = keyof typeof queryFilters;
-const filterKeys = Object.keys(queryFilters) as FilterKey[];
+// Marked pure so a bundle that never parses a query drops the filters and the core values they hold.
+const filterKeys = /* @__PURE__ */ Object.keys(queryFilters) as FilterKey[];
 
 /** What `parseQuery` read, and what it could not (an API answers 400; a page ignores it). */
 export interface ParsedQuery {

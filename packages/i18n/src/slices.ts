@@ -4,8 +4,9 @@ import type { CommonTexts, MeaningTexts, PlatformMessages, TextsOf } from './typ
 
 /**
  * One line's meanings, picked by the generated locale modules from the category
- * texts: each keeps only its own surface's variant, so an app's module carries no
- * browser words (and the other way round).
+ * texts, with the line's surface words applied (`endUserTexts`) and the variants
+ * dropped: a line has one surface, so its module carries only the words it shows
+ * (an app's no browser words, and the other way round), each once.
  */
 export function onSurface<M extends string>(
   surface: LineSurface,
@@ -13,9 +14,8 @@ export function onSurface<M extends string>(
 ): TextsOf<M> {
   const out: Record<string, MeaningTexts> = {};
   for (const [id, t] of Object.entries<MeaningTexts>(meanings)) {
-    const { variants, ...rest } = t;
-    const mine = variants?.[surface];
-    out[id] = mine ? { ...rest, variants: { [surface]: mine } } : rest;
+    const { variants: _variants, ...rest } = t;
+    out[id] = { ...rest, ...endUserTexts(t, surface) };
   }
   return out as TextsOf<M>;
 }

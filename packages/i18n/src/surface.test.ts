@@ -1,11 +1,17 @@
-import { type AnyErrorEntry, platformIds, platforms, platformTables } from '@org/error-codes';
+import {
+  type AnyErrorEntry,
+  isPlatformId,
+  platformIds,
+  platforms,
+  platformTables,
+} from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
 import { allTexts } from '../test/texts.js';
 import type { Glossary } from './glossary.js';
 import { loadMessages } from './loadMessages.js';
 import { locales } from './locales.js';
 import { localizeEntry } from './localizeEntry.js';
-import { endUserTexts, surfaceOf } from './surface.js';
+import { endUserTexts, isLine, lineIdList, surfaceOf } from './surface.js';
 import type { MeaningTexts } from './types.js';
 
 const base: MeaningTexts = {
@@ -118,5 +124,24 @@ describe.each(locales)('what an app’s user reads, resolved, in %s', (locale) =
         expect(localizeEntry(entry, messages).title).toBe(texts?.meanings[entry.meaning]?.title);
       }
     }
+  });
+});
+
+describe('isLine', () => {
+  it('agrees with the core’s isPlatformId, whatever it is given', () => {
+    for (const value of [
+      ...platformIds,
+      'flutter',
+      'android',
+      '',
+      '__proto__',
+      'toString',
+      42,
+      null,
+      {},
+    ]) {
+      expect(isLine(value), String(value)).toBe(isPlatformId(value));
+    }
+    expect(lineIdList).toEqual(platformIds);
   });
 });

@@ -1,9 +1,22 @@
-import { type LineSurface, type PlatformId, platforms } from '@org/error-codes';
+import type { LineSurface, PlatformId } from '@org/error-codes';
+import { surfaces } from './surfaces.generated.js';
 import type { FixStep, MeaningTexts } from './types.js';
 
-/** Where a line's apps run (`browser` or `app`), from the core's line registry; `browser` for anything else. */
+// The lines and their surfaces come from a table generated from the core's
+// registry: the core's root keeps its whole registry (SDKs, notes) in any bundle
+// that imports a value from it, which an app loading its texts does not need.
+
+/** True for a line whose table the catalog holds (`web`, `ios`, …), as the core's `isPlatformId`. */
+export function isLine(value: unknown): value is PlatformId {
+  return typeof value === 'string' && Object.hasOwn(surfaces, value);
+}
+
+/** Every line, in registry order. */
+export const lineIdList = Object.keys(surfaces) as readonly PlatformId[];
+
+/** Where a line's apps run (`browser` or `app`), as the core's line registry says; `browser` for anything else. */
 export function surfaceOf(platform: PlatformId): LineSurface {
-  return platforms.find((p) => p.id === platform)?.surface ?? 'browser';
+  return isLine(platform) ? surfaces[platform] : 'browser';
 }
 
 /** The end-user words of a meaning on one surface. */
