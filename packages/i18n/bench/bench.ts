@@ -13,7 +13,7 @@ import { platformIds } from '@org/error-codes';
 import { build } from 'esbuild';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { formatMessage } from '../src/formatMessage.js';
-import { locales, pseudoLocale } from '../src/locales.js';
+import { locales, pseudoLocale } from '../src/localeList.js';
 import type { PlatformMessages } from '../src/types.js';
 import { allFields, loadTexts } from '../test/texts.js';
 

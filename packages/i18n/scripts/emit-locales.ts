@@ -9,7 +9,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { platformIds } from '@org/error-codes';
-import { locales, pseudoLocale } from '../src/locales.js';
+import { locales, pseudoLocale } from '../src/localeList.js';
 
 const dist = new URL('../dist/locales/', import.meta.url);
 // Start from nothing, so a module no longer in the manifest is not published from an old build.

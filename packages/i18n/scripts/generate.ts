@@ -1,5 +1,5 @@
 /**
- * Generates what the core's tables, the locale manifest (src/locales.ts) and the
+ * Generates what the core's tables, the locale manifest (src/localeList.ts) and the
  * English texts imply:
  * - the pseudo-locale en-XA's texts, from en (accented, a third longer, bracketed);
  * - one module per line and locale (src/locales/<line>/<locale>.ts) picking that
@@ -27,7 +27,7 @@ import {
   platforms,
   platformTables,
 } from '@org/error-codes';
-import { locales, pseudoLocale } from '../src/locales.js';
+import { locales, pseudoLocale } from '../src/localeList.js';
 import { common as enCommon } from '../src/texts/en/common.js';
 import type { MeaningTexts } from '../src/types.js';
 

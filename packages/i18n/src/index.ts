@@ -3,14 +3,14 @@ export { toI18nextResources, toReactIntlMessages } from './adapters.js';
 export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
 export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
-export type { Locale } from './locales.js';
+export type { Locale } from './localeList.js';
 export {
   DEFAULT_SUPPORT_CONTACT,
   defaultLocale,
   localeNames,
   locales,
   pseudoLocale,
-} from './locales.js';
+} from './localeList.js';
 export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
 export { localizeEntry } from './localizeEntry.js';
 export type { LoadState, MessageSource, TextsSlice } from './messageSource.js';

@@ -1,7 +1,7 @@
 import { type AnyErrorEntry, platformIds, platformTables } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
 import { getLoadedMessages, loadMessages } from './loadMessages.js';
-import { locales, pseudoLocale } from './locales.js';
+import { locales, pseudoLocale } from './localeList.js';
 
 describe('loadMessages', () => {
   it('loads one platform in one negotiated locale and caches it', async () => {

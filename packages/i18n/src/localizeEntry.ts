@@ -7,8 +7,9 @@ import type {
   NormalizedError,
   PlatformId,
 } from '@org/error-codes';
+import { actors } from './actors.js';
 import { formatMessage } from './formatMessage.js';
-import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './locales.js';
+import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './localeList.js';
 import { direction, isLocale } from './resolveLocale.js';
 import { endUserTexts, isLine, surfaceOf } from './surface.js';
 import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
@@ -61,7 +62,7 @@ export interface LocalizeOptions {
 
 // Shown inside a sentence, an unknown code is cut short; the record keeps it whole.
 const MAX_SHOWN_CODE = 32;
-const ACTORS = new Set(['app', 'user', 'dashboard', 'support']);
+const ACTORS = new Set<string>(actors);
 
 /**
  * Localizes a catalog entry, or what a platform's `normalizeError` returned (known

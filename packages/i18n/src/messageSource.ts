@@ -1,5 +1,5 @@
 import type { PlatformId } from '@org/error-codes';
-import { defaultLocale } from './locales.js';
+import { defaultLocale } from './localeList.js';
 import { resolveLocale } from './resolveLocale.js';
 import type { Locale, PlatformMessages } from './types.js';
 

@@ -6,9 +6,9 @@ import { lines, type PlatformId, platformIds } from '@org/error-codes';
 import { describe, expect, it } from 'vitest';
 import { bundle } from '../test/bundle.js';
 import { allFields, allTexts, english } from '../test/texts.js';
+import { locales, pseudoLocale } from './localeList.js';
 import { messages as iosDe } from './locales/ios/de.js';
 import { messages as webDe } from './locales/web/de.js';
-import { locales, pseudoLocale } from './locales.js';
 import type { MeaningTexts } from './types.js';
 
 const pkgDir = fileURLToPath(new URL('..', import.meta.url));

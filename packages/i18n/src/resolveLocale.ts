@@ -1,5 +1,5 @@
-import type { Locale } from './locales.js';
-import { defaultLocale, locales, pseudoLocale } from './locales.js';
+import type { Locale } from './localeList.js';
+import { defaultLocale, locales, pseudoLocale } from './localeList.js';
 
 // Caps keep the work bounded whatever a client sends (a 10 KB Accept-Language header).
 const MAX_INPUT = 4096;

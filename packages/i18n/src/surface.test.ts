@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { allTexts } from '../test/texts.js';
 import type { Glossary } from './glossary.js';
 import { loadMessages } from './loadMessages.js';
-import { locales } from './locales.js';
+import { locales } from './localeList.js';
 import { localizeEntry } from './localizeEntry.js';
 import { endUserTexts, isLine, lineIdList, surfaceOf } from './surface.js';
 import type { MeaningTexts } from './types.js';

@@ -10,12 +10,10 @@ import type {
   platformIds,
   platformTables,
 } from '@org/error-codes';
-import type { Locale } from './locales.js';
+import type { Actor } from './actors.js';
+import type { Locale } from './localeList.js';
 
-export type { Locale };
-
-/** Who acts on a fix step: the app's developer, the end user, the account owner in VideoSDK's dashboard, or VideoSDK's support. */
-export type Actor = 'app' | 'user' | 'dashboard' | 'support';
+export type { Actor, Locale };
 
 /** One step of a fix, and who takes it. */
 export interface FixStep {

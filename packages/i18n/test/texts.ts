@@ -11,7 +11,7 @@ import {
   platformTables,
 } from '@org/error-codes';
 import { textCategories } from '../scripts/generate.js';
-import { locales, pseudoLocale } from '../src/locales.js';
+import { locales, pseudoLocale } from '../src/localeList.js';
 import { surfaceOf } from '../src/surface.js';
 import type { CommonTexts, FixStep, Locale, MeaningTexts } from '../src/types.js';
 
