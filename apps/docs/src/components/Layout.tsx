@@ -1,6 +1,7 @@
 import { platformIds } from '@org/error-codes';
 import { localeNames } from '@org/error-codes-i18n';
 import type { ReactNode } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import type { PageContext } from '../pageContext.js';
 import {
   crossPlatformPath,
@@ -24,7 +25,7 @@ export interface LayoutProps {
 
 /** The chrome of every page: skip link, header with locale switcher and theme toggle, footer. */
 export function Layout({ page, localePaths, keepQuery = false, children }: LayoutProps) {
-  const { ui, locale, labels } = page;
+  const { ui, locale } = page;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -86,50 +87,72 @@ export function Layout({ page, localePaths, keepQuery = false, children }: Layou
       <main id="main" className="container" tabIndex={-1}>
         {children}
       </main>
-      <footer className="site-footer">
-        <div className="container footer-inner">
-          <nav aria-label={ui.lines}>
-            <h2>{ui.lines}</h2>
-            <p className="platform-note">{ui.linesNote}</p>
-            <LineList page={page} />
-          </nav>
-          <nav aria-label={ui.gettingStarted}>
-            <h2>{ui.gettingStarted}</h2>
-            <ul>
-              {packages.map((p) => (
-                <li key={p.slug}>
-                  <a href={startPath(p.slug, locale)}>
-                    <code>{p.name}</code>
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-          <nav aria-label={ui.downloads}>
-            <h2>{ui.downloads}</h2>
-            <ul>
-              <li>
-                <a href={downloads.catalog} download>
-                  {ui.downloadCatalog}
-                </a>
-              </li>
-              <li>
-                <a href={downloads.catalogSchema} download>
-                  {ui.downloadSchema}
-                </a>
-              </li>
-              {platformIds.map((p) => (
-                <li key={p}>
-                  <a href={downloads.messages(p, locale)} download>
-                    {page.format(ui.downloadMessages, { platform: labels.platforms[p] })}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        </div>
-      </footer>
+      <footer className="site-footer" dangerouslySetInnerHTML={{ __html: footerHtml(page) }} />
       <div className="visually-hidden" aria-live="polite" id="announcer" />
     </>
   );
+}
+
+/** The footer's contents: the same on every page of a locale. */
+function FooterInner({ page }: { page: PageContext }) {
+  const { ui, locale, labels } = page;
+  return (
+    <div className="container footer-inner">
+      <nav aria-label={ui.lines}>
+        <h2>{ui.lines}</h2>
+        <p className="platform-note">{ui.linesNote}</p>
+        <LineList page={page} />
+      </nav>
+      <nav aria-label={ui.gettingStarted}>
+        <h2>{ui.gettingStarted}</h2>
+        <ul>
+          {packages.map((p) => (
+            <li key={p.slug}>
+              <a href={startPath(p.slug, locale)}>
+                <code>{p.name}</code>
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <nav aria-label={ui.downloads}>
+        <h2>{ui.downloads}</h2>
+        <ul>
+          <li>
+            <a href={downloads.catalog} download>
+              {ui.downloadCatalog}
+            </a>
+          </li>
+          <li>
+            <a href={downloads.catalogSchema} download>
+              {ui.downloadSchema}
+            </a>
+          </li>
+          {platformIds.map((p) => (
+            <li key={p}>
+              <a href={downloads.messages(p, locale)} download>
+                {page.format(ui.downloadMessages, { platform: labels.platforms[p] })}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </div>
+  );
+}
+
+/* Rendered once per site data and locale: thousands of pages share each footer. */
+const footers = new WeakMap<object, Map<SiteLocale, string>>();
+function footerHtml(page: PageContext): string {
+  let byLocale = footers.get(page.data);
+  if (!byLocale) {
+    byLocale = new Map();
+    footers.set(page.data, byLocale);
+  }
+  let html = byLocale.get(page.locale);
+  if (html === undefined) {
+    html = renderToStaticMarkup(<FooterInner page={page} />);
+    byLocale.set(page.locale, html);
+  }
+  return html;
 }

@@ -3,7 +3,7 @@ import { type LocalizedEntry, queryCatalog } from '@org/error-codes-i18n';
 import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
 import { SeverityBadge } from '../components/Badge.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
-import { CodeTable } from '../components/CodeTable.js';
+import { CachedCodeTable } from '../components/CodeTable.js';
 import { Fixes } from '../components/Fixes.js';
 import { OtherPlatforms } from '../components/OtherPlatforms.js';
 import { PlatformSwitch } from '../components/PlatformSwitch.js';
@@ -215,7 +215,7 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
       {related.length > 0 && (
         <section aria-labelledby="related">
           <h2 id="related">{ui.related}</h2>
-          <CodeTable page={page} entries={related} />
+          <CachedCodeTable page={page} entries={related} />
         </section>
       )}
 
