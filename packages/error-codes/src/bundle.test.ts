@@ -39,4 +39,12 @@ describe('bundle isolation (built package, tree-shaken by esbuild)', () => {
     // Nor the line registry: `platform` is read through a call the bundler may drop.
     expect(code).not.toContain('swift-package');
   });
+
+  it('a data-free helper from the root carries no registry and no table', async () => {
+    const code = await bundle(
+      "import { docsPath } from '@org/error-codes'; console.log(docsPath);",
+    );
+    expect(code).not.toContain('swift-package');
+    expect(code).not.toContain('sdkDescription');
+  });
 });

@@ -7,10 +7,13 @@
 import { lines } from './lines/registry.generated.js';
 import type { PlatformInfo } from './types.js';
 
+// One call the bundler may drop whole: a PURE mark covers a call, not the
+// `lines.filter(…)` in its arguments, which would keep the registry in every bundle.
+const withTables = (all: typeof lines): readonly PlatformInfo[] =>
+  Object.freeze(all.filter((l) => l.hasTable) as PlatformInfo[]);
+
 /** Every line whose table the catalog holds, in registry order (web first). */
-export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ Object.freeze(
-  lines.filter((l): l is Extract<(typeof lines)[number], { hasTable: true }> => l.hasTable),
-);
+export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ withTables(lines);
 
 export * from './commonExports.js';
 export type { ExplainMatch, Explanation, MatchedBy } from './explain.js';
