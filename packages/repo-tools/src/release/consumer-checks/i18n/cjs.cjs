@@ -1,17 +1,17 @@
 const assert = require('node:assert/strict');
 const { localizeEntry, resolveLocale } = require('@org/error-codes-i18n');
-const { messages: fr } = require('@org/error-codes-i18n/locales/flutter/fr');
+const { messages: fr } = require('@org/error-codes-i18n/locales/flutter-1/fr');
 const { requireEverySubpath } = require('./subpaths.cjs');
 
 requireEverySubpath('@org/error-codes-i18n');
 const flutter = require(
-  require.resolve('@org/error-codes/flutter', {
+  require.resolve('@org/error-codes/flutter-1', {
     paths: [require.resolve('@org/error-codes-i18n')],
   }),
 );
 
 assert.equal(fr.locale, 'fr');
-assert.equal(fr.platform, 'flutter');
+assert.equal(fr.platform, 'flutter-1');
 assert.equal(resolveLocale('fr-CA'), 'fr');
 const localized = localizeEntry(flutter.getError(3017), fr);
 assert.equal(localized.name, 'ERROR_CREATING_VIDEO_TRACK');

@@ -2,14 +2,14 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { loadMessages, localizeEntry } from '@org/error-codes-i18n';
-import { messages as flutterDe } from '@org/error-codes-i18n/locales/flutter/de';
+import { messages as flutterDe } from '@org/error-codes-i18n/locales/flutter-1/de';
 import { messages as de } from '@org/error-codes-i18n/locales/web/de';
 import json from '@org/error-codes-i18n/locales/web/de.json' with { type: 'json' };
 import { messages as en } from '@org/error-codes-i18n/locales/web/en';
 
 const fromPackage = createRequire(import.meta.resolve('@org/error-codes-i18n'));
 const web = fromPackage('@org/error-codes/web');
-const flutter = fromPackage('@org/error-codes/flutter');
+const flutter = fromPackage('@org/error-codes/flutter-1');
 
 assert.equal(de.locale, 'de');
 assert.equal(de.platform, 'web');
@@ -37,7 +37,7 @@ assert.ok(
 assert.deepEqual(await loadMessages('web', 'de-CH'), de);
 assert.equal(await loadMessages('web', 'de'), await loadMessages('web', 'de-CH'));
 // 3017 is a different error on Flutter, with its own German texts.
-assert.equal(flutterDe.platform, 'flutter');
+assert.equal(flutterDe.platform, 'flutter-1');
 assert.notEqual(
   localizeEntry(flutter.getError(3017), flutterDe).title,
   localizeEntry(web.getError(3017), de).title,

@@ -14,12 +14,12 @@ const locale: Locale = resolveLocale('de-AT');
 const localized: LocalizedEntry = localizeEntry(undefined, de, { values: { supportContact: 'x' } });
 const title: string = localized.title;
 const by: 'app' | 'user' | 'dashboard' | 'support' | undefined = localized.fixes[0]?.by;
-const flutter: Promise<PlatformMessages<'flutter'>> = loadMessages('flutter', 'ja');
+const flutter: Promise<PlatformMessages<'flutter-1'>> = loadMessages('flutter-1', 'ja');
 const category = parseQuery('?category=auth').query.category;
 // @ts-expect-error not a shipped locale: the types are real, not `any`.
 const wrong: Locale = 'xx';
 // @ts-expect-error web messages are not Flutter's.
-const crossed: PlatformMessages<'flutter'> = messages;
+const crossed: PlatformMessages<'flutter-1'> = messages;
 // @ts-expect-error not a platform.
 loadMessages('ios', 'de');
 

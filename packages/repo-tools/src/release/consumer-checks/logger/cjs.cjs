@@ -7,7 +7,7 @@ const { requireEverySubpath } = require('./subpaths.cjs');
 requireEverySubpath('@org/error-codes-logger');
 assert.equal(errorFields(new Error('plain'))['error.message'], 'plain');
 assert.equal(
-  errorFields(3017, { platform: 'flutter' })['error.type'],
+  errorFields(3017, { platform: 'flutter-1' })['error.type'],
   'ERROR_CREATING_VIDEO_TRACK',
 );
 assert.equal(errorSerializer({ platform: 'web' })({ code: 3017 }).platform, 'web');

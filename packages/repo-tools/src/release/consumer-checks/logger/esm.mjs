@@ -23,12 +23,12 @@ assert.equal(onWeb['error.type'], 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
 assert.equal(onWeb['error.platform'], 'web');
 assert.equal(onWeb['error.severity'], web.getError(3017).severity);
 assert.equal(onWeb['error.message'], 'from the SDK');
-const onFlutter = errorFields(event, { platform: 'flutter' });
+const onFlutter = errorFields(event, { platform: 'flutter-1' });
 assert.equal(onFlutter['error.type'], 'ERROR_CREATING_VIDEO_TRACK');
-assert.equal(onFlutter['error.platform'], 'flutter');
+assert.equal(onFlutter['error.platform'], 'flutter-1');
 // A MeetingError says its platform itself, whatever the option.
 const error = new web.MeetingError(web.normalizeError(event));
-assert.equal(errorFields(error, { platform: 'flutter' })['error.platform'], 'web');
+assert.equal(errorFields(error, { platform: 'flutter-1' })['error.platform'], 'web');
 assert.equal(errorFields(error)['error.type'], 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
 // Neither says: the code is kept as it came, not looked up in some table.
 const unread = errorFields(event, { docsBaseUrl: 'https://errors.example.com' });

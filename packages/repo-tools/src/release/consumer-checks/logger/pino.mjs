@@ -8,7 +8,7 @@ import { pino } from 'pino';
 
 const fromPackage = createRequire(import.meta.resolve('@org/error-codes-logger'));
 const web = fromPackage('@org/error-codes/web');
-const flutter = fromPackage('@org/error-codes/flutter');
+const flutter = fromPackage('@org/error-codes/flutter-1');
 
 const lines = [];
 const sink = new Writable({
@@ -47,7 +47,7 @@ assert.equal(camera.err.code, '3017');
 assert.equal(camera.err.type, 'ERROR_CAMERA_ACCESS_DENIED_OR_DISMISSED');
 assert.equal(camera.err.platform, 'web');
 assert.equal(track.err.type, 'ERROR_CREATING_VIDEO_TRACK');
-assert.equal(track.err.platform, 'flutter');
-assert.equal(track.err.docs_url, 'https://errors.example.com/flutter/errors/3017/');
+assert.equal(track.err.platform, 'flutter-1');
+assert.equal(track.err.docs_url, 'https://errors.example.com/flutter-1/errors/3017/');
 for (const line of lines) assert.ok(!/secret-(token|child)-value|secret-s/.test(line), line);
 console.log(`pino: ${lines.length} lines, ${lines[1].length} bytes`);

@@ -7,13 +7,16 @@ import winston from 'winston';
 const options: LoggerOptions = { platform: 'web', docsBaseUrl: 'https://errors.example.com' };
 const logger = pino({ ...pinoOptions(options), level: 'info' });
 logError(logger, { code: 3017, message: 'x' }, { meetingId: 'm-1' });
-const format = winston.format.combine(errorFormat({ platform: 'flutter' }), winston.format.json());
+const format = winston.format.combine(
+  errorFormat({ platform: 'flutter-1' }),
+  winston.format.json(),
+);
 const fields: ErrorFields = errorFields(3017, options);
 const type: string = fields['error.type'];
-const platform: 'web' | 'flutter' | 'unknown' = fields['error.platform'];
+const platform: NonNullable<LoggerOptions['platform']> | 'unknown' = fields['error.platform'];
 // @ts-expect-error no such field: the types are real, not `any`.
 const nope = fields['error.nope'];
-// @ts-expect-error not a platform.
-errorFields(3017, { platform: 'ios' });
+// @ts-expect-error not a line: a Flutter app names its version line.
+errorFields(3017, { platform: 'flutter' });
 
 export { format, nope, platform, type };

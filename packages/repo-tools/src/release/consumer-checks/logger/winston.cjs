@@ -6,7 +6,7 @@ const { levelFor } = require('@org/error-codes-logger');
 const { errorFormat, logError } = require('@org/error-codes-logger/winston');
 
 const fromLogger = { paths: [require.resolve('@org/error-codes-logger')] };
-const flutter = require(require.resolve('@org/error-codes/flutter', fromLogger));
+const flutter = require(require.resolve('@org/error-codes/flutter-1', fromLogger));
 
 const lines = [];
 const stream = new Writable({
@@ -18,7 +18,7 @@ const stream = new Writable({
 const logger = winston.createLogger({
   level: 'info',
   format: winston.format.combine(
-    errorFormat({ platform: 'flutter', docsBaseUrl: 'https://errors.example.com' }),
+    errorFormat({ platform: 'flutter-1', docsBaseUrl: 'https://errors.example.com' }),
     winston.format.timestamp(),
     winston.format.json(),
   ),
@@ -37,13 +37,13 @@ const event = { code: 3017, message: 'from the SDK' };
   }
   assert.equal(lines.length, 4, `expected four lines, got ${lines.length}`);
   const records = lines.map((line) => JSON.parse(line));
-  const level = levelFor(event, { platform: 'flutter' });
+  const level = levelFor(event, { platform: 'flutter-1' });
   for (const record of records) {
     assert.equal(record.level, level);
     assert.equal(record.error.code, '3017');
     assert.equal(record.error.type, 'ERROR_CREATING_VIDEO_TRACK');
-    assert.equal(record.error.platform, 'flutter');
-    assert.equal(record.error.docs_url, 'https://errors.example.com/flutter/errors/3017/');
+    assert.equal(record.error.platform, 'flutter-1');
+    assert.equal(record.error.docs_url, 'https://errors.example.com/flutter-1/errors/3017/');
   }
   // winston itself appends the metadata's `message` to the one given.
   assert.match(records[1].message, /^join failed/);

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { Writable } from 'node:stream';
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter from '@org/error-codes/flutter-1';
 import * as web from '@org/error-codes/web';
 import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
 import { createElement as h, Suspense } from 'react';
@@ -13,9 +13,9 @@ import { renderToPipeableStream, renderToString } from 'react-dom/server';
 const fromPackage = createRequire(import.meta.resolve('@org/error-codes-react'));
 const { localizeEntry } = fromPackage('@org/error-codes-i18n');
 const { messages: de } = fromPackage('@org/error-codes-i18n/locales/web/de');
-const { messages: flutterDe } = fromPackage('@org/error-codes-i18n/locales/flutter/de');
+const { messages: flutterDe } = fromPackage('@org/error-codes-i18n/locales/flutter-1/de');
 const { messages: ar } = fromPackage('@org/error-codes-i18n/locales/web/ar');
-const { webTexts } = fromPackage('@org/error-codes-i18n/web');
+const { texts: webTexts } = fromPackage('@org/error-codes-i18n/web');
 
 const escapeHtml = (text) =>
   text

@@ -5,7 +5,7 @@ import i18nWeb = require('@org/error-codes-i18n/web');
 
 const element = React.createElement(
   bindings.ErrorCodesProvider,
-  { platform: web, texts: i18nWeb.webTexts },
+  { platform: web, texts: i18nWeb.texts },
   React.createElement(bindings.ErrorMessage, { error: 3017 }),
 );
 // @ts-expect-error `error` is required: the types are real, not `any`.

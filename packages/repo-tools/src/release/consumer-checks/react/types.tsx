@@ -1,7 +1,7 @@
-import * as flutter from '@org/error-codes/flutter';
+import * as flutter from '@org/error-codes/flutter-1';
 import * as web from '@org/error-codes/web';
-import { flutterTexts } from '@org/error-codes-i18n/flutter';
-import { webUserTexts } from '@org/error-codes-i18n/web/user';
+import { texts as flutterTexts } from '@org/error-codes-i18n/flutter-1';
+import { texts as webUserTexts } from '@org/error-codes-i18n/web/user';
 import {
   ErrorCodesProvider,
   ErrorMessage,
