@@ -19,7 +19,9 @@ const MAX_CACHED = 2000;
  * honouring ICU's apostrophe quoting (`''` is a literal apostrophe, `'{x}'` literal
  * braces). The bundles use no plural or select, so this small formatter does the
  * whole job in a few hundred bytes; a test checks that every bundled message parses
- * with the full ICU parser and formats here exactly as intl-messageformat does.
+ * with the full ICU parser and formats here exactly as intl-messageformat does,
+ * but for one rule of Chinese and Japanese typography: the space that sets a Latin
+ * value off from Han text goes when the value itself is Han or kana.
  *
  * Never throws: an argument with no value stays visible as `{name}`, and only
  * the values object's own properties are read (`{constructor}` is not a value).
@@ -39,12 +41,28 @@ export function formatMessage(
   // `https://acme.io/help/` or `+1 555-0100` keeps its own order inside Arabic.
   const rtl = options?.dir === 'rtl';
   let out = '';
+  let joinNext = false;
   for (const part of parts) {
-    if (typeof part === 'string') out += part;
-    else out += rtl ? `\u2068${argument(values, part.arg)}\u2069` : argument(values, part.arg);
+    if (typeof part === 'string') {
+      out += joinNext && SPACED_HAN_START.test(part) ? part.slice(1) : part;
+      joinNext = false;
+      continue;
+    }
+    const value = argument(values, part.arg);
+    // Chinese puts a space between Han and Latin ("请联系 {supportContact}。" for an
+    // address), none between Han and Han: a value in Chinese or Japanese (the
+    // default "此应用的支持团队") joins the words around it.
+    if (HAN_START.test(value) && HAN_SPACE_END.test(out)) out = out.slice(0, -1);
+    joinNext = HAN_END.test(value);
+    out += rtl ? `\u2068${value}\u2069` : value;
   }
   return out;
 }
+
+const HAN_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const HAN_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const HAN_SPACE_END = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}] $/u;
+const SPACED_HAN_START = /^ [\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function parse(message: string): Part[] {
   const parts: Part[] = [];

@@ -5,7 +5,6 @@ export { formatMessage } from './formatMessage.js';
 export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
 export type { Locale } from './localeList.js';
 export {
-  DEFAULT_SUPPORT_CONTACT,
   defaultLocale,
   localeNames,
   locales,

@@ -23,5 +23,9 @@ export const localeNames: Readonly<Record<Locale, string>> = {
   'en-XA': 'Ëñğļîšĥ (pseudo)',
 };
 
-/** The support address the SDK's messages name; apps replace it with `supportContact`. */
-export const DEFAULT_SUPPORT_CONTACT = 'support@videosdk.live';
+/**
+ * English's words for the app's own support team: en's `labels.supportTeam`, and
+ * what `{supportContact}` says if a bundle lacks the label (a hand-built one). End
+ * users of an app get help from the app's team, never from the SDK's vendor.
+ */
+export const englishSupportTeam = 'this app’s support team';

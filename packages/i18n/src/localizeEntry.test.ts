@@ -72,9 +72,10 @@ describe('localizeEntry', () => {
     expect(l.labels.platform).toBe(iosDe.labels.platforms.ios);
   });
 
-  it('fills the support contact with the default, or the app’s own', () => {
+  it('fills the support contact with the locale’s words for the app’s support team, or the app’s own', () => {
     const entry = web.getError(4006);
-    expect(localizeEntry(entry, webEn).userMessage).toContain('support@videosdk.live');
+    expect(localizeEntry(entry, webEn).userMessage).toContain(webEn.labels.supportTeam);
+    expect(localizeEntry(entry, webEn).userMessage).not.toContain('videosdk');
     const own = localizeEntry(entry, webEn, { values: { supportContact: 'help@acme.io' } });
     expect(own.userMessage).toContain('help@acme.io');
     expect(own.userMessage).not.toContain('{');

@@ -9,7 +9,7 @@ import type {
 } from '@org/error-codes';
 import { actors } from './actors.js';
 import { formatMessage } from './formatMessage.js';
-import { DEFAULT_SUPPORT_CONTACT, defaultLocale } from './localeList.js';
+import { defaultLocale, englishSupportTeam } from './localeList.js';
 import { direction, isLocale } from './resolveLocale.js';
 import { endUserTexts, isLine, surfaceOf } from './surface.js';
 import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
@@ -56,7 +56,10 @@ export interface LocalizedEntry {
 }
 
 export interface LocalizeOptions {
-  /** ICU arguments, such as the app's own `supportContact`. */
+  /**
+   * ICU arguments, such as the app's own `supportContact` (an address, a URL, a
+   * phone number); without it, end-user texts name the locale's `labels.supportTeam`.
+   */
   readonly values?: MessageValues;
 }
 
@@ -90,9 +93,19 @@ export function localizeEntry(
         : String(received);
   const locale = isLocale(messages?.locale) ? messages.locale : defaultLocale;
   const dir = direction(locale);
+  // Without a contact of the app's own, end users are sent to the app's support team
+  // in their language, never to the SDK vendor's address: they cannot act for the app.
+  // An app's contact left unset (`undefined`, `''`, an unset environment variable)
+  // counts as none.
+  const given =
+    typeof options?.values === 'object' && options.values !== null ? options.values : {};
+  const contact = readOwn(given, 'supportContact');
   const values = {
-    supportContact: DEFAULT_SUPPORT_CONTACT,
-    ...(typeof options?.values === 'object' ? options.values : {}),
+    ...given,
+    supportContact:
+      (typeof contact === 'string' && contact.trim() !== '') || typeof contact === 'number'
+        ? contact
+        : labelOf(messages?.labels, 'supportTeam') || englishSupportTeam,
     code: shownCode,
   };
   const format = (text: string) => formatMessage(text, values, { dir });

@@ -57,6 +57,13 @@ export interface Labels {
   readonly features: Readonly<Record<ErrorFeature, string>>;
   readonly platforms: Readonly<Record<PlatformId, string>>;
   readonly actors: Readonly<Record<Actor, string>>;
+  /**
+   * The locale's plain words for the app's own support team ("this app’s support
+   * team", de "den Support dieser App"): what `{supportContact}` says in end-user
+   * texts when the app gives no contact of its own. Written to read in every
+   * sentence of the locale that takes `{supportContact}` (de: accusative after "an").
+   */
+  readonly supportTeam: string;
 }
 
 /** What a locale says whatever the platform: the texts of an unknown code (they take `{code}`) and the labels. */
@@ -103,5 +110,5 @@ export interface PlatformMessages<P extends PlatformId = PlatformId> extends Com
   readonly meanings: LineTexts<P>;
 }
 
-/** ICU argument values. `supportContact` has a default; `code` is set for unknown codes. */
+/** ICU argument values. `supportContact` defaults to the locale's `labels.supportTeam`; `code` is set for unknown codes. */
 export type MessageValues = Readonly<Record<string, string | number>>;

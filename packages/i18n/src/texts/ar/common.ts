@@ -89,5 +89,6 @@ export const common: CommonTexts = {
       dashboard: 'مالك الحساب (لوحة التحكم)',
       support: 'دعم VideoSDK',
     },
+    supportTeam: 'فريق الدعم في هذا التطبيق',
   },
 };

@@ -92,5 +92,6 @@ export const common: CommonTexts = {
       dashboard: 'Kontoinhaber (Dashboard)',
       support: 'VideoSDK-Support',
     },
+    supportTeam: 'den Support dieser App',
   },
 };

@@ -1,3 +1,4 @@
+import { englishSupportTeam } from '../../localeList.js';
 import type { CommonTexts } from '../../types.js';
 
 export const common: CommonTexts = {
@@ -89,5 +90,6 @@ export const common: CommonTexts = {
       dashboard: 'Account owner (dashboard)',
       support: 'VideoSDK support',
     },
+    supportTeam: englishSupportTeam,
   },
 };

@@ -92,5 +92,6 @@ export const common: CommonTexts = {
       dashboard: 'Titular de la cuenta (panel)',
       support: 'Soporte de VideoSDK',
     },
+    supportTeam: 'el equipo de soporte de esta aplicación',
   },
 };

@@ -89,5 +89,6 @@ export const common: CommonTexts = {
       dashboard: 'Propriétaire du compte (tableau de bord)',
       support: 'Assistance VideoSDK',
     },
+    supportTeam: 'l’équipe d’assistance de cette application',
   },
 };

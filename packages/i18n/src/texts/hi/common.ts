@@ -92,5 +92,6 @@ export const common: CommonTexts = {
       dashboard: 'खाते के मालिक (डैशबोर्ड)',
       support: 'VideoSDK सहायता टीम',
     },
+    supportTeam: 'इस ऐप की सहायता टीम',
   },
 };

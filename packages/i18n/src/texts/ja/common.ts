@@ -92,5 +92,6 @@ export const common: CommonTexts = {
       dashboard: 'アカウント所有者（ダッシュボード）',
       support: 'VideoSDKサポート',
     },
+    supportTeam: 'このアプリのサポート窓口',
   },
 };

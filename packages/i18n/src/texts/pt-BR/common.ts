@@ -92,5 +92,6 @@ export const common: CommonTexts = {
       dashboard: 'Titular da conta (painel)',
       support: 'Suporte da VideoSDK',
     },
+    supportTeam: 'a equipe de suporte deste aplicativo',
   },
 };

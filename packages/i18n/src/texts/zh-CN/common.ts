@@ -88,5 +88,6 @@ export const common: CommonTexts = {
       dashboard: '账户所有者（控制台）',
       support: 'VideoSDK 支持团队',
     },
+    supportTeam: '此应用的支持团队',
   },
 };
