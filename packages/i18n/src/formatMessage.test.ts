@@ -47,6 +47,20 @@ describe('formatMessage', () => {
     );
   });
 
+  it('joins a Han or kana value to its Han neighbours, keeping the space before a Latin one', () => {
+    const zh = '请联系 {c}。如果 {c} 没有回复';
+    expect(formatMessage(zh, { c: '此应用的支持团队' })).toBe(
+      '请联系此应用的支持团队。如果此应用的支持团队没有回复',
+    );
+    expect(formatMessage(zh, { c: 'help@acme.io' })).toBe(
+      '请联系 help@acme.io。如果 help@acme.io 没有回复',
+    );
+    expect(formatMessage('錯誤 {code}）', { code: 42 })).toBe('錯誤 42）');
+    expect(formatMessage('コード {c} です', { c: 'サポート' })).toBe('コードサポートです');
+    // Latin text keeps its spaces whatever the value.
+    expect(formatMessage('Contact {c} now', { c: '客服' })).toBe('Contact 客服 now');
+  });
+
   it('agrees with intl-messageformat on simple-argument messages (property)', () => {
     const text = fc.stringMatching(/^[^{}'#<]*$/);
     fc.assert(
