@@ -25,7 +25,7 @@ export const common: CommonTexts = {
         text: 'حدّث هذا الفهرس إلى أحدث إصدار منه، فقد يتضمن هذا الرمز.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'إذا ظل الرمز غير معروف، فتواصل مع دعم VideoSDK، وأرسل الرمز والرسالة وإصدار حزمة SDK.',
       },
     ],
@@ -43,7 +43,7 @@ export const common: CommonTexts = {
       'participant-control': 'التحكم في المشاركين',
       recording: 'التسجيل',
       livestream: 'البث المباشر (RTMP)‎',
-      hls: 'إذاعة HLS',
+      hls: 'إرسال HLS',
       transcription: 'النسخ النصي',
       translation: 'الترجمة الفورية',
       whiteboard: 'السبورة البيضاء',
@@ -65,7 +65,7 @@ export const common: CommonTexts = {
     features: {
       recording: 'التسجيل',
       livestream: 'البث المباشر (RTMP)‎',
-      hls: 'إذاعة HLS',
+      hls: 'إرسال HLS',
       transcription: 'النسخ النصي',
       'participant-recording': 'تسجيل المشارك',
       'track-recording': 'تسجيل المسار',

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'الاشتراك التكيفي معطّل بالفعل.',
     userMessage: 'لم يتغير الضبط التلقائي للفيديو. يستمر الاجتماع كالمعتاد.',
     causes: [
-      'نفّذ التطبيق دالة الاجتماع meeting.disableAdaptiveSubscription()‎ بينما كان الاشتراك التكيفي معطّلًا بالفعل، كما يذكر تعليق التوثيق في حزمة SDK.',
+      'نفّذ التطبيق الدالة meeting.disableAdaptiveSubscription()‎ بينما كان الاشتراك التكيفي معطّلًا بالفعل، كما يذكر تعليق التوثيق في حزمة SDK.',
       'تُصدر حزمة SDK هذا الرمز أيضًا عندما يفشل طلب التعطيل على الخادم أو على الشبكة. وتتضمن رسالة الخطأ حينئذٍ السبب.',
     ],
     fixes: [
@@ -27,7 +27,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'الاشتراك التكيفي مفعّل بالفعل.',
     userMessage: 'لم يتغير الضبط التلقائي للفيديو. يستمر الاجتماع كالمعتاد.',
     causes: [
-      'نفّذ التطبيق دالة الاجتماع meeting.enableAdaptiveSubscription()‎ بينما كان الاشتراك التكيفي مفعّلًا بالفعل، كما يذكر تعليق التوثيق في حزمة SDK.',
+      'نفّذ التطبيق الدالة meeting.enableAdaptiveSubscription()‎ بينما كان الاشتراك التكيفي مفعّلًا بالفعل، كما يذكر تعليق التوثيق في حزمة SDK.',
       'تُصدر حزمة SDK هذا الرمز أيضًا عندما يفشل طلب التفعيل على الخادم أو على الشبكة. وتتضمن رسالة الخطأ حينئذٍ السبب.',
     ],
     fixes: [
@@ -53,21 +53,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'تواصل مع دعم VideoSDK على support@videosdk.live، واطلب تفعيل الاشتراك التكيفي.',
+        by: 'support',
+        text: 'تواصل مع دعم VideoSDK على support@videosdk.live لتفعيل الاشتراك التكيفي للحساب، أو لمعرفة سبب عدم توفره.',
       },
       {
         by: 'app',
-        text: 'إلى أن يتم تفعيله، لا تستخدم enableAdaptiveSubscription()‎ أو disableAdaptiveSubscription()‎.',
-      },
-      {
-        by: 'support',
-        text: 'فعّل الاشتراك التكيفي، أو وضّح سبب عدم توفره.',
+        text: 'إلى أن يتم تفعيله، لا تستدعِ enableAdaptiveSubscription()‎ أو disableAdaptiveSubscription()‎.',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'برنامج ترميز الفيديو غير مدعوم',
+    title: 'برنامج ترميز الفيديو الوارد غير مدعوم',
     userTitle: 'لا يمكن عرض الفيديو',
     description: 'لا تدعم منصتك برنامج ترميز الفيديو الذي يستخدمه المشارك البعيد.',
     userMessage:
@@ -177,8 +173,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'إذا ظل صوت أحد الحاضرين أو الفيديو الخاص به مفقودًا، فأعد تحميل الصفحة وانضم مرة أخرى.',
       },
       {
-        by: 'app',
-        text: 'إذا تكرر ذلك، فأرسل معرّف الاجتماع والوقت ورسالة الخطأ إلى دعم VideoSDK.',
+        by: 'support',
+        text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع والوقت ورسالة الخطأ.',
       },
     ],
     variants: {
@@ -224,7 +220,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'فشل الإيقاف المؤقت لجميع التدفقات. حاول مرة أخرى.',
     userMessage: 'تعذّر الإيقاف المؤقت لصوت الآخرين والفيديو الخاص بهم. حاول مرة أخرى.',
     causes: [
-      'رفض الخادم الطلب الذي أرسلته دالة الاجتماع meeting.pauseAllStreams()‎، أو فشل الطلب على الشبكة.',
+      'رفض الخادم الطلب الذي أرسلته الدالة meeting.pauseAllStreams()‎، أو فشل الطلب على الشبكة.',
       'تتضمن رسالة الخطأ السبب الذي ذكره الخادم، إن ذكر سببًا.',
     ],
     fixes: [
@@ -272,7 +268,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'فشل استئناف جميع التدفقات. حاول مرة أخرى.',
     userMessage: 'تعذّر استئناف صوت الآخرين والفيديو الخاص بهم. حاول مرة أخرى.',
     causes: [
-      'رفض الخادم الطلب الذي أرسلته دالة الاجتماع meeting.resumeAllStreams()‎، أو فشل الطلب على الشبكة.',
+      'رفض الخادم الطلب الذي أرسلته الدالة meeting.resumeAllStreams()‎، أو فشل الطلب على الشبكة.',
       'تتضمن رسالة الخطأ السبب الذي ذكره الخادم، إن ذكر سببًا.',
     ],
     fixes: [

@@ -9,7 +9,7 @@ export const texts: CategoryTexts<'auth'> = {
     userMessage:
       'Diese App ist nicht richtig eingerichtet, daher können Sie dem Meeting gerade nicht beitreten. Wenden Sie sich an {supportContact}.',
     causes: [
-      'Der Wert apikey im Token fehlt oder ist falsch, oder er nennt einen API-Schlüssel, der gelöscht oder ausgeschaltet wurde.',
+      'Der Wert apikey im Token fehlt oder ist falsch, oder er nennt einen API-Schlüssel, der gelöscht oder deaktiviert wurde.',
     ],
     fixes: [
       {
@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'Ungültiges Token',
-    userTitle: 'Zugang ungültig',
+    userTitle: 'Zugang abgelaufen',
     description: 'Das Token ist leer oder ungültig, oder es ist möglicherweise abgelaufen.',
     userMessage:
       'Ihr Zugang zu diesem Meeting ist abgelaufen oder ungültig. Treten Sie dem Meeting erneut bei.',

@@ -28,7 +28,7 @@ export const common: CommonTexts = {
         text: 'Aktualisieren Sie diesen Katalog auf seine neueste Version, die den Code möglicherweise auflistet.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Wenn der Code weiterhin unbekannt ist, wenden Sie sich mit dem Code, der Meldung und der SDK-Version an den VideoSDK-Support.',
       },
     ],

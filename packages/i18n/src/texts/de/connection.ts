@@ -73,7 +73,7 @@ export const texts: CategoryTexts<'connection'> = {
   },
   'operation-timed-out': {
     title: 'Zeitüberschreitung der Anfrage',
-    userTitle: 'Keine Antwort rechtzeitig',
+    userTitle: 'Zeitüberschreitung',
     description:
       'Der Vorgang hat das Zeitlimit überschritten. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
     userMessage:
@@ -112,8 +112,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, laden Sie die Seite neu.',
       },
       {
-        by: 'app',
-        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+        by: 'support',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
       },
     ],
     variants: {

@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'data'> = {
     description: 'Die Nutzdaten (Payload) überschreiten die maximal zulässige Größe.',
     userMessage: 'Das ist zu groß zum Senden. Kürzen Sie es und versuchen Sie es dann erneut.',
     causes: [
-      'Die an meeting.send() übergebenen Daten sind größer als 15 KiB, oder ein Wert für den Echtzeitspeicher (realtime store) ist größer als 1 KB. Die Fehlermeldung nennt die Größe.',
+      'Die an meeting.send() übergebenen Daten sind größer als 15 KiB, oder ein Wert für den Realtime Store ist größer als 1 KB. Die Fehlermeldung nennt die Größe.',
       'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus.',
     ],
     fixes: [

@@ -52,7 +52,8 @@ export const texts: CategoryTexts<'hls'> = {
     userTitle: 'Übertragung nicht gestartet',
     description:
       'Die Anfrage zum Starten der HLS-Übertragung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Übertragung an die Zuschauer wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage:
+      'Die Übertragung an die Zuschauer konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die HLS-Übertragung nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -77,7 +78,8 @@ export const texts: CategoryTexts<'hls'> = {
     userTitle: 'Übertragung nicht beendet',
     description:
       'Die Anfrage zum Beenden der HLS-Übertragung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Übertragung an die Zuschauer wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage:
+      'Die Übertragung an die Zuschauer konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die HLS-Übertragung nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',

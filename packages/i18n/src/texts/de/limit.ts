@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Die Organisation hat die maximale Anzahl an HLS-Übertragungen erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'Die Übertragung an die Zuschauer kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
+      'Die Übertragung an die Zuschauer kann gerade nicht gestartet werden, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
       'Die Organisation hat die maximale Anzahl an HLS-Übertragungen erreicht, die ihr Konto erlaubt.',
     ],
@@ -74,7 +74,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Die Organisation hat die maximale Anzahl an Livestreams erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'Der Livestream kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
+      'Der Livestream kann gerade nicht gestartet werden, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
       'Die Organisation hat die maximale Anzahl an Livestreams erreicht, die ihr Konto erlaubt.',
     ],
@@ -126,7 +126,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Die Organisation hat die maximale Anzahl an Aufzeichnungen erreicht. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'Die Aufzeichnung kann gerade nicht starten, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
+      'Die Aufzeichnung kann gerade nicht gestartet werden, weil ein Limit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
       'Die Organisation hat die maximale Anzahl an Aufzeichnungen erreicht, die ihr Konto erlaubt.',
     ],
@@ -151,27 +151,20 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Die Organisation hat die maximale Anzahl an Teilnehmern erreicht, die im Modus RECV_ONLY beitreten. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
-      'Dieser Dienst hat sein Limit für Zuschauer erreicht, daher können Sie gerade nicht beitreten. Versuchen Sie es später erneut.',
+      'Sie können gerade nicht beitreten, weil das Zuschauerlimit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
       'Ein Teilnehmer wollte im Modus RECV_ONLY beitreten, während die Organisation ihr Limit für RECV_ONLY-Teilnehmer erreicht hatte, daher kam der Teilnehmer nicht hinein.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das RECV_ONLY-Limit der Organisation zu erhöhen.',
-      },
-      {
         by: 'support',
-        text: 'Erhöhen Sie das Limit der Organisation für RECV_ONLY-Teilnehmer.',
+        text: 'Um das RECV_ONLY-Limit der Organisation erhöhen zu lassen, wenden Sie sich unter support@videosdk.live an den VideoSDK-Support.',
       },
       {
         by: 'app',
         text: 'Teilen Sie dem Nutzer mit, dass das Limit erreicht ist, und wiederholen Sie den Versuch nicht automatisch.',
       },
-      {
-        by: 'user',
-        text: 'Versuchen Sie es später erneut.',
-      },
+      { by: 'user', text: 'Versuchen Sie es später erneut.' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -230,11 +223,11 @@ export const texts: CategoryTexts<'limit'> = {
     title: 'Zuschauerlimit der Organisation erreicht',
     userTitle: 'Zu viele Zuschauer',
     description:
-      'Die Organisation hat die maximale Anzahl an Zuschauern erreicht, also an Teilnehmern, die im Modus VIEWER oder SIGNALING_ONLY beitreten. Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
+      'Die Organisation hat die maximale Anzahl an Zuschauern erreicht, also an Teilnehmern, die im Modus VIEWER oder SIGNALLING_ONLY beitreten (die Servermeldung schreibt SIGNALING_ONLY; VIEWER ist der Name des Modus vor Version 0.1.4). Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um das Limit zu erhöhen.',
     userMessage:
       'Sie können gerade nicht beitreten, weil das Zuschauerlimit erreicht wurde. Versuchen Sie es später erneut.',
     causes: [
-      'In der gesamten Organisation hat die Anzahl der Teilnehmer, die im Modus VIEWER oder SIGNALING_ONLY beigetreten sind, das Limit des Kontos erreicht.',
+      'In der gesamten Organisation hat die Anzahl der Teilnehmer, die im Modus VIEWER oder SIGNALLING_ONLY beigetreten sind, das Limit des Kontos erreicht.',
     ],
     fixes: [
       {

@@ -21,7 +21,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'user',
-        text: 'Kopieren Sie die Livestream-Adresse und den Streamschlüssel erneut von der Plattform, auf der Sie den Livestream zeigen, zum Beispiel YouTube, und versuchen Sie es dann erneut.',
+        text: 'Kopieren Sie die Livestream-Adresse und den Streamschlüssel erneut von der Plattform, auf die Sie streamen, zum Beispiel YouTube, und versuchen Sie es dann erneut.',
       },
     ],
   },
@@ -75,7 +75,7 @@ export const texts: CategoryTexts<'livestream'> = {
     userTitle: 'Livestream nicht gestartet',
     description:
       'Die Anfrage zum Starten des Livestreams ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Der Livestream wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Der Livestream konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte den Livestream nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und ob RTMP-URL und Streamschlüssel jeder Ausgabe noch gültig sind.',
@@ -100,7 +100,7 @@ export const texts: CategoryTexts<'livestream'> = {
     userTitle: 'Livestream nicht beendet',
     description:
       'Die Anfrage zum Beenden des Livestreams ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Der Livestream wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Der Livestream konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte den Livestream nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',

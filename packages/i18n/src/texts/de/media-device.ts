@@ -208,14 +208,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'Die Kamera wird von einer anderen Anwendung verwendet. Schließen Sie alle Programme, die die Kamera nutzen, etwa Videokonferenz-Tools, Software zur Bildschirmaufzeichnung oder andere Browser, starten Sie den Browser neu und versuchen Sie es erneut.',
     userMessage:
-      'Eine andere App oder ein anderer Browser-Tab verwendet Ihre Kamera. Schließen Sie die App oder den Tab und versuchen Sie es dann erneut.',
+      'Eine andere App oder ein anderer Browser verwendet Ihre Kamera. Schließen Sie die App oder den Browser und versuchen Sie es dann erneut.',
     causes: [
-      'Eine andere Anwendung oder ein anderer Browser-Tab belegt die Kamera, und das Betriebssystem lässt jeweils nur eine Anwendung darauf zugreifen.',
+      'Eine andere Anwendung oder ein anderer Browser belegt die Kamera. Vor allem unter Windows lässt sich eine belegte Kamera kein zweites Mal öffnen.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Schließen Sie andere Apps oder Browser-Tabs, die die Kamera verwenden, und versuchen Sie es dann erneut.',
+        text: 'Schließen Sie andere Apps oder Browser, die die Kamera verwenden, und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
@@ -324,7 +324,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problem mit Kameraberechtigung oder Autoplay',
     userTitle: 'Kamera ist blockiert',
     description:
-      'Es scheint ein Problem mit der Kameraberechtigung oder mit der automatischen Videowiedergabe (Autoplay) zu geben. Details finden Sie unter http://tinyurl.com/autoplay-issue.',
+      'Es scheint ein Problem mit der Kameraberechtigung oder mit der automatischen Videowiedergabe (Autoplay) zu geben. Details finden Sie unter https://tinyurl.com/autoplay-issue.',
     userMessage:
       'Ihr Browser hat die Kamera nicht erlaubt. Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
@@ -342,7 +342,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter http://tinyurl.com/autoplay-issue.',
+        text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue.',
       },
     ],
     variants: {
@@ -642,7 +642,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'get-video-media': {
     title: 'Videoaufnahme nicht unterstützt',
-    userTitle: 'Kamera wurde nicht gestartet',
+    userTitle: 'Kamera konnte nicht gestartet werden',
     description: 'Ihr Browser oder Gerät unterstützt kein Video.',
     userMessage:
       'Ihr Browser oder Gerät konnte die Kamera nicht starten. Verwenden Sie einen anderen Browser oder ein anderes Gerät.',
@@ -1030,14 +1030,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'Das Mikrofon wird von einer anderen Anwendung verwendet. Schließen Sie alle Programme, die das Mikrofon nutzen, etwa Videokonferenz-Tools, Software zur Bildschirmaufzeichnung oder andere Browser, starten Sie den Browser neu und versuchen Sie es erneut.',
     userMessage:
-      'Eine andere App oder ein anderer Browser-Tab verwendet Ihr Mikrofon. Schließen Sie die App oder den Tab und versuchen Sie es dann erneut.',
+      'Eine andere App oder ein anderer Browser verwendet Ihr Mikrofon. Schließen Sie die App oder den Browser und versuchen Sie es dann erneut.',
     causes: [
-      'Eine andere Anwendung oder ein anderer Browser-Tab belegt das Mikrofon, und das Betriebssystem lässt jeweils nur eine Anwendung darauf zugreifen.',
+      'Eine andere Anwendung oder ein anderer Browser belegt das Mikrofon. Vor allem unter Windows lässt sich ein belegtes Mikrofon kein zweites Mal öffnen.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Schließen Sie andere Apps oder Browser-Tabs, die das Mikrofon verwenden, und versuchen Sie es dann erneut.',
+        text: 'Schließen Sie andere Apps oder Browser, die das Mikrofon verwenden, und versuchen Sie es dann erneut.',
       },
       {
         by: 'app',
@@ -1143,7 +1143,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'microphone-produce-failed': {
     title: 'Veröffentlichen des Mikrofons fehlgeschlagen',
-    userTitle: 'Mikrofon wurde nicht gestartet',
+    userTitle: 'Mikrofon konnte nicht gestartet werden',
     description:
       'Die Mikrofonspur wurde erstellt, konnte aber nicht im Meeting veröffentlicht werden.',
     userMessage:
@@ -1330,7 +1330,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'rn-camera-access-denied-or-dismissed': {
     title: 'Kamerazugriff verweigert (React Native)',
-    userTitle: 'Kamerazugriff ist ausgeschaltet',
+    userTitle: 'Kamerazugriff ist deaktiviert',
     description:
       'Der Kamerazugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den App-Einstellungen, um fortzufahren.',
     userMessage:
@@ -1418,7 +1418,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'rn-mic-access-denied-or-dismissed': {
     title: 'Mikrofonzugriff verweigert (React Native)',
-    userTitle: 'Mikrofonzugriff ist ausgeschaltet',
+    userTitle: 'Mikrofonzugriff ist deaktiviert',
     description:
       'Der Mikrofonzugriff wurde verweigert oder die Anfrage wurde geschlossen. Erteilen Sie den Zugriff in den App-Einstellungen, um fortzufahren.',
     userMessage:
@@ -1437,7 +1437,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Prüfen Sie, ob die App die Mikrofonnutzung deklariert: NSMicrophoneUsageDescription unter iOS und die Berechtigung RECORD_AUDIO (Audioaufzeichnung) unter Android.',
+        text: 'Prüfen Sie, ob die App die Mikrofonnutzung deklariert: NSMicrophoneUsageDescription unter iOS und die Berechtigung RECORD_AUDIO unter Android.',
       },
     ],
   },
@@ -1527,10 +1527,10 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'starting-audio': {
     title: 'Mikrofon konnte nicht gestartet werden',
-    userTitle: 'Mikrofon wurde nicht eingeschaltet',
+    userTitle: 'Mikrofon konnte nicht eingeschaltet werden',
     description:
       'Etwas ist schiefgelaufen, und das Mikrofon konnte nicht aktiviert werden. Versuchen Sie es erneut.',
-    userMessage: 'Ihr Mikrofon wurde nicht eingeschaltet. Versuchen Sie es erneut.',
+    userMessage: 'Ihr Mikrofon konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
     causes: [
       'Das Einschalten des Mikrofons (unmuteMic) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
       'Berechtigungsprobleme und ein belegtes Mikrofon haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
@@ -1552,10 +1552,10 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'starting-video': {
     title: 'Kamera konnte nicht gestartet werden',
-    userTitle: 'Kamera wurde nicht eingeschaltet',
+    userTitle: 'Kamera konnte nicht eingeschaltet werden',
     description:
       'Etwas ist schiefgelaufen, und die Kamera konnte nicht aktiviert werden. Versuchen Sie es erneut.',
-    userMessage: 'Ihre Kamera wurde nicht eingeschaltet. Versuchen Sie es erneut.',
+    userMessage: 'Ihre Kamera konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
     causes: [
       'Das Einschalten der Kamera (enableCam) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
       'Berechtigungsprobleme und eine belegte Kamera haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',
@@ -1576,7 +1576,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video-Codec nicht unterstützt',
+    title: 'Video-Codec zum Senden nicht unterstützt',
     userTitle: 'Video angepasst',
     description:
       'Der angegebene Codec wird zum Senden von Video auf diesem Gerät nicht unterstützt. Es wird auf VP8 ausgewichen.',
@@ -1598,7 +1598,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'video-source-initiation-failed': {
     title: 'Videoquelle konnte nicht gestartet werden',
-    userTitle: 'Kamera wurde nicht gestartet',
+    userTitle: 'Kamera konnte nicht gestartet werden',
     description:
       'Die Videoquelle kann nicht gestartet werden. Prüfen Sie die Browsereinstellungen für Videoberechtigungen.',
     userMessage:
@@ -1717,7 +1717,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'webcam-produce-failed': {
     title: 'Veröffentlichen der Kamera fehlgeschlagen',
-    userTitle: 'Kamera wurde nicht gestartet',
+    userTitle: 'Kamera konnte nicht gestartet werden',
     description:
       'Die Kameraspur wurde erstellt, konnte aber nicht im Meeting veröffentlicht werden.',
     userMessage:

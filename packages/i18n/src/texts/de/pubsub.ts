@@ -73,13 +73,14 @@ export const texts: CategoryTexts<'pubsub'> = {
     },
   },
   'pubsub-unsubscribe-failed': {
-    title: 'PubSub-Abbestellung fehlgeschlagen',
+    title: 'Abmeldung vom PubSub-Topic fehlgeschlagen',
     userTitle: 'Nachrichten nicht gestoppt',
-    description: 'Das PubSub-Topic konnte nicht abbestellt werden. Versuchen Sie es erneut.',
+    description:
+      'Das Abonnement des PubSub-Topics konnte nicht beendet werden. Versuchen Sie es erneut.',
     userMessage:
       'Möglicherweise erhalten Sie hier weiterhin einige Nachrichten. Sie müssen nichts weiter tun.',
     causes: [
-      'Die Abbestellungsanfrage von meeting.pubSub.unsubscribe() hat das Zeitlimit überschritten, oder der Server hat einen Fehler zurückgegeben.',
+      'Die Abmeldeanfrage von meeting.pubSub.unsubscribe() hat das Zeitlimit überschritten, oder der Server hat einen Fehler zurückgegeben.',
       'Die Fehlermeldung enthält den Grund, sofern einer genannt wurde.',
     ],
     fixes: [

@@ -77,7 +77,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage: 'Ihre Änderung wurde nicht gespeichert. Versuchen Sie es erneut.',
     causes: [
       'Die Schreibanfrage von meeting.realtimeStore.setValue() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
-      'Ungültige Schlüssel, ungültige Werte und Werte über 1 KB lösen andere Codes aus, bevor die Anfrage gesendet wird. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
+      'Ungültige Schlüssel, ungültige Werte und Werte über 1 KB lösen andere Codes aus, bevor die Anfrage gesendet wird. Der Server lehnt außerdem neue Schlüssel ab, sobald das Meeting 100 Schlüssel enthält. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
       {
@@ -101,13 +101,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Einige Informationen zum Meeting werden möglicherweise weiter aktualisiert. Sie müssen nichts weiter tun.',
     causes: [
-      'Die Anfrage zum Abbestellen von meeting.realtimeStore.stopObserving() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
-      'In js-sdk 1.1.1 wirft stopObserving() diesen Code nicht: Der Fehler wird im Trace des SDK aufgezeichnet, und die Methode kehrt normal zurück.',
+      'Die Abmeldeanfrage von meeting.realtimeStore.stopObserving() ist auf dem Server oder im Netzwerk fehlgeschlagen.',
+      'In js-sdk 1.1.1 wirft stopObserving() diesen Code nicht: Der Fehler wird nur über den Tracer des SDK protokolliert, und die Methode kehrt normal zurück.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Prüfen Sie den Grund des Servers in der Fehlermeldung oder im Trace des SDK.',
+        text: 'stopObserving() meldet diesen Fehler nicht an die App. Um ihn zu sehen, erhöhen Sie mit VideoSDK.setLogLevel() die Protokollstufe des SDK und lesen Sie die Konsole.',
       },
       {
         by: 'app',

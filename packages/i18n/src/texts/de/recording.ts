@@ -21,7 +21,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Teilen Sie den Personen im Meeting mit, dass die Aufzeichnung beendet wurde, und bieten Sie an, die Teilnehmeraufzeichnung erneut zu starten.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
@@ -76,7 +76,7 @@ export const texts: CategoryTexts<'recording'> = {
     userTitle: 'Aufzeichnung nicht gestartet',
     description:
       'Die Anfrage zum Starten der Composite-Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Aufzeichnung wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Die Aufzeichnung konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Composite-Aufzeichnung nicht starten, und der Doku-Kommentar des SDK nennt keinen Grund.',
       'js-sdk 1.1.1 löst diesen Code nicht selbst aus. Es gibt weiter, was der Server meldet, prüfen Sie daher den Grund des Servers in der Fehlermeldung.',
@@ -102,7 +102,7 @@ export const texts: CategoryTexts<'recording'> = {
     description:
       'Die Anfrage zum Starten der Aufzeichnung des Teilnehmers ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
     userMessage:
-      'Die Aufzeichnung dieses Teilnehmers wurde nicht gestartet. Versuchen Sie es erneut.',
+      'Die Aufzeichnung dieses Teilnehmers konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Teilnehmeraufzeichnung nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -127,7 +127,7 @@ export const texts: CategoryTexts<'recording'> = {
     userTitle: 'Aufzeichnung nicht gestartet',
     description:
       'Die Anfrage zum Starten der Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Aufzeichnung wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Die Aufzeichnung konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Aufzeichnung nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -153,7 +153,7 @@ export const texts: CategoryTexts<'recording'> = {
     description:
       'Die Anfrage zum Starten der Aufzeichnung der Spur ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
     userMessage:
-      'Die Aufzeichnung dieses Audios oder Videos wurde nicht gestartet. Versuchen Sie es erneut.',
+      'Die Aufzeichnung dieses Audios oder Videos konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Aufzeichnung der Audio- oder Videospur nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -178,7 +178,7 @@ export const texts: CategoryTexts<'recording'> = {
     userTitle: 'Aufzeichnung nicht beendet',
     description:
       'Die Anfrage zum Beenden der Composite-Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Aufzeichnung wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Die Aufzeichnung konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Composite-Aufzeichnung nicht beenden, und der Doku-Kommentar des SDK nennt keinen Grund.',
       'js-sdk 1.1.1 löst diesen Code nicht selbst aus. Es gibt weiter, was der Server meldet, prüfen Sie daher den Grund des Servers in der Fehlermeldung.',
@@ -204,7 +204,7 @@ export const texts: CategoryTexts<'recording'> = {
     description:
       'Die Anfrage zum Beenden der Aufzeichnung des Teilnehmers ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
     userMessage:
-      'Die Aufzeichnung dieses Teilnehmers wurde nicht beendet. Versuchen Sie es erneut.',
+      'Die Aufzeichnung dieses Teilnehmers konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Teilnehmeraufzeichnung nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -229,7 +229,7 @@ export const texts: CategoryTexts<'recording'> = {
     userTitle: 'Aufzeichnung nicht beendet',
     description:
       'Die Anfrage zum Beenden der Aufzeichnung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Aufzeichnung wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Die Aufzeichnung konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Aufzeichnung nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -255,7 +255,7 @@ export const texts: CategoryTexts<'recording'> = {
     description:
       'Die Anfrage zum Beenden der Aufzeichnung der Spur ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
     userMessage:
-      'Die Aufzeichnung dieses Audios oder Videos wurde nicht beendet. Versuchen Sie es erneut.',
+      'Die Aufzeichnung dieses Audios oder Videos konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Aufzeichnung der Audio- oder Videospur nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -295,7 +295,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Teilen Sie den Personen im Meeting mit, dass die Aufzeichnung beendet wurde, und bieten Sie an, die Spuraufzeichnung erneut zu starten.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID, der Art der Spur und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],

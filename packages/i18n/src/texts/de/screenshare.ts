@@ -172,7 +172,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     userTitle: 'Bildschirmfreigabe nicht gestartet',
     description:
       'Etwas ist schiefgelaufen, und die Bildschirmfreigabe konnte nicht aktiviert werden. Versuchen Sie es erneut.',
-    userMessage: 'Die Bildschirmfreigabe wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Die Bildschirmfreigabe konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Das Einschalten der Bildschirmfreigabe (enableScreenShare) ist fehlgeschlagen, und die Meldung sagt nicht, warum.',
       'Eine verweigerte Berechtigung, ein nicht unterstütztes Gerät und ein Fehler des Vordergrunddienstes haben eigene Codes. Prüfen Sie die Logs der App auf den zugrunde liegenden Fehler.',

@@ -49,10 +49,10 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'Moduswechsel fehlgeschlagen',
-    userTitle: 'Modus nicht geändert',
+    userTitle: 'Teilnahmeart konnte nicht gewechselt werden',
     description: 'Der Meeting-Modus konnte nicht geändert werden. Versuchen Sie es erneut.',
     userMessage:
-      'Der Wechsel Ihres Modus im Meeting hat nicht funktioniert. Versuchen Sie es erneut.',
+      'Wir konnten Sie nicht zwischen Zuschauen und aktiver Teilnahme wechseln lassen. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von meeting.changeMode() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -74,10 +74,11 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'Moduswechsel fehlgeschlagen',
-    userTitle: 'Modus konnte nicht geändert werden',
+    userTitle: 'Teilnahmeart konnte nicht gewechselt werden',
     description:
       'Etwas ist schiefgelaufen, und der Modus konnte nicht geändert werden. Versuchen Sie es erneut.',
-    userMessage: 'Wir konnten Ihren Modus in diesem Meeting nicht ändern. Versuchen Sie es erneut.',
+    userMessage:
+      'Wir konnten Sie nicht zwischen Zuschauen und aktiver Teilnahme wechseln lassen. Versuchen Sie es erneut.',
     causes: [
       'Eine Anfrage, den Modus des Teilnehmers im Meeting zu ändern (changeMode), war nicht erfolgreich.',
       'Die Meldung sagt nicht, warum. Prüfen Sie die Logs der App und den Netzwerkzustand zum Zeitpunkt der Anfrage.',
@@ -368,7 +369,7 @@ export const texts: CategoryTexts<'session'> = {
     userMessage:
       'Das Verschieben in das andere Meeting hat nicht funktioniert. Versuchen Sie es erneut.',
     causes: [
-      'Der Server hat die Anfrage von participant.switchTo(), den Teilnehmer in einen anderen Raum zu verschieben, abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Server hat die Anfrage von participant.switchTo() (nicht in den Typdeklarationen von 1.1.1), den Teilnehmer in einen anderen Raum zu verschieben, abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
     ],
     fixes: [

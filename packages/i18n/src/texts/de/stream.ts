@@ -56,21 +56,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support und bitten Sie darum, Adaptive Subscription zu aktivieren.',
+        by: 'support',
+        text: 'Wenden Sie sich unter support@videosdk.live an den VideoSDK-Support, um Adaptive Subscription für das Konto aktivieren zu lassen oder zu erfahren, warum sie nicht verfügbar ist.',
       },
       {
         by: 'app',
-        text: 'Verwenden Sie enableAdaptiveSubscription() und disableAdaptiveSubscription() nicht, bis sie aktiviert ist.',
-      },
-      {
-        by: 'support',
-        text: 'Aktivieren Sie Adaptive Subscription oder erklären Sie, warum sie nicht verfügbar ist.',
+        text: 'Rufen Sie enableAdaptiveSubscription() und disableAdaptiveSubscription() nicht auf, bis sie aktiviert ist.',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Video-Codec nicht unterstützt',
+    title: 'Remote-Video-Codec nicht unterstützt',
     userTitle: 'Video kann nicht angezeigt werden',
     description: 'Ihre Plattform unterstützt den Video-Codec des Remote-Teilnehmers nicht.',
     userMessage:
@@ -183,8 +179,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Wenn Audio oder Video einer Person weiterhin fehlt, laden Sie die Seite neu und treten Sie erneut bei.',
       },
       {
-        by: 'app',
-        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+        by: 'support',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
       },
     ],
     variants: {

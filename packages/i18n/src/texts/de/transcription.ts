@@ -6,7 +6,7 @@ export const texts: CategoryTexts<'transcription'> = {
     userTitle: 'Transkription nicht gestartet',
     description:
       'Die Anfrage zum Starten der Transkription ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Transkription wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Die Transkription konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Transkription nicht starten, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'transcription'> = {
     userTitle: 'Transkription nicht beendet',
     description:
       'Die Anfrage zum Beenden der Transkription ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Transkription wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Die Transkription konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server konnte die Transkription nicht beenden, und die Meldung nennt keinen Grund.',
       'Prüfen Sie die Logs der App und die Details des Meetings im VideoSDK-Dashboard.',

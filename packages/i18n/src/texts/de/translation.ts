@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'translation'> = {
       'Die Anfrage zum Ändern der Übersetzungssprache ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
     userMessage: 'Die Übersetzungssprache wurde nicht geändert. Versuchen Sie es erneut.',
     causes: [
-      'Der Server hat die Anfrage von meeting.changeTranslationLanguage() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Server hat die Anfrage von meeting.changeTranslationLanguage() (nicht in den Typdeklarationen von 1.1.1) abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
@@ -31,9 +31,9 @@ export const texts: CategoryTexts<'translation'> = {
     userTitle: 'Übersetzung nicht gestartet',
     description:
       'Die Anfrage zum Starten der Übersetzung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Übersetzung wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Die Übersetzung konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
-      'Der Server hat die Anfrage von meeting.startTranslation() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Server hat die Anfrage von meeting.startTranslation() (nicht in den Typdeklarationen von 1.1.1) abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
@@ -56,9 +56,9 @@ export const texts: CategoryTexts<'translation'> = {
     userTitle: 'Übersetzung nicht beendet',
     description:
       'Die Anfrage zum Beenden der Übersetzung ist aufgrund eines unbekannten Fehlers fehlgeschlagen.',
-    userMessage: 'Die Übersetzung wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Die Übersetzung konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
-      'Der Server hat die Anfrage von meeting.stopTranslation() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
+      'Der Server hat die Anfrage von meeting.stopTranslation() (nicht in den Typdeklarationen von 1.1.1) abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Der Doku-Kommentar des SDK nennt keinen bestimmten Grund. Prüfen Sie den Grund des Servers in der Fehlermeldung.',
     ],
     fixes: [
@@ -95,8 +95,8 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Starten Sie die Übersetzung erneut.',
       },
       {
-        by: 'app',
-        text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+        by: 'support',
+        text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
       },
     ],
   },

@@ -5,7 +5,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'Whiteboard nicht gestartet',
     userTitle: 'Whiteboard nicht gestartet',
     description: 'Das Whiteboard konnte nicht gestartet werden. Versuchen Sie es erneut.',
-    userMessage: 'Das Whiteboard wurde nicht gestartet. Versuchen Sie es erneut.',
+    userMessage: 'Das Whiteboard konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von meeting.startWhiteboard() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -29,7 +29,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'Whiteboard nicht beendet',
     userTitle: 'Whiteboard nicht beendet',
     description: 'Das Whiteboard konnte nicht beendet werden. Versuchen Sie es erneut.',
-    userMessage: 'Das Whiteboard wurde nicht beendet. Versuchen Sie es erneut.',
+    userMessage: 'Das Whiteboard konnte nicht beendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von meeting.stopWhiteboard() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -51,10 +51,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
   },
   'whiteboard-operation-in-progress': {
     title: 'Whiteboard-Vorgang läuft',
-    userTitle: 'Whiteboard ist beschäftigt',
+    userTitle: 'Whiteboard ist gleich bereit',
     description: 'Ein Whiteboard-Vorgang läuft bereits. Warten Sie, bis er abgeschlossen ist.',
-    userMessage:
-      'Das Whiteboard wird gerade gestartet oder beendet, bitte warten Sie einen Moment. Sie müssen nichts weiter tun.',
+    userMessage: 'Das Whiteboard wird gerade gestartet oder beendet. Es ist gleich bereit.',
     causes: [
       'Die App hat meeting.startWhiteboard() oder meeting.stopWhiteboard() aufgerufen, während ein früherer Whiteboard-Vorgang noch lief, daher wurde die neue Anfrage abgelehnt.',
     ],

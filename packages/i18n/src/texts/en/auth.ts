@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'Invalid token',
-    userTitle: 'Access not valid',
+    userTitle: 'Access expired',
     description: 'The token is empty or invalid, or it might have expired.',
     userMessage: 'Your access to this meeting has expired or isn’t valid. Join the meeting again.',
     causes: [

@@ -26,7 +26,7 @@ export const common: CommonTexts = {
         text: 'Update this catalog to its latest version, which may list the code.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'If the code is still unknown, contact VideoSDK support with the code, the message and the SDK version.',
       },
     ],

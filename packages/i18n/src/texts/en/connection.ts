@@ -107,8 +107,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Try again. If it keeps happening, reload the page.',
       },
       {
-        by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        by: 'support',
+        text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
       },
     ],
     variants: {

@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'data'> = {
     description: 'The payload exceeds the maximum allowed size.',
     userMessage: 'This is too large to send. Make it shorter, then try again.',
     causes: [
-      'The data passed to meeting.send() is larger than 15 KiB, or a value for the realtime store is larger than 1 KB. The error message gives the size.',
+      'The data passed to meeting.send() is larger than 15 KiB, or a Realtime Store value is larger than 1 KB. The error message gives the size.',
       'The SDK rejects the method and doesn’t emit a meeting error.',
     ],
     fixes: [

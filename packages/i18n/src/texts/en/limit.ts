@@ -145,28 +145,20 @@ export const texts: CategoryTexts<'limit'> = {
     userTitle: 'Viewer limit reached',
     description:
       'The organization has reached the maximum number of participants joining in RECV_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
-    userMessage:
-      'This service has reached its limit for viewers, so you can’t join right now. Try again later.',
+    userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
     causes: [
       'A participant tried to join in RECV_ONLY mode while the organization was at its limit for RECV_ONLY participants, so the participant did not get in.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Contact VideoSDK support at support@videosdk.live to increase the organization’s RECV_ONLY limit.',
-      },
-      {
         by: 'support',
-        text: 'Increase the organization’s limit for RECV_ONLY participants.',
+        text: 'To raise the organization’s RECV_ONLY limit, contact VideoSDK support at support@videosdk.live.',
       },
       {
         by: 'app',
         text: 'Tell the user that the limit is reached, and do not retry automatically.',
       },
-      {
-        by: 'user',
-        text: 'Try again later.',
-      },
+      { by: 'user', text: 'Try again later.' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -224,10 +216,10 @@ export const texts: CategoryTexts<'limit'> = {
     title: 'Organization viewer limit reached',
     userTitle: 'Too many viewers',
     description:
-      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALING_ONLY mode. To increase the limit, contact VideoSDK support at support@videosdk.live.',
+      'The organization has reached its maximum number of viewers, that is, participants who join in VIEWER or SIGNALLING_ONLY mode (the server message spells it SIGNALING_ONLY; VIEWER is the mode’s pre-0.1.4 name). To increase the limit, contact VideoSDK support at support@videosdk.live.',
     userMessage: 'You can’t join right now because the viewer limit was reached. Try again later.',
     causes: [
-      'Across the organization, the number of participants who joined in VIEWER or SIGNALING_ONLY mode reached the limit of the account.',
+      'Across the organization, the number of participants who joined in VIEWER or SIGNALLING_ONLY mode reached the limit of the account.',
     ],
     fixes: [
       {

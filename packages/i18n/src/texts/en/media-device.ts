@@ -204,14 +204,14 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Camera is busy',
     description:
       'The camera is being used by another application. Close any programs that use the camera, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your camera. Close it, then try again.',
+    userMessage: 'Another app or another browser is using your camera. Close it, then try again.',
     causes: [
-      'Another application or browser tab holds the camera, and the operating system lets only one use it at a time.',
+      'Another application or browser holds the camera. On Windows in particular, a camera in use can’t be opened a second time.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the camera, then try again.',
+        text: 'Close other apps or browsers that use the camera, then try again.',
       },
       {
         by: 'app',
@@ -319,7 +319,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Camera permission or autoplay issue',
     userTitle: 'Camera is blocked',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see http://tinyurl.com/autoplay-issue.',
+      'There seems to be an issue with the camera permission or with video autoplay. For details, see https://tinyurl.com/autoplay-issue.',
     userMessage:
       'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
     causes: [
@@ -337,7 +337,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'See https://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
       },
     ],
     variants: {
@@ -411,7 +411,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Custom audio track ended',
-    userTitle: 'Microphone switched back',
+    userTitle: 'Switched back to default microphone',
     description:
       'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
     userMessage: 'Your audio switched back to the default microphone. No action is needed.',
@@ -503,7 +503,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Custom video track ended',
-    userTitle: 'Camera switched back',
+    userTitle: 'Switched back to default camera',
     description:
       'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
     userMessage: 'Your video switched back to the default camera. No action is needed.',
@@ -1021,14 +1021,15 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Microphone is busy',
     description:
       'The microphone is being used by another application. Close any programs that use the microphone, such as video conferencing tools, screen recording software or other browsers, restart the browser and try again.',
-    userMessage: 'Another app or browser tab is using your microphone. Close it, then try again.',
+    userMessage:
+      'Another app or another browser is using your microphone. Close it, then try again.',
     causes: [
-      'Another application or browser tab holds the microphone, and the operating system lets only one use it at a time.',
+      'Another application or browser holds the microphone. On Windows in particular, a microphone in use can’t be opened a second time.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Close other apps or browser tabs that use the microphone, then try again.',
+        text: 'Close other apps or browsers that use the microphone, then try again.',
       },
       {
         by: 'app',
@@ -1275,7 +1276,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'No camera device found',
     userTitle: 'No camera found',
     description:
-      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/. Also make sure that you are on a secure website (https://).',
+      'No webcam found: we couldn’t find your camera. Is it plugged in and turned on? If so, try restarting your computer or checking your device settings. For help, see the troubleshooter at https://test.8x8.vc/ (a third-party page the SDK message links to). Also make sure that you are on a secure website (https://).',
     userMessage:
       'We can’t find a camera. Check that it’s plugged in and turned on, then reload the page.',
     causes: [
@@ -1557,7 +1558,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Video codec not supported',
+    title: 'Video codec not supported for sending',
     userTitle: 'Video adjusted',
     description:
       'The provided codec is not supported for sending video on this device. Falling back to VP8.',

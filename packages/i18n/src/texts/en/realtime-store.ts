@@ -77,7 +77,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage: 'Your change wasn’t saved. Try again.',
     causes: [
       'The set request that meeting.realtimeStore.setValue() sent failed on the server or on the network.',
-      'Invalid keys, invalid values and values over 1 KB raise other codes before the request is sent. Check the server’s reason in the error message.',
+      'Invalid keys, invalid values and values over 1 KB raise other codes before the request is sent. The server also refuses a new key once the meeting holds 100 keys. Check the server’s reason in the error message.',
     ],
     fixes: [
       {
@@ -101,12 +101,12 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage: 'Some meeting information may keep updating. No action is needed.',
     causes: [
       'The unsubscribe request that meeting.realtimeStore.stopObserving() sent failed on the server or on the network.',
-      'In js-sdk 1.1.1, stopObserving() does not throw this code: it records the failure in the SDK’s trace and returns normally.',
+      'In js-sdk 1.1.1, stopObserving() does not throw this code: it only logs the failure through the SDK’s tracer and returns normally.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Check the server’s reason in the error message or in the SDK’s trace.',
+        text: 'stopObserving() does not report this failure to the app. To see it, raise the SDK’s log level with VideoSDK.setLogLevel() and read the console.',
       },
       {
         by: 'app',

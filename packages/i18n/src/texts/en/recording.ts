@@ -20,7 +20,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Tell the people in the meeting that the recording stopped, and offer to start the participant recording again.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
       },
     ],
@@ -280,7 +280,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Tell the people in the meeting that the recording stopped, and offer to start the track recording again.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
       },
     ],

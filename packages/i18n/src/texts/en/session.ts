@@ -48,9 +48,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'Mode change failed',
-    userTitle: 'Mode didn’t change',
+    userTitle: 'Couldn’t switch how you take part',
     description: 'Failed to change the meeting mode. Try again.',
-    userMessage: 'Switching your mode in the meeting didn’t work. Try again.',
+    userMessage: 'We couldn’t switch you between watching and taking part. Try again.',
     causes: [
       'The server rejected the request that meeting.changeMode() sent, or the request failed on the network.',
       'The error message carries the server’s reason, if it gave one.',
@@ -72,9 +72,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'Mode change failed',
-    userTitle: 'Couldn’t change mode',
+    userTitle: 'Couldn’t switch how you take part',
     description: 'Something went wrong, and the mode could not be changed. Try again.',
-    userMessage: 'We couldn’t change your mode in this meeting. Try again.',
+    userMessage: 'We couldn’t switch you between watching and taking part. Try again.',
     causes: [
       'A request to change the participant’s mode in the meeting (changeMode) did not succeed.',
       'The message does not say why. Check the app’s logs and the network state at the time of the request.',
@@ -355,7 +355,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Failed to switch the participant’s room. Try again.',
     userMessage: 'The move to the other meeting didn’t work. Try again.',
     causes: [
-      'The server rejected the request that participant.switchTo() sent to move the participant to another room, or the request failed on the network.',
+      'The server rejected the request that participant.switchTo() (not in the 1.1.1 type declarations) sent to move the participant to another room, or the request failed on the network.',
       'The error message carries the server’s reason, if it gave one.',
     ],
     fixes: [

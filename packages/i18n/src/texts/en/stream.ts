@@ -54,21 +54,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Contact VideoSDK support at support@videosdk.live and ask them to enable adaptive subscription.',
+        by: 'support',
+        text: 'Contact VideoSDK support at support@videosdk.live to enable adaptive subscription for the account, or to learn why it isn’t available.',
       },
       {
         by: 'app',
-        text: 'Until it is enabled, do not use enableAdaptiveSubscription() or disableAdaptiveSubscription().',
-      },
-      {
-        by: 'support',
-        text: 'Enable adaptive subscription, or explain why it is not available.',
+        text: 'Until it is enabled, don’t call enableAdaptiveSubscription() or disableAdaptiveSubscription().',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Video codec not supported',
+    title: 'Remote video codec not supported',
     userTitle: 'Video can’t be shown',
     description: 'Your platform doesn’t support the remote participant’s video codec.',
     userMessage:
@@ -178,8 +174,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'If audio or video from someone stays missing, reload the page and join again.',
       },
       {
-        by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        by: 'support',
+        text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
       },
     ],
     variants: {

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'The request to change the translation language failed due to an unknown error.',
     userMessage: 'The translation language didn’t change. Try again.',
     causes: [
-      'The server rejected the request that meeting.changeTranslationLanguage() sent, or the request failed on the network.',
+      'The server rejected the request that meeting.changeTranslationLanguage() (not in the 1.1.1 type declarations) sent, or the request failed on the network.',
       'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'The request to start translation failed due to an unknown error.',
     userMessage: 'Translation didn’t start. Try again.',
     causes: [
-      'The server rejected the request that meeting.startTranslation() sent, or the request failed on the network.',
+      'The server rejected the request that meeting.startTranslation() (not in the 1.1.1 type declarations) sent, or the request failed on the network.',
       'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
     ],
     fixes: [
@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'The request to stop translation failed due to an unknown error.',
     userMessage: 'Translation didn’t stop. Try again.',
     causes: [
-      'The server rejected the request that meeting.stopTranslation() sent, or the request failed on the network.',
+      'The server rejected the request that meeting.stopTranslation() (not in the 1.1.1 type declarations) sent, or the request failed on the network.',
       'The SDK doc comment names no specific reason. Check the server’s reason in the error message.',
     ],
     fixes: [
@@ -92,8 +92,8 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Start translation again.',
       },
       {
-        by: 'app',
-        text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+        by: 'support',
+        text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
       },
     ],
   },

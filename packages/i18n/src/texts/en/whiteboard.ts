@@ -53,8 +53,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'Whiteboard operation in progress',
     userTitle: 'Whiteboard is busy',
     description: 'A whiteboard operation is already in progress. Wait for it to complete.',
-    userMessage:
-      'The whiteboard is already starting or stopping, so wait a moment. No action is needed.',
+    userMessage: 'The whiteboard is already starting or stopping. It will be ready in a moment.',
     causes: [
       'The app ran meeting.startWhiteboard() or meeting.stopWhiteboard() while an earlier whiteboard operation was still in progress, so the new request was refused.',
     ],

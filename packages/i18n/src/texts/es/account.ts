@@ -91,7 +91,7 @@ export const texts: CategoryTexts<'account'> = {
     fixes: [
       {
         by: 'dashboard',
-        text: 'Revisa la clave de API en el panel de VideoSDK, y vuelve a activarla o crea una nueva.',
+        text: 'Revisa la clave de API en el panel de VideoSDK y vuelve a activarla o crea una nueva.',
       },
       {
         by: 'app',

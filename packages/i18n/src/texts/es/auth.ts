@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'Token no válido',
-    userTitle: 'Acceso no válido',
+    userTitle: 'Acceso expirado',
     description: 'El token está vacío, no es válido o puede haber expirado.',
     userMessage: 'Tu acceso a esta reunión expiró o no es válido. Vuelve a unirte a la reunión.',
     causes: [
@@ -62,7 +62,7 @@ export const texts: CategoryTexts<'auth'> = {
       },
       {
         by: 'app',
-        text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token, y revisa la hora de expiración del token.',
+        text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token y revisa la hora de expiración del token.',
       },
       {
         by: 'user',
@@ -80,7 +80,7 @@ export const texts: CategoryTexts<'auth'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token, y revisa la hora de expiración del token.',
+            text: 'Comprueba que el servidor de tokens firme con el secreto de la clave de API indicada en el token y revisa la hora de expiración del token.',
           },
           {
             by: 'user',

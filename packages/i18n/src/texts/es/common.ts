@@ -21,14 +21,14 @@ export const common: CommonTexts = {
       },
       {
         by: 'app',
-        text: 'Lee en los registros de la aplicación el mensaje que acompaña al error, y anota la versión del SDK que usa la aplicación.',
+        text: 'Lee en los registros de la aplicación el mensaje que acompaña al error y anota la versión del SDK que usa la aplicación.',
       },
       {
         by: 'app',
         text: 'Actualiza este catálogo a su versión más reciente, que puede incluir el código.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si el código sigue sin conocerse, ponte en contacto con el soporte de VideoSDK e indica el código, el mensaje y la versión del SDK.',
       },
     ],

@@ -45,7 +45,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'El SDK intenta restablecer la conexión después de este error. Muestra que la reunión se está reconectando, y ofrece volver a unirse si el audio y el video no regresan.',
+        text: 'El SDK intenta restablecer la conexión después de este error. Muestra que la reunión se está reconectando y ofrece volver a unirse si el audio y el video no regresan.',
       },
     ],
   },
@@ -62,7 +62,7 @@ export const texts: CategoryTexts<'connection'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Sigue el estado de la reunión, y desactiva los controles de la reunión mientras se reconecta.',
+        text: 'Sigue el estado de la reunión y desactiva los controles de la reunión mientras se reconecta.',
       },
       {
         by: 'app',
@@ -111,8 +111,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Vuelve a intentarlo. Si el problema continúa, vuelve a cargar la página.',
       },
       {
-        by: 'app',
-        text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+        by: 'support',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
     variants: {

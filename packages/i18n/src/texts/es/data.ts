@@ -22,7 +22,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Comprueba que la URL sea una que devolvió uploadBase64File(), y que el token sea válido y no haya expirado.',
+        text: 'Comprueba que la URL sea una que devolvió uploadBase64File() y que el token sea válido y no haya expirado.',
       },
     ],
   },
@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'data'> = {
     description: 'La carga útil supera el tamaño máximo permitido.',
     userMessage: 'Esto es demasiado grande para enviarlo. Acórtalo y vuelve a intentarlo.',
     causes: [
-      'Los datos que se pasaron a meeting.send() para enviarlos a la reunión superan los 15 KiB, o un valor del almacén en tiempo real supera 1 KB. El mensaje de error indica el tamaño.',
+      'Los datos que se pasaron a meeting.send() superan los 15 KiB, o un valor del Realtime Store supera 1 KB. El mensaje de error indica el tamaño.',
       'El SDK rechaza la llamada al método y no emite un error de reunión.',
     ],
     fixes: [
@@ -67,7 +67,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Comprueba el tamaño antes de enviar, y divide los datos grandes en mensajes más pequeños.',
+        text: 'Comprueba el tamaño antes de enviar y divide los datos grandes en mensajes más pequeños.',
       },
       {
         by: 'app',
@@ -91,7 +91,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Revisa el motivo en el mensaje de error, y usa el modo RELIABLE para los mensajes que deben llegar.',
+        text: 'Revisa el motivo en el mensaje de error y usa el modo RELIABLE para los mensajes que deben llegar.',
       },
     ],
   },

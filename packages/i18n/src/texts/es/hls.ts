@@ -63,7 +63,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+        text: 'Ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
@@ -87,7 +87,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la difusión HLS sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la difusión HLS sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',

@@ -147,27 +147,20 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'La organización alcanzó el número máximo de participantes que se unen en modo RECV_ONLY. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
-      'Este servicio alcanzó su límite de espectadores, por lo que no puedes unirte en este momento. Vuelve a intentarlo más tarde.',
+      'No puedes unirte en este momento porque se alcanzó el límite de espectadores. Vuelve a intentarlo más tarde.',
     causes: [
       'Un participante intentó unirse en modo RECV_ONLY mientras la organización estaba en su límite de participantes RECV_ONLY, por lo que el participante no pudo entrar.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live para aumentar el límite de RECV_ONLY de la organización.',
-      },
-      {
         by: 'support',
-        text: 'Aumenta el límite de participantes RECV_ONLY de la organización.',
+        text: 'Para aumentar el límite de RECV_ONLY de la organización, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
       },
       {
         by: 'app',
-        text: 'Avisa al usuario que se alcanzó el límite, y no reintentes automáticamente.',
+        text: 'Avisa al usuario que se alcanzó el límite y no reintentes automáticamente.',
       },
-      {
-        by: 'user',
-        text: 'Vuelve a intentarlo más tarde.',
-      },
+      { by: 'user', text: 'Vuelve a intentarlo más tarde.' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -226,11 +219,11 @@ export const texts: CategoryTexts<'limit'> = {
     title: 'Límite de espectadores de la organización alcanzado',
     userTitle: 'Demasiados espectadores',
     description:
-      'La organización alcanzó su número máximo de espectadores, es decir, de participantes que se unen en modo VIEWER o SIGNALING_ONLY. Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
+      'La organización alcanzó su número máximo de espectadores, es decir, de participantes que se unen en modo VIEWER o SIGNALLING_ONLY (el mensaje del servidor lo escribe SIGNALING_ONLY; VIEWER es el nombre que tenía el modo antes de la versión 0.1.4). Para aumentar el límite, ponte en contacto con el soporte de VideoSDK en support@videosdk.live.',
     userMessage:
       'No puedes unirte en este momento porque se alcanzó el límite de espectadores. Vuelve a intentarlo más tarde.',
     causes: [
-      'En toda la organización, el número de participantes que se unieron en modo VIEWER o SIGNALING_ONLY alcanzó el límite de la cuenta.',
+      'En toda la organización, el número de participantes que se unieron en modo VIEWER o SIGNALLING_ONLY alcanzó el límite de la cuenta.',
     ],
     fixes: [
       {
@@ -239,7 +232,7 @@ export const texts: CategoryTexts<'limit'> = {
       },
       {
         by: 'app',
-        text: 'Avisa al usuario que la reunión no admite más espectadores por ahora, y ofrécele volver a intentarlo más tarde.',
+        text: 'Avisa al usuario que la reunión no admite más espectadores por ahora y ofrécele volver a intentarlo más tarde.',
       },
       {
         by: 'support',

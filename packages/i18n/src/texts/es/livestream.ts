@@ -17,11 +17,11 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Verifica los valores antes de iniciar la transmisión en vivo, y muestra al usuario qué valor es incorrecto.',
+        text: 'Verifica los valores antes de iniciar la transmisión en vivo y muestra al usuario qué valor es incorrecto.',
       },
       {
         by: 'user',
-        text: 'Vuelve a copiar la dirección y la clave de la transmisión en vivo desde la plataforma en la que transmites en vivo, como YouTube, y vuelve a intentarlo.',
+        text: 'Vuelve a copiar la dirección y la clave de la transmisión en vivo desde la plataforma en la que transmites en vivo, como YouTube y vuelve a intentarlo.',
       },
     ],
   },
@@ -32,7 +32,7 @@ export const texts: CategoryTexts<'livestream'> = {
     userMessage: 'La transmisión en vivo se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
       'La transmisión en vivo falló, y el mensaje no indica el motivo.',
-      'Revisa los registros de la aplicación, y comprueba si la plataforma de destino, como YouTube, informó un error por su parte.',
+      'Revisa los registros de la aplicación y comprueba si la plataforma de destino, como YouTube, informó un error por su parte.',
     ],
     fixes: [
       {
@@ -78,7 +78,7 @@ export const texts: CategoryTexts<'livestream'> = {
     userMessage: 'La transmisión en vivo no se inició. Vuelve a intentarlo.',
     causes: [
       'El servidor no pudo iniciar la transmisión en vivo, y el mensaje no indica el motivo.',
-      'Revisa los registros de la aplicación, y comprueba que la URL RTMP y la clave de transmisión de cada salida sigan siendo válidas.',
+      'Revisa los registros de la aplicación y comprueba que la URL RTMP y la clave de transmisión de cada salida sigan siendo válidas.',
     ],
     fixes: [
       {
@@ -87,7 +87,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+        text: 'Ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
@@ -112,7 +112,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la transmisión en vivo sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la transmisión en vivo sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',

@@ -98,7 +98,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Explica por qué la aplicación necesita la cámara antes de que el navegador la solicite, y muestra cómo permitirla en la configuración del navegador.',
+        text: 'Explica por qué la aplicación necesita la cámara antes de que el navegador la solicite y muestra cómo permitirla en la configuración del navegador.',
       },
       {
         by: 'app',
@@ -116,7 +116,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Explica por qué la aplicación necesita la cámara antes de que el sistema la solicite, y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
+            text: 'Explica por qué la aplicación necesita la cámara antes de que el sistema la solicite y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
           },
           {
             by: 'app',
@@ -160,7 +160,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que el dispositivo tenga una cámara que la aplicación pueda usar, y registra el error subyacente.',
+            text: 'Comprueba que el dispositivo tenga una cámara que la aplicación pueda usar y registra el error subyacente.',
           },
           {
             by: 'app',
@@ -192,7 +192,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el participante siga en la reunión sin video, y ofrece elegir la cámara si el dispositivo tiene más de una.',
+        text: 'Permite que el participante siga en la reunión sin video y ofrece elegir la cámara si el dispositivo tiene más de una.',
       },
       {
         by: 'app',
@@ -206,14 +206,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'Otra aplicación está usando la cámara. Cierra los programas que usen la cámara, como herramientas de videoconferencia, software de grabación de pantalla u otros navegadores, reinicia el navegador y vuelve a intentarlo.',
     userMessage:
-      'Otra aplicación o pestaña del navegador está usando tu cámara. Ciérrala y vuelve a intentarlo.',
+      'Otra aplicación u otro navegador está usando tu cámara. Ciérralo y vuelve a intentarlo.',
     causes: [
-      'Otra aplicación o pestaña del navegador tiene la cámara, y el sistema operativo solo permite que una la use a la vez.',
+      'Otra aplicación o navegador tiene la cámara. Sobre todo en Windows, una cámara en uso no se puede abrir por segunda vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Cierra las otras aplicaciones o pestañas del navegador que usen la cámara y vuelve a intentarlo.',
+        text: 'Cierra las otras aplicaciones o navegadores que usen la cámara y vuelve a intentarlo.',
       },
       {
         by: 'app',
@@ -258,7 +258,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el usuario se una sin video, y que elija otra cámara de la lista de dispositivos.',
+        text: 'Permite que el usuario se una sin video y que elija otra cámara de la lista de dispositivos.',
       },
     ],
     variants: {
@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problema de permiso de la cámara o de reproducción automática',
     userTitle: 'La cámara está bloqueada',
     description:
-      'Parece que hay un problema con el permiso de la cámara o con la reproducción automática del video. Para obtener más información, consulta http://tinyurl.com/autoplay-issue.',
+      'Parece que hay un problema con el permiso de la cámara o con la reproducción automática del video. Para obtener más información, consulta https://tinyurl.com/autoplay-issue.',
     userMessage:
       'Tu navegador no permitió la cámara. Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consulta http://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
+        text: 'Consulta https://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
       },
     ],
     variants: {
@@ -446,7 +446,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla, y crea una pista nueva si finalizó.',
+        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla y crea una pista nueva si finalizó.',
       },
       {
         by: 'app',
@@ -539,7 +539,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla, y crea una pista nueva si finalizó.',
+        text: 'Comprueba que el readyState de la pista personalizada sea live antes de pasarla y crea una pista nueva si finalizó.',
       },
       {
         by: 'app',
@@ -564,7 +564,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono, y sirve la página a través de https://.',
+        text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono y sirve la página a través de https://.',
       },
       {
         by: 'app',
@@ -612,7 +612,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Solicita el micrófono después de una acción del usuario, y explica primero por qué la reunión lo necesita.',
+        text: 'Solicita el micrófono después de una acción del usuario y explica primero por qué la reunión lo necesita.',
       },
     ],
     variants: {
@@ -653,7 +653,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Comprueba que la cámara admita la resolución solicitada, y recurre a una más baja si no es así.',
+        text: 'Comprueba que la cámara admita la resolución solicitada y recurre a una más baja si no es así.',
       },
     ],
     variants: {
@@ -693,7 +693,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Solicita la cámara después de una acción del usuario, y explica primero por qué la reunión la necesita.',
+        text: 'Solicita la cámara después de una acción del usuario y explica primero por qué la reunión la necesita.',
       },
     ],
     variants: {
@@ -747,7 +747,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Lee la opción que nombra el mensaje de error, y pasa un códec y un encoderConfig admitidos.',
+        text: 'Lee la opción que nombra el mensaje de error y pasa un códec y un encoderConfig admitidos.',
       },
       {
         by: 'app',
@@ -894,7 +894,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Explica por qué la aplicación necesita el micrófono antes de que el navegador lo solicite, y muestra cómo permitirlo en la configuración del navegador.',
+        text: 'Explica por qué la aplicación necesita el micrófono antes de que el navegador lo solicite y muestra cómo permitirlo en la configuración del navegador.',
       },
       {
         by: 'app',
@@ -912,7 +912,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Explica por qué la aplicación necesita el micrófono antes de que el sistema lo solicite, y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
+            text: 'Explica por qué la aplicación necesita el micrófono antes de que el sistema lo solicite y ofrece un acceso directo a la página de la aplicación en la Configuración del dispositivo.',
           },
           {
             by: 'app',
@@ -956,7 +956,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que el dispositivo tenga un micrófono que la aplicación pueda usar, y registra el error subyacente.',
+            text: 'Comprueba que el dispositivo tenga un micrófono que la aplicación pueda usar y registra el error subyacente.',
           },
           {
             by: 'app',
@@ -986,7 +986,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando el micrófono como activado, y permite que el usuario reintente.',
+        text: 'Sigue mostrando el micrófono como activado y permite que el usuario reintente.',
       },
       {
         by: 'app',
@@ -1012,7 +1012,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el participante siga en la reunión sin audio, y ofrece elegir el micrófono si el dispositivo tiene más de uno.',
+        text: 'Permite que el participante siga en la reunión sin audio y ofrece elegir el micrófono si el dispositivo tiene más de uno.',
       },
       {
         by: 'app',
@@ -1026,14 +1026,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'Otra aplicación está usando el micrófono. Cierra los programas que usen el micrófono, como herramientas de videoconferencia, software de grabación de pantalla u otros navegadores, reinicia el navegador y vuelve a intentarlo.',
     userMessage:
-      'Otra aplicación o pestaña del navegador está usando tu micrófono. Ciérrala y vuelve a intentarlo.',
+      'Otra aplicación u otro navegador está usando tu micrófono. Ciérralo y vuelve a intentarlo.',
     causes: [
-      'Otra aplicación o pestaña del navegador tiene el micrófono, y el sistema operativo solo permite que una lo use a la vez.',
+      'Otra aplicación o navegador tiene el micrófono. Sobre todo en Windows, un micrófono en uso no se puede abrir por segunda vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Cierra las otras aplicaciones o pestañas del navegador que usen el micrófono y vuelve a intentarlo.',
+        text: 'Cierra las otras aplicaciones o navegadores que usen el micrófono y vuelve a intentarlo.',
       },
       {
         by: 'app',
@@ -1077,7 +1077,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el usuario se una sin audio, y que elija otro micrófono de la lista de dispositivos.',
+        text: 'Permite que el usuario se una sin audio y que elija otro micrófono de la lista de dispositivos.',
       },
     ],
     variants: {
@@ -1190,7 +1190,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Muestra el micrófono como desactivado, y permite que el usuario lo vuelva a activar o elija otro micrófono.',
+        text: 'Muestra el micrófono como desactivado y permite que el usuario lo vuelva a activar o elija otro micrófono.',
       },
     ],
   },
@@ -1216,7 +1216,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Sirve la página a través de https://, y permite que el usuario se una sin audio.',
+        text: 'Sirve la página a través de https:// y permite que el usuario se una sin audio.',
       },
     ],
     variants: {
@@ -1256,7 +1256,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el usuario se una sin video, y registra la versión del navegador para saber qué navegadores se ven afectados.',
+        text: 'Permite que el usuario se una sin video y registra la versión del navegador para saber qué navegadores se ven afectados.',
       },
     ],
     variants: {
@@ -1298,7 +1298,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Sirve la página a través de https://, y permite que el usuario se una sin video.',
+        text: 'Sirve la página a través de https:// y permite que el usuario se una sin video.',
       },
     ],
     variants: {
@@ -1339,7 +1339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Explica por qué la aplicación necesita la cámara antes de solicitarla, y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
+        text: 'Explica por qué la aplicación necesita la cámara antes de solicitarla y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
       },
       {
         by: 'app',
@@ -1385,7 +1385,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Revisa el error subyacente en los registros de la aplicación, y permite que el usuario se una sin video.',
+        text: 'Revisa el error subyacente en los registros de la aplicación y permite que el usuario se una sin video.',
       },
     ],
   },
@@ -1406,7 +1406,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Muestra la cámara como desactivada, y permite que el usuario la vuelva a activar.',
+        text: 'Muestra la cámara como desactivada y permite que el usuario la vuelva a activar.',
       },
     ],
   },
@@ -1427,11 +1427,11 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Explica por qué la aplicación necesita el micrófono antes de solicitarlo, y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
+        text: 'Explica por qué la aplicación necesita el micrófono antes de solicitarlo y abre la página de configuración de la aplicación cuando el acceso esté desactivado.',
       },
       {
         by: 'app',
-        text: 'Comprueba que la aplicación declare el uso del micrófono: NSMicrophoneUsageDescription en iOS y el permiso RECORD_AUDIO (grabar audio) en Android.',
+        text: 'Comprueba que la aplicación declare el uso del micrófono: NSMicrophoneUsageDescription en iOS y el permiso RECORD_AUDIO en Android.',
       },
     ],
   },
@@ -1473,7 +1473,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Revisa el error subyacente en los registros de la aplicación, y permite que el usuario se una sin audio.',
+        text: 'Revisa el error subyacente en los registros de la aplicación y permite que el usuario se una sin audio.',
       },
     ],
   },
@@ -1494,7 +1494,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Muestra el micrófono como desactivado, y permite que el usuario lo vuelva a activar.',
+        text: 'Muestra el micrófono como desactivado y permite que el usuario lo vuelva a activar.',
       },
     ],
   },
@@ -1567,7 +1567,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Códec de video no admitido',
+    title: 'Códec de video no admitido para el envío',
     userTitle: 'Video ajustado',
     description:
       'El códec proporcionado no se admite para enviar video en este dispositivo. Se recurre a VP8.',
@@ -1609,7 +1609,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Permite que el usuario se una sin video, y ofrece un botón para reintentar.',
+        text: 'Permite que el usuario se una sin video y ofrece un botón para reintentar.',
       },
     ],
     variants: {
@@ -1673,7 +1673,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando la cámara como activada, y permite que el usuario reintente.',
+        text: 'Sigue mostrando la cámara como activada y permite que el usuario reintente.',
       },
       {
         by: 'app',
@@ -1742,7 +1742,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Pista de la cámara web finalizada',
     userTitle: 'Cámara desconectada',
     description:
-      'La pista de la cámara web finalizó o la cámara web está desconectada. Asegúrate de que tu cámara web esté bien conectada, y prueba a reiniciarla.',
+      'La pista de la cámara web finalizó o la cámara web está desconectada. Asegúrate de que tu cámara web esté bien conectada y prueba a reiniciarla.',
     userMessage:
       'Tu cámara se detuvo o se desconectó. Comprueba que esté conectada y vuelve a activarla.',
     causes: [
@@ -1755,7 +1755,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Muestra la cámara como desactivada, y permite que el usuario la vuelva a activar o elija otra cámara.',
+        text: 'Muestra la cámara como desactivada y permite que el usuario la vuelva a activar o elija otra cámara.',
       },
     ],
   },

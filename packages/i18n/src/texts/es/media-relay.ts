@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     description: 'No se pudo solicitar el reenvío de medios. Vuelve a intentarlo.',
     userMessage: 'No se pudo enviar tu audio y tu video a la otra reunión. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.requestMediaRelay(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.requestMediaRelay(), o la solicitud falló en la red.',
       'Revisa el motivo que da el servidor en el mensaje de error, por ejemplo, sobre la reunión de destino o su token.',
     ],
     fixes: [
@@ -57,13 +57,13 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'Tu audio y tu video todavía se están enviando a la otra reunión. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.stopMediaRelay(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.stopMediaRelay(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa el ID de la reunión de destino que pasaste.',
+        text: 'Revisa el motivo que da el servidor en el mensaje de error y revisa el ID de la reunión de destino que pasaste.',
       },
       {
         by: 'app',

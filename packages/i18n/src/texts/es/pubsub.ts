@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: 'No se pudo publicar el mensaje en el tema de PubSub. Vuelve a intentarlo.',
     userMessage: 'Tu mensaje no se envió. Revisa tu conexión a internet y vuelve a intentarlo.',
     causes: [
-      'Se agotó el tiempo de espera de la solicitud de publicación que envió meeting.pubSub.publish() en la reunión, o el servidor devolvió un error.',
+      'Se agotó el tiempo de espera de la solicitud de publicación que envió meeting.pubSub.publish(), o el servidor devolvió un error.',
       'El mensaje de error indica si se agotó el tiempo de espera, o da el motivo del servidor.',
     ],
     fixes: [
@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'pubsub'> = {
       },
       {
         by: 'app',
-        text: 'Conserva el mensaje no enviado en la interfaz, y permite que el usuario lo vuelva a enviar.',
+        text: 'Conserva el mensaje no enviado en la interfaz y permite que el usuario lo vuelva a enviar.',
       },
       {
         by: 'user',
@@ -32,7 +32,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Es posible que no aparezcan los mensajes nuevos. Revisa tu conexión a internet y vuelve a cargar la página.',
     causes: [
-      'Se agotó el tiempo de espera de la solicitud de suscripción que envió meeting.pubSub.subscribe() en la reunión, o el servidor devolvió un error.',
+      'Se agotó el tiempo de espera de la solicitud de suscripción que envió meeting.pubSub.subscribe(), o el servidor devolvió un error.',
       'El mensaje de error incluye el motivo, si se indicó alguno.',
     ],
     fixes: [
@@ -76,7 +76,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: 'No se pudo cancelar la suscripción al tema de PubSub. Vuelve a intentarlo.',
     userMessage: 'Es posible que sigas recibiendo algunos mensajes aquí. No necesitas hacer nada.',
     causes: [
-      'Se agotó el tiempo de espera de la solicitud para cancelar la suscripción que envió meeting.pubSub.unsubscribe() en la reunión, o el servidor devolvió un error.',
+      'Se agotó el tiempo de espera de la solicitud para cancelar la suscripción que envió meeting.pubSub.unsubscribe(), o el servidor devolvió un error.',
       'El mensaje de error incluye el motivo, si se indicó alguno.',
     ],
     fixes: [

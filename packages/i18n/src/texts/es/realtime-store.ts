@@ -7,13 +7,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'No se pudo obtener el valor de Realtime Store.',
     userMessage: 'Parte de la información de la reunión no se cargó. Vuelve a intentarlo.',
     causes: [
-      'La solicitud de lectura que envió meeting.realtimeStore.getValue() falló en el servidor de la reunión o en la red.',
+      'La solicitud de lectura que envió meeting.realtimeStore.getValue() falló en el servidor o en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa la clave que pediste.',
+        text: 'Revisa el motivo que da el servidor en el mensaje de error y revisa la clave que pediste.',
       },
       {
         by: 'app',
@@ -32,13 +32,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Es posible que parte de la información de la reunión no se actualice sola. Vuelve a cargar la página para actualizarla.',
     causes: [
-      'La solicitud de suscripción que envió meeting.realtimeStore.observe() falló en el servidor de la reunión o en la red.',
+      'La solicitud de suscripción que envió meeting.realtimeStore.observe() falló en el servidor o en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa la clave que pediste observar.',
+        text: 'Revisa el motivo que da el servidor en el mensaje de error y revisa la clave que pediste observar.',
       },
       {
         by: 'app',
@@ -76,8 +76,8 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'No se pudo establecer el valor de Realtime Store.',
     userMessage: 'Tu cambio no se guardó. Vuelve a intentarlo.',
     causes: [
-      'La solicitud de escritura que envió meeting.realtimeStore.setValue() falló en el servidor de la reunión o en la red.',
-      'Las claves no válidas, los valores no válidos y los valores de más de 1 KB generan otros códigos antes de enviar la solicitud. Revisa el motivo que da el servidor en el mensaje de error.',
+      'La solicitud de escritura que envió meeting.realtimeStore.setValue() falló en el servidor o en la red.',
+      'Las claves no válidas, los valores no válidos y los valores de más de 1 KB generan otros códigos antes de enviar la solicitud. El servidor también rechaza una clave nueva cuando la reunión ya tiene 100 claves. Revisa el motivo que da el servidor en el mensaje de error.',
     ],
     fixes: [
       {
@@ -86,7 +86,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
       },
       {
         by: 'app',
-        text: 'Conserva el valor anterior en la interfaz hasta que setValue() tenga éxito, y ofrece reintentar.',
+        text: 'Conserva el valor anterior en la interfaz hasta que setValue() tenga éxito y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -101,13 +101,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Es posible que parte de la información de la reunión siga actualizándose. No necesitas hacer nada.',
     causes: [
-      'La solicitud para cancelar la suscripción que envió meeting.realtimeStore.stopObserving() falló en el servidor de la reunión o en la red.',
-      'En js-sdk 1.1.1, stopObserving() no lanza este código: deja grabado el fallo en la traza del SDK y termina con normalidad.',
+      'La solicitud para cancelar la suscripción que envió meeting.realtimeStore.stopObserving() falló en el servidor o en la red.',
+      'En js-sdk 1.1.1, stopObserving() no lanza este código: solo registra el fallo mediante el trazador del SDK y termina con normalidad.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error o en la traza del SDK.',
+        text: 'stopObserving() no informa este fallo a la aplicación. Para verlo, sube el nivel de registro del SDK con VideoSDK.setLogLevel() y revisa la consola.',
       },
       {
         by: 'app',

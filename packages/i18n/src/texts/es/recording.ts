@@ -18,10 +18,10 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Avisa a las personas de la reunión que la grabación se detuvo, y ofrece volver a iniciar la grabación del participante.',
+        text: 'Avisa a las personas de la reunión que la grabación se detuvo y ofrece volver a iniciar la grabación del participante.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante y la hora del fallo.',
       },
     ],
@@ -86,7 +86,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece reintentar, y muestra la grabación como activa solo cuando el servidor confirme que se inició.',
+        text: 'Ofrece reintentar y muestra la grabación como activa solo cuando el servidor confirme que se inició.',
       },
       {
         by: 'user',
@@ -135,7 +135,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+        text: 'Ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
@@ -144,7 +144,7 @@ export const texts: CategoryTexts<'recording'> = {
     ],
   },
   'start-track-recording-failed': {
-    title: 'No se inició la grabación de pistas',
+    title: 'No se inició la grabación de la pista',
     userTitle: 'La grabación no se inició',
     description:
       'La solicitud para iniciar la grabación de la pista falló debido a un error desconocido.',
@@ -185,7 +185,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando la grabación como activa hasta que el servidor confirme que se detuvo, y ofrece reintentar.',
+        text: 'Sigue mostrando la grabación como activa hasta que el servidor confirme que se detuvo y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -210,7 +210,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la grabación del participante sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la grabación del participante sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
@@ -234,7 +234,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la grabación sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la grabación sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
@@ -259,7 +259,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la grabación de pistas sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la grabación de pistas sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
@@ -268,7 +268,7 @@ export const texts: CategoryTexts<'recording'> = {
     ],
   },
   'track-recording-failed': {
-    title: 'Falló la grabación de pistas',
+    title: 'Falló la grabación de la pista',
     userTitle: 'La grabación se detuvo',
     description: 'La grabación de pistas se detuvo debido a un error desconocido.',
     userMessage:
@@ -284,10 +284,10 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Avisa a las personas de la reunión que la grabación se detuvo, y ofrece volver a iniciar la grabación de pistas.',
+        text: 'Avisa a las personas de la reunión que la grabación se detuvo y ofrece volver a iniciar la grabación de pistas.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante, el tipo de pista y la hora del fallo.',
       },
     ],

@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido, y permite que el usuario reintente.',
+        text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido y permite que el usuario reintente.',
       },
     ],
     variants: {
@@ -99,7 +99,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Trata un aviso cancelado como una elección normal, y permite que el usuario vuelva a intentarlo.',
+        text: 'Trata un aviso cancelado como una elección normal y permite que el usuario vuelva a intentarlo.',
       },
     ],
     variants: {
@@ -115,7 +115,7 @@ export const texts: CategoryTexts<'screenshare'> = {
           },
           {
             by: 'app',
-            text: 'Trata un aviso cancelado como una elección normal, y permite que el usuario vuelva a intentarlo.',
+            text: 'Trata un aviso cancelado como una elección normal y permite que el usuario vuelva a intentarlo.',
           },
         ],
       },
@@ -123,7 +123,7 @@ export const texts: CategoryTexts<'screenshare'> = {
   },
   'screenshare-produce-failed': {
     title: 'Error al empezar a compartir pantalla',
-    userTitle: 'No se empezó a compartir pantalla',
+    userTitle: 'No se pudo compartir la pantalla',
     description: 'No se pudo empezar a compartir pantalla.',
     userMessage: 'No pudimos empezar a compartir pantalla. Vuelve a intentarlo.',
     causes: [
@@ -133,7 +133,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Vuelve a compartir tu pantalla, y no lo detengas hasta que se haya iniciado.',
+        text: 'Vuelve a compartir tu pantalla y no lo detengas hasta que se haya iniciado.',
       },
       {
         by: 'app',
@@ -159,11 +159,11 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Declara en el manifiesto de Android los permisos del servicio en primer plano que indica la guía de VideoSDK para compartir pantalla en Flutter, y vuelve a compilar la aplicación.',
+        text: 'Declara en el manifiesto de Android los permisos del servicio en primer plano que indica la guía de VideoSDK para compartir pantalla en Flutter y vuelve a compilar la aplicación.',
       },
       {
         by: 'app',
-        text: 'Busca en los registros de Android (logcat) el motivo por el que el servicio no se inició, y haz pruebas en la misma versión de Android.',
+        text: 'Busca en los registros de Android (logcat) el motivo por el que el servicio no se inició y haz pruebas en la misma versión de Android.',
       },
     ],
   },

@@ -14,7 +14,7 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Comprueba el modo del participante antes de activar los medios, y oculta los controles de cámara, micrófono y compartir pantalla en los modos que no pueden enviar.',
+        text: 'Comprueba el modo del participante antes de activar los medios y oculta los controles de cámara, micrófono y compartir pantalla en los modos que no pueden enviar.',
       },
       {
         by: 'app',
@@ -48,11 +48,11 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'Error al cambiar de modo',
-    userTitle: 'El modo no cambió',
+    userTitle: 'No se pudo cambiar tu forma de participar',
     description: 'No se pudo cambiar el modo de la reunión. Vuelve a intentarlo.',
-    userMessage: 'No se pudo cambiar tu modo en la reunión. Vuelve a intentarlo.',
+    userMessage: 'No pudimos cambiarte entre solo ver y participar. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.changeMode(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.changeMode(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -62,7 +62,7 @@ export const texts: CategoryTexts<'session'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando el modo actual en la interfaz, y ofrece reintentar.',
+        text: 'Sigue mostrando el modo actual en la interfaz y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -72,9 +72,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'Error al cambiar de modo',
-    userTitle: 'No se pudo cambiar el modo',
+    userTitle: 'No se pudo cambiar tu forma de participar',
     description: 'Se produjo un error y no se pudo cambiar el modo. Vuelve a intentarlo.',
-    userMessage: 'No pudimos cambiar tu modo en esta reunión. Vuelve a intentarlo.',
+    userMessage: 'No pudimos cambiarte entre solo ver y participar. Vuelve a intentarlo.',
     causes: [
       'Una solicitud para cambiar el modo del participante en la reunión (changeMode) no tuvo éxito.',
       'El mensaje no indica el motivo. Revisa los registros de la aplicación y el estado de la red en el momento de la solicitud.',
@@ -228,11 +228,11 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Crea las reuniones con la API de VideoSDK, y pasa el ID de reunión devuelto sin cambios al método para unirse.',
+        text: 'Crea las reuniones con la API de VideoSDK y pasa el ID de reunión devuelto sin cambios al método para unirse.',
       },
       {
         by: 'app',
-        text: 'Registra el ID de reunión que usa la aplicación al unirse, y comprueba que no esté vacío ni cortado.',
+        text: 'Registra el ID de reunión que usa la aplicación al unirse y comprueba que no esté vacío ni cortado.',
       },
       {
         by: 'user',
@@ -293,7 +293,7 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Crea un nuevo ID de reunión con la API de VideoSDK, y comparte la nueva reunión con los participantes.',
+        text: 'Crea un nuevo ID de reunión con la API de VideoSDK y comparte la nueva reunión con los participantes.',
       },
       {
         by: 'app',
@@ -311,7 +311,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'No se pudo responder a la solicitud de entrada. Vuelve a intentarlo.',
     userMessage: 'Tu respuesta a la solicitud para unirse no se completó. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la respuesta que envió meeting.respondEntry(), o la solicitud falló en la red. Las funciones allow() y deny() del evento entry-requested usan la misma solicitud.',
+      'El servidor rechazó la respuesta que envió meeting.respondEntry(), o la solicitud falló en la red. Las funciones allow() y deny() del evento entry-requested usan la misma solicitud.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -335,7 +335,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'No se pudo cambiar de reunión. Vuelve a intentarlo.',
     userMessage: 'No se pudo pasar a la otra reunión. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.switchTo(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.switchTo(), o la solicitud falló en la red.',
       'Revisa el motivo que da el servidor en el mensaje de error, por ejemplo, sobre la reunión de destino o su token.',
     ],
     fixes: [
@@ -359,7 +359,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'No se pudo cambiar la sala del participante. Vuelve a intentarlo.',
     userMessage: 'No se pudo hacer el cambio a la otra reunión. Vuelve a intentarlo.',
     causes: [
-      'El servidor rechazó la solicitud que envió participant.switchTo() para mover al participante a otra sala, o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió participant.switchTo() (no figura en las declaraciones de tipos de la versión 1.1.1) para mover al participante a otra sala, o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -394,7 +394,7 @@ export const texts: CategoryTexts<'session'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y registra los detalles del intento fallido de unirse a la reunión.',
+        text: 'Ofrece un botón para reintentar y registra los detalles del intento fallido de unirse a la reunión.',
       },
       {
         by: 'support',

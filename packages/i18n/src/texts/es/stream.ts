@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'La suscripción adaptativa ya está desactivada.',
     userMessage: 'El ajuste automático del video no cambió. La reunión continúa con normalidad.',
     causes: [
-      'La aplicación ejecutó meeting.disableAdaptiveSubscription() en la reunión mientras la suscripción adaptativa ya estaba desactivada, como indica el comentario de documentación del SDK.',
+      'La aplicación ejecutó meeting.disableAdaptiveSubscription() mientras la suscripción adaptativa ya estaba desactivada, como indica el comentario de documentación del SDK.',
       'El SDK también genera este código cuando la solicitud para desactivarla falla en el servidor o en la red. En ese caso, el mensaje de error incluye el motivo.',
     ],
     fixes: [
@@ -27,7 +27,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'La suscripción adaptativa ya está activada.',
     userMessage: 'El ajuste automático del video no cambió. La reunión continúa con normalidad.',
     causes: [
-      'La aplicación ejecutó meeting.enableAdaptiveSubscription() en la reunión mientras la suscripción adaptativa ya estaba activada, como indica el comentario de documentación del SDK.',
+      'La aplicación ejecutó meeting.enableAdaptiveSubscription() mientras la suscripción adaptativa ya estaba activada, como indica el comentario de documentación del SDK.',
       'El SDK también genera este código cuando la solicitud para activarla falla en el servidor o en la red. En ese caso, el mensaje de error incluye el motivo.',
     ],
     fixes: [
@@ -54,21 +54,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live y pide que habiliten la suscripción adaptativa.',
+        by: 'support',
+        text: 'Ponte en contacto con el soporte de VideoSDK en support@videosdk.live para que habiliten la suscripción adaptativa en la cuenta o para saber por qué no está disponible.',
       },
       {
         by: 'app',
-        text: 'Hasta que esté habilitada, no uses enableAdaptiveSubscription() ni disableAdaptiveSubscription().',
-      },
-      {
-        by: 'support',
-        text: 'Habilita la suscripción adaptativa, o explica por qué no está disponible.',
+        text: 'Hasta que esté habilitada, no llames a enableAdaptiveSubscription() ni a disableAdaptiveSubscription().',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Códec de video no admitido',
+    title: 'Códec de video remoto no admitido',
     userTitle: 'No se puede mostrar el video',
     description: 'Tu plataforma no admite el códec de video del participante remoto.',
     userMessage:
@@ -181,8 +177,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Si el audio o el video de alguien sigue sin aparecer, vuelve a cargar la página y únete de nuevo.',
       },
       {
-        by: 'app',
-        text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+        by: 'support',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
     variants: {
@@ -229,7 +225,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'No se pudieron pausar todos los flujos. Vuelve a intentarlo.',
     userMessage: 'No se pudo pausar el audio y el video de los demás. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.pauseAllStreams(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.pauseAllStreams(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -239,7 +235,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Mantén la interfaz en su estado anterior, y vuelve a ejecutar pauseAllStreams() cuando la conexión con la reunión sea estable.',
+        text: 'Mantén la interfaz en su estado anterior y vuelve a ejecutar pauseAllStreams() cuando la conexión con la reunión sea estable.',
       },
       {
         by: 'user',
@@ -263,7 +259,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando el flujo como en reproducción, y ofrece reintentar.',
+        text: 'Sigue mostrando el flujo como en reproducción y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -277,7 +273,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'No se pudieron reanudar todos los flujos. Vuelve a intentarlo.',
     userMessage: 'No se pudo reanudar el audio y el video de los demás. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.resumeAllStreams(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.resumeAllStreams(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -287,7 +283,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Mantén la interfaz en su estado anterior, y vuelve a ejecutar resumeAllStreams() cuando la conexión con la reunión sea estable.',
+        text: 'Mantén la interfaz en su estado anterior y vuelve a ejecutar resumeAllStreams() cuando la conexión con la reunión sea estable.',
       },
       {
         by: 'user',
@@ -312,7 +308,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando el flujo como pausado, y ofrece reintentar.',
+        text: 'Sigue mostrando el flujo como pausado y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -336,7 +332,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Sigue mostrando la calidad anterior, y vuelve a ejecutar el método cuando la conexión con la reunión sea estable.',
+        text: 'Sigue mostrando la calidad anterior y vuelve a ejecutar el método cuando la conexión con la reunión sea estable.',
       },
       {
         by: 'user',

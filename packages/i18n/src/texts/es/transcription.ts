@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'transcription'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y registra los detalles de la solicitud fallida.',
+        text: 'Ofrece un botón para reintentar y registra los detalles de la solicitud fallida.',
       },
       {
         by: 'support',
@@ -41,7 +41,7 @@ export const texts: CategoryTexts<'transcription'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar, y comprueba si la transcripción sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la transcripción sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',

@@ -8,13 +8,13 @@ export const texts: CategoryTexts<'translation'> = {
       'La solicitud para cambiar el idioma de traducción falló debido a un error desconocido.',
     userMessage: 'El idioma de la traducción no cambió. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.changeTranslationLanguage(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.changeTranslationLanguage() (no figura en las declaraciones de tipos de la versión 1.1.1), o la solicitud falló en la red.',
       'El comentario de documentación del SDK no indica ningún motivo específico. Revisa el motivo que da el servidor en el mensaje de error.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error, y comprueba que la traducción esté activa y que el idioma sea compatible.',
+        text: 'Revisa el motivo que da el servidor en el mensaje de error y comprueba que la traducción esté activa y que el idioma sea compatible.',
       },
       {
         by: 'app',
@@ -32,13 +32,13 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'La solicitud para iniciar la traducción falló debido a un error desconocido.',
     userMessage: 'La traducción no se inició. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.startTranslation(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.startTranslation() (no figura en las declaraciones de tipos de la versión 1.1.1), o la solicitud falló en la red.',
       'El comentario de documentación del SDK no indica ningún motivo específico. Revisa el motivo que da el servidor en el mensaje de error.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa la configuración de traducción que pasaste.',
+        text: 'Revisa el motivo que da el servidor en el mensaje de error y revisa la configuración de traducción que pasaste.',
       },
       {
         by: 'app',
@@ -56,7 +56,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'La solicitud para detener la traducción falló debido a un error desconocido.',
     userMessage: 'La traducción no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud que envió meeting.stopTranslation(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud que envió meeting.stopTranslation() (no figura en las declaraciones de tipos de la versión 1.1.1), o la solicitud falló en la red.',
       'El comentario de documentación del SDK no indica ningún motivo específico. Revisa el motivo que da el servidor en el mensaje de error.',
     ],
     fixes: [
@@ -86,15 +86,15 @@ export const texts: CategoryTexts<'translation'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Actualiza la interfaz a partir del evento translation-state-changed, y permite que el usuario vuelva a iniciar la traducción.',
+        text: 'Actualiza la interfaz a partir del evento translation-state-changed y permite que el usuario vuelva a iniciar la traducción.',
       },
       {
         by: 'user',
         text: 'Vuelve a iniciar la traducción.',
       },
       {
-        by: 'app',
-        text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+        by: 'support',
+        text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
   },

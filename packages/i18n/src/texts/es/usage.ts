@@ -34,7 +34,7 @@ export const texts: CategoryTexts<'usage'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Lee el estado actual antes de cambiarlo, y omite las solicitudes que no cambian nada.',
+        text: 'Lee el estado actual antes de cambiarlo y omite las solicitudes que no cambian nada.',
       },
       {
         by: 'app',
@@ -56,7 +56,7 @@ export const texts: CategoryTexts<'usage'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Lee el parámetro que nombra el mensaje de error, y corrige el valor que pasa la aplicación.',
+        text: 'Lee el parámetro que nombra el mensaje de error y corrige el valor que pasa la aplicación.',
       },
       {
         by: 'app',

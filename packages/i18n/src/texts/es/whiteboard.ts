@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'No se pudo iniciar la pizarra. Vuelve a intentarlo.',
     userMessage: 'La pizarra no se inició. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud de la pizarra que envió meeting.startWhiteboard(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud de la pizarra que envió meeting.startWhiteboard(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
       },
       {
         by: 'app',
-        text: 'Muestra la pizarra solo después del evento whiteboard-started, y ofrece reintentar.',
+        text: 'Muestra la pizarra solo después del evento whiteboard-started y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'No se pudo detener la pizarra. Vuelve a intentarlo.',
     userMessage: 'La pizarra no se detuvo. Vuelve a intentarlo.',
     causes: [
-      'El servidor de la reunión rechazó la solicitud de la pizarra que envió meeting.stopWhiteboard(), o la solicitud falló en la red.',
+      'El servidor rechazó la solicitud de la pizarra que envió meeting.stopWhiteboard(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
     ],
     fixes: [
@@ -41,7 +41,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
       },
       {
         by: 'app',
-        text: 'Mantén la pizarra abierta hasta que llegue el evento whiteboard-stopped, y ofrece reintentar.',
+        text: 'Mantén la pizarra abierta hasta que llegue el evento whiteboard-stopped y ofrece reintentar.',
       },
       {
         by: 'user',
@@ -53,10 +53,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'Operación de la pizarra en curso',
     userTitle: 'La pizarra está ocupada',
     description: 'Ya hay una operación de la pizarra en curso. Espera a que termine.',
-    userMessage:
-      'La pizarra ya se está iniciando o deteniendo, así que espera un momento. No necesitas hacer nada.',
+    userMessage: 'La pizarra ya se está iniciando o deteniendo. Estará lista en un momento.',
     causes: [
-      'La aplicación ejecutó meeting.startWhiteboard() o meeting.stopWhiteboard() en la reunión mientras todavía estaba en curso una operación anterior de la pizarra, por lo que se rechazó la nueva solicitud.',
+      'La aplicación ejecutó meeting.startWhiteboard() o meeting.stopWhiteboard() mientras todavía estaba en curso una operación anterior de la pizarra, por lo que se rechazó la nueva solicitud.',
     ],
     fixes: [
       {

@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'Jeton non valide',
-    userTitle: 'Accès non valide',
+    userTitle: 'Accès expiré',
     description: 'Le jeton est vide ou non valide, ou il a peut-être expiré.',
     userMessage:
       'Votre accès à cette réunion a expiré ou n’est pas valide. Rejoignez de nouveau la réunion.',
@@ -63,7 +63,7 @@ export const texts: CategoryTexts<'auth'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton, et vérifiez la date d’expiration du jeton.',
+        text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton et vérifiez la date d’expiration du jeton.',
       },
       {
         by: 'user',
@@ -81,7 +81,7 @@ export const texts: CategoryTexts<'auth'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton, et vérifiez la date d’expiration du jeton.',
+            text: 'Vérifiez que le serveur de jetons signe avec le secret de la clé API indiquée dans le jeton et vérifiez la date d’expiration du jeton.',
           },
           {
             by: 'user',
@@ -96,14 +96,14 @@ export const texts: CategoryTexts<'auth'> = {
     userTitle: 'Pas d’accès à cette réunion',
     description: 'Le jeton n’est pas valide pour l’ID de réunion fourni.',
     userMessage:
-      'Votre invitation n’est pas valide pour cette réunion. Vérifiez le lien de la réunion, ou demandez une nouvelle invitation à l’organisateur.',
+      'Votre invitation n’est pas valide pour cette réunion. Vérifiez le lien de la réunion ou demandez une nouvelle invitation à l’organisateur.',
     causes: [
       'Le jeton a été créé pour une autre réunion : sa valeur roomId ne correspond pas à l’ID de réunion utilisé pour rejoindre la réunion.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Créez le jeton pour la réunion que l’on rejoint : donnez à roomId l’ID de cette réunion, ou omettez roomId.',
+        text: 'Créez le jeton pour la réunion que l’on rejoint : donnez à roomId l’ID de cette réunion ou omettez roomId.',
       },
       {
         by: 'app',
@@ -111,7 +111,7 @@ export const texts: CategoryTexts<'auth'> = {
       },
       {
         by: 'user',
-        text: 'Vérifiez le lien de la réunion, ou demandez une nouvelle invitation à l’organisateur.',
+        text: 'Vérifiez le lien de la réunion ou demandez une nouvelle invitation à l’organisateur.',
       },
     ],
   },
@@ -120,7 +120,7 @@ export const texts: CategoryTexts<'auth'> = {
     userTitle: 'L’invitation ne correspond pas',
     description: 'Le jeton n’est pas valide pour l’ID de participant fourni.',
     userMessage:
-      'Votre invitation ne correspond pas à votre compte. Rejoignez de nouveau la réunion, ou contactez {supportContact}.',
+      'Votre invitation ne correspond pas à votre compte. Rejoignez de nouveau la réunion ou contactez {supportContact}.',
     causes: [
       'Le jeton a été créé pour un autre participant : sa valeur participantId ne correspond pas à l’ID de participant utilisé pour rejoindre la réunion.',
     ],

@@ -18,14 +18,14 @@ export const common: CommonTexts = {
       { by: 'user', text: 'Réessayez. Si le problème persiste, contactez {supportContact}.' },
       {
         by: 'app',
-        text: 'Lisez dans les journaux de l’application le message qui accompagne l’erreur, et notez la version du SDK utilisée par l’application.',
+        text: 'Lisez dans les journaux de l’application le message qui accompagne l’erreur et notez la version du SDK utilisée par l’application.',
       },
       {
         by: 'app',
         text: 'Mettez ce catalogue à jour vers sa dernière version, qui répertorie peut-être ce code.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si le code reste inconnu, contactez l’assistance VideoSDK en indiquant le code, le message et la version du SDK.',
       },
     ],

@@ -28,7 +28,7 @@ export const texts: CategoryTexts<'connection'> = {
     description:
       'Impossible d’établir une connexion à la réunion ou une connexion média. Vérifiez votre connexion réseau, votre pare-feu ou vos paramètres de sécurité, puis réessayez ou connectez-vous depuis un autre réseau.',
     userMessage:
-      'Nous n’avons pas pu connecter votre audio et votre vidéo à la réunion. Vérifiez votre connexion Internet, ou essayez un autre réseau.',
+      'Nous n’avons pas pu connecter votre audio et votre vidéo à la réunion. Vérifiez votre connexion Internet ou essayez un autre réseau.',
     causes: [
       'La connexion média au serveur média de la réunion a échoué : l’audio et la vidéo ne peuvent donc pas circuler.',
       'Comme l’indique le message, le réseau, un pare-feu ou des paramètres de sécurité peuvent bloquer cette connexion.',
@@ -44,7 +44,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Le SDK tente de relancer la connexion après cette erreur. Indiquez que la réunion se reconnecte, et proposez de la rejoindre de nouveau si l’audio et la vidéo ne reviennent pas.',
+        text: 'Le SDK tente de relancer la connexion après cette erreur. Indiquez que la réunion se reconnecte et proposez de la rejoindre de nouveau si l’audio et la vidéo ne reviennent pas.',
       },
     ],
   },
@@ -60,7 +60,7 @@ export const texts: CategoryTexts<'connection'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Suivez l’état de la réunion, et désactivez les commandes de la réunion pendant la reconnexion.',
+        text: 'Suivez l’état de la réunion et désactivez les commandes de la réunion pendant la reconnexion.',
       },
       {
         by: 'app',
@@ -84,7 +84,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Réessayez une fois la réunion connectée, et recherchez des problèmes de connexion dans les journaux de l’application.',
+        text: 'Réessayez une fois la réunion connectée et recherchez des problèmes de connexion dans les journaux de l’application.',
       },
     ],
   },
@@ -108,8 +108,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Réessayez. Si le problème persiste, rechargez la page.',
       },
       {
-        by: 'app',
-        text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+        by: 'support',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
       },
     ],
     variants: {

@@ -22,7 +22,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez que l’URL est bien une URL renvoyée par uploadBase64File(), et que le jeton est valide et non expiré.',
+        text: 'Vérifiez que l’URL est bien une URL renvoyée par uploadBase64File() et que le jeton est valide et non expiré.',
       },
     ],
   },
@@ -58,7 +58,7 @@ export const texts: CategoryTexts<'data'> = {
     userMessage:
       'Ce contenu est trop volumineux pour être envoyé. Raccourcissez-le, puis réessayez.',
     causes: [
-      'Les données envoyées à la réunion avec meeting.send() dépassent 15 Kio, ou une valeur destinée au stockage en temps réel dépasse 1 Ko. Le message d’erreur indique la taille.',
+      'Les données envoyées avec meeting.send() dépassent 15 Kio, ou une valeur destinée au Realtime Store dépasse 1 Ko. Le message d’erreur indique la taille.',
       'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
@@ -68,11 +68,11 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez la taille avant l’envoi, et découpez les données volumineuses en messages plus petits.',
+        text: 'Vérifiez la taille avant l’envoi et découpez les données volumineuses en messages plus petits.',
       },
       {
         by: 'app',
-        text: 'Pour les fichiers, envoyez-les avec uploadBase64File() et n’envoyez que l’URL renvoyée.',
+        text: 'Importez les fichiers avec uploadBase64File() et n’envoyez que l’URL renvoyée.',
       },
     ],
   },
@@ -92,7 +92,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'Consultez la raison dans le message d’erreur, et utilisez le mode RELIABLE pour les messages qui doivent arriver.',
+        text: 'Consultez la raison dans le message d’erreur et utilisez le mode RELIABLE pour les messages qui doivent arriver.',
       },
     ],
   },

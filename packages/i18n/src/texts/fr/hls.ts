@@ -64,7 +64,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -89,7 +89,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si la retransmission HLS est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si la retransmission HLS est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Le système a arrêté automatiquement la retransmission HLS, car elle a atteint la durée maximale de 2 heures pour une seule retransmission HLS.',
     userMessage:
-      'La retransmission pour les spectateurs s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer une nouvelle retransmission.',
+      'La retransmission pour les spectateurs s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue et vous pouvez lancer une nouvelle retransmission.',
     causes: [
       'Une retransmission HLS peut durer au maximum 2 heures. Le serveur a arrêté celle-ci lorsqu’elle a atteint cette limite.',
     ],
@@ -28,7 +28,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Le système a arrêté automatiquement la diffusion en direct, car elle a atteint la durée maximale de 2 heures pour une seule diffusion en direct RTMP.',
     userMessage:
-      'La diffusion en direct s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer une nouvelle diffusion en direct.',
+      'La diffusion en direct s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue et vous pouvez lancer une nouvelle diffusion en direct.',
     causes: [
       'Une diffusion en direct RTMP peut durer au maximum 2 heures. Le serveur a arrêté celle-ci lorsqu’elle a atteint cette limite.',
     ],
@@ -99,16 +99,16 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'La réunion a atteint son nombre maximal de participants. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'Cette réunion est complète, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+      'Cette réunion est complète, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard ou demandez de l’aide à l’organisateur.',
     causes: ['Le nombre de participants à la réunion a atteint la limite du compte.'],
     fixes: [
       {
         by: 'user',
-        text: 'Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+        text: 'Réessayez plus tard ou demandez de l’aide à l’organisateur.',
       },
       {
         by: 'app',
-        text: 'Indiquez à l’utilisateur que la réunion est complète, et proposez de réessayer plus tard.',
+        text: 'Indiquez à l’utilisateur que la réunion est complète et proposez de réessayer plus tard.',
       },
       {
         by: 'dashboard',
@@ -151,27 +151,20 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'L’organisation a atteint le nombre maximal de participants qui rejoignent en mode RECV_ONLY. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'Ce service a atteint sa limite de spectateurs, vous ne pouvez donc pas rejoindre la réunion pour le moment. Réessayez plus tard.',
+      'Vous ne pouvez pas rejoindre la réunion pour le moment, car la limite de spectateurs a été atteinte. Réessayez plus tard.',
     causes: [
       'Un participant a tenté de rejoindre une réunion en mode RECV_ONLY alors que l’organisation avait atteint sa limite de participants RECV_ONLY, le participant n’a donc pas pu entrer.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Contactez l’assistance VideoSDK à support@videosdk.live pour relever la limite RECV_ONLY de l’organisation.',
-      },
-      {
         by: 'support',
-        text: 'Relevez la limite de participants RECV_ONLY de l’organisation.',
+        text: 'Pour relever la limite RECV_ONLY de l’organisation, contactez l’assistance VideoSDK à support@videosdk.live.',
       },
       {
         by: 'app',
-        text: 'Indiquez à l’utilisateur que la limite est atteinte, et ne réessayez pas automatiquement.',
+        text: 'Indiquez à l’utilisateur que la limite est atteinte et ne réessayez pas automatiquement.',
       },
-      {
-        by: 'user',
-        text: 'Réessayez plus tard.',
-      },
+      { by: 'user', text: 'Réessayez plus tard.' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -191,7 +184,7 @@ export const texts: CategoryTexts<'limit'> = {
       },
       {
         by: 'app',
-        text: 'Faites rejoindre les participants qui ne font que regarder en tant que spectateurs plutôt qu’intervenants.',
+        text: 'Faites rejoindre en tant que spectateurs, et non en tant qu’intervenants, les participants qui ne font que regarder.',
       },
       {
         by: 'support',
@@ -205,16 +198,16 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'La réunion a atteint son nombre maximal d’intervenants. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
-      'Cette réunion a atteint sa limite d’intervenants, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+      'Cette réunion a atteint sa limite d’intervenants, vous ne pouvez donc pas la rejoindre pour le moment. Réessayez plus tard ou demandez de l’aide à l’organisateur.',
     causes: ['Le nombre d’intervenants dans la réunion a atteint la limite du compte.'],
     fixes: [
       {
         by: 'user',
-        text: 'Réessayez plus tard, ou demandez de l’aide à l’organisateur.',
+        text: 'Réessayez plus tard ou demandez de l’aide à l’organisateur.',
       },
       {
         by: 'app',
-        text: 'Faites rejoindre les participants qui ne font que regarder en tant que spectateurs plutôt qu’intervenants.',
+        text: 'Faites rejoindre en tant que spectateurs, et non en tant qu’intervenants, les participants qui ne font que regarder.',
       },
       {
         by: 'dashboard',
@@ -230,11 +223,11 @@ export const texts: CategoryTexts<'limit'> = {
     title: 'Limite de spectateurs de l’organisation atteinte',
     userTitle: 'Trop de spectateurs',
     description:
-      'L’organisation a atteint son nombre maximal de spectateurs, c’est-à-dire de participants qui rejoignent en mode VIEWER ou SIGNALING_ONLY. Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
+      'L’organisation a atteint son nombre maximal de spectateurs, c’est-à-dire de participants qui rejoignent en mode VIEWER ou SIGNALLING_ONLY (le message du serveur l’écrit SIGNALING_ONLY, VIEWER étant le nom du mode avant la version 0.1.4). Pour augmenter la limite, contactez l’assistance VideoSDK à support@videosdk.live.',
     userMessage:
       'Vous ne pouvez pas rejoindre la réunion pour le moment, car la limite de spectateurs a été atteinte. Réessayez plus tard.',
     causes: [
-      'Sur l’ensemble de l’organisation, le nombre de participants ayant rejoint une réunion en mode VIEWER ou SIGNALING_ONLY a atteint la limite du compte.',
+      'Sur l’ensemble de l’organisation, le nombre de participants ayant rejoint une réunion en mode VIEWER ou SIGNALLING_ONLY a atteint la limite du compte.',
     ],
     fixes: [
       {
@@ -243,7 +236,7 @@ export const texts: CategoryTexts<'limit'> = {
       },
       {
         by: 'app',
-        text: 'Indiquez à l’utilisateur que la réunion ne peut pas accueillir plus de spectateurs pour le moment, et proposez de réessayer plus tard.',
+        text: 'Indiquez à l’utilisateur que la réunion ne peut pas accueillir plus de spectateurs pour le moment et proposez de réessayer plus tard.',
       },
       {
         by: 'support',
@@ -257,7 +250,7 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'Le système a arrêté automatiquement l’enregistrement, car il a atteint la durée maximale de 2 heures pour un seul enregistrement.',
     userMessage:
-      'L’enregistrement s’est arrêté, car il a atteint sa limite de 2 heures. La réunion continue, et vous pouvez lancer un nouvel enregistrement.',
+      'L’enregistrement s’est arrêté, car il a atteint sa limite de 2 heures. La réunion continue et vous pouvez lancer un nouvel enregistrement.',
     causes: [
       'Un enregistrement peut durer au maximum 2 heures. Le serveur a arrêté celui-ci lorsqu’il a atteint cette limite.',
     ],

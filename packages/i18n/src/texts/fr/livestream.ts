@@ -18,7 +18,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez les valeurs avant de démarrer la diffusion en direct, et indiquez à l’utilisateur quelle valeur est erronée.',
+        text: 'Vérifiez les valeurs avant de démarrer la diffusion en direct et indiquez à l’utilisateur quelle valeur est erronée.',
       },
       {
         by: 'user',
@@ -34,7 +34,7 @@ export const texts: CategoryTexts<'livestream'> = {
       'La diffusion en direct s’est arrêtée de manière inattendue. Vous pouvez la relancer.',
     causes: [
       'La diffusion en direct a échoué, et le message n’en donne pas la raison.',
-      'Consultez les journaux de l’application, et vérifiez si la plateforme cible, comme YouTube, a signalé une erreur de son côté.',
+      'Consultez les journaux de l’application et vérifiez si la plateforme cible, comme YouTube, a signalé une erreur de son côté.',
     ],
     fixes: [
       {
@@ -80,7 +80,7 @@ export const texts: CategoryTexts<'livestream'> = {
     userMessage: 'La diffusion en direct n’a pas démarré. Réessayez.',
     causes: [
       'Le serveur n’a pas pu démarrer la diffusion en direct, et le message n’en donne pas la raison.',
-      'Consultez les journaux de l’application, et vérifiez que l’URL RTMP et la clé de flux de chaque sortie sont toujours valides.',
+      'Consultez les journaux de l’application et vérifiez que l’URL RTMP et la clé de flux de chaque sortie sont toujours valides.',
     ],
     fixes: [
       {
@@ -89,7 +89,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -114,7 +114,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si la diffusion en direct est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si la diffusion en direct est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',

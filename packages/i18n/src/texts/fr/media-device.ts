@@ -98,7 +98,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le navigateur ne le demande, et montrez comment l’autoriser dans les paramètres du navigateur.',
+        text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le navigateur ne le demande et montrez comment l’autoriser dans les paramètres du navigateur.',
       },
       {
         by: 'app',
@@ -116,7 +116,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le système ne le demande, et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
+            text: 'Expliquez pourquoi l’application a besoin de la caméra avant que le système ne le demande et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
           },
           {
             by: 'app',
@@ -160,7 +160,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que l’appareil dispose d’une caméra que l’application peut utiliser, et journalisez l’erreur sous-jacente.',
+            text: 'Vérifiez que l’appareil dispose d’une caméra que l’application peut utiliser et journalisez l’erreur sous-jacente.',
           },
           {
             by: 'app',
@@ -188,11 +188,11 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Essayez une autre caméra, ou utilisez cette application sur un autre appareil.',
+        text: 'Essayez une autre caméra ou utilisez cette application sur un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Laissez le participant rester dans la réunion sans vidéo, et proposez de choisir une autre caméra si l’appareil en a plusieurs.',
+        text: 'Laissez le participant rester dans la réunion sans vidéo et proposez de choisir une autre caméra si l’appareil en a plusieurs.',
       },
       {
         by: 'app',
@@ -206,14 +206,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'La caméra est utilisée par une autre application. Fermez tous les programmes qui utilisent la caméra, comme les outils de visioconférence, les logiciels d’enregistrement d’écran ou d’autres navigateurs, redémarrez le navigateur et réessayez.',
     userMessage:
-      'Une autre application ou un autre onglet du navigateur utilise votre caméra. Fermez-le, puis réessayez.',
+      'Une autre application ou un autre navigateur utilise votre caméra. Fermez-le, puis réessayez.',
     causes: [
-      'Une autre application ou un autre onglet du navigateur occupe la caméra, et le système d’exploitation ne permet qu’à un seul de l’utiliser à la fois.',
+      'Une autre application ou un autre navigateur occupe la caméra. Sous Windows en particulier, une caméra déjà utilisée ne peut pas être ouverte une seconde fois.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Fermez les autres applications ou onglets du navigateur qui utilisent la caméra, puis réessayez.',
+        text: 'Fermez les autres applications ou navigateurs qui utilisent la caméra, puis réessayez.',
       },
       {
         by: 'app',
@@ -258,7 +258,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et laissez-le choisir une autre caméra dans la liste des périphériques.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et laissez-le choisir une autre caméra dans la liste des périphériques.',
       },
     ],
     variants: {
@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problème d’autorisation de la caméra ou de lecture automatique',
     userTitle: 'Caméra bloquée',
     description:
-      'Il semble y avoir un problème avec l’autorisation de la caméra ou avec la lecture automatique de la vidéo. Pour en savoir plus, consultez http://tinyurl.com/autoplay-issue.',
+      'Il semble y avoir un problème avec l’autorisation de la caméra ou avec la lecture automatique de la vidéo. Pour en savoir plus, consultez https://tinyurl.com/autoplay-issue.',
     userMessage:
       'Votre navigateur n’a pas autorisé la caméra. Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consultez http://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
+        text: 'Consultez https://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
       },
     ],
     variants: {
@@ -447,7 +447,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre, et créez une nouvelle piste si elle est terminée.',
+        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre et créez une nouvelle piste si elle est terminée.',
       },
       {
         by: 'app',
@@ -541,7 +541,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre, et créez une nouvelle piste si elle est terminée.',
+        text: 'Vérifiez que le readyState de la piste personnalisée vaut live avant de la transmettre et créez une nouvelle piste si elle est terminée.',
       },
       {
         by: 'app',
@@ -562,11 +562,11 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+        text: 'Mettez à jour votre navigateur ou essayez un autre navigateur ou un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone, et servez la page via https://.',
+        text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone et servez la page via https://.',
       },
       {
         by: 'app',
@@ -614,7 +614,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Demandez l’accès au microphone après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+        text: 'Demandez l’accès au microphone après une action de l’utilisateur et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
     variants: {
@@ -651,11 +651,11 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+        text: 'Mettez à jour votre navigateur ou essayez un autre navigateur ou un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Vérifiez que la caméra prend en charge la résolution demandée, et rabattez-vous sur une résolution plus basse.',
+        text: 'Vérifiez que la caméra prend en charge la résolution demandée et rabattez-vous sur une résolution plus basse.',
       },
     ],
     variants: {
@@ -695,7 +695,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Demandez l’accès à la caméra après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+        text: 'Demandez l’accès à la caméra après une action de l’utilisateur et expliquez d’abord pourquoi la réunion en a besoin.',
       },
     ],
     variants: {
@@ -749,7 +749,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Lisez le paramètre nommé par le message d’erreur, et transmettez un codec et un encoderConfig pris en charge.',
+        text: 'Lisez le paramètre nommé par le message d’erreur et transmettez un codec et un encoderConfig pris en charge.',
       },
       {
         by: 'app',
@@ -895,7 +895,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Expliquez pourquoi l’application a besoin du microphone avant que le navigateur ne le demande, et montrez comment l’autoriser dans les paramètres du navigateur.',
+        text: 'Expliquez pourquoi l’application a besoin du microphone avant que le navigateur ne le demande et montrez comment l’autoriser dans les paramètres du navigateur.',
       },
       {
         by: 'app',
@@ -913,7 +913,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Expliquez pourquoi l’application a besoin du microphone avant que le système ne le demande, et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
+            text: 'Expliquez pourquoi l’application a besoin du microphone avant que le système ne le demande et proposez un raccourci vers la page de l’application dans les paramètres de l’appareil.',
           },
           {
             by: 'app',
@@ -957,7 +957,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que l’appareil dispose d’un microphone que l’application peut utiliser, et journalisez l’erreur sous-jacente.',
+            text: 'Vérifiez que l’appareil dispose d’un microphone que l’application peut utiliser et journalisez l’erreur sous-jacente.',
           },
           {
             by: 'app',
@@ -988,7 +988,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher le microphone comme actif, et laissez l’utilisateur réessayer.',
+        text: 'Continuez d’afficher le microphone comme actif et laissez l’utilisateur réessayer.',
       },
       {
         by: 'app',
@@ -1010,11 +1010,11 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Essayez un autre microphone, par exemple un casque, ou utilisez cette application sur un autre appareil.',
+        text: 'Essayez un autre microphone, par exemple un casque ou utilisez cette application sur un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Laissez le participant rester dans la réunion sans audio, et proposez de choisir un autre microphone si l’appareil en a plusieurs.',
+        text: 'Laissez le participant rester dans la réunion sans audio et proposez de choisir un autre microphone si l’appareil en a plusieurs.',
       },
       {
         by: 'app',
@@ -1028,14 +1028,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'Le microphone est utilisé par une autre application. Fermez tous les programmes qui utilisent le microphone, comme les outils de visioconférence, les logiciels d’enregistrement d’écran ou d’autres navigateurs, redémarrez le navigateur et réessayez.',
     userMessage:
-      'Une autre application ou un autre onglet du navigateur utilise votre microphone. Fermez-le, puis réessayez.',
+      'Une autre application ou un autre navigateur utilise votre microphone. Fermez-le, puis réessayez.',
     causes: [
-      'Une autre application ou un autre onglet du navigateur occupe le microphone, et le système d’exploitation ne permet qu’à un seul de l’utiliser à la fois.',
+      'Une autre application ou un autre navigateur occupe le microphone. Sous Windows en particulier, un microphone déjà utilisé ne peut pas être ouvert une seconde fois.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Fermez les autres applications ou onglets du navigateur qui utilisent le microphone, puis réessayez.',
+        text: 'Fermez les autres applications ou navigateurs qui utilisent le microphone, puis réessayez.',
       },
       {
         by: 'app',
@@ -1079,7 +1079,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez l’utilisateur rejoindre la réunion sans audio, et laissez-le choisir un autre microphone dans la liste des périphériques.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans audio et laissez-le choisir un autre microphone dans la liste des périphériques.',
       },
     ],
     variants: {
@@ -1193,7 +1193,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Affichez le microphone comme coupé, et laissez l’utilisateur le réactiver ou choisir un autre microphone.',
+        text: 'Affichez le microphone comme coupé et laissez l’utilisateur le réactiver ou choisir un autre microphone.',
       },
     ],
   },
@@ -1219,7 +1219,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans audio.',
+        text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
     variants: {
@@ -1248,18 +1248,18 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Vidéo non prise en charge',
     description: 'Aucun codec vidéo pris en charge n’est disponible sur cet appareil.',
     userMessage:
-      'Votre navigateur ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+      'Votre navigateur ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour votre navigateur ou essayez un autre navigateur ou un autre appareil.',
     causes: [
       'Pour envoyer la vidéo, le navigateur ne prend en charge ni le codec vidéo demandé, ni VP8, le codec de repli.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Mettez à jour votre navigateur, ou essayez un autre navigateur ou un autre appareil.',
+        text: 'Mettez à jour votre navigateur ou essayez un autre navigateur ou un autre appareil.',
       },
       {
         by: 'app',
-        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
       },
     ],
     variants: {
@@ -1301,7 +1301,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+        text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans vidéo.',
       },
     ],
     variants: {
@@ -1342,7 +1342,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Expliquez pourquoi l’application a besoin de la caméra avant de la demander, et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
+        text: 'Expliquez pourquoi l’application a besoin de la caméra avant de la demander et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
       },
       {
         by: 'app',
@@ -1388,7 +1388,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application et laissez l’utilisateur rejoindre la réunion sans vidéo.',
       },
     ],
   },
@@ -1396,9 +1396,9 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Piste de la caméra terminée (React Native)',
     userTitle: 'Caméra arrêtée',
     description:
-      'La piste de la caméra est terminée. Vérifiez que votre caméra est allumée, ou essayez de la redémarrer.',
+      'La piste de la caméra est terminée. Vérifiez que votre caméra est allumée ou essayez de la redémarrer.',
     userMessage:
-      'Votre caméra s’est arrêtée. Réactivez-la, ou fermez cette application et rouvrez-la.',
+      'Votre caméra s’est arrêtée. Réactivez-la ou fermez cette application et rouvrez-la.',
     causes: [
       'Le système d’exploitation a mis fin à la piste de la caméra. Comme le suggère le message, la caméra a peut-être été éteinte.',
     ],
@@ -1409,7 +1409,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Affichez la caméra comme désactivée, et laissez l’utilisateur la réactiver.',
+        text: 'Affichez la caméra comme désactivée et laissez l’utilisateur la réactiver.',
       },
     ],
   },
@@ -1430,11 +1430,11 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Expliquez pourquoi l’application a besoin du microphone avant de le demander, et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
+        text: 'Expliquez pourquoi l’application a besoin du microphone avant de le demander et ouvrez la page des paramètres de l’application lorsque l’accès est désactivé.',
       },
       {
         by: 'app',
-        text: 'Vérifiez que l’application déclare l’utilisation du microphone : NSMicrophoneUsageDescription sur iOS et l’autorisation RECORD_AUDIO (enregistrement audio) sur Android.',
+        text: 'Vérifiez que l’application déclare l’utilisation du microphone : NSMicrophoneUsageDescription sur iOS et l’autorisation RECORD_AUDIO sur Android.',
       },
     ],
   },
@@ -1476,7 +1476,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application, et laissez l’utilisateur rejoindre la réunion sans audio.',
+        text: 'Consultez l’erreur sous-jacente dans les journaux de l’application et laissez l’utilisateur rejoindre la réunion sans audio.',
       },
     ],
   },
@@ -1497,7 +1497,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Affichez le microphone comme coupé, et laissez l’utilisateur le réactiver.',
+        text: 'Affichez le microphone comme coupé et laissez l’utilisateur le réactiver.',
       },
     ],
   },
@@ -1571,7 +1571,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Codec vidéo non pris en charge',
+    title: 'Codec vidéo non pris en charge pour l’envoi',
     userTitle: 'Vidéo ajustée',
     description:
       'Le codec fourni n’est pas pris en charge pour envoyer de la vidéo sur cet appareil. Repli sur VP8.',
@@ -1613,7 +1613,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et proposez un bouton pour réessayer.',
+        text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et proposez un bouton pour réessayer.',
       },
     ],
     variants: {
@@ -1678,7 +1678,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher la caméra comme active, et laissez l’utilisateur réessayer.',
+        text: 'Continuez d’afficher la caméra comme active et laissez l’utilisateur réessayer.',
       },
       {
         by: 'app',
@@ -1692,7 +1692,7 @@ export const texts: CategoryTexts<'media-device'> = {
     description: 'La webcam n’est pas activée. Activez-la avant de régler la qualité.',
     userMessage: 'Votre caméra est désactivée. Activez-la, puis réessayez.',
     causes: [
-      'L’application a tenté de régler la qualité de la webcam, ou de capturer une image, alors que la caméra est désactivée.',
+      'L’application a tenté de régler la qualité de la webcam ou de capturer une image, alors que la caméra est désactivée.',
       'Le SDK rejette la méthode et n’émet pas d’erreur de réunion.',
     ],
     fixes: [
@@ -1747,7 +1747,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Piste de la webcam terminée',
     userTitle: 'Caméra déconnectée',
     description:
-      'La piste de la webcam est terminée ou la webcam est déconnectée. Vérifiez que votre webcam est correctement branchée, et essayez de la redémarrer.',
+      'La piste de la webcam est terminée ou la webcam est déconnectée. Vérifiez que votre webcam est correctement branchée et essayez de la redémarrer.',
     userMessage:
       'Votre caméra s’est arrêtée ou a été déconnectée. Vérifiez qu’elle est branchée, puis réactivez-la.',
     causes: [
@@ -1760,7 +1760,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Affichez la caméra comme désactivée, et laissez l’utilisateur la réactiver ou choisir une autre caméra.',
+        text: 'Affichez la caméra comme désactivée et laissez l’utilisateur la réactiver ou choisir une autre caméra.',
       },
     ],
   },

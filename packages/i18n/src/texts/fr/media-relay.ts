@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'Votre audio et votre vidéo n’ont pas pu être envoyés à l’autre réunion. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.requestMediaRelay() pour relayer les médias vers une autre réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.requestMediaRelay() pour demander un relais média, ou la demande a échoué sur le réseau.',
       'Consultez la raison donnée par le serveur dans le message d’erreur, par exemple au sujet de la réunion de destination ou de son jeton.',
     ],
     fixes: [
@@ -56,13 +56,13 @@ export const texts: CategoryTexts<'media-relay'> = {
     description: 'Impossible d’arrêter le relais média. Réessayez.',
     userMessage: 'Votre audio et votre vidéo sont toujours envoyés à l’autre réunion. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.stopMediaRelay() pour arrêter le relais vers l’autre réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.stopMediaRelay() pour arrêter le relais média, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez l’ID de la réunion de destination que vous avez transmis.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez l’ID de la réunion de destination que vous avez transmis.',
       },
       {
         by: 'app',

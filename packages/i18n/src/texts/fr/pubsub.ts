@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Votre message n’a pas été envoyé. Vérifiez votre connexion Internet, puis réessayez.',
     causes: [
-      'La demande de publication envoyée par meeting.pubSub.publish() dans la réunion a expiré, ou le serveur a renvoyé une erreur.',
+      'La demande de publication envoyée par meeting.pubSub.publish() a expiré, ou le serveur a renvoyé une erreur.',
       'Le message d’erreur indique si le délai a expiré, ou donne la raison du serveur.',
     ],
     fixes: [
@@ -18,7 +18,7 @@ export const texts: CategoryTexts<'pubsub'> = {
       },
       {
         by: 'app',
-        text: 'Conservez le message non envoyé dans l’interface, et laissez l’utilisateur le renvoyer.',
+        text: 'Conservez le message non envoyé dans l’interface et laissez l’utilisateur le renvoyer.',
       },
       {
         by: 'user',
@@ -33,7 +33,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Les nouveaux messages risquent de ne pas s’afficher. Vérifiez votre connexion Internet, puis rechargez la page.',
     causes: [
-      'La demande d’abonnement envoyée par meeting.pubSub.subscribe() dans la réunion a expiré, ou le serveur a renvoyé une erreur.',
+      'La demande d’abonnement envoyée par meeting.pubSub.subscribe() a expiré, ou le serveur a renvoyé une erreur.',
       'Le message d’erreur contient la raison, si une raison a été donnée.',
     ],
     fixes: [
@@ -78,7 +78,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Vous pouvez encore recevoir quelques messages ici. Aucune action n’est nécessaire.',
     causes: [
-      'La demande de désabonnement envoyée par meeting.pubSub.unsubscribe() dans la réunion a expiré, ou le serveur a renvoyé une erreur.',
+      'La demande de désabonnement envoyée par meeting.pubSub.unsubscribe() a expiré, ou le serveur a renvoyé une erreur.',
       'Le message d’erreur contient la raison, si une raison a été donnée.',
     ],
     fixes: [
@@ -88,7 +88,7 @@ export const texts: CategoryTexts<'pubsub'> = {
       },
       {
         by: 'app',
-        text: 'Rappelez unsubscribe() avec le même objet d’écouteurs, et ignorez en attendant les messages de ce sujet.',
+        text: 'Rappelez unsubscribe() avec le même objet d’écouteurs et ignorez en attendant les messages de ce sujet.',
       },
     ],
   },

@@ -7,17 +7,17 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'Impossible de lire la valeur du Realtime Store.',
     userMessage: 'Certaines informations de la réunion ne se sont pas chargées. Réessayez.',
     causes: [
-      'La demande de lecture envoyée par meeting.realtimeStore.getValue() a échoué sur le serveur ou sur le réseau de la réunion.',
+      'La demande de lecture envoyée par meeting.realtimeStore.getValue() a échoué sur le serveur ou sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez la clé demandée.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez la clé demandée.',
       },
       {
         by: 'app',
-        text: 'Rappelez getValue() une fois la connexion à la réunion stable, et conservez en attendant la dernière valeur connue.',
+        text: 'Rappelez getValue() une fois la connexion à la réunion stable et conservez en attendant la dernière valeur connue.',
       },
       {
         by: 'user',
@@ -32,17 +32,17 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Certaines informations de la réunion risquent de ne pas se mettre à jour d’elles-mêmes. Rechargez la page pour les actualiser.',
     causes: [
-      'La demande d’abonnement envoyée par meeting.realtimeStore.observe() a échoué sur le serveur ou sur le réseau de la réunion.',
+      'La demande d’abonnement envoyée par meeting.realtimeStore.observe() a échoué sur le serveur ou sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez la clé que vous avez demandé d’observer.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez la clé que vous avez demandé d’observer.',
       },
       {
         by: 'app',
-        text: 'Rappelez observe() une fois la connexion à la réunion stable, et lisez en attendant la valeur actuelle avec getValue().',
+        text: 'Rappelez observe() une fois la connexion à la réunion stable et lisez en attendant la valeur actuelle avec getValue().',
       },
       {
         by: 'user',
@@ -76,8 +76,8 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'Impossible de définir la valeur du Realtime Store.',
     userMessage: 'Votre modification n’a pas été enregistrée. Réessayez.',
     causes: [
-      'La demande d’écriture envoyée par meeting.realtimeStore.setValue() a échoué sur le serveur ou sur le réseau de la réunion.',
-      'Les clés non valides, les valeurs non valides et les valeurs de plus de 1 Ko déclenchent d’autres codes avant l’envoi de la demande. Consultez la raison donnée par le serveur dans le message d’erreur.',
+      'La demande d’écriture envoyée par meeting.realtimeStore.setValue() a échoué sur le serveur ou sur le réseau.',
+      'Les clés non valides, les valeurs non valides et les valeurs de plus de 1 Ko déclenchent d’autres codes avant l’envoi de la demande. Le serveur refuse aussi toute nouvelle clé dès que la réunion en contient 100. Consultez la raison donnée par le serveur dans le message d’erreur.',
     ],
     fixes: [
       {
@@ -86,7 +86,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
       },
       {
         by: 'app',
-        text: 'Conservez la valeur précédente dans l’interface jusqu’à ce que setValue() réussisse, et proposez de réessayer.',
+        text: 'Conservez la valeur précédente dans l’interface jusqu’à ce que setValue() réussisse et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -101,13 +101,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Certaines informations de la réunion peuvent continuer à se mettre à jour. Aucune action n’est nécessaire.',
     causes: [
-      'La demande de désabonnement envoyée par meeting.realtimeStore.stopObserving() a échoué sur le serveur ou sur le réseau de la réunion.',
-      'Dans js-sdk 1.1.1, stopObserving() ne lève pas ce code : il enregistre l’échec dans la trace du SDK et se termine normalement.',
+      'La demande de désabonnement envoyée par meeting.realtimeStore.stopObserving() a échoué sur le serveur ou sur le réseau.',
+      'Dans js-sdk 1.1.1, stopObserving() ne lève pas ce code : il se contente de journaliser l’échec via le traceur du SDK et se termine normalement.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur ou dans la trace du SDK.',
+        text: 'stopObserving() ne signale pas cet échec à l’application. Pour le voir, augmentez le niveau de journalisation du SDK avec VideoSDK.setLogLevel() et consultez la console.',
       },
       {
         by: 'app',

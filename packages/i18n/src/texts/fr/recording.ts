@@ -18,10 +18,10 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté, et proposez de relancer l’enregistrement du participant.',
+        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté et proposez de relancer l’enregistrement du participant.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant et l’heure de l’échec.',
       },
     ],
@@ -88,7 +88,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Proposez de réessayer, et n’affichez l’enregistrement comme actif qu’une fois que le serveur a confirmé son démarrage.',
+        text: 'Proposez de réessayer et n’affichez l’enregistrement comme actif qu’une fois que le serveur a confirmé son démarrage.',
       },
       {
         by: 'user',
@@ -113,7 +113,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez que le participant est toujours dans la réunion, proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Vérifiez que le participant est toujours dans la réunion, proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -138,7 +138,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -163,7 +163,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Vérifiez que la piste est toujours envoyée, proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Vérifiez que la piste est toujours envoyée, proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -188,7 +188,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher l’enregistrement comme actif jusqu’à ce que le serveur confirme son arrêt, et proposez de réessayer.',
+        text: 'Continuez d’afficher l’enregistrement comme actif jusqu’à ce que le serveur confirme son arrêt et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -213,7 +213,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement du participant est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si l’enregistrement du participant est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
@@ -237,7 +237,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si l’enregistrement est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
@@ -262,7 +262,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si l’enregistrement de piste est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si l’enregistrement de piste est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',
@@ -287,10 +287,10 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté, et proposez de relancer l’enregistrement de piste.',
+        text: 'Informez les personnes présentes dans la réunion que l’enregistrement s’est arrêté et proposez de relancer l’enregistrement de piste.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant, le type de piste et l’heure de l’échec.',
       },
     ],

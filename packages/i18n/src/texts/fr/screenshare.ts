@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif, et laissez l’utilisateur réessayer.',
+        text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif et laissez l’utilisateur réessayer.',
       },
     ],
     variants: {
@@ -59,11 +59,11 @@ export const texts: CategoryTexts<'screenshare'> = {
     variants: {
       app: {
         userMessage:
-          'Le partage d’écran n’est pas disponible sur cet appareil. Essayez un autre appareil, ou continuez sans partager votre écran.',
+          'Le partage d’écran n’est pas disponible sur cet appareil. Essayez un autre appareil ou continuez sans partager votre écran.',
         fixes: [
           {
             by: 'user',
-            text: 'Essayez un autre appareil, ou continuez la réunion sans partager votre écran.',
+            text: 'Essayez un autre appareil ou continuez la réunion sans partager votre écran.',
           },
           {
             by: 'app',
@@ -83,7 +83,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     description:
       'L’autorisation de partager l’écran a été refusée. Pour partager votre écran, réessayez et accordez les autorisations nécessaires.',
     userMessage:
-      'Le partage d’écran nécessite votre autorisation. Réessayez, et acceptez lorsque la demande s’affiche.',
+      'Le partage d’écran nécessite votre autorisation. Réessayez et acceptez la demande lorsqu’elle s’affiche.',
     causes: [
       'L’utilisateur a annulé ou refusé la demande de partager l’écran.',
       'Sur certains ordinateurs, le système d’exploitation bloque aussi l’enregistrement de l’écran pour le navigateur ou l’application tant qu’il n’est pas autorisé dans les paramètres de confidentialité.',
@@ -91,7 +91,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Réessayez, et choisissez un écran, une fenêtre ou un onglet à partager lorsque la demande s’affiche.',
+        text: 'Réessayez et choisissez un écran, une fenêtre ou un onglet à partager lorsque la demande s’affiche.',
       },
       {
         by: 'user',
@@ -99,7 +99,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Traitez une demande annulée comme un choix normal, et laissez l’utilisateur réessayer.',
+        text: 'Traitez une demande annulée comme un choix normal et laissez l’utilisateur réessayer.',
       },
     ],
     variants: {
@@ -107,7 +107,7 @@ export const texts: CategoryTexts<'screenshare'> = {
         fixes: [
           {
             by: 'user',
-            text: 'Réessayez, et autorisez le partage d’écran lorsque votre appareil le demande.',
+            text: 'Réessayez et autorisez le partage d’écran lorsque votre appareil le demande.',
           },
           {
             by: 'user',
@@ -115,7 +115,7 @@ export const texts: CategoryTexts<'screenshare'> = {
           },
           {
             by: 'app',
-            text: 'Traitez une demande annulée comme un choix normal, et laissez l’utilisateur réessayer.',
+            text: 'Traitez une demande annulée comme un choix normal et laissez l’utilisateur réessayer.',
           },
         ],
       },
@@ -133,7 +133,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Relancez le partage d’écran, et laissez-le ouvert jusqu’à ce qu’il ait démarré.',
+        text: 'Relancez le partage d’écran et laissez-le ouvert jusqu’à ce qu’il ait démarré.',
       },
       {
         by: 'app',
@@ -163,7 +163,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Cherchez dans les journaux Android (logcat) la raison pour laquelle le service n’a pas démarré, et testez sur la même version d’Android.',
+        text: 'Cherchez dans les journaux Android (logcat) la raison pour laquelle le service n’a pas démarré et testez sur la même version d’Android.',
       },
     ],
   },
@@ -183,7 +183,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Indiquez que le partage d’écran n’a pas démarré, et proposez un bouton pour réessayer.',
+        text: 'Indiquez que le partage d’écran n’a pas démarré et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',

@@ -14,7 +14,7 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Vérifiez le mode du participant avant d’activer les médias, et masquez les commandes de caméra, de microphone et de partage d’écran dans les modes qui ne permettent pas d’envoyer.',
+        text: 'Vérifiez le mode du participant avant d’activer les médias et masquez les commandes de caméra, de microphone et de partage d’écran dans les modes qui ne permettent pas d’envoyer.',
       },
       {
         by: 'app',
@@ -35,7 +35,7 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Attendez que le SDK signale que la réunion a été rejointe avant d’appeler des actions de réunion, ou mettez les actions en file d’attente jusque-là.',
+        text: 'Attendez que le SDK signale que la réunion a été rejointe avant d’appeler des actions de réunion ou mettez les actions en file d’attente jusque-là.',
       },
       {
         by: 'app',
@@ -49,11 +49,12 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'Échec du changement de mode',
-    userTitle: 'Le mode n’a pas changé',
+    userTitle: 'Impossible de changer votre mode de participation',
     description: 'Impossible de changer le mode de la réunion. Réessayez.',
-    userMessage: 'Le changement de votre mode dans la réunion n’a pas fonctionné. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu vous faire passer de spectateur à participant, ou l’inverse. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.changeMode() pour changer de mode dans la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.changeMode() pour changer de mode, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -63,7 +64,7 @@ export const texts: CategoryTexts<'session'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher le mode actuel dans l’interface, et proposez de réessayer.',
+        text: 'Continuez d’afficher le mode actuel dans l’interface et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -73,9 +74,10 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'Échec du changement de mode',
-    userTitle: 'Impossible de changer de mode',
+    userTitle: 'Impossible de changer votre mode de participation',
     description: 'Un problème est survenu et le mode n’a pas pu être modifié. Réessayez.',
-    userMessage: 'Nous n’avons pas pu changer votre mode dans cette réunion. Réessayez.',
+    userMessage:
+      'Nous n’avons pas pu vous faire passer de spectateur à participant, ou l’inverse. Réessayez.',
     causes: [
       'Une demande de changement du mode du participant dans la réunion (changeMode) n’a pas abouti.',
       'Le message ne dit pas pourquoi. Consultez les journaux de l’application et l’état du réseau au moment de la demande.',
@@ -219,9 +221,9 @@ export const texts: CategoryTexts<'session'> = {
     title: 'ID de réunion non valide',
     userTitle: 'Réunion introuvable',
     description:
-      'L’ID de réunion est vide ou non valide. Vérifiez-le, ou créez un nouvel ID de réunion à l’aide de l’API.',
+      'L’ID de réunion est vide ou non valide. Vérifiez-le ou créez un nouvel ID de réunion à l’aide de l’API.',
     userMessage:
-      'Cette réunion est introuvable. Vérifiez le lien de la réunion, ou demandez-en un nouveau à l’organisateur.',
+      'Cette réunion est introuvable. Vérifiez le lien de la réunion ou demandez-en un nouveau à l’organisateur.',
     causes: [
       'L’ID de réunion transmis pour rejoindre la réunion est vide ou n’est pas un ID de réunion VideoSDK valide.',
       'Vérifiez d’où l’application tire l’ID de réunion, par exemple le lien de la réunion ou le serveur de l’application.',
@@ -229,15 +231,15 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Créez les réunions avec l’API VideoSDK, et transmettez l’ID de réunion renvoyé tel quel à la méthode pour rejoindre la réunion.',
+        text: 'Créez les réunions avec l’API VideoSDK et transmettez l’ID de réunion renvoyé tel quel à la méthode pour rejoindre la réunion.',
       },
       {
         by: 'app',
-        text: 'Journalisez l’ID de réunion que l’application utilise pour rejoindre la réunion, et vérifiez qu’il n’est ni vide ni tronqué.',
+        text: 'Journalisez l’ID de réunion que l’application utilise pour rejoindre la réunion et vérifiez qu’il n’est ni vide ni tronqué.',
       },
       {
         by: 'user',
-        text: 'Vérifiez le lien de la réunion, ou demandez-en un nouveau à l’organisateur.',
+        text: 'Vérifiez le lien de la réunion ou demandez-en un nouveau à l’organisateur.',
       },
     ],
   },
@@ -246,7 +248,7 @@ export const texts: CategoryTexts<'session'> = {
     userTitle: 'Impossible de modifier le réglage',
     description: 'Un mode de réunion non valide a été demandé.',
     userMessage:
-      'Cette application n’est pas configurée correctement pour cette action. Réessayez plus tard, ou contactez {supportContact}.',
+      'Cette application n’est pas configurée correctement pour cette action. Réessayez plus tard ou contactez {supportContact}.',
     causes: [
       'L’application a transmis à initMeeting() ou changeMode() un mode qui ne fait pas partie des modes du SDK, comme SEND_AND_RECV, RECV_ONLY ou SIGNALLING_ONLY.',
       'Le message d’erreur nomme la valeur non valide.',
@@ -295,7 +297,7 @@ export const texts: CategoryTexts<'session'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Créez un nouvel ID de réunion avec l’API VideoSDK, et partagez la nouvelle réunion avec les participants.',
+        text: 'Créez un nouvel ID de réunion avec l’API VideoSDK et partagez la nouvelle réunion avec les participants.',
       },
       {
         by: 'app',
@@ -313,7 +315,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Impossible de répondre à la demande d’entrée. Réessayez.',
     userMessage: 'Votre réponse à la demande pour rejoindre la réunion n’a pas abouti. Réessayez.',
     causes: [
-      'Le serveur a rejeté la réponse envoyée par meeting.respondEntry() à une demande d’entrée dans la réunion, ou la demande a échoué sur le réseau. Les fonctions allow() et deny() de l’événement entry-requested utilisent la même demande.',
+      'Le serveur a rejeté la réponse envoyée par meeting.respondEntry() à une demande d’entrée, ou la demande a échoué sur le réseau. Les fonctions allow() et deny() de l’événement entry-requested utilisent la même demande.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -337,7 +339,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Impossible de changer de réunion. Réessayez.',
     userMessage: 'Le passage à l’autre réunion n’a pas fonctionné. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.switchTo() pour changer de réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.switchTo(), ou la demande a échoué sur le réseau.',
       'Consultez la raison donnée par le serveur dans le message d’erreur, par exemple au sujet de la réunion de destination ou de son jeton.',
     ],
     fixes: [
@@ -361,7 +363,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Impossible de changer la salle du participant. Réessayez.',
     userMessage: 'Le déplacement vers l’autre réunion n’a pas fonctionné. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par participant.switchTo() pour déplacer le participant vers une autre salle, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par participant.switchTo() (absente des déclarations de types de la version 1.1.1) pour déplacer le participant vers une autre salle, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -397,7 +399,7 @@ export const texts: CategoryTexts<'session'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la tentative d’entrée dans la réunion qui a échoué.',
+        text: 'Proposez un bouton pour réessayer et journalisez les détails de la tentative d’entrée dans la réunion qui a échoué.',
       },
       {
         by: 'support',

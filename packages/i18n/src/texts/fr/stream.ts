@@ -8,13 +8,13 @@ export const texts: CategoryTexts<'stream'> = {
     userMessage:
       'L’ajustement automatique de la vidéo n’a pas changé. La réunion continue normalement.',
     causes: [
-      'L’application a appelé meeting.disableAdaptiveSubscription() alors que l’abonnement adaptatif de la réunion était déjà désactivé, comme l’indique le commentaire de documentation du SDK.',
+      'L’application a appelé meeting.disableAdaptiveSubscription() alors que l’abonnement adaptatif était déjà désactivé, comme l’indique le commentaire de documentation du SDK.',
       'Le SDK déclenche aussi ce code lorsque la demande de désactivation échoue sur le serveur ou sur le réseau. Le message d’erreur contient alors la raison.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Suivez l’état de l’abonnement adaptatif, et n’appelez disableAdaptiveSubscription() que lorsqu’il est activé.',
+        text: 'Suivez l’état de l’abonnement adaptatif et n’appelez disableAdaptiveSubscription() que lorsqu’il est activé.',
       },
       {
         by: 'app',
@@ -29,13 +29,13 @@ export const texts: CategoryTexts<'stream'> = {
     userMessage:
       'L’ajustement automatique de la vidéo n’a pas changé. La réunion continue normalement.',
     causes: [
-      'L’application a appelé meeting.enableAdaptiveSubscription() alors que l’abonnement adaptatif de la réunion était déjà activé, comme l’indique le commentaire de documentation du SDK.',
+      'L’application a appelé meeting.enableAdaptiveSubscription() alors que l’abonnement adaptatif était déjà activé, comme l’indique le commentaire de documentation du SDK.',
       'Le SDK déclenche aussi ce code lorsque la demande d’activation échoue sur le serveur ou sur le réseau. Le message d’erreur contient alors la raison.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Suivez l’état de l’abonnement adaptatif, et n’appelez enableAdaptiveSubscription() que lorsqu’il est désactivé.',
+        text: 'Suivez l’état de l’abonnement adaptatif et n’appelez enableAdaptiveSubscription() que lorsqu’il est désactivé.',
       },
       {
         by: 'app',
@@ -56,21 +56,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Contactez l’assistance VideoSDK à support@videosdk.live et demandez-lui d’activer l’abonnement adaptatif.',
+        by: 'support',
+        text: 'Contactez l’assistance VideoSDK à support@videosdk.live pour faire activer l’abonnement adaptatif sur le compte ou pour savoir pourquoi il n’est pas disponible.',
       },
       {
         by: 'app',
-        text: 'Tant qu’il n’est pas activé, n’utilisez ni enableAdaptiveSubscription() ni disableAdaptiveSubscription().',
-      },
-      {
-        by: 'support',
-        text: 'Activez l’abonnement adaptatif, ou expliquez pourquoi il n’est pas disponible.',
+        text: 'Tant qu’il n’est pas activé, n’appelez ni enableAdaptiveSubscription() ni disableAdaptiveSubscription().',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Codec vidéo non pris en charge',
+    title: 'Codec vidéo distant non pris en charge',
     userTitle: 'Impossible d’afficher la vidéo',
     description: 'Votre plateforme ne prend pas en charge le codec vidéo du participant distant.',
     userMessage:
@@ -81,7 +77,7 @@ export const texts: CategoryTexts<'stream'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Vérifiez quel codec le participant distant envoie, et quels codecs vidéo ce navigateur prend en charge.',
+        text: 'Vérifiez quel codec le participant distant envoie et quels codecs vidéo ce navigateur prend en charge.',
       },
       {
         by: 'app',
@@ -89,7 +85,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'user',
-        text: 'Mettez à jour votre navigateur, ou rejoignez la réunion depuis un autre navigateur.',
+        text: 'Mettez à jour votre navigateur ou rejoignez la réunion depuis un autre navigateur.',
       },
     ],
     variants: {
@@ -166,7 +162,7 @@ export const texts: CategoryTexts<'stream'> = {
     userTitle: 'Audio ou vidéo non chargé',
     description: 'Impossible de créer un consumer.',
     userMessage:
-      'L’audio ou la vidéo d’une personne de la réunion ne s’est pas chargé. S’il manque toujours, rechargez la page.',
+      'L’audio ou la vidéo d’une personne de la réunion ne s’est pas chargé. Si le problème persiste, rechargez la page.',
     causes: [
       'Le serveur n’a pas pu créer de consumer : ce participant ne reçoit donc pas l’un des flux média distants.',
       'Le commentaire de documentation du SDK ne nomme aucune raison. Consultez la raison donnée par le serveur dans le message d’erreur.',
@@ -181,8 +177,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Si l’audio ou la vidéo d’une personne manque toujours, rechargez la page et rejoignez de nouveau la réunion.',
       },
       {
-        by: 'app',
-        text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+        by: 'support',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
       },
     ],
     variants: {
@@ -230,7 +226,7 @@ export const texts: CategoryTexts<'stream'> = {
     userMessage:
       'L’audio et la vidéo des autres personnes n’ont pas pu être mis en pause. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.pauseAllStreams() pour mettre en pause les flux de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.pauseAllStreams() pour mettre en pause tous les flux, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -240,7 +236,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Laissez l’interface dans son état précédent, et rappelez pauseAllStreams() une fois la connexion à la réunion stable.',
+        text: 'Laissez l’interface dans son état précédent et rappelez pauseAllStreams() une fois la connexion à la réunion stable.',
       },
       {
         by: 'user',
@@ -264,7 +260,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher le flux comme en cours de lecture, et proposez de réessayer.',
+        text: 'Continuez d’afficher le flux comme en cours de lecture et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -278,7 +274,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'Impossible de reprendre tous les flux. Réessayez.',
     userMessage: 'L’audio et la vidéo des autres personnes n’ont pas pu reprendre. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.resumeAllStreams() pour reprendre les flux de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.resumeAllStreams() pour reprendre tous les flux, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -288,7 +284,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Laissez l’interface dans son état précédent, et rappelez resumeAllStreams() une fois la connexion à la réunion stable.',
+        text: 'Laissez l’interface dans son état précédent et rappelez resumeAllStreams() une fois la connexion à la réunion stable.',
       },
       {
         by: 'user',
@@ -312,7 +308,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher le flux comme en pause, et proposez de réessayer.',
+        text: 'Continuez d’afficher le flux comme en pause et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -336,7 +332,7 @@ export const texts: CategoryTexts<'stream'> = {
       },
       {
         by: 'app',
-        text: 'Continuez d’afficher la qualité précédente, et rappelez la méthode une fois la connexion à la réunion stable.',
+        text: 'Continuez d’afficher la qualité précédente et rappelez la méthode une fois la connexion à la réunion stable.',
       },
       {
         by: 'user',

@@ -18,7 +18,7 @@ export const texts: CategoryTexts<'transcription'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et journalisez les détails de la demande qui a échoué.',
+        text: 'Proposez un bouton pour réessayer et journalisez les détails de la demande qui a échoué.',
       },
       {
         by: 'support',
@@ -42,7 +42,7 @@ export const texts: CategoryTexts<'transcription'> = {
       },
       {
         by: 'app',
-        text: 'Proposez un bouton pour réessayer, et vérifiez si la transcription est toujours en cours avant de réessayer.',
+        text: 'Proposez un bouton pour réessayer et vérifiez si la transcription est toujours en cours avant de réessayer.',
       },
       {
         by: 'support',

@@ -8,13 +8,13 @@ export const texts: CategoryTexts<'translation'> = {
       'La demande de changement de la langue de traduction a échoué en raison d’une erreur inconnue.',
     userMessage: 'La langue de traduction n’a pas changé. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.changeTranslationLanguage() pour changer la langue de traduction de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.changeTranslationLanguage() (absente des déclarations de types de la version 1.1.1) pour changer la langue de traduction, ou la demande a échoué sur le réseau.',
       'Le commentaire de documentation du SDK ne nomme aucune raison précise. Consultez la raison donnée par le serveur dans le message d’erreur.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez que la traduction est en cours et que la langue est prise en charge.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez que la traduction est en cours et que la langue est prise en charge.',
       },
       {
         by: 'app',
@@ -33,13 +33,13 @@ export const texts: CategoryTexts<'translation'> = {
       'La demande de démarrage de la traduction a échoué en raison d’une erreur inconnue.',
     userMessage: 'La traduction n’a pas démarré. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.startTranslation() pour démarrer la traduction de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.startTranslation() (absente des déclarations de types de la version 1.1.1) pour démarrer la traduction, ou la demande a échoué sur le réseau.',
       'Le commentaire de documentation du SDK ne nomme aucune raison précise. Consultez la raison donnée par le serveur dans le message d’erreur.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez la configuration de traduction que vous avez transmise.',
+        text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez la configuration de traduction que vous avez transmise.',
       },
       {
         by: 'app',
@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'La demande d’arrêt de la traduction a échoué en raison d’une erreur inconnue.',
     userMessage: 'La traduction ne s’est pas arrêtée. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.stopTranslation() pour arrêter la traduction de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.stopTranslation() (absente des déclarations de types de la version 1.1.1) pour arrêter la traduction, ou la demande a échoué sur le réseau.',
       'Le commentaire de documentation du SDK ne nomme aucune raison précise. Consultez la raison donnée par le serveur dans le message d’erreur.',
     ],
     fixes: [
@@ -87,15 +87,15 @@ export const texts: CategoryTexts<'translation'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Mettez à jour l’interface à partir de l’événement translation-state-changed, et laissez l’utilisateur relancer la traduction.',
+        text: 'Mettez à jour l’interface à partir de l’événement translation-state-changed et laissez l’utilisateur relancer la traduction.',
       },
       {
         by: 'user',
         text: 'Relancez la traduction.',
       },
       {
-        by: 'app',
-        text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+        by: 'support',
+        text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
       },
     ],
   },

@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'usage'> = {
     userMessage:
       'Cette action n’est pas disponible ici. Vous pouvez continuer à utiliser la réunion.',
     causes: [
-      'L’application a utilisé une méthode sur un objet qui ne la prend pas en charge, par exemple pour régler la qualité de la propre vidéo du participant local, ou pour mettre en pause un flux qui n’est pas un flux distant actif.',
+      'L’application a utilisé une méthode sur un objet qui ne la prend pas en charge, par exemple pour régler la qualité de la propre vidéo du participant local ou pour mettre en pause un flux qui n’est pas un flux distant actif.',
       'L’application a demandé une vérification de l’autorisation de la caméra ou du microphone dans un navigateur qui ne sait pas la faire.',
       'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme la méthode et la raison.',
     ],
@@ -29,13 +29,13 @@ export const texts: CategoryTexts<'usage'> = {
     description: 'L’état demandé est déjà actif.',
     userMessage: 'C’est déjà fait. Aucune action n’est nécessaire.',
     causes: [
-      'L’application a demandé un état déjà actif, par exemple activer une caméra déjà allumée, rejoindre deux fois la réunion, ou quitter une réunion déjà quittée.',
+      'L’application a demandé un état déjà actif, par exemple activer une caméra déjà allumée, rejoindre deux fois la réunion ou quitter une réunion déjà quittée.',
       'C’est un code d’état de l’appelant : le SDK rejette la méthode mais ne l’émet pas comme erreur de réunion. Le message d’erreur nomme la ressource.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Lisez l’état actuel avant de le modifier, et ignorez les demandes qui ne changent rien.',
+        text: 'Lisez l’état actuel avant de le modifier et ignorez les demandes qui ne changent rien.',
       },
       {
         by: 'app',
@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'usage'> = {
     description:
       'Le paramètre fourni est manquant ou non valide. Vérifiez le paramètre et réessayez.',
     userMessage:
-      'Quelque chose n’a pas fonctionné comme prévu. Réessayez, ou contactez {supportContact} si le problème persiste.',
+      'Quelque chose n’a pas fonctionné comme prévu. Réessayez ou contactez {supportContact} si le problème persiste.',
     causes: [
       'L’application a transmis une valeur manquante ou erronée à une méthode du SDK, par exemple une clé vide, un message qui n’est pas une chaîne, ou un nom d’événement inconnu.',
       'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme le paramètre.',
@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'usage'> = {
     fixes: [
       {
         by: 'app',
-        text: 'Lisez le paramètre nommé par le message d’erreur, et corrigez la valeur que l’application transmet.',
+        text: 'Lisez le paramètre nommé par le message d’erreur et corrigez la valeur que l’application transmet.',
       },
       {
         by: 'app',
@@ -105,7 +105,7 @@ export const texts: CategoryTexts<'usage'> = {
       },
       {
         by: 'app',
-        text: 'Traitez ce rejet comme une opération sans effet, ou réessayez une fois la demande en cours terminée.',
+        text: 'Traitez ce rejet comme une opération sans effet ou réessayez une fois la demande en cours terminée.',
       },
     ],
   },

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'Impossible de démarrer le tableau blanc. Réessayez.',
     userMessage: 'Le tableau blanc n’a pas démarré. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.startWhiteboard() pour démarrer le tableau blanc de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.startWhiteboard() pour démarrer le tableau blanc, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -17,7 +17,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
       },
       {
         by: 'app',
-        text: 'N’affichez le tableau blanc qu’après l’événement whiteboard-started, et proposez de réessayer.',
+        text: 'N’affichez le tableau blanc qu’après l’événement whiteboard-started et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'Impossible d’arrêter le tableau blanc. Réessayez.',
     userMessage: 'Le tableau blanc ne s’est pas arrêté. Réessayez.',
     causes: [
-      'Le serveur a rejeté la demande envoyée par meeting.stopWhiteboard() pour arrêter le tableau blanc de la réunion, ou la demande a échoué sur le réseau.',
+      'Le serveur a rejeté la demande envoyée par meeting.stopWhiteboard() pour arrêter le tableau blanc, ou la demande a échoué sur le réseau.',
       'Le message d’erreur contient la raison donnée par le serveur, s’il en a donné une.',
     ],
     fixes: [
@@ -41,7 +41,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
       },
       {
         by: 'app',
-        text: 'Laissez le tableau blanc ouvert jusqu’à l’arrivée de l’événement whiteboard-stopped, et proposez de réessayer.',
+        text: 'Laissez le tableau blanc ouvert jusqu’à l’arrivée de l’événement whiteboard-stopped et proposez de réessayer.',
       },
       {
         by: 'user',
@@ -55,9 +55,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description:
       'Une opération sur le tableau blanc est déjà en cours. Attendez qu’elle se termine.',
     userMessage:
-      'Le tableau blanc est déjà en train de démarrer ou de s’arrêter : patientez un instant. Aucune action n’est nécessaire.',
+      'Le tableau blanc est déjà en train de démarrer ou de s’arrêter. Il sera prêt dans un instant.',
     causes: [
-      'L’application a appelé meeting.startWhiteboard() ou meeting.stopWhiteboard() alors qu’une opération précédente sur le tableau blanc de la réunion était encore en cours, la nouvelle demande a donc été refusée.',
+      'L’application a appelé meeting.startWhiteboard() ou meeting.stopWhiteboard() alors qu’une opération précédente sur le tableau blanc était encore en cours, la nouvelle demande a donc été refusée.',
     ],
     fixes: [
       {

@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'トークンが無効です',
-    userTitle: 'アクセス情報が無効です',
+    userTitle: 'アクセス情報の有効期限が切れています',
     description: 'トークンが空か無効です。または、有効期限が切れている可能性があります。',
     userMessage:
       'このミーティングへのアクセス情報の有効期限が切れているか、無効です。ミーティングにもう一度参加してください。',
@@ -120,7 +120,7 @@ export const texts: CategoryTexts<'auth'> = {
     userTitle: '招待がアカウントと一致しません',
     description: 'トークンは、指定された参加者IDに対して有効ではありません。',
     userMessage:
-      'この招待はあなたのアカウントと一致しません。ミーティングにもう一度参加するか、{supportContact}にお問い合わせください。',
+      'この招待は、ご利用のアカウントと一致しません。ミーティングにもう一度参加するか、{supportContact}にお問い合わせください。',
     causes: [
       'トークンは別の参加者用に作成されています。トークンのparticipantIdの値が、参加に使われた参加者IDと一致しません。',
     ],
@@ -141,7 +141,7 @@ export const texts: CategoryTexts<'auth'> = {
     variants: {
       browser: {
         userMessage:
-          'この招待はあなたのアカウントと一致しません。ページを再読み込みしてもう一度参加するか、{supportContact}にお問い合わせください。',
+          'この招待は、ご利用のアカウントと一致しません。ページを再読み込みしてもう一度参加するか、{supportContact}にお問い合わせください。',
         fixes: [
           {
             by: 'app',
@@ -164,7 +164,7 @@ export const texts: CategoryTexts<'auth'> = {
     userTitle: '現在参加できません',
     description: 'リクエストがセキュリティ設定と一致しません。',
     userMessage:
-      'セキュリティ上の理由により、ミーティングのサービスがこの要求を受け付けませんでした。{supportContact}にお問い合わせください。',
+      'セキュリティ上の理由により、ミーティングのサービスがこのリクエストを受け付けませんでした。{supportContact}にお問い合わせください。',
     causes: [
       'リクエストがアカウントのセキュリティ設定と一致しなかったため、サーバーが拒否しました。',
       'メッセージにはどの設定かが示されていません。エラーメッセージでサーバーが示す理由と、アプリのログを確認してください。',

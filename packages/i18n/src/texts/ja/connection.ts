@@ -109,8 +109,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'もう一度お試しください。問題が解決しない場合は、ページを再読み込みしてください。',
       },
       {
-        by: 'app',
-        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージをVideoSDKサポートに送ってください。',
+        by: 'support',
+        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージを添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
     variants: {

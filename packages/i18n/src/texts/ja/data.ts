@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'data'> = {
     description: 'ペイロードが許可されている最大サイズを超えています。',
     userMessage: 'サイズが大きすぎて送信できません。短くしてから、もう一度お試しください。',
     causes: [
-      'meeting.send()でミーティングに送るデータが15 KiBを超えているか、リアルタイムストアの値が1 KBを超えています。エラーメッセージにはサイズが示されます。',
+      'meeting.send()に渡すデータが15 KiBを超えているか、リアルタイムストアの値が1 KBを超えています。エラーメッセージにはサイズが示されます。',
       'SDKはメソッドを拒否し、ミーティングのエラーとしては通知しません。',
     ],
     fixes: [
@@ -78,7 +78,7 @@ export const texts: CategoryTexts<'data'> = {
   'send-failed': {
     title: 'データを送信できませんでした',
     userTitle: 'メッセージを送信できませんでした',
-    description: 'メッセージを送信できません。もう一度お試しください。',
+    description: 'メッセージを送信できませんでした。もう一度お試しください。',
     userMessage: 'メッセージを送信できませんでした。もう一度お試しください。',
     causes: [
       'meeting.send()によるミーティングへのデータ送信が失敗しました。',

@@ -5,13 +5,12 @@ export const glossary: Glossary = {
   participant: ['参加者'],
   host: ['主催者'],
   'screen-share': ['画面共有', '画面を共有'],
-  // 録画 (video), 録音 (audio only: RECORD_AUDIO). 記録 only where English "record" means
-  // "log" (the SDK records a failure in its trace), never for the recording feature.
-  recording: ['録画', '録音', '記録'],
+  // 録画 (video), 録音 (audio only: RECORD_AUDIO). Never 記録: that is "log" (ログ) territory.
+  recording: ['録画', '録音'],
   // RTMP livestream to other platforms such as YouTube.
   livestream: ['ライブ配信'],
-  // HLS broadcast: end users read 視聴者向け放送, developers HLS放送. Shares no word with ライブ配信.
-  hls: ['視聴者向け放送', 'HLS放送'],
+  // HLS broadcast: end users read 視聴者向け放送, developers HLS配信. Neither is ライブ配信.
+  hls: ['視聴者向け放送', 'HLS配信'],
   transcription: ['文字起こし'],
   translation: ['翻訳'],
   whiteboard: ['ホワイトボード'],

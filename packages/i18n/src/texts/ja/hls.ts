@@ -2,22 +2,22 @@ import type { CategoryTexts } from '../../types.js';
 
 export const texts: CategoryTexts<'hls'> = {
   'hls-failed': {
-    title: 'HLS放送が停止しました',
+    title: 'HLS配信が停止しました',
     userTitle: '視聴者向け放送が停止しました',
-    description: '不明なエラーにより、HLS放送が停止しました。',
+    description: '不明なエラーにより、HLS配信が停止しました。',
     userMessage: '視聴者向け放送が予期せず停止しました。もう一度開始できます。',
     causes: [
-      'サーバーでHLS放送が失敗しました。メッセージには理由が示されていません。',
+      'サーバーでHLS配信が失敗しました。メッセージには理由が示されていません。',
       'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'HLS放送をもう一度開始できるようにしてください。',
+        text: 'HLS配信をもう一度開始できるようにしてください。',
       },
       {
         by: 'dashboard',
-        text: 'VideoSDKダッシュボードで、ミーティングとそのHLS放送の詳細を確認してください。',
+        text: 'VideoSDKダッシュボードで、ミーティングとそのHLS配信の詳細を確認してください。',
       },
       {
         by: 'support',
@@ -26,11 +26,11 @@ export const texts: CategoryTexts<'hls'> = {
     ],
   },
   'prev-hls-streaming-processing': {
-    title: '前回のHLS放送をまだ処理中です',
+    title: '前回のHLS配信をまだ処理中です',
     userTitle: '前回の視聴者向け放送をまだ処理中です',
-    description: '前回のHLS放送はまだ処理中です。数秒後にもう一度お試しください。',
+    description: '前回のHLS配信はまだ処理中です。数秒後にもう一度お試しください。',
     userMessage: '前回の視聴者向け放送をまだ処理しています。数秒後にもう一度お試しください。',
-    causes: ['サーバーが前回のHLS放送をまだ処理している間に、新しいHLS放送が要求されました。'],
+    causes: ['サーバーが前回のHLS配信をまだ処理している間に、新しいHLS配信が要求されました。'],
     fixes: [
       {
         by: 'user',
@@ -43,12 +43,12 @@ export const texts: CategoryTexts<'hls'> = {
     ],
   },
   'start-hls-failed': {
-    title: 'HLS放送を開始できませんでした',
+    title: 'HLS配信を開始できませんでした',
     userTitle: '視聴者向け放送を開始できませんでした',
-    description: '不明なエラーにより、HLS放送の開始リクエストが失敗しました。',
+    description: '不明なエラーにより、HLS配信の開始リクエストが失敗しました。',
     userMessage: '視聴者向け放送を開始できませんでした。もう一度お試しください。',
     causes: [
-      'サーバーがHLS放送を開始できませんでした。メッセージには理由が示されていません。',
+      'サーバーがHLS配信を開始できませんでした。メッセージには理由が示されていません。',
       'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
@@ -67,12 +67,12 @@ export const texts: CategoryTexts<'hls'> = {
     ],
   },
   'stop-hls-failed': {
-    title: 'HLS放送を停止できませんでした',
+    title: 'HLS配信を停止できませんでした',
     userTitle: '視聴者向け放送を停止できませんでした',
-    description: '不明なエラーにより、HLS放送の停止リクエストが失敗しました。',
+    description: '不明なエラーにより、HLS配信の停止リクエストが失敗しました。',
     userMessage: '視聴者向け放送を停止できませんでした。もう一度お試しください。',
     causes: [
-      'サーバーがHLS放送を停止できませんでした。メッセージには理由が示されていません。',
+      'サーバーがHLS配信を停止できませんでした。メッセージには理由が示されていません。',
       'アプリのログと、VideoSDKダッシュボードでミーティングの詳細を確認してください。',
     ],
     fixes: [
@@ -82,7 +82,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: '再試行ボタンを表示してください。再試行する前に、HLS放送がまだ続いているかを確認してください。',
+        text: '再試行ボタンを表示してください。再試行する前に、HLS配信がまだ続いているかを確認してください。',
       },
       {
         by: 'support',

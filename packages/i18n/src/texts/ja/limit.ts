@@ -2,23 +2,23 @@ import type { CategoryTexts } from '../../types.js';
 
 export const texts: CategoryTexts<'limit'> = {
   'hls-duration-limit-reached': {
-    title: 'HLS放送の時間が上限に達しました',
+    title: 'HLS配信の時間が上限に達しました',
     userTitle: '視聴者向け放送の時間が上限に達しました',
     description:
-      '1回のHLS放送の最大時間である2時間に達したため、システムがHLS放送を自動的に停止しました。',
+      '1回のHLS配信の最大時間である2時間に達したため、システムがHLS配信を自動的に停止しました。',
     userMessage:
       '視聴者向け放送は2時間の上限に達したため停止しました。ミーティングは続いており、新しい視聴者向け放送を開始できます。',
     causes: [
-      '1回のHLS放送は最長2時間です。上限に達したため、サーバーがこのHLS放送を停止しました。',
+      '1回のHLS配信は最長2時間です。上限に達したため、サーバーがこのHLS配信を停止しました。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'この警告を受け取ったら、新しいHLS放送の開始を提案してください。',
+        text: 'この警告を受け取ったら、新しいHLS配信の開始を提案してください。',
       },
       {
         by: 'app',
-        text: '長いイベントは、それぞれ最長2時間の複数のHLS放送に分けて計画してください。',
+        text: '長いイベントは、それぞれ最長2時間の複数のHLS配信に分けて計画してください。',
       },
     ],
   },
@@ -44,21 +44,21 @@ export const texts: CategoryTexts<'limit'> = {
     ],
   },
   'max-hls-limit-reached-on-organization': {
-    title: '組織のHLS放送数が上限に達しました',
+    title: '組織のHLS配信数が上限に達しました',
     userTitle: '視聴者向け放送を利用できません',
     description:
-      '組織のHLS放送数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+      '組織のHLS配信数が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
       '上限に達したため、現在は視聴者向け放送を開始できません。しばらくしてからもう一度お試しください。',
-    causes: ['組織のHLS放送数が、アカウントで許可されている上限に達しました。'],
+    causes: ['組織のHLS配信数が、アカウントで許可されている上限に達しました。'],
     fixes: [
       {
         by: 'dashboard',
-        text: 'VideoSDKダッシュボードで、組織のHLS放送の上限と使用状況を確認してください。',
+        text: 'VideoSDKダッシュボードで、組織のHLS配信の上限と使用状況を確認してください。',
       },
       {
         by: 'app',
-        text: '不要になったHLS放送を停止してから、もう一度お試しください。',
+        text: '不要になったHLS配信を停止してから、もう一度お試しください。',
       },
       {
         by: 'support',
@@ -145,27 +145,17 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'RECV_ONLYモードで参加する参加者の数が、組織の上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
-      'このサービスの視聴者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しください。',
+      '視聴者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しください。',
     causes: [
       '組織のRECV_ONLYの参加者数が上限に達しているときに、参加者がRECV_ONLYモードで参加しようとしたため、参加できませんでした。',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'VideoSDKサポート（support@videosdk.live）に連絡し、組織のRECV_ONLYの上限を引き上げてもらってください。',
-      },
-      {
         by: 'support',
-        text: '組織のRECV_ONLYの参加者数の上限を引き上げてください。',
+        text: '組織のRECV_ONLYの上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
-      {
-        by: 'app',
-        text: '上限に達したことをユーザーに伝え、自動では再試行しないでください。',
-      },
-      {
-        by: 'user',
-        text: 'しばらくしてからもう一度お試しください。',
-      },
+      { by: 'app', text: '上限に達したことをユーザーに伝え、自動では再試行しないでください。' },
+      { by: 'user', text: 'しばらくしてからもう一度お試しください。' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -222,11 +212,11 @@ export const texts: CategoryTexts<'limit'> = {
     title: '組織の視聴者数が上限に達しました',
     userTitle: '視聴者が多すぎます',
     description:
-      '組織の視聴者数（VIEWERモードまたはSIGNALING_ONLYモードで参加する参加者の数）が上限に達しました。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
+      '組織の視聴者数（VIEWERモードまたはSIGNALLING_ONLYモードで参加する参加者の数）が上限に達しました。サーバーのメッセージではSIGNALING_ONLYと表記されます。VIEWERは0.1.4より前のこのモードの名前です。上限を引き上げるには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
     userMessage:
       '視聴者数が上限に達したため、現在参加できません。しばらくしてからもう一度お試しください。',
     causes: [
-      '組織全体で、VIEWERモードまたはSIGNALING_ONLYモードで参加した参加者の数がアカウントの上限に達しました。',
+      '組織全体で、VIEWERモードまたはSIGNALLING_ONLYモードで参加した参加者の数がアカウントの上限に達しました。',
     ],
     fixes: [
       {

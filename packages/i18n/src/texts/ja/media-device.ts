@@ -207,14 +207,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'カメラが別のアプリケーションで使用されています。ビデオ会議ツール、画面録画ソフトウェア、ほかのブラウザーなど、カメラを使用しているプログラムをすべて閉じ、ブラウザーを再起動してから、もう一度お試しください。',
     userMessage:
-      '別のアプリまたはブラウザーのタブがカメラを使用しています。それを閉じてから、もう一度お試しください。',
+      '別のアプリまたは別のブラウザーがカメラを使用しています。それを閉じてから、もう一度お試しください。',
     causes: [
-      '別のアプリケーションまたはブラウザーのタブがカメラを使用しており、オペレーティングシステムは一度に1つにしかカメラを使わせません。',
+      '別のアプリケーションまたはブラウザーがカメラを使用しています。特にWindowsでは、使用中のカメラを別のアプリケーションから開くことはできません。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'カメラを使用しているほかのアプリやブラウザーのタブを閉じてから、もう一度お試しください。',
+        text: 'カメラを使用しているほかのアプリやブラウザーを閉じてから、もう一度お試しください。',
       },
       {
         by: 'app',
@@ -323,7 +323,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'カメラの権限または自動再生に問題があります',
     userTitle: 'カメラがブロックされています',
     description:
-      'カメラの権限、またはビデオの自動再生に問題があるようです。詳しくは、http://tinyurl.com/autoplay-issue を参照してください。',
+      'カメラの権限、またはビデオの自動再生に問題があるようです。詳しくは、https://tinyurl.com/autoplay-issue を参照してください。',
     userMessage:
       'ブラウザーがカメラを許可しませんでした。ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
     causes: [
@@ -341,7 +341,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'この問題に関するSDKの注記は、http://tinyurl.com/autoplay-issue を参照してください。',
+        text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue を参照してください。',
       },
     ],
     variants: {
@@ -415,7 +415,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'カスタムオーディオトラックが終了しました',
-    userTitle: 'マイクが元に戻りました',
+    userTitle: 'デフォルトのマイクに戻りました',
     description:
       '指定されたカスタムオーディオトラックは破棄され、終了状態になっています。SDKはデフォルトのオーディオトラックに戻します。',
     userMessage: 'オーディオがデフォルトのマイクに戻りました。対応は必要ありません。',
@@ -508,7 +508,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'カスタムビデオトラックが終了しました',
-    userTitle: 'カメラが元に戻りました',
+    userTitle: 'デフォルトのカメラに戻りました',
     description:
       '指定されたカスタムビデオトラックは破棄され、終了状態になっています。SDKはデフォルトのビデオトラックに戻します。',
     userMessage: 'ビデオがデフォルトのカメラに戻りました。対応は必要ありません。',
@@ -1028,14 +1028,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'マイクが別のアプリケーションで使用されています。ビデオ会議ツール、画面録画ソフトウェア、ほかのブラウザーなど、マイクを使用しているプログラムをすべて閉じ、ブラウザーを再起動してから、もう一度お試しください。',
     userMessage:
-      '別のアプリまたはブラウザーのタブがマイクを使用しています。それを閉じてから、もう一度お試しください。',
+      '別のアプリまたは別のブラウザーがマイクを使用しています。それを閉じてから、もう一度お試しください。',
     causes: [
-      '別のアプリケーションまたはブラウザーのタブがマイクを使用しており、オペレーティングシステムは一度に1つにしかマイクを使わせません。',
+      '別のアプリケーションまたはブラウザーがマイクを使用しています。特にWindowsでは、使用中のマイクを別のアプリケーションから開くことはできません。',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'マイクを使用しているほかのアプリやブラウザーのタブを閉じてから、もう一度お試しください。',
+        text: 'マイクを使用しているほかのアプリやブラウザーを閉じてから、もう一度お試しください。',
       },
       {
         by: 'app',
@@ -1433,7 +1433,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'アプリがマイクの使用を宣言していることを確認してください。iOSではNSMicrophoneUsageDescription、AndroidではRECORD_AUDIO（録音）権限です。',
+        text: 'アプリがマイクの使用を宣言していることを確認してください。iOSではNSMicrophoneUsageDescription、AndroidではRECORD_AUDIO権限です。',
       },
     ],
   },
@@ -1568,7 +1568,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'このビデオコーデックはサポートされていません',
+    title: '送信用のビデオコーデックはサポートされていません',
     userTitle: 'ビデオが調整されました',
     description:
       '指定されたコーデックは、このデバイスでのビデオ送信にはサポートされていません。VP8に切り替えます。',

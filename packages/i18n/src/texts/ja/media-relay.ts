@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'オーディオとビデオをほかのミーティングに送信できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.requestMediaRelay()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.requestMediaRelay()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'エラーメッセージでサーバーが示す理由を確認してください。たとえば、送信先のミーティングやそのトークンに関する理由です。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userTitle: '応答を送信できませんでした',
     description: 'メディアリレーのリクエストに応答できませんでした。もう一度お試しください。',
     userMessage:
-      'ほかのミーティングからの要請への応答が完了しませんでした。もう一度お試しください。',
+      'ほかのミーティングからのリクエストに応答できませんでした。もう一度お試しください。',
     causes: [
       'media-relay-request-receivedイベントのaccept()またはreject()が送った応答をサーバーが拒否したか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
@@ -58,7 +58,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'オーディオとビデオは、まだほかのミーティングに送信されています。もう一度お試しください。',
     causes: [
-      'meeting.stopMediaRelay()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.stopMediaRelay()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [

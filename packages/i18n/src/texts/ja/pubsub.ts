@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'メッセージを送信できませんでした。インターネット接続を確認してから、もう一度お試しください。',
     causes: [
-      'meeting.pubSub.publish()がミーティングサーバーに送った公開リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
+      'meeting.pubSub.publish()が送った公開リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
       'エラーメッセージには、タイムアウトしたかどうか、またはサーバーが示す理由が含まれます。',
     ],
     fixes: [
@@ -33,7 +33,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       '新しいメッセージが表示されない可能性があります。インターネット接続を確認してから、ページを再読み込みしてください。',
     causes: [
-      'meeting.pubSub.subscribe()がミーティングサーバーに送った購読リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
+      'meeting.pubSub.subscribe()が送った購読リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
       '理由が示された場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -77,7 +77,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: 'PubSubトピックの購読を解除できませんでした。もう一度お試しください。',
     userMessage: 'ここに引き続きメッセージが届く可能性があります。対応は必要ありません。',
     causes: [
-      'meeting.pubSub.unsubscribe()がミーティングサーバーに送った購読解除リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
+      'meeting.pubSub.unsubscribe()が送った購読解除リクエストがタイムアウトしたか、サーバーがエラーを返しました。',
       '理由が示された場合は、エラーメッセージに含まれます。',
     ],
     fixes: [

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'リアルタイムストアの値を取得できませんでした。',
     userMessage: 'ミーティングの一部の情報を読み込めませんでした。もう一度お試しください。',
     causes: [
-      'meeting.realtimeStore.getValue()がミーティングサーバーに送った取得リクエストが、サーバーまたはネットワークで失敗しました。',
+      'meeting.realtimeStore.getValue()が送った取得リクエストが、サーバーまたはネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -32,7 +32,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'ミーティングの一部の情報が自動で更新されない可能性があります。ページを再読み込みして最新の状態にしてください。',
     causes: [
-      'meeting.realtimeStore.observe()がミーティングサーバーに送った購読リクエストが、サーバーまたはネットワークで失敗しました。',
+      'meeting.realtimeStore.observe()が送った購読リクエストが、サーバーまたはネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -76,8 +76,8 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'リアルタイムストアの値を設定できませんでした。',
     userMessage: '変更を保存できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.realtimeStore.setValue()がミーティングサーバーに送った設定リクエストが、サーバーまたはネットワークで失敗しました。',
-      '無効なキー、無効な値、1 KBを超える値は、リクエストの送信前に別のコードになります。エラーメッセージでサーバーが示す理由を確認してください。',
+      'meeting.realtimeStore.setValue()が送った設定リクエストが、サーバーまたはネットワークで失敗しました。',
+      '無効なキー、無効な値、1 KBを超える値は、リクエストの送信前に別のコードになります。また、ミーティングのキーが100個に達すると、サーバーは新しいキーを拒否します。エラーメッセージでサーバーが示す理由を確認してください。',
     ],
     fixes: [
       {
@@ -101,13 +101,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'ミーティングの一部の情報が引き続き更新される可能性があります。対応は必要ありません。',
     causes: [
-      'meeting.realtimeStore.stopObserving()がミーティングサーバーに送った購読解除リクエストが、サーバーまたはネットワークで失敗しました。',
-      'js-sdk 1.1.1では、stopObserving()はこのコードをスローしません。失敗をSDKのトレースに記録し、通常どおり戻ります。',
+      'meeting.realtimeStore.stopObserving()が送った購読解除リクエストが、サーバーまたはネットワークで失敗しました。',
+      'js-sdk 1.1.1では、stopObserving()はこのコードをスローしません。失敗をSDKのトレーサーでログに出力するだけで、通常どおり戻ります。',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'エラーメッセージまたはSDKのトレースで、サーバーが示す理由を確認してください。',
+        text: 'stopObserving()はこの失敗をアプリに通知しません。確認するには、VideoSDK.setLogLevel()でSDKのログレベルを上げ、コンソールを確認してください。',
       },
       {
         by: 'app',

@@ -20,7 +20,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: '録画が停止したことをミーティングの参加者に伝え、参加者の録画をもう一度開始できるようにしてください。',
       },
       {
-        by: 'app',
+        by: 'support',
         text: '繰り返し失敗する場合は、ミーティングID、参加者ID、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
@@ -278,7 +278,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: '録画が停止したことをミーティングの参加者に伝え、トラックの録画をもう一度開始できるようにしてください。',
       },
       {
-        by: 'app',
+        by: 'support',
         text: '繰り返し失敗する場合は、ミーティングID、参加者ID、トラックの種類、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],

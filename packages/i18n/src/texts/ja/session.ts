@@ -49,11 +49,11 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'モードを変更できませんでした',
-    userTitle: 'モードは変わりませんでした',
+    userTitle: '参加方法を切り替えられませんでした',
     description: 'ミーティングのモードを変更できませんでした。もう一度お試しください。',
-    userMessage: 'ミーティングでのモードを切り替えられませんでした。もう一度お試しください。',
+    userMessage: '視聴のみと参加の切り替えができませんでした。もう一度お試しください。',
     causes: [
-      'meeting.changeMode()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.changeMode()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -73,9 +73,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'モードを変更できませんでした',
-    userTitle: 'モードを変更できませんでした',
+    userTitle: '参加方法を切り替えられませんでした',
     description: '問題が発生したため、モードを変更できませんでした。もう一度お試しください。',
-    userMessage: 'このミーティングでのモードを変更できませんでした。もう一度お試しください。',
+    userMessage: '視聴のみと参加の切り替えができませんでした。もう一度お試しください。',
     causes: [
       'ミーティングでの参加者のモードを変更するリクエスト（changeMode）が成功しませんでした。',
       'メッセージには理由が示されていません。アプリのログと、リクエスト時のネットワークの状態を確認してください。',
@@ -146,7 +146,7 @@ export const texts: CategoryTexts<'session'> = {
   },
   'duplicate-participant': {
     title: '別のデバイスから参加しました',
-    userTitle: 'ミーティングは別の場所で開かれています',
+    userTitle: '別の場所でミーティングに参加中です',
     description: '同じ参加者IDが別のデバイスから参加したため、ミーティングから退出します。',
     userMessage:
       '別のデバイスまたはブラウザーのタブからこのミーティングに参加したため、このタブはミーティングから退出しました。',
@@ -265,7 +265,7 @@ export const texts: CategoryTexts<'session'> = {
     userTitle: '現在参加できません',
     description: '参加者IDが空か無効です。空白文字を含めることはできません。',
     userMessage:
-      'このアプリがこのミーティングであなたを識別できなかったため、現在参加できません。{supportContact}にお問い合わせください。',
+      'このミーティングでご本人を確認できなかったため、現在参加できません。{supportContact}にお問い合わせください。',
     causes: [
       '参加時に渡された参加者IDが空か、空白文字を含んでいます。たとえば、スペースを含む表示名を使った場合です。',
     ],
@@ -311,7 +311,7 @@ export const texts: CategoryTexts<'session'> = {
     description: '参加リクエストに応答できませんでした。もう一度お試しください。',
     userMessage: '参加の申請への応答が完了しませんでした。もう一度お試しください。',
     causes: [
-      'meeting.respondEntry()がミーティングサーバーに送った応答が拒否されたか、リクエストがネットワークで失敗しました。entry-requestedイベントのallow()関数とdeny()関数も同じリクエストを使用します。',
+      'meeting.respondEntry()が送った応答が拒否されたか、リクエストがネットワークで失敗しました。entry-requestedイベントのallow()関数とdeny()関数も同じリクエストを使用します。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -335,7 +335,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'ミーティングを切り替えられませんでした。もう一度お試しください。',
     userMessage: 'ほかのミーティングに移動できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.switchTo()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.switchTo()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'エラーメッセージでサーバーが示す理由を確認してください。たとえば、移動先のミーティングやそのトークンに関する理由です。',
     ],
     fixes: [
@@ -359,7 +359,7 @@ export const texts: CategoryTexts<'session'> = {
     description: '参加者のルームを切り替えられませんでした。もう一度お試しください。',
     userMessage: 'ほかのミーティングへの移動ができませんでした。もう一度お試しください。',
     causes: [
-      '参加者を別のルームに移動するためにparticipant.switchTo()が送ったリクエストをサーバーが拒否したか、リクエストがネットワークで失敗しました。',
+      '参加者を別のルームに移動するためにparticipant.switchTo()（1.1.1の型宣言にはありません）が送ったリクエストをサーバーが拒否したか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [

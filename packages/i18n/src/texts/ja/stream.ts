@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'アダプティブサブスクリプションはすでに無効です。',
     userMessage: 'ビデオの自動調整は変わりませんでした。ミーティングはこれまでどおり続きます。',
     causes: [
-      'SDKのドキュメントコメントのとおり、アダプティブサブスクリプションがすでに無効のときに、アプリがミーティングでmeeting.disableAdaptiveSubscription()を実行しました。',
+      'SDKのドキュメントコメントのとおり、アダプティブサブスクリプションがすでに無効のときに、アプリがmeeting.disableAdaptiveSubscription()を実行しました。',
       '無効化のリクエストがサーバーまたはネットワークで失敗した場合にも、SDKはこのコードを発生させます。その場合、エラーメッセージに理由が含まれます。',
     ],
     fixes: [
@@ -27,7 +27,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'アダプティブサブスクリプションはすでに有効です。',
     userMessage: 'ビデオの自動調整は変わりませんでした。ミーティングはこれまでどおり続きます。',
     causes: [
-      'SDKのドキュメントコメントのとおり、アダプティブサブスクリプションがすでに有効のときに、アプリがミーティングでmeeting.enableAdaptiveSubscription()を実行しました。',
+      'SDKのドキュメントコメントのとおり、アダプティブサブスクリプションがすでに有効のときに、アプリがmeeting.enableAdaptiveSubscription()を実行しました。',
       '有効化のリクエストがサーバーまたはネットワークで失敗した場合にも、SDKはこのコードを発生させます。その場合、エラーメッセージに理由が含まれます。',
     ],
     fixes: [
@@ -54,21 +54,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'VideoSDKサポート（support@videosdk.live）に連絡し、アダプティブサブスクリプションを有効にするよう依頼してください。',
+        by: 'support',
+        text: 'アカウントでアダプティブサブスクリプションを有効にしてもらうか、利用できない理由を確認するには、VideoSDKサポート（support@videosdk.live）にお問い合わせください。',
       },
       {
         by: 'app',
-        text: '有効になるまでは、enableAdaptiveSubscription()もdisableAdaptiveSubscription()も使用しないでください。',
-      },
-      {
-        by: 'support',
-        text: 'アダプティブサブスクリプションを有効にするか、利用できない理由を説明してください。',
+        text: '有効になるまでは、enableAdaptiveSubscription()もdisableAdaptiveSubscription()も呼び出さないでください。',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'このビデオコーデックはサポートされていません',
+    title: 'リモートのビデオコーデックはサポートされていません',
     userTitle: 'ビデオを表示できません',
     description: 'お使いのプラットフォームは、リモート参加者のビデオコーデックに対応していません。',
     userMessage:
@@ -179,8 +175,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'ほかの参加者のオーディオまたはビデオが戻らない場合は、ページを再読み込みして、もう一度参加してください。',
       },
       {
-        by: 'app',
-        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージをVideoSDKサポートに送ってください。',
+        by: 'support',
+        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージを添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
     variants: {
@@ -227,7 +223,7 @@ export const texts: CategoryTexts<'stream'> = {
     userMessage:
       'ほかの参加者のオーディオとビデオを一時停止できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.pauseAllStreams()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.pauseAllStreams()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -276,7 +272,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'すべてのストリームを再開できませんでした。もう一度お試しください。',
     userMessage: 'ほかの参加者のオーディオとビデオを再開できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.resumeAllStreams()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.resumeAllStreams()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '不明なエラーにより、翻訳の言語の変更リクエストが失敗しました。',
     userMessage: '翻訳の言語は変わりませんでした。もう一度お試しください。',
     causes: [
-      'meeting.changeTranslationLanguage()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.changeTranslationLanguage()（1.1.1の型宣言にはありません）が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'SDKのドキュメントコメントには具体的な理由が書かれていません。エラーメッセージでサーバーが示す理由を確認してください。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '不明なエラーにより、翻訳の開始リクエストが失敗しました。',
     userMessage: '翻訳を開始できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.startTranslation()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.startTranslation()（1.1.1の型宣言にはありません）が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'SDKのドキュメントコメントには具体的な理由が書かれていません。エラーメッセージでサーバーが示す理由を確認してください。',
     ],
     fixes: [
@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '不明なエラーにより、翻訳の停止リクエストが失敗しました。',
     userMessage: '翻訳を停止できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.stopTranslation()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.stopTranslation()（1.1.1の型宣言にはありません）が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'SDKのドキュメントコメントには具体的な理由が書かれていません。エラーメッセージでサーバーが示す理由を確認してください。',
     ],
     fixes: [
@@ -92,8 +92,8 @@ export const texts: CategoryTexts<'translation'> = {
         text: '翻訳をもう一度開始してください。',
       },
       {
-        by: 'app',
-        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージをVideoSDKサポートに送ってください。',
+        by: 'support',
+        text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージを添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
   },

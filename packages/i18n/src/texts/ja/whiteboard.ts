@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'ホワイトボードを開始できませんでした。もう一度お試しください。',
     userMessage: 'ホワイトボードを開始できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.startWhiteboard()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.startWhiteboard()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'ホワイトボードを停止できませんでした。もう一度お試しください。',
     userMessage: 'ホワイトボードを停止できませんでした。もう一度お試しください。',
     causes: [
-      'meeting.stopWhiteboard()がミーティングサーバーに送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
+      'meeting.stopWhiteboard()が送ったリクエストが拒否されたか、リクエストがネットワークで失敗しました。',
       'サーバーが理由を示した場合は、エラーメッセージに含まれます。',
     ],
     fixes: [
@@ -53,10 +53,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'ホワイトボードの操作が進行中です',
     userTitle: 'ホワイトボードは処理中です',
     description: 'ホワイトボードの操作がすでに進行中です。完了するまでお待ちください。',
-    userMessage:
-      'ホワイトボードはすでに開始中または停止中です。しばらくお待ちください。対応は必要ありません。',
+    userMessage: 'ホワイトボードはすでに開始中または停止中です。まもなく使用できるようになります。',
     causes: [
-      '以前のホワイトボードの操作がまだ進行中のときに、アプリがミーティングでmeeting.startWhiteboard()またはmeeting.stopWhiteboard()を実行したため、新しいリクエストは拒否されました。',
+      '以前のホワイトボードの操作がまだ進行中のときに、アプリがmeeting.startWhiteboard()またはmeeting.stopWhiteboard()を実行したため、新しいリクエストは拒否されました。',
     ],
     fixes: [
       {

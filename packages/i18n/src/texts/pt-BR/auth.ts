@@ -49,7 +49,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: 'Token inválido',
-    userTitle: 'Acesso inválido',
+    userTitle: 'Acesso expirado',
     description: 'O token está vazio, é inválido ou pode ter expirado.',
     userMessage: 'Seu acesso a esta reunião expirou ou não é válido. Entre na reunião novamente.',
     causes: [

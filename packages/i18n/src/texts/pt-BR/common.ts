@@ -28,7 +28,7 @@ export const common: CommonTexts = {
         text: 'Atualize este catálogo para a versão mais recente, que pode listar o código.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Se o código continuar desconhecido, entre em contato com o suporte da VideoSDK informando o código, a mensagem e a versão do SDK.',
       },
     ],

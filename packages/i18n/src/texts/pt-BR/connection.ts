@@ -18,7 +18,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Aguarde até a entrada na reunião terminar e a conexão de mídia dela estar ativa, ou repita após um breve intervalo.',
+        text: 'Aguarde até a entrada na reunião terminar e a conexão de mídia dela estar ativa, ou tente novamente após um breve intervalo.',
       },
     ],
   },
@@ -64,7 +64,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Repita depois que a reunião estiver conectada de novo.',
+        text: 'Tente novamente depois que a reunião estiver conectada de novo.',
       },
     ],
   },
@@ -84,7 +84,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Repita assim que a reunião estiver conectada e procure problemas de conexão nos logs do app.',
+        text: 'Tente novamente assim que a reunião estiver conectada e procure problemas de conexão nos logs do app.',
       },
     ],
   },
@@ -108,8 +108,8 @@ export const texts: CategoryTexts<'connection'> = {
         text: 'Tente novamente. Se o problema continuar, recarregue a página.',
       },
       {
-        by: 'app',
-        text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+        by: 'support',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
     variants: {

@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'data'> = {
     description: 'O payload excede o tamanho máximo permitido.',
     userMessage: 'Isto é grande demais para enviar. Deixe o conteúdo mais curto e tente novamente.',
     causes: [
-      'Os dados enviados à reunião com meeting.send() têm mais de 15 KiB, ou um valor para o armazenamento em tempo real tem mais de 1 KB. A mensagem de erro informa o tamanho.',
+      'Os dados enviados com meeting.send() têm mais de 15 KiB, ou um valor para o Realtime Store tem mais de 1 KB. A mensagem de erro informa o tamanho.',
       'O SDK rejeita o método e não emite um erro de reunião.',
     ],
     fixes: [
@@ -71,7 +71,7 @@ export const texts: CategoryTexts<'data'> = {
       },
       {
         by: 'app',
-        text: 'No caso de arquivos, envie-os com uploadBase64File() e mande apenas a URL retornada.',
+        text: 'Faça o upload dos arquivos com uploadBase64File() e envie apenas a URL retornada.',
       },
     ],
   },

@@ -43,7 +43,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
+        text: 'Tente iniciar novamente de forma automática depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
@@ -88,7 +88,7 @@ export const texts: CategoryTexts<'hls'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a difusão HLS ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a difusão HLS ainda está em andamento.',
       },
       {
         by: 'support',

@@ -145,27 +145,20 @@ export const texts: CategoryTexts<'limit'> = {
     description:
       'A organização atingiu o número máximo de participantes que entram no modo RECV_ONLY. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
-      'Este serviço atingiu o limite de espectadores, por isso não é possível entrar agora. Tente novamente mais tarde.',
+      'Não é possível entrar agora porque o limite de espectadores foi atingido. Tente novamente mais tarde.',
     causes: [
       'Um participante tentou entrar no modo RECV_ONLY quando a organização estava no limite de participantes RECV_ONLY, por isso o participante não conseguiu entrar.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live para aumentar o limite de RECV_ONLY da organização.',
-      },
-      {
         by: 'support',
-        text: 'Aumente o limite de participantes RECV_ONLY da organização.',
+        text: 'Para aumentar o limite de RECV_ONLY da organização, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
       },
       {
         by: 'app',
-        text: 'Avise o usuário que o limite foi atingido e não repita automaticamente.',
+        text: 'Avise o usuário que o limite foi atingido e não tente novamente de forma automática.',
       },
-      {
-        by: 'user',
-        text: 'Tente novamente mais tarde.',
-      },
+      { by: 'user', text: 'Tente novamente mais tarde.' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -224,11 +217,11 @@ export const texts: CategoryTexts<'limit'> = {
     title: 'Limite de espectadores da organização atingido',
     userTitle: 'Espectadores demais',
     description:
-      'A organização atingiu o número máximo de espectadores, ou seja, de participantes que entram no modo VIEWER ou SIGNALING_ONLY. Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+      'A organização atingiu o número máximo de espectadores, ou seja, de participantes que entram no modo VIEWER ou SIGNALLING_ONLY (a mensagem do servidor escreve SIGNALING_ONLY; VIEWER é o nome do modo antes da versão 0.1.4). Para aumentar o limite, entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
       'Não é possível entrar agora porque o limite de espectadores foi atingido. Tente novamente mais tarde.',
     causes: [
-      'Na organização como um todo, o número de participantes que entraram no modo VIEWER ou SIGNALING_ONLY atingiu o limite da conta.',
+      'Na organização como um todo, o número de participantes que entraram no modo VIEWER ou SIGNALLING_ONLY atingiu o limite da conta.',
     ],
     fixes: [
       {

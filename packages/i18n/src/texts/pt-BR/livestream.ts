@@ -66,7 +66,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
+        text: 'Tente iniciar novamente de forma automática depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
@@ -112,7 +112,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a transmissão ao vivo ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a transmissão ao vivo ainda está em andamento.',
       },
       {
         by: 'support',

@@ -206,14 +206,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'A câmera está sendo usada por outro aplicativo. Feche todos os programas que usam a câmera, como ferramentas de videoconferência, softwares de gravação de tela ou outros navegadores, reinicie o navegador e tente novamente.',
     userMessage:
-      'Outro aplicativo ou outra aba do navegador está usando sua câmera. Feche-o e tente novamente.',
+      'Outro aplicativo ou outro navegador está usando sua câmera. Feche-o e tente novamente.',
     causes: [
-      'Outro aplicativo ou outra aba do navegador está com a câmera, e o sistema operacional só permite que um a use por vez.',
+      'Outro aplicativo ou navegador está com a câmera. Principalmente no Windows, uma câmera em uso não pode ser aberta uma segunda vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Feche outros aplicativos ou abas do navegador que usam a câmera e tente novamente.',
+        text: 'Feche outros aplicativos ou navegadores que usam a câmera e tente novamente.',
       },
       {
         by: 'app',
@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problema de permissão da câmera ou de reprodução automática',
     userTitle: 'A câmera está bloqueada',
     description:
-      'Parece haver um problema com a permissão da câmera ou com a reprodução automática de vídeo. Para mais detalhes, consulte http://tinyurl.com/autoplay-issue.',
+      'Parece haver um problema com a permissão da câmera ou com a reprodução automática de vídeo. Para mais detalhes, consulte https://tinyurl.com/autoplay-issue.',
     userMessage:
       'Seu navegador não permitiu a câmera. Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consulte http://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
+        text: 'Consulte https://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
       },
     ],
     variants: {
@@ -413,7 +413,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Faixa de áudio personalizada encerrada',
-    userTitle: 'O microfone padrão voltou',
+    userTitle: 'Microfone padrão em uso',
     description:
       'A faixa de áudio personalizada fornecida foi descartada e agora está no estado encerrado. O SDK está voltando à faixa de áudio padrão.',
     userMessage: 'Seu áudio voltou a usar o microfone padrão. Nenhuma ação é necessária.',
@@ -506,7 +506,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Faixa de vídeo personalizada encerrada',
-    userTitle: 'A câmera padrão voltou',
+    userTitle: 'Câmera padrão em uso',
     description:
       'A faixa de vídeo personalizada fornecida foi descartada e agora está no estado encerrado. O SDK está voltando à faixa de vídeo padrão.',
     userMessage: 'Seu vídeo voltou a usar a câmera padrão. Nenhuma ação é necessária.',
@@ -841,7 +841,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Repita após um breve intervalo.',
+        text: 'Tente novamente após um breve intervalo.',
       },
     ],
   },
@@ -986,7 +986,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Continue mostrando o microfone como ligado e deixe o usuário repetir a ação.',
+        text: 'Continue mostrando o microfone como ligado e deixe o usuário tentar novamente.',
       },
       {
         by: 'app',
@@ -1026,14 +1026,14 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'O microfone está sendo usado por outro aplicativo. Feche todos os programas que usam o microfone, como ferramentas de videoconferência, softwares de gravação de tela ou outros navegadores, reinicie o navegador e tente novamente.',
     userMessage:
-      'Outro aplicativo ou outra aba do navegador está usando seu microfone. Feche-o e tente novamente.',
+      'Outro aplicativo ou outro navegador está usando seu microfone. Feche-o e tente novamente.',
     causes: [
-      'Outro aplicativo ou outra aba do navegador está com o microfone, e o sistema operacional só permite que um o use por vez.',
+      'Outro aplicativo ou navegador está com o microfone. Principalmente no Windows, um microfone em uso não pode ser aberto uma segunda vez.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Feche outros aplicativos ou abas do navegador que usam o microfone e tente novamente.',
+        text: 'Feche outros aplicativos ou navegadores que usam o microfone e tente novamente.',
       },
       {
         by: 'app',
@@ -1430,7 +1430,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Verifique se o app declara o uso do microfone: NSMicrophoneUsageDescription no iOS e a permissão RECORD_AUDIO (gravação de áudio) no Android.',
+        text: 'Verifique se o app declara o uso do microfone: NSMicrophoneUsageDescription no iOS e a permissão RECORD_AUDIO no Android.',
       },
     ],
   },
@@ -1567,7 +1567,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: 'Codec de vídeo incompatível',
+    title: 'Codec de vídeo incompatível para envio',
     userTitle: 'Vídeo ajustado',
     description:
       'O codec fornecido não é compatível com o envio de vídeo neste dispositivo. Usando VP8 como alternativa.',
@@ -1674,7 +1674,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Continue mostrando a câmera como ligada e deixe o usuário repetir a ação.',
+        text: 'Continue mostrando a câmera como ligada e deixe o usuário tentar novamente.',
       },
       {
         by: 'app',

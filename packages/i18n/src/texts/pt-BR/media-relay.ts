@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'Não foi possível enviar seu áudio e seu vídeo para a outra reunião. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.requestMediaRelay() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.requestMediaRelay() enviou, ou a solicitação falhou na rede.',
       'Verifique o motivo do servidor na mensagem de erro, por exemplo sobre a reunião de destino ou o token dela.',
     ],
     fixes: [
@@ -57,7 +57,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     userMessage:
       'Seu áudio e seu vídeo ainda estão sendo enviados para a outra reunião. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.stopMediaRelay() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.stopMediaRelay() enviou, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [

@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Sua mensagem não foi enviada. Verifique sua conexão com a internet e tente novamente.',
     causes: [
-      'A solicitação de publicação que meeting.pubSub.publish() enviou à reunião excedeu o tempo limite, ou o servidor retornou um erro.',
+      'A solicitação de publicação que meeting.pubSub.publish() enviou excedeu o tempo limite, ou o servidor retornou um erro.',
       'A mensagem de erro diz se o tempo se esgotou ou traz o motivo do servidor.',
     ],
     fixes: [
@@ -33,7 +33,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     userMessage:
       'Novas mensagens podem não aparecer. Verifique sua conexão com a internet e recarregue a página.',
     causes: [
-      'A solicitação de inscrição que meeting.pubSub.subscribe() enviou à reunião excedeu o tempo limite, ou o servidor retornou um erro.',
+      'A solicitação de inscrição que meeting.pubSub.subscribe() enviou excedeu o tempo limite, ou o servidor retornou um erro.',
       'A mensagem de erro traz o motivo, se algum foi informado.',
     ],
     fixes: [
@@ -77,7 +77,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: 'Falha ao cancelar a inscrição no tópico do PubSub. Tente novamente.',
     userMessage: 'Você ainda pode receber algumas mensagens aqui. Nenhuma ação é necessária.',
     causes: [
-      'A solicitação de cancelamento da inscrição que meeting.pubSub.unsubscribe() enviou à reunião excedeu o tempo limite, ou o servidor retornou um erro.',
+      'A solicitação de cancelamento da inscrição que meeting.pubSub.unsubscribe() enviou excedeu o tempo limite, ou o servidor retornou um erro.',
       'A mensagem de erro traz o motivo, se algum foi informado.',
     ],
     fixes: [

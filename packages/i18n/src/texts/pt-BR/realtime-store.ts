@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'Falha ao obter o valor do Realtime Store.',
     userMessage: 'Algumas informações da reunião não carregaram. Tente novamente.',
     causes: [
-      'A solicitação de leitura que meeting.realtimeStore.getValue() enviou à reunião falhou no servidor ou na rede.',
+      'A solicitação de leitura que meeting.realtimeStore.getValue() enviou falhou no servidor ou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -32,7 +32,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Algumas informações da reunião podem não se atualizar sozinhas. Recarregue a página para atualizá-las.',
     causes: [
-      'A solicitação de inscrição que meeting.realtimeStore.observe() enviou à reunião falhou no servidor ou na rede.',
+      'A solicitação de inscrição que meeting.realtimeStore.observe() enviou falhou no servidor ou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -76,8 +76,8 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: 'Falha ao definir o valor do Realtime Store.',
     userMessage: 'Sua alteração não foi salva. Tente novamente.',
     causes: [
-      'A solicitação de gravação de valor que meeting.realtimeStore.setValue() enviou à reunião falhou no servidor ou na rede.',
-      'Chaves inválidas, valores inválidos e valores acima de 1 KB geram outros códigos antes de a solicitação ser enviada. Verifique o motivo do servidor na mensagem de erro.',
+      'A solicitação de escrita do valor que meeting.realtimeStore.setValue() enviou falhou no servidor ou na rede.',
+      'Chaves inválidas, valores inválidos e valores acima de 1 KB geram outros códigos antes de a solicitação ser enviada. O servidor também recusa uma chave nova quando a reunião já tem 100 chaves. Verifique o motivo do servidor na mensagem de erro.',
     ],
     fixes: [
       {
@@ -101,13 +101,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     userMessage:
       'Algumas informações da reunião podem continuar se atualizando. Nenhuma ação é necessária.',
     causes: [
-      'A solicitação de cancelamento da inscrição que meeting.realtimeStore.stopObserving() enviou à reunião falhou no servidor ou na rede.',
-      'No js-sdk 1.1.1, stopObserving() não lança este código: ele deixa a falha gravada no trace do SDK e retorna normalmente.',
+      'A solicitação de cancelamento da inscrição que meeting.realtimeStore.stopObserving() enviou falhou no servidor ou na rede.',
+      'No js-sdk 1.1.1, stopObserving() não lança este código: ele apenas registra a falha no log por meio do tracer do SDK e retorna normalmente.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Verifique o motivo do servidor na mensagem de erro ou no trace do SDK.',
+        text: 'stopObserving() não informa essa falha ao app. Para vê-la, aumente o nível de log do SDK com VideoSDK.setLogLevel() e confira o console.',
       },
       {
         by: 'app',

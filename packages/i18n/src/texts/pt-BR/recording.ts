@@ -21,7 +21,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Avise as pessoas na reunião que a gravação parou e ofereça iniciar a gravação do participante novamente.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante e o horário da falha.',
       },
     ],
@@ -40,7 +40,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Repita o início automaticamente depois de alguns segundos, com um limite para o número de tentativas.',
+        text: 'Tente iniciar novamente de forma automática depois de alguns segundos, com um limite para o número de tentativas.',
       },
     ],
   },
@@ -209,7 +209,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação do participante ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a gravação do participante ainda está em andamento.',
       },
       {
         by: 'support',
@@ -233,7 +233,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a gravação ainda está em andamento.',
       },
       {
         by: 'support',
@@ -258,7 +258,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a gravação da faixa ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a gravação da faixa ainda está em andamento.',
       },
       {
         by: 'support',
@@ -286,7 +286,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Avise as pessoas na reunião que a gravação parou e ofereça iniciar a gravação da faixa novamente.',
       },
       {
-        by: 'app',
+        by: 'support',
         text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante, o tipo de faixa e o horário da falha.',
       },
     ],

@@ -48,11 +48,11 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: 'Falha ao mudar o modo',
-    userTitle: 'O modo não mudou',
+    userTitle: 'Não foi possível mudar sua forma de participar',
     description: 'Falha ao mudar o modo da reunião. Tente novamente.',
-    userMessage: 'Não foi possível mudar o seu modo na reunião. Tente novamente.',
+    userMessage: 'Não foi possível alternar você entre só assistir e participar. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.changeMode() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.changeMode() enviou, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -72,9 +72,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: 'Falha ao mudar o modo',
-    userTitle: 'Não foi possível mudar o modo',
+    userTitle: 'Não foi possível mudar sua forma de participar',
     description: 'Algo deu errado e não foi possível mudar o modo. Tente novamente.',
-    userMessage: 'Não foi possível mudar o seu modo nesta reunião. Tente novamente.',
+    userMessage: 'Não foi possível alternar você entre só assistir e participar. Tente novamente.',
     causes: [
       'Uma solicitação para mudar o modo do participante na reunião (changeMode) não teve sucesso.',
       'A mensagem não diz por quê. Verifique os logs do app e o estado da rede no momento da solicitação.',
@@ -310,7 +310,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Falha ao responder ao pedido de entrada. Tente novamente.',
     userMessage: 'Sua resposta ao pedido para entrar não foi concluída. Tente novamente.',
     causes: [
-      'O servidor rejeitou a resposta que meeting.respondEntry() enviou à reunião, ou a solicitação falhou na rede. As funções allow() e deny() do evento entry-requested usam a mesma solicitação.',
+      'O servidor rejeitou a resposta que meeting.respondEntry() enviou, ou a solicitação falhou na rede. As funções allow() e deny() do evento entry-requested usam a mesma solicitação.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -334,7 +334,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Falha ao trocar de reunião. Tente novamente.',
     userMessage: 'Não foi possível ir para a outra reunião. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.switchTo() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.switchTo() enviou, ou a solicitação falhou na rede.',
       'Verifique o motivo do servidor na mensagem de erro, por exemplo sobre a reunião de destino ou o token dela.',
     ],
     fixes: [
@@ -358,7 +358,7 @@ export const texts: CategoryTexts<'session'> = {
     description: 'Falha ao trocar a sala do participante. Tente novamente.',
     userMessage: 'Não foi possível mudar para a outra reunião. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que participant.switchTo() enviou para mover o participante para outra sala, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que participant.switchTo() (ausente das declarações de tipos da versão 1.1.1) enviou para mover o participante para outra sala, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [

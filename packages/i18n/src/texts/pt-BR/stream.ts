@@ -2,73 +2,69 @@ import type { CategoryTexts } from '../../types.js';
 
 export const texts: CategoryTexts<'stream'> = {
   'adaptive-subscription-disable-failed': {
-    title: 'Assinatura adaptativa não desativada',
+    title: 'Inscrição adaptativa não desativada',
     userTitle: 'Configuração de vídeo inalterada',
-    description: 'A assinatura adaptativa já está desativada.',
+    description: 'A inscrição adaptativa já está desativada.',
     userMessage: 'O ajuste automático de vídeo não mudou. A reunião continua normalmente.',
     causes: [
-      'O app executou meeting.disableAdaptiveSubscription() na reunião quando a assinatura adaptativa já estava desativada, como diz o comentário de documentação do SDK.',
+      'O app executou meeting.disableAdaptiveSubscription() quando a inscrição adaptativa já estava desativada, como diz o comentário de documentação do SDK.',
       'O SDK também gera este código quando a solicitação de desativação falha no servidor ou na rede. Nesse caso, a mensagem de erro traz o motivo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Acompanhe se a assinatura adaptativa está ativa e execute disableAdaptiveSubscription() somente enquanto ela estiver ativa.',
+        text: 'Acompanhe se a inscrição adaptativa está ativa e execute disableAdaptiveSubscription() somente enquanto ela estiver ativa.',
       },
       {
         by: 'app',
-        text: 'Se a assinatura adaptativa estava ativa antes da solicitação, verifique o motivo do servidor na mensagem de erro.',
+        text: 'Se a inscrição adaptativa estava ativa antes da solicitação, verifique o motivo do servidor na mensagem de erro.',
       },
     ],
   },
   'adaptive-subscription-enable-failed': {
-    title: 'Assinatura adaptativa não ativada',
+    title: 'Inscrição adaptativa não ativada',
     userTitle: 'Configuração de vídeo inalterada',
-    description: 'A assinatura adaptativa já está ativada.',
+    description: 'A inscrição adaptativa já está ativada.',
     userMessage: 'O ajuste automático de vídeo não mudou. A reunião continua normalmente.',
     causes: [
-      'O app executou meeting.enableAdaptiveSubscription() na reunião quando a assinatura adaptativa já estava ativada, como diz o comentário de documentação do SDK.',
+      'O app executou meeting.enableAdaptiveSubscription() quando a inscrição adaptativa já estava ativada, como diz o comentário de documentação do SDK.',
       'O SDK também gera este código quando a solicitação de ativação falha no servidor ou na rede. Nesse caso, a mensagem de erro traz o motivo.',
     ],
     fixes: [
       {
         by: 'app',
-        text: 'Acompanhe se a assinatura adaptativa está ativa e execute enableAdaptiveSubscription() somente enquanto ela estiver desativada.',
+        text: 'Acompanhe se a inscrição adaptativa está ativa e execute enableAdaptiveSubscription() somente enquanto ela estiver desativada.',
       },
       {
         by: 'app',
-        text: 'Se a assinatura adaptativa estava desativada antes da solicitação, verifique o motivo do servidor na mensagem de erro.',
+        text: 'Se a inscrição adaptativa estava desativada antes da solicitação, verifique o motivo do servidor na mensagem de erro.',
       },
     ],
   },
   'adaptive-subscription-not-enabled-by-sdk': {
-    title: 'Assinatura adaptativa indisponível',
+    title: 'Inscrição adaptativa indisponível',
     userTitle: 'Ajuste de vídeo indisponível',
     description:
-      'A assinatura adaptativa não está habilitada pelo SDK. Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
+      'A inscrição adaptativa não está habilitada pelo SDK. Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live.',
     userMessage:
       'O ajuste automático de vídeo não está disponível nesta reunião. A reunião continua normalmente.',
     causes: [
-      'O servidor informa que a assinatura adaptativa não está habilitada, por isso ela não pode ser ativada nem desativada.',
+      'O servidor informa que a inscrição adaptativa não está habilitada, por isso ela não pode ser ativada nem desativada.',
       'O comentário de documentação do SDK não diz por quê. O suporte da VideoSDK pode informar.',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live e peça que habilitem a assinatura adaptativa.',
+        by: 'support',
+        text: 'Entre em contato com o suporte da VideoSDK pelo e-mail support@videosdk.live para habilitar a inscrição adaptativa na conta ou para saber por que ela não está disponível.',
       },
       {
         by: 'app',
-        text: 'Até ela ser habilitada, não use enableAdaptiveSubscription() nem disableAdaptiveSubscription().',
-      },
-      {
-        by: 'support',
-        text: 'Habilite a assinatura adaptativa ou explique por que ela não está disponível.',
+        text: 'Até ela ser habilitada, não chame enableAdaptiveSubscription() nem disableAdaptiveSubscription().',
       },
     ],
   },
   'codec-not-supported': {
-    title: 'Codec de vídeo incompatível',
+    title: 'Codec de vídeo remoto incompatível',
     userTitle: 'Não é possível mostrar o vídeo',
     description: 'Sua plataforma não é compatível com o codec de vídeo do participante remoto.',
     userMessage:
@@ -179,8 +175,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: 'Se o áudio ou o vídeo de alguém continuar faltando, recarregue a página e entre na reunião novamente.',
       },
       {
-        by: 'app',
-        text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+        by: 'support',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
     variants: {
@@ -227,7 +223,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'Falha ao pausar todos os streams. Tente novamente.',
     userMessage: 'Não foi possível pausar o áudio e o vídeo dos outros. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.pauseAllStreams() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.pauseAllStreams() enviou, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -275,7 +271,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: 'Falha ao retomar todos os streams. Tente novamente.',
     userMessage: 'Não foi possível retomar o áudio e o vídeo dos outros. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.resumeAllStreams() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.resumeAllStreams() enviou, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [

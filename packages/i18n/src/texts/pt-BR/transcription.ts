@@ -42,7 +42,7 @@ export const texts: CategoryTexts<'transcription'> = {
       },
       {
         by: 'app',
-        text: 'Ofereça um botão para tentar novamente e, antes de repetir, verifique se a transcrição ainda está em andamento.',
+        text: 'Ofereça um botão para tentar novamente e, antes de tentar novamente, verifique se a transcrição ainda está em andamento.',
       },
       {
         by: 'support',

@@ -8,7 +8,7 @@ export const texts: CategoryTexts<'translation'> = {
       'A solicitação para mudar o idioma da tradução falhou devido a um erro desconhecido.',
     userMessage: 'O idioma da tradução não mudou. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.changeTranslationLanguage() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.changeTranslationLanguage() (ausente das declarações de tipos da versão 1.1.1) enviou, ou a solicitação falhou na rede.',
       'O comentário de documentação do SDK não cita nenhum motivo específico. Verifique o motivo do servidor na mensagem de erro.',
     ],
     fixes: [
@@ -32,7 +32,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'A solicitação para iniciar a tradução falhou devido a um erro desconhecido.',
     userMessage: 'A tradução não começou. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.startTranslation() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.startTranslation() (ausente das declarações de tipos da versão 1.1.1) enviou, ou a solicitação falhou na rede.',
       'O comentário de documentação do SDK não cita nenhum motivo específico. Verifique o motivo do servidor na mensagem de erro.',
     ],
     fixes: [
@@ -56,7 +56,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: 'A solicitação para interromper a tradução falhou devido a um erro desconhecido.',
     userMessage: 'A tradução não parou. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.stopTranslation() enviou à reunião, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.stopTranslation() (ausente das declarações de tipos da versão 1.1.1) enviou, ou a solicitação falhou na rede.',
       'O comentário de documentação do SDK não cita nenhum motivo específico. Verifique o motivo do servidor na mensagem de erro.',
     ],
     fixes: [
@@ -93,8 +93,8 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Inicie a tradução novamente.',
       },
       {
-        by: 'app',
-        text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+        by: 'support',
+        text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
   },

@@ -70,7 +70,7 @@ export const texts: CategoryTexts<'usage'> = {
     description: 'A operação foi interrompida antes de terminar.',
     userMessage: 'Esta ação foi interrompida antes de terminar. Tente novamente.',
     causes: [
-      'No SDK 1.1.1, isso acontece com join() quando a reunião é deixada ou fechada enquanto a entrada ainda está em andamento. A mensagem de erro traz o motivo da saída.',
+      'No SDK 1.1.1, isso acontece com join() quando o participante sai da reunião ou ela é encerrada enquanto a entrada ainda está em andamento. A mensagem de erro traz o motivo da saída.',
       'Este é um código de estado do chamador: o SDK rejeita o método, mas não o emite como erro de reunião.',
     ],
     fixes: [
@@ -104,7 +104,7 @@ export const texts: CategoryTexts<'usage'> = {
       },
       {
         by: 'app',
-        text: 'Trate esta rejeição como uma operação sem efeito, ou repita depois que a solicitação em andamento terminar.',
+        text: 'Trate esta rejeição como uma operação sem efeito, ou tente novamente depois que a solicitação em andamento terminar.',
       },
     ],
   },

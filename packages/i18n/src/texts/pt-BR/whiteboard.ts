@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'Falha ao iniciar o quadro branco. Tente novamente.',
     userMessage: 'O quadro branco não começou. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.startWhiteboard() enviou à reunião para abrir o quadro branco, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.startWhiteboard() enviou para abrir o quadro branco, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: 'Falha ao interromper o quadro branco. Tente novamente.',
     userMessage: 'O quadro branco não parou. Tente novamente.',
     causes: [
-      'O servidor rejeitou a solicitação que meeting.stopWhiteboard() enviou à reunião para fechar o quadro branco, ou a solicitação falhou na rede.',
+      'O servidor rejeitou a solicitação que meeting.stopWhiteboard() enviou para fechar o quadro branco, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
     ],
     fixes: [
@@ -53,10 +53,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'Operação do quadro branco em andamento',
     userTitle: 'O quadro branco está ocupado',
     description: 'Uma operação do quadro branco já está em andamento. Aguarde a conclusão dela.',
-    userMessage:
-      'O quadro branco já está abrindo ou fechando, por isso aguarde um momento. Nenhuma ação é necessária.',
+    userMessage: 'O quadro branco já está abrindo ou fechando. Ele estará pronto em instantes.',
     causes: [
-      'O app executou meeting.startWhiteboard() ou meeting.stopWhiteboard() na reunião enquanto uma operação anterior do quadro branco ainda estava em andamento, por isso a nova solicitação foi recusada.',
+      'O app executou meeting.startWhiteboard() ou meeting.stopWhiteboard() enquanto uma operação anterior do quadro branco ainda estava em andamento, por isso a nova solicitação foi recusada.',
     ],
     fixes: [
       {

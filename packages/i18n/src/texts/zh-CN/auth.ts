@@ -43,9 +43,9 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'invalid-token': {
     title: '令牌无效',
-    userTitle: '访问权限无效',
+    userTitle: '访问权限已过期',
     description: '令牌为空或无效，也可能已过期。',
-    userMessage: '您对此会议的访问已过期或无效。请重新加入会议。',
+    userMessage: '您进入此会议的权限已过期或无效。请重新加入会议。',
     causes: ['令牌缺失、不是用 API 密钥的 secret 签署的有效令牌，或已超过有效期。'],
     fixes: [
       {
@@ -63,7 +63,7 @@ export const texts: CategoryTexts<'auth'> = {
     ],
     variants: {
       browser: {
-        userMessage: '您对此会议的访问已过期或无效。请重新加载页面，然后重新加入会议。',
+        userMessage: '您进入此会议的权限已过期或无效。请重新加载页面，然后重新加入会议。',
         fixes: [
           {
             by: 'app',

@@ -24,7 +24,7 @@ export const common: CommonTexts = {
         text: '将本目录更新到最新版本，新版本可能已收录该错误代码。',
       },
       {
-        by: 'app',
+        by: 'support',
         text: '如果该错误代码仍然未知，请联系 VideoSDK 支持团队，并提供错误代码、消息和 SDK 版本。',
       },
     ],

@@ -6,7 +6,8 @@ export const glossary: Glossary = {
   host: ['主持人'],
   'screen-share': ['屏幕共享', '共享屏幕', '共享您的屏幕'],
   recording: ['录制'],
-  livestream: ['推流'],
+  // RTMP livestream: developers read 推流, end users 转播 (推流 is streamer jargon); both stay apart from 直播 (HLS).
+  livestream: ['推流', '转播'],
   hls: ['直播'],
   transcription: ['转录'],
   translation: ['翻译'],

@@ -21,9 +21,9 @@ export const texts: CategoryTexts<'limit'> = {
   },
   'livestream-duration-limit-reached': {
     title: '推流时长已达上限',
-    userTitle: '推流时长已达上限',
+    userTitle: '转播时长已达上限',
     description: '单次 RTMP 推流已达到 2 小时的最长时长，系统已自动停止推流。',
-    userMessage: '推流已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，您可以开始新的推流。',
+    userMessage: '转播已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，您可以开始新的转播。',
     causes: ['单次 RTMP 推流最长可持续 2 小时。达到该上限时，服务器停止了此次推流。'],
     fixes: [
       {
@@ -60,10 +60,10 @@ export const texts: CategoryTexts<'limit'> = {
   },
   'max-livestream-limit-reached-on-organization': {
     title: '组织推流数量已达上限',
-    userTitle: '推流暂不可用',
+    userTitle: '转播暂不可用',
     description:
       '该组织的推流数量已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
-    userMessage: '由于已达到使用上限，推流暂时无法开始。请稍后重试。',
+    userMessage: '由于已达到使用上限，转播暂时无法开始。请稍后重试。',
     causes: ['该组织的推流数量已达到其账户允许的上限。'],
     fixes: [
       {
@@ -133,27 +133,17 @@ export const texts: CategoryTexts<'limit'> = {
     userTitle: '观众人数已达上限',
     description:
       '该组织以 RECV_ONLY 模式加入的参会者人数已达上限。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
-    userMessage: '此服务的观众人数已达上限，您暂时无法加入。请稍后重试。',
+    userMessage: '由于观众人数已达上限，您暂时无法加入。请稍后重试。',
     causes: [
       '参会者尝试以 RECV_ONLY 模式加入时，该组织的 RECV_ONLY 参会者人数已达上限，因此该参会者未能进入。',
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，提高该组织的 RECV_ONLY 上限。',
-      },
-      {
         by: 'support',
-        text: '提高该组织 RECV_ONLY 参会者的人数上限。',
+        text: '如需提高该组织的 RECV_ONLY 上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
       },
-      {
-        by: 'app',
-        text: '告知用户已达上限，并且不要自动重试。',
-      },
-      {
-        by: 'user',
-        text: '请稍后重试。',
-      },
+      { by: 'app', text: '告知用户已达上限，并且不要自动重试。' },
+      { by: 'user', text: '请稍后重试。' },
     ],
   },
   'max-speaker-limit-reached-on-organization': {
@@ -208,10 +198,10 @@ export const texts: CategoryTexts<'limit'> = {
     title: '组织观众人数已达上限',
     userTitle: '观众过多',
     description:
-      '该组织的观众人数已达上限（观众即以 VIEWER 或 SIGNALING_ONLY 模式加入的参会者）。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
+      '该组织的观众人数已达上限（观众即以 VIEWER 或 SIGNALLING_ONLY 模式加入的参会者）。服务器消息中拼写为 SIGNALING_ONLY；VIEWER 是该模式在 0.1.4 之前的名称。如需提高上限，请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
     userMessage: '由于观众人数已达上限，您暂时无法加入。请稍后重试。',
     causes: [
-      '在整个组织范围内，以 VIEWER 或 SIGNALING_ONLY 模式加入的参会者人数已达到账户的上限。',
+      '在整个组织范围内，以 VIEWER 或 SIGNALLING_ONLY 模式加入的参会者人数已达到账户的上限。',
     ],
     fixes: [
       {

@@ -195,12 +195,14 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: '摄像头正被占用',
     description:
       '摄像头正被其他应用程序使用。请关闭所有正在使用摄像头的程序（如视频会议工具、屏幕录制软件或其他浏览器），然后重启浏览器并重试。',
-    userMessage: '其他应用或浏览器标签页正在使用您的摄像头。请将其关闭，然后重试。',
-    causes: ['其他应用程序或浏览器标签页占用了摄像头，而操作系统一次只允许一个程序使用。'],
+    userMessage: '其他应用或其他浏览器正在使用您的摄像头。请将其关闭，然后重试。',
+    causes: [
+      '其他应用程序或浏览器占用了摄像头。尤其是在 Windows 上，已在使用中的摄像头无法再次打开。',
+    ],
     fixes: [
       {
         by: 'user',
-        text: '请关闭其他正在使用摄像头的应用或浏览器标签页，然后重试。',
+        text: '请关闭其他正在使用摄像头的应用或浏览器，然后重试。',
       },
       {
         by: 'app',
@@ -303,7 +305,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: '摄像头权限或自动播放问题',
     userTitle: '摄像头已被阻止',
     description:
-      '摄像头权限或视频自动播放似乎存在问题。详情请参阅 http://tinyurl.com/autoplay-issue。',
+      '摄像头权限或视频自动播放似乎存在问题。详情请参阅 https://tinyurl.com/autoplay-issue。',
     userMessage:
       '您的浏览器未允许使用摄像头。请在浏览器设置中允许此页面使用摄像头，然后重新加载页面。',
     causes: [
@@ -321,7 +323,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: '有关此问题的 SDK 说明，请参阅 http://tinyurl.com/autoplay-issue。',
+        text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue。',
       },
     ],
     variants: {
@@ -977,12 +979,14 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: '麦克风正被占用',
     description:
       '麦克风正被其他应用程序使用。请关闭所有正在使用麦克风的程序（如视频会议工具、屏幕录制软件或其他浏览器），然后重启浏览器并重试。',
-    userMessage: '其他应用或浏览器标签页正在使用您的麦克风。请将其关闭，然后重试。',
-    causes: ['其他应用程序或浏览器标签页占用了麦克风，而操作系统一次只允许一个程序使用。'],
+    userMessage: '其他应用或其他浏览器正在使用您的麦克风。请将其关闭，然后重试。',
+    causes: [
+      '其他应用程序或浏览器占用了麦克风。尤其是在 Windows 上，已在使用中的麦克风无法再次打开。',
+    ],
     fixes: [
       {
         by: 'user',
-        text: '请关闭其他正在使用麦克风的应用或浏览器标签页，然后重试。',
+        text: '请关闭其他正在使用麦克风的应用或浏览器，然后重试。',
       },
       {
         by: 'app',
@@ -1345,7 +1349,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: '确认应用已声明使用麦克风：iOS 上的 NSMicrophoneUsageDescription 和 Android 上的 RECORD_AUDIO（录制音频）权限。',
+        text: '确认应用已声明使用麦克风：iOS 上的 NSMicrophoneUsageDescription 和 Android 上的 RECORD_AUDIO 权限。',
       },
     ],
   },
@@ -1469,7 +1473,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
   },
   'video-produce-codec-not-supported': {
-    title: '不支持该视频编解码器',
+    title: '不支持用于发送的视频编解码器',
     userTitle: '视频已调整',
     description: '此设备不支持使用所提供的编解码器发送视频。正在回退到 VP8。',
     userMessage: '您的视频已调整为可在此设备上正常使用。无需任何操作。',

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     description: '请求媒体中继失败。请重试。',
     userMessage: '无法将您的音频和视频发送到其他会议。请重试。',
     causes: [
-      '服务器拒绝了 meeting.requestMediaRelay() 向其他会议请求媒体中继的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.requestMediaRelay() 发出的媒体中继请求，或该请求在网络上失败。',
       '请查看错误消息中服务器给出的原因，例如与目标会议或其令牌有关的原因。',
     ],
     fixes: [
@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     description: '停止媒体中继失败。请重试。',
     userMessage: '您的音频和视频仍在发送到其他会议。请重试。',
     causes: [
-      '服务器拒绝了 meeting.stopMediaRelay() 为停止向其他会议中继媒体而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.stopMediaRelay() 为停止媒体中继而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [

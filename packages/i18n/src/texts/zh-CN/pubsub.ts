@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: '向 PubSub 主题发布消息失败。请重试。',
     userMessage: '您的消息未能发送。请检查网络连接，然后重试。',
     causes: [
-      'meeting.pubSub.publish() 向会议 PubSub 发出的发布请求超时，或服务器返回了错误。',
+      'meeting.pubSub.publish() 向 PubSub 发出的发布请求超时，或服务器返回了错误。',
       '错误消息会说明是否超时，或给出服务器的原因。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: '订阅 PubSub 主题失败。请重试。',
     userMessage: '新消息可能无法显示。请检查网络连接，然后重新加载页面。',
     causes: [
-      'meeting.pubSub.subscribe() 向会议 PubSub 发出的订阅请求超时，或服务器返回了错误。',
+      'meeting.pubSub.subscribe() 向 PubSub 发出的订阅请求超时，或服务器返回了错误。',
       '如果给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -74,7 +74,7 @@ export const texts: CategoryTexts<'pubsub'> = {
     description: '取消订阅 PubSub 主题失败。请重试。',
     userMessage: '您可能仍会在这里收到一些消息。无需任何操作。',
     causes: [
-      'meeting.pubSub.unsubscribe() 向会议 PubSub 发出的取消订阅请求超时，或服务器返回了错误。',
+      'meeting.pubSub.unsubscribe() 向 PubSub 发出的取消订阅请求超时，或服务器返回了错误。',
       '如果给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: '获取实时存储（Realtime Store）的值失败。',
     userMessage: '部分会议信息未能加载。请重试。',
     causes: [
-      'meeting.realtimeStore.getValue() 向会议实时存储发出的读取请求在服务器或网络上失败。',
+      'meeting.realtimeStore.getValue() 向实时存储发出的读取请求在服务器或网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: '开始监听实时存储（Realtime Store）的值失败。',
     userMessage: '部分会议信息可能不会自动更新。请重新加载页面以刷新。',
     causes: [
-      'meeting.realtimeStore.observe() 向会议实时存储发出的订阅请求在服务器或网络上失败。',
+      'meeting.realtimeStore.observe() 向实时存储发出的订阅请求在服务器或网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -74,8 +74,8 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: '设置实时存储（Realtime Store）的值失败。',
     userMessage: '您的更改未能保存。请重试。',
     causes: [
-      'meeting.realtimeStore.setValue() 向会议实时存储发出的写入请求在服务器或网络上失败。',
-      '无效的键、无效的值以及超过 1 KB 的值会在请求发出之前触发其他错误代码。请查看错误消息中服务器给出的原因。',
+      'meeting.realtimeStore.setValue() 向实时存储发出的写入请求在服务器或网络上失败。',
+      '无效的键、无效的值以及超过 1 KB 的值会在请求发出之前触发其他错误代码。此外，当会议已有 100 个键时，服务器会拒绝新的键。请查看错误消息中服务器给出的原因。',
     ],
     fixes: [
       {
@@ -98,13 +98,13 @@ export const texts: CategoryTexts<'realtime-store'> = {
     description: '停止监听实时存储（Realtime Store）的值失败。',
     userMessage: '部分会议信息可能仍会继续更新。无需任何操作。',
     causes: [
-      'meeting.realtimeStore.stopObserving() 向会议实时存储发出的取消订阅请求在服务器或网络上失败。',
-      '在 js-sdk 1.1.1 中，stopObserving() 不会抛出此错误代码：它只会把失败写入 SDK 的跟踪日志（这是日志记录，并非录制），然后正常返回。',
+      'meeting.realtimeStore.stopObserving() 向实时存储发出的取消订阅请求在服务器或网络上失败。',
+      '在 js-sdk 1.1.1 中，stopObserving() 不会抛出此错误代码：它只会通过 SDK 的跟踪器把失败写入日志，然后正常返回。',
     ],
     fixes: [
       {
         by: 'app',
-        text: '在错误消息或 SDK 的跟踪日志中查看服务器给出的原因。',
+        text: 'stopObserving() 不会向应用报告此失败。如需查看，请使用 VideoSDK.setLogLevel() 提高 SDK 的日志级别，然后查看控制台。',
       },
       {
         by: 'app',

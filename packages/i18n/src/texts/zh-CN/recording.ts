@@ -20,7 +20,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: '告知会议中的人员录制已停止，并提供重新开始参会者录制的选项。',
       },
       {
-        by: 'app',
+        by: 'support',
         text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID、参会者 ID 和失败时间。',
       },
     ],
@@ -142,7 +142,7 @@ export const texts: CategoryTexts<'recording'> = {
     title: '轨道录制未能开始',
     userTitle: '录制未能开始',
     description: '由于未知错误，开始录制该轨道的请求失败。',
-    userMessage: '这路音频或视频的录制未能开始。请重试。',
+    userMessage: '此音频或视频的录制未能开始。请重试。',
     causes: [
       '服务器无法开始录制该音频或视频轨道，且消息未说明原因。',
       '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
@@ -238,7 +238,7 @@ export const texts: CategoryTexts<'recording'> = {
     title: '轨道录制未能停止',
     userTitle: '录制未能停止',
     description: '由于未知错误，停止录制该轨道的请求失败。',
-    userMessage: '这路音频或视频的录制未能停止。请重试。',
+    userMessage: '此音频或视频的录制未能停止。请重试。',
     causes: [
       '服务器无法停止录制该音频或视频轨道，且消息未说明原因。',
       '请查看应用日志，以及 VideoSDK 控制台中该会议的详细信息。',
@@ -277,7 +277,7 @@ export const texts: CategoryTexts<'recording'> = {
         text: '告知会议中的人员录制已停止，并提供重新开始轨道录制的选项。',
       },
       {
-        by: 'app',
+        by: 'support',
         text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID、参会者 ID、轨道类型和失败时间。',
       },
     ],

@@ -44,11 +44,11 @@ export const texts: CategoryTexts<'session'> = {
   },
   'change-mode-failed': {
     title: '模式切换失败',
-    userTitle: '模式未更改',
+    userTitle: '无法切换参与方式',
     description: '更改会议模式失败。请重试。',
-    userMessage: '未能切换您在会议中的模式。请重试。',
+    userMessage: '无法在仅观看和参与之间为您切换。请重试。',
     causes: [
-      '服务器拒绝了 meeting.changeMode() 发出的更改会议模式请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.changeMode() 发出的更改模式请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -68,9 +68,9 @@ export const texts: CategoryTexts<'session'> = {
   },
   'changing-mode': {
     title: '模式切换失败',
-    userTitle: '无法切换模式',
+    userTitle: '无法切换参与方式',
     description: '出现问题，无法更改模式。请重试。',
-    userMessage: '无法切换您在此会议中的模式。请重试。',
+    userMessage: '无法在仅观看和参与之间为您切换。请重试。',
     causes: [
       '更改参会者在会议中模式的请求（changeMode）未成功。',
       '消息未说明原因。请查看应用日志以及发出请求时的网络状态。',
@@ -293,7 +293,7 @@ export const texts: CategoryTexts<'session'> = {
     description: '响应入会请求失败。请重试。',
     userMessage: '您对入会请求的答复未能送达。请重试。',
     causes: [
-      '服务器拒绝了 meeting.respondEntry() 对会议入会请求发出的响应，或该请求在网络上失败。entry-requested 事件的 allow() 和 deny() 函数使用的是同一个请求。',
+      '服务器拒绝了 meeting.respondEntry() 发出的响应，或该请求在网络上失败。entry-requested 事件的 allow() 和 deny() 函数使用的是同一个请求。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -317,7 +317,7 @@ export const texts: CategoryTexts<'session'> = {
     description: '切换会议失败。请重试。',
     userMessage: '未能转到其他会议。请重试。',
     causes: [
-      '服务器拒绝了 meeting.switchTo() 为切换会议而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.switchTo() 发出的请求，或该请求在网络上失败。',
       '请查看错误消息中服务器给出的原因，例如与目标会议或其令牌有关的原因。',
     ],
     fixes: [
@@ -341,7 +341,7 @@ export const texts: CategoryTexts<'session'> = {
     description: '切换该参会者的房间失败。请重试。',
     userMessage: '未能转到其他会议。请重试。',
     causes: [
-      '服务器拒绝了 participant.switchTo() 为将该参会者移到另一个房间而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 participant.switchTo()（1.1.1 的类型声明中没有此方法）为将该参会者移到另一个房间而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [

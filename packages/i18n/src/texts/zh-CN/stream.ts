@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: '自适应订阅已处于禁用状态。',
     userMessage: '视频自动调节未发生变化。会议照常进行。',
     causes: [
-      '如 SDK 文档注释所述，应用在自适应订阅已禁用时又调用了 meeting.disableAdaptiveSubscription()，试图为会议再次禁用。',
+      '如 SDK 文档注释所述，应用在自适应订阅已禁用时又调用了 meeting.disableAdaptiveSubscription()。',
       '当禁用请求在服务器或网络上失败时，SDK 也会发出此错误代码。此时错误消息中会包含原因。',
     ],
     fixes: [
@@ -27,7 +27,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: '自适应订阅已处于启用状态。',
     userMessage: '视频自动调节未发生变化。会议照常进行。',
     causes: [
-      '如 SDK 文档注释所述，应用在自适应订阅已启用时又调用了 meeting.enableAdaptiveSubscription()，试图为会议再次启用。',
+      '如 SDK 文档注释所述，应用在自适应订阅已启用时又调用了 meeting.enableAdaptiveSubscription()。',
       '当启用请求在服务器或网络上失败时，SDK 也会发出此错误代码。此时错误消息中会包含原因。',
     ],
     fixes: [
@@ -52,21 +52,17 @@ export const texts: CategoryTexts<'stream'> = {
     ],
     fixes: [
       {
-        by: 'dashboard',
-        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，请其启用自适应订阅。',
+        by: 'support',
+        text: '通过 support@videosdk.live 联系 VideoSDK 支持团队，为该账户启用自适应订阅，或了解其不可用的原因。',
       },
       {
         by: 'app',
-        text: '在启用之前，不要使用 enableAdaptiveSubscription() 或 disableAdaptiveSubscription()。',
-      },
-      {
-        by: 'support',
-        text: '启用自适应订阅，或说明其不可用的原因。',
+        text: '在启用之前，不要调用 enableAdaptiveSubscription() 或 disableAdaptiveSubscription()。',
       },
     ],
   },
   'codec-not-supported': {
-    title: '不支持该视频编解码器',
+    title: '不支持远端视频编解码器',
     userTitle: '无法显示视频',
     description: '您的平台不支持远端参会者的视频编解码器。',
     userMessage: '您的浏览器无法显示此参会者的视频。更新浏览器或换用其他浏览器可能会有帮助。',
@@ -172,8 +168,8 @@ export const texts: CategoryTexts<'stream'> = {
         text: '如果某人的音频或视频一直缺失，请重新加载页面并重新加入。',
       },
       {
-        by: 'app',
-        text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+        by: 'support',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和错误消息。',
       },
     ],
     variants: {
@@ -218,7 +214,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: '暂停所有流失败。请重试。',
     userMessage: '无法暂停其他人的音频和视频。请重试。',
     causes: [
-      '服务器拒绝了 meeting.pauseAllStreams() 为暂停会议中所有流而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.pauseAllStreams() 为暂停所有流而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -266,7 +262,7 @@ export const texts: CategoryTexts<'stream'> = {
     description: '恢复所有流失败。请重试。',
     userMessage: '无法恢复其他人的音频和视频。请重试。',
     causes: [
-      '服务器拒绝了 meeting.resumeAllStreams() 为恢复会议中所有流而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.resumeAllStreams() 为恢复所有流而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '由于未知错误，更改翻译语言的请求失败。',
     userMessage: '翻译语言未更改。请重试。',
     causes: [
-      '服务器拒绝了 meeting.changeTranslationLanguage() 发出的更改会议翻译语言请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.changeTranslationLanguage()（1.1.1 的类型声明中没有此方法）发出的更改翻译语言请求，或该请求在网络上失败。',
       'SDK 文档注释未指明具体原因。请查看错误消息中服务器给出的原因。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '由于未知错误，开始翻译的请求失败。',
     userMessage: '翻译未能开始。请重试。',
     causes: [
-      '服务器拒绝了 meeting.startTranslation() 为开始会议翻译而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.startTranslation()（1.1.1 的类型声明中没有此方法）为开始翻译而发出的请求，或该请求在网络上失败。',
       'SDK 文档注释未指明具体原因。请查看错误消息中服务器给出的原因。',
     ],
     fixes: [
@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'translation'> = {
     description: '由于未知错误，停止翻译的请求失败。',
     userMessage: '翻译未能停止。请重试。',
     causes: [
-      '服务器拒绝了 meeting.stopTranslation() 为停止会议翻译而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.stopTranslation()（1.1.1 的类型声明中没有此方法）为停止翻译而发出的请求，或该请求在网络上失败。',
       'SDK 文档注释未指明具体原因。请查看错误消息中服务器给出的原因。',
     ],
     fixes: [
@@ -92,8 +92,8 @@ export const texts: CategoryTexts<'translation'> = {
         text: '请重新开始翻译。',
       },
       {
-        by: 'app',
-        text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+        by: 'support',
+        text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和错误消息。',
       },
     ],
   },

@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: '启动白板失败。请重试。',
     userMessage: '白板未能启动。请重试。',
     causes: [
-      '服务器拒绝了 meeting.startWhiteboard() 为在会议中启动白板而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.startWhiteboard() 为启动白板而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -31,7 +31,7 @@ export const texts: CategoryTexts<'whiteboard'> = {
     description: '停止白板失败。请重试。',
     userMessage: '白板未能停止。请重试。',
     causes: [
-      '服务器拒绝了 meeting.stopWhiteboard() 为在会议中停止白板而发出的请求，或该请求在网络上失败。',
+      '服务器拒绝了 meeting.stopWhiteboard() 为停止白板而发出的请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
     ],
     fixes: [
@@ -53,9 +53,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: '白板操作正在进行',
     userTitle: '白板正忙',
     description: '白板操作已在进行中。请等待其完成。',
-    userMessage: '白板正在启动或停止，请稍候。无需任何操作。',
+    userMessage: '白板正在启动或停止，稍后即可使用。',
     causes: [
-      '之前的白板操作仍在进行时，应用又调用了 meeting.startWhiteboard() 或 meeting.stopWhiteboard()，因此会议服务拒绝了新的请求。',
+      '之前的白板操作仍在进行时，应用又调用了 meeting.startWhiteboard() 或 meeting.stopWhiteboard()，因此服务器拒绝了新的请求。',
     ],
     fixes: [
       {
