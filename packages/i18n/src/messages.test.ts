@@ -132,7 +132,8 @@ describe.each(allTexts.map((t) => [t.locale, t] as const))('locale %s', (locale,
 
   it('names every label of every vocabulary', () => {
     for (const record of Object.values(texts.common.labels)) {
-      for (const label of Object.values<string>(record)) expect(label.trim()).not.toBe('');
+      const labels = typeof record === 'string' ? [record] : Object.values<string>(record);
+      for (const label of labels) expect(label.trim()).not.toBe('');
     }
   });
 });
