@@ -5,6 +5,11 @@
  * means takes the Flutter entry's fields instead, so one meaning is described once.
  * The package README states the same rules in prose.
  */
+import {
+  DEFAULT_RETRY_POLICY,
+  FEW_SECONDS_RETRY_POLICY,
+  type RetryPolicy,
+} from '../src/retryPolicy.js';
 import type { ErrorCategory, ErrorFeature, ErrorSeverity } from '../src/types.js';
 
 /** The services a name can name: each is both a category and a feature. */
@@ -77,9 +82,48 @@ export function severityOf(name: string, words: string): ErrorSeverity {
   return 'error';
 }
 
-/** The Flutter table's rule: the words say to try again, or blame an unknown error. */
-export function retryableOf(words: string): boolean {
-  return RETRYABLE_WORDS.test(words);
+/**
+ * `retryable` (defined in src/types.ts): the same call can succeed if the app repeats
+ * it unchanged after a short wait. True when the words say to try again, or blame an
+ * unknown or internal error or "something went wrong", unless they first ask for a fix
+ * (verify a value, close other programs, check a device or the network's settings,
+ * grant a permission). A few names say neither and are listed with why.
+ */
+export function retryableOf(name: string, words: string): boolean {
+  if (RETRYABLE_NAMES.test(name)) return true;
+  if (NOT_RETRYABLE_NAMES.test(name)) return false;
+  return RETRYABLE_WORDS.test(words) && !FIX_FIRST_WORDS.test(words);
 }
 
-export const RETRYABLE_WORDS = /try again|attempt again|due to an unknown error/i;
+export const RETRYABLE_WORDS =
+  /try again|attempt again|due to an? (?:unknown|internal) error|something went wrong/i;
+
+/** Words that ask for a change before the call is repeated: "check X and try again" where X is not a passing state. */
+export const FIX_FIRST_WORDS =
+  /verify|close any programs|check your (?:microphone|network)|grant the necessary permissions/i;
+
+/**
+ * Their words give no verdict, but the call can be repeated unchanged: the SDK was not
+ * ready yet (3050), the call was cut short (3056), or a server round trip failed
+ * (3061 screen-share start, 4045/4046 realtime store).
+ */
+const RETRYABLE_NAMES =
+  /^(ERROR_MEDIA_DEVICE_NOT_INITIALIZED|ERROR_OPERATION_ABORTED|ERROR_SCREENSHARE_PRODUCE_FAILED|FAILED_TO_(SET|GET)_VALUE)$/;
+
+/**
+ * Their words say "try again", but a track fails to be created when its device fails:
+ * the camera or microphone must be checked first (Flutter 1.2.x 3017/3018, web 3053/3060).
+ */
+const NOT_RETRYABLE_NAMES =
+  /^ERROR_(CREATING_(VIDEO|AUDIO)_TRACK|(VIDEO|AUDIO)_TRACK_CREATION_FAILED)$/;
+
+/**
+ * The retry policy of an entry: none unless it is retryable; the few-seconds policy
+ * where the words say to wait a few seconds (4018–4020), else the default.
+ */
+export function retryPolicyOf(retryable: boolean, words: string): RetryPolicy | null {
+  if (!retryable) return null;
+  return FEW_SECONDS_WORDS.test(words) ? FEW_SECONDS_RETRY_POLICY : DEFAULT_RETRY_POLICY;
+}
+
+export const FEW_SECONDS_WORDS = /after (?:a )?few seconds/i;

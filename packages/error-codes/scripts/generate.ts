@@ -16,7 +16,7 @@ import { type LineId, platformIds } from '../src/lines/registry.generated.js';
 import type { LineInfo } from '../src/lines/types.js';
 import { aliasesOf, meaningIdOf, spellingPairs } from '../src/meaning.js';
 import type { ErrorEntryShape, PlatformId } from '../src/types.js';
-import { categoryOf, featureOf, retryableOf, severityOf } from './deriveFields.js';
+import { categoryOf, featureOf, retryableOf, retryPolicyOf, severityOf } from './deriveFields.js';
 import { catalogSchema } from './emit/catalogSchema.js';
 import { HEADER } from './emit/header.js';
 import { errorCodesModule, tableModule } from './emit/modules.js';
@@ -46,6 +46,7 @@ export function flutterTable(): Entry[] {
     source: s.source,
     severity: s.severity,
     retryable: s.retryable,
+    retry: retryPolicyOf(s.retryable, s.message),
     feature: s.feature,
     sdkDescription: null,
   }));
@@ -89,7 +90,8 @@ export function webTable(
         category: twin?.category ?? categoryOf(name),
         source: code < 4000 ? 'client' : 'server',
         severity: twin?.severity ?? severityOf(name, words),
-        retryable: twin?.retryable ?? retryableOf(words),
+        retryable: twin?.retryable ?? retryableOf(name, words),
+        retry: twin ? twin.retry : retryPolicyOf(retryableOf(name, words), words),
         feature: twin ? twin.feature : featureOf(name),
         sdkDescription,
         ...(since?.has(code) ? { since: since.get(code) as string } : {}),

@@ -9,7 +9,7 @@
 
 import { aliasesOf, meaningIdOf } from '../src/meaning.js';
 import type { ErrorEntryShape, PlatformId } from '../src/types.js';
-import { categoryOf, featureOf, retryableOf, severityOf } from './deriveFields.js';
+import { categoryOf, featureOf, retryableOf, retryPolicyOf, severityOf } from './deriveFields.js';
 import type { Flutter3Source } from './readFlutter3Source.js';
 import type { IosSource } from './readIosSource.js';
 import type { WebSdkTable } from './readWebSdk.js';
@@ -41,7 +41,8 @@ export function lineEntry(
     category: twin?.category ?? categoryOf(wire.name),
     source: wire.code < 4000 ? 'client' : 'server',
     severity: twin?.severity ?? severityOf(wire.name, words),
-    retryable: twin?.retryable ?? retryableOf(words),
+    retryable: twin?.retryable ?? retryableOf(wire.name, words),
+    retry: twin ? twin.retry : retryPolicyOf(retryableOf(wire.name, words), words),
     feature: twin ? twin.feature : featureOf(wire.name),
     sdkDescription: null,
   };

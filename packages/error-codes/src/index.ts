@@ -18,6 +18,7 @@ export const platforms: readonly PlatformInfo[] = /* @__PURE__ */ withTables(lin
 export * from './commonExports.js';
 export type { ExplainMatch, Explanation, MatchedBy } from './explain.js';
 export { explain } from './explain.js';
+export { explainedBy, oftenExplainedBy } from './explainedBy.js';
 export type { KnownRange, LineLookup } from './lines/lineFor.js';
 export { isLineId, lineFor } from './lines/lineFor.js';
 export type { LineId } from './lines/registry.generated.js';

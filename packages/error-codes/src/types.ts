@@ -1,8 +1,9 @@
 import type { PlatformId } from './lines/registry.generated.js';
 import type { LineInfo } from './lines/types.js';
+import type { RetryPolicy } from './retryPolicy.js';
 import type { categories, features, severities, sources } from './vocabulary.js';
 
-export type { PlatformId };
+export type { PlatformId, RetryPolicy };
 
 /** What kind of problem a code reports. The package README lists what falls in each. */
 export type ErrorCategory = (typeof categories)[number];
@@ -35,7 +36,21 @@ export interface ErrorEntryShape {
   readonly category: ErrorCategory;
   readonly source: ErrorSource;
   readonly severity: ErrorSeverity;
+  /**
+   * `true`: the same call can succeed if the app repeats it unchanged after a short
+   * wait: nothing needs fixing first, and an app may repeat it by itself as `retry`
+   * says. `false`: repeating it unchanged fails again until someone changes something
+   * (a permission, a device, a setting, the app's code, an account or a limit), or it
+   * is not a call to repeat (the SDK recovered by itself). An end-user text that says
+   * "then try again" after such a change does not make an entry retryable.
+   */
   readonly retryable: boolean;
+  /**
+   * How long to wait and how often to repeat, for a retryable entry: the SDK's own
+   * words where they give a delay (4018–4020), else `DEFAULT_RETRY_POLICY`. `null`
+   * exactly when `retryable` is `false`.
+   */
+  readonly retry: RetryPolicy | null;
   readonly feature: ErrorFeature | null;
   /** The SDK's own doc comment for the code (web: the typings' `Errors` enum); `null` where it has none. */
   readonly sdkDescription: string | null;

@@ -141,6 +141,7 @@ export function catalogSchema(): string {
           'source',
           'severity',
           'retryable',
+          'retry',
           'feature',
           'sdkDescription',
         ],
@@ -188,7 +189,38 @@ export function catalogSchema(): string {
           },
           retryable: {
             type: 'boolean',
-            description: 'Whether repeating the same action soon can succeed.',
+            description:
+              'true: the same call can succeed if the app repeats it unchanged after a short wait (nothing needs fixing first). false: it fails again until someone changes something.',
+          },
+          retry: {
+            description:
+              'How an app may repeat a retryable call by itself; null exactly when retryable is false.',
+            oneOf: [
+              { type: 'null' },
+              {
+                type: 'object',
+                additionalProperties: false,
+                required: ['afterMs', 'backoff', 'maxAttempts'],
+                properties: {
+                  afterMs: {
+                    type: 'integer',
+                    minimum: 0,
+                    description: 'The wait before the first repeat, in milliseconds.',
+                  },
+                  backoff: {
+                    type: 'string',
+                    enum: ['exponential', 'none'],
+                    description:
+                      'exponential: each later wait doubles. none: every wait is afterMs.',
+                  },
+                  maxAttempts: {
+                    type: 'integer',
+                    minimum: 1,
+                    description: 'The most repeats, the first call not counted.',
+                  },
+                },
+              },
+            ],
           },
           feature: {
             type: ['string', 'null'],

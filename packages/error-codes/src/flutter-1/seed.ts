@@ -3,7 +3,7 @@ import type { ErrorEntryShape } from '../types.js';
 /** The fields the seed gives or the Flutter table derives by hand; the generator adds the rest. */
 export type SeedEntry = Omit<
   ErrorEntryShape,
-  'platform' | 'meaning' | 'aliases' | 'sdkDescription' | 'message'
+  'platform' | 'meaning' | 'aliases' | 'sdkDescription' | 'message' | 'retry'
 > & {
   readonly message: string;
 };
@@ -48,7 +48,7 @@ export const seed = [
     category: 'media-device',
     source: 'client',
     severity: 'error',
-    retryable: true,
+    retryable: false,
     feature: null,
   },
   {
@@ -59,7 +59,7 @@ export const seed = [
     category: 'media-device',
     source: 'client',
     severity: 'error',
-    retryable: true,
+    retryable: false,
     feature: null,
   },
   {
@@ -166,7 +166,7 @@ export const seed = [
     category: 'screenshare',
     source: 'client',
     severity: 'error',
-    retryable: true,
+    retryable: false,
     feature: null,
   },
   {
@@ -198,7 +198,7 @@ export const seed = [
     category: 'media-device',
     source: 'client',
     severity: 'error',
-    retryable: true,
+    retryable: false,
     feature: null,
   },
   {
@@ -208,7 +208,7 @@ export const seed = [
     category: 'media-device',
     source: 'client',
     severity: 'error',
-    retryable: true,
+    retryable: false,
     feature: null,
   },
   {

@@ -15,6 +15,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -29,6 +30,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -42,7 +44,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -56,7 +59,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -71,6 +75,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -85,6 +90,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -99,6 +105,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -113,6 +120,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -127,6 +135,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -141,6 +150,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -155,6 +165,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -169,6 +184,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -183,6 +203,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -196,7 +221,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -211,6 +237,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -225,6 +252,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -238,7 +270,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -252,7 +285,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -267,6 +301,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -281,6 +316,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -295,6 +331,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -309,6 +350,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -323,6 +369,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "fatal",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -337,6 +388,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -351,6 +403,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -365,6 +418,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -379,6 +433,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -393,6 +448,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -407,6 +463,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -421,6 +478,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -435,6 +493,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -451,6 +510,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -465,6 +525,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -479,6 +540,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -493,6 +559,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -507,6 +578,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -521,6 +597,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -535,6 +616,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -549,6 +631,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -563,6 +650,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -577,6 +669,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -591,6 +688,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -605,6 +707,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -619,6 +726,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -633,6 +741,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -649,6 +758,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -663,6 +773,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -677,6 +788,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -691,6 +803,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -705,6 +818,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -719,6 +833,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -733,6 +848,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -747,6 +863,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -761,6 +878,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -775,6 +897,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -789,6 +916,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -803,6 +935,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -817,6 +954,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -831,6 +973,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -845,6 +992,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -859,6 +1011,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -873,6 +1030,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -887,6 +1049,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -901,6 +1064,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -915,6 +1079,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -929,6 +1094,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -943,6 +1113,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -957,6 +1132,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   }

@@ -187,7 +187,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -202,6 +207,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -216,6 +222,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -230,6 +237,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -244,6 +256,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -258,6 +275,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -272,6 +294,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -286,6 +309,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -300,6 +324,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -314,6 +339,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -328,6 +354,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -341,7 +368,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -356,6 +384,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -370,6 +399,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -384,6 +414,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -398,6 +429,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -412,6 +444,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -426,6 +459,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -439,7 +473,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -453,7 +488,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -468,6 +504,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -482,6 +519,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -496,6 +534,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -509,7 +548,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -524,6 +564,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -538,6 +579,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -551,7 +593,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -565,7 +608,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -580,6 +624,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -594,6 +639,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -608,6 +654,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -622,6 +673,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -636,6 +688,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -650,6 +703,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -664,6 +718,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -678,6 +733,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -692,6 +748,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -706,6 +763,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -719,7 +777,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -733,7 +792,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "client",
     "severity": "fatal",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -748,6 +808,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -762,6 +823,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -776,6 +838,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "fatal",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -790,6 +857,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -804,6 +876,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -817,7 +890,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -832,6 +910,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -846,6 +925,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -859,7 +939,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -874,6 +955,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -888,6 +970,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -901,7 +984,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -916,6 +1004,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -930,6 +1023,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -944,6 +1038,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -957,7 +1052,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -971,7 +1067,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -986,6 +1087,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1000,6 +1102,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1014,6 +1117,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1028,6 +1136,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1042,6 +1155,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1056,6 +1170,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1070,6 +1185,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1084,6 +1200,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1098,6 +1219,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1112,6 +1238,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1126,6 +1253,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1139,7 +1267,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1154,6 +1283,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1168,6 +1302,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1182,6 +1321,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1196,6 +1340,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1210,6 +1359,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1224,6 +1378,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1238,6 +1397,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1252,6 +1412,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1266,6 +1427,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1280,6 +1442,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1294,6 +1457,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1308,6 +1472,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1322,6 +1487,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1336,6 +1502,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1350,6 +1517,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1366,6 +1534,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1380,6 +1549,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1394,6 +1564,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1408,6 +1583,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1422,6 +1602,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1436,6 +1621,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1450,6 +1640,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1464,6 +1655,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1478,6 +1674,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1492,6 +1693,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1506,6 +1712,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1520,6 +1731,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1534,6 +1750,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1548,6 +1765,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1564,6 +1782,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1578,6 +1797,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1592,6 +1812,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1606,6 +1827,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1620,6 +1842,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1634,6 +1857,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1648,6 +1872,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1662,6 +1887,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1676,6 +1902,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -1690,6 +1921,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -1704,6 +1940,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -1718,6 +1959,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -1732,6 +1978,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -1746,6 +1997,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -1760,6 +2016,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": null
   },
@@ -1776,6 +2037,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": null
   },
@@ -1790,6 +2056,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1804,6 +2071,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1818,6 +2090,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1832,6 +2109,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1845,7 +2127,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1859,7 +2146,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1874,6 +2166,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1888,6 +2181,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1902,6 +2196,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1916,6 +2211,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1930,6 +2226,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1944,6 +2241,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1958,6 +2256,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1972,6 +2271,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -1986,6 +2290,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -2000,6 +2309,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -2014,6 +2324,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2028,6 +2343,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2042,6 +2362,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2056,6 +2381,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2070,6 +2400,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2084,6 +2419,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2098,6 +2438,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2112,6 +2457,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2126,6 +2476,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2140,6 +2495,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2154,6 +2514,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2168,6 +2533,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2182,6 +2552,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2196,6 +2571,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2210,6 +2590,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2224,6 +2609,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2238,6 +2628,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -2252,6 +2647,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -2266,6 +2666,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2280,6 +2685,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2294,6 +2704,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2308,6 +2723,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2322,6 +2742,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -2336,6 +2761,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -2350,6 +2776,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -2364,6 +2791,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -2378,6 +2810,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -2392,6 +2829,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -2405,7 +2847,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2420,6 +2867,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -2434,6 +2886,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -2448,6 +2905,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -2462,6 +2924,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -2476,6 +2939,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -2490,6 +2954,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -2504,6 +2969,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -2518,6 +2988,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -2532,6 +3007,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -2545,7 +3025,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "translation",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   }

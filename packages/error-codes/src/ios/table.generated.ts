@@ -15,6 +15,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -29,6 +30,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -43,6 +45,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -57,6 +60,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -71,6 +75,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -85,6 +90,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -99,6 +105,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -112,7 +119,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -127,6 +135,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -141,6 +150,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -155,6 +165,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -169,6 +180,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -183,6 +195,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -197,6 +210,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -210,7 +224,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -224,7 +239,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -239,6 +255,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -253,6 +270,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -267,6 +285,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -280,7 +299,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -295,6 +315,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -309,6 +330,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -322,7 +344,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -336,7 +359,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -351,6 +375,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -365,6 +390,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -379,6 +405,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -392,7 +423,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "client",
     "severity": "fatal",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -407,6 +439,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "fatal",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -421,6 +458,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -435,6 +477,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -448,7 +491,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -463,6 +511,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -477,6 +526,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -490,7 +540,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -505,6 +556,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -519,6 +571,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -532,7 +585,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -547,6 +605,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -561,6 +624,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -575,6 +639,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -588,7 +653,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -602,7 +668,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -617,6 +688,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -631,6 +703,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -645,6 +718,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -659,6 +737,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -673,6 +756,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -687,6 +771,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -701,6 +786,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -715,6 +801,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -729,6 +820,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -743,6 +839,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -757,6 +854,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -770,7 +868,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -785,6 +884,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -799,6 +903,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -813,6 +922,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -827,6 +937,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -841,6 +952,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -855,6 +967,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -869,6 +982,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -883,6 +997,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -897,6 +1012,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -911,6 +1027,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -925,6 +1042,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -941,6 +1059,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -955,6 +1074,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -969,6 +1089,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -983,6 +1108,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -997,6 +1127,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1011,6 +1146,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1025,6 +1165,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1039,6 +1180,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1053,6 +1199,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1067,6 +1218,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1081,6 +1237,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1095,6 +1256,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1109,6 +1275,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1123,6 +1290,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1139,6 +1307,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1153,6 +1322,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1167,6 +1337,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1181,6 +1352,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1195,6 +1367,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1209,6 +1382,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -1223,6 +1397,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -1237,6 +1412,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -1251,6 +1427,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -1265,6 +1446,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -1279,6 +1465,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1293,6 +1484,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1307,6 +1503,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -1321,6 +1522,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": null
   },
@@ -1335,6 +1541,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -1349,6 +1560,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": null
   },
@@ -1363,6 +1579,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": null
   },
@@ -1379,6 +1600,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": null
   },
@@ -1393,6 +1619,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1407,6 +1634,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1421,6 +1653,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1435,6 +1672,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   },
@@ -1448,7 +1690,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1462,7 +1709,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1477,6 +1729,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1491,6 +1744,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1505,6 +1759,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1519,6 +1774,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1533,6 +1789,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1547,6 +1804,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1561,6 +1819,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -1575,6 +1834,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -1589,6 +1853,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -1603,6 +1872,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "whiteboard",
     "sdkDescription": null
   },
@@ -1617,6 +1887,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1631,6 +1906,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1645,6 +1925,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1659,6 +1944,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1673,6 +1963,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1687,6 +1982,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1701,6 +2001,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1715,6 +2020,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1729,6 +2039,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1743,6 +2058,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1757,6 +2077,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1771,6 +2096,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1785,6 +2115,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1799,6 +2134,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1813,6 +2153,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1827,6 +2172,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1841,6 +2191,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -1855,6 +2210,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -1869,6 +2229,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1883,6 +2248,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1897,6 +2267,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1911,6 +2286,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -1925,6 +2305,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": null
   },
@@ -1939,6 +2324,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1953,6 +2339,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": null
   },
@@ -1967,6 +2354,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -1981,6 +2373,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -1995,6 +2392,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": null
   },
@@ -2008,7 +2410,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -2023,6 +2430,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -2037,6 +2449,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -2051,6 +2468,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -2065,6 +2487,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": null
   },
@@ -2079,6 +2502,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -2093,6 +2517,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": null
   },
@@ -2107,6 +2532,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -2120,7 +2550,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "translation",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": null
   }

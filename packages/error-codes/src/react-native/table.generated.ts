@@ -15,6 +15,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -29,6 +30,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -43,6 +45,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -57,6 +60,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -71,6 +75,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -84,7 +89,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -99,6 +105,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -113,6 +120,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -127,6 +135,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -141,6 +150,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -155,6 +165,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -169,6 +180,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -182,7 +194,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -196,7 +209,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -211,6 +225,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -225,6 +240,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -239,6 +255,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -252,7 +269,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -267,6 +285,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -281,6 +300,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -294,7 +314,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -308,7 +329,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -323,6 +345,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -337,6 +360,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -351,6 +375,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },
@@ -365,6 +394,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -379,6 +409,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -393,6 +424,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -407,6 +439,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -421,6 +454,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -435,6 +469,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -449,6 +484,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -462,7 +498,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -477,6 +514,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -491,6 +529,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -505,6 +544,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -519,6 +559,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -533,6 +574,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -547,6 +589,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -561,6 +604,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -575,6 +619,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -591,6 +636,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -605,6 +651,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": null
   },
@@ -619,6 +666,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -633,6 +685,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -647,6 +704,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -661,6 +723,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -675,6 +742,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -689,6 +757,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -703,6 +776,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -717,6 +795,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -731,6 +814,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   },
@@ -745,6 +833,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": null
   },
@@ -759,6 +852,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": null
   },
@@ -773,6 +871,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": null
   },
@@ -787,6 +890,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": null
   }

@@ -15,6 +15,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Video capture is not supported on this browser or device.",
     "since": "0.3.6"
@@ -30,6 +31,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Audio capture is not supported on this browser or device.",
     "since": "0.3.6"
@@ -45,6 +47,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Screen sharing is not supported on this browser or device.",
     "since": "0.3.6"
@@ -60,6 +63,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Permission to access the camera was denied.",
     "since": "0.3.6"
@@ -75,6 +79,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Permission to access the microphone was denied.",
     "since": "0.3.6"
@@ -89,7 +94,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Permission to share the screen was denied.",
     "since": "0.3.6"
@@ -105,6 +111,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera access was denied or dismissed. Please allow access in your browser settings.",
     "since": "0.3.6"
@@ -120,6 +127,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone access was denied or dismissed. Please allow access in your browser settings.",
     "since": "0.3.6"
@@ -135,6 +143,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera permission was denied by the operating system.",
     "since": "0.3.6"
@@ -150,6 +159,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone permission was denied by the operating system.",
     "since": "0.3.6"
@@ -165,6 +175,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera not found. Please ensure it is properly connected.",
     "since": "0.3.6"
@@ -180,6 +191,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone not found. Please ensure it is properly connected.",
     "since": "0.3.6"
@@ -194,7 +206,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera is currently in use by another application.",
     "since": "0.3.6"
@@ -209,7 +222,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone is currently in use by another application.",
     "since": "0.3.6"
@@ -225,6 +239,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "There may be an issue with camera permissions or autoplay.\nRefer to: http://tinyurl.com/autoplay-issue",
     "since": "0.3.6"
@@ -240,6 +255,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Failed to initialize the video source. Please check browser permissions.",
     "since": "0.3.6"
@@ -255,6 +271,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The webcam track ended or the device was disconnected.",
     "since": "0.3.6"
@@ -269,7 +286,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The microphone track ended or the device was disconnected.",
     "since": "0.3.6"
@@ -285,6 +303,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided custom video track is invalid. Reverting to the default video track.",
     "since": "0.3.6"
@@ -300,6 +319,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided custom audio track is invalid. Reverting to the default audio track.",
     "since": "0.3.6"
@@ -314,7 +334,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided custom video track has ended.",
     "since": "0.3.6"
@@ -329,7 +350,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided custom audio track has ended.",
     "since": "0.3.6"
@@ -345,6 +367,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera access is currently unavailable.",
     "since": "0.3.6"
@@ -360,6 +383,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone access is currently unavailable.",
     "since": "0.3.6"
@@ -375,6 +399,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "An action was attempted before successfully joining the meeting.",
     "since": "0.3.6"
@@ -390,6 +419,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera access was denied or dismissed via app permissions.",
     "since": "0.3.6"
@@ -405,6 +435,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera not found. Please ensure it is connected and enabled.",
     "since": "0.3.6"
@@ -420,6 +451,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone access was denied or dismissed via app permissions.",
     "since": "0.3.6"
@@ -435,6 +467,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone not found. Please ensure it is connected and enabled.",
     "since": "0.3.6"
@@ -450,6 +483,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera access is unavailable on this device.",
     "since": "0.3.6"
@@ -465,6 +499,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone access is unavailable on this device.",
     "since": "0.3.6"
@@ -480,6 +515,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Camera track ended. Please restart or reconnect the camera.",
     "since": "0.3.6"
@@ -494,7 +530,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Microphone track ended. Please reconnect or restart the microphone.",
     "since": "0.3.6"
@@ -509,7 +546,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "client",
     "severity": "fatal",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Unable to establish a meeting or media connection. Please check your network connection, firewall or security settings, and try again or connect using a different network.",
     "since": "0.5.7"
@@ -525,6 +563,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided codec is not supported for producing video on this device. Falling back to VP8.",
     "since": "0.11.5"
@@ -540,6 +579,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Multistream is not supported for provided codec.",
     "since": "0.11.5"
@@ -555,6 +595,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "fatal",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to join the meeting. Please try again.",
     "since": "1.1.1"
@@ -570,6 +615,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The meeting's media connection is not ready yet. Please try again in a moment.",
     "since": "1.1.1"
@@ -585,6 +635,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The camera track was created but could not be published to the meeting.",
     "since": "1.1.1"
@@ -599,7 +650,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The media device has not been initialized.",
     "since": "1.1.1"
@@ -615,6 +671,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "No webcam device was found on this system.",
     "since": "1.1.1"
@@ -630,6 +687,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "No supported video codec is available on this device.",
     "since": "1.1.1"
@@ -644,7 +702,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Failed to create the video track.",
     "since": "1.1.1"
@@ -660,6 +719,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The requested state is already active.",
     "since": "1.1.1"
@@ -675,6 +735,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The requested operation is already in progress.",
     "since": "1.1.1"
@@ -689,7 +750,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The operation was aborted before it completed.",
     "since": "1.1.1"
@@ -705,6 +771,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to end the meeting. Please try again.",
     "since": "1.1.1"
@@ -720,6 +791,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The microphone track was created but could not be published to the meeting.",
     "since": "1.1.1"
@@ -735,6 +807,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "No microphone device was found on this system.",
     "since": "1.1.1"
@@ -749,7 +822,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "media-device",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Failed to create the audio track.",
     "since": "1.1.1"
@@ -764,7 +838,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "screenshare",
     "source": "client",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to start screen sharing.",
     "since": "1.1.1"
@@ -780,6 +859,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The webcam is not enabled. Enable it before setting quality.",
     "since": "1.1.1"
@@ -795,6 +875,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Failed to set the webcam quality.",
     "since": "1.1.1"
@@ -810,6 +891,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The media device is not loaded yet. Please try again in a moment.",
     "since": "1.1.1"
@@ -825,6 +911,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "warning",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The meeting is reconnecting. Please try again once it reconnects.",
     "since": "1.1.1"
@@ -840,6 +931,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "This action is not supported in the current meeting mode.",
     "since": "1.1.1"
@@ -855,6 +947,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Invalid meeting mode requested.",
     "since": "1.1.1"
@@ -870,6 +963,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "This action is not supported here.",
     "since": "1.1.1"
@@ -885,6 +979,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to capture the image. Please try again.",
     "since": "1.1.1"
@@ -900,6 +999,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to send the message. Please try again.",
     "since": "1.1.1"
@@ -915,6 +1019,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Invalid custom track configuration.",
     "since": "1.1.1"
@@ -930,6 +1035,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Payload exceeds the maximum allowed size.",
     "since": "1.1.1"
@@ -944,7 +1050,8 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "usage",
     "source": "client",
     "severity": "error",
-    "retryable": true,
+    "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided parameter is missing or invalid. Please verify the provided parameter and try again.",
     "since": "1.1.1"
@@ -960,6 +1067,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to upload the file. Please try again.",
     "since": "1.1.1"
@@ -975,6 +1087,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to fetch the file. Please try again.",
     "since": "1.1.1"
@@ -990,6 +1107,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The camera could not be turned off. Please try again.",
     "since": "1.1.1"
@@ -1005,6 +1127,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The microphone could not be turned off. Please try again.",
     "since": "1.1.1"
@@ -1020,6 +1147,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null,
     "since": "1.1.1"
@@ -1035,6 +1167,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "client",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "The operation timed out. Please check your connection and try again.",
     "since": "1.1.1"
@@ -1050,6 +1187,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided API key is missing or invalid.",
     "since": "0.3.6"
@@ -1065,6 +1203,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided token is empty, invalid, or has expired.",
     "since": "0.3.6"
@@ -1080,6 +1219,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided meeting ID is missing or invalid.",
     "since": "0.3.6"
@@ -1095,6 +1235,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The provided participant ID is missing or invalid.",
     "since": "0.3.6"
@@ -1110,6 +1251,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "This participant has already joined from another device.",
     "since": "0.3.6"
@@ -1125,6 +1267,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Your account has been deactivated. Please contact VideoSDK support.",
     "since": "0.3.6"
@@ -1140,6 +1283,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Your account has been discontinued. Please contact support for more details.",
     "since": "0.3.6"
@@ -1155,6 +1299,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The permissions included in the token are invalid.",
     "since": "0.3.6"
@@ -1172,6 +1317,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The maximum participant limit for this meeting has been reached.",
     "since": "0.3.6"
@@ -1187,6 +1333,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "The maximum number of speakers for this meeting has been reached.",
     "since": "0.3.6"
@@ -1202,6 +1349,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": "Failed to start recording. Please try again.",
     "since": "0.3.6"
@@ -1217,6 +1369,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": "Failed to stop recording. Please try again.",
     "since": "0.3.6"
@@ -1232,6 +1389,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": "Failed to start the livestream. Please try again.",
     "since": "0.3.6"
@@ -1247,6 +1409,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": "Failed to stop the livestream. Please try again.",
     "since": "0.3.6"
@@ -1262,6 +1429,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": "The provided livestream output configuration is invalid.",
     "since": "0.3.6"
@@ -1277,6 +1445,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": "Failed to start the HLS stream.",
     "since": "0.3.6"
@@ -1292,6 +1465,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": "Failed to stop the HLS stream.",
     "since": "0.3.6"
@@ -1307,6 +1485,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": "Previous recording session is being processed, please try again after few seconds!",
     "since": "0.11.5"
@@ -1322,6 +1505,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": "Previous RTMP recording session is being processed, please try again after few seconds!",
     "since": "0.11.5"
@@ -1337,6 +1525,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 3000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": "Previous HLS streaming session is being processed, please try again after few seconds!",
     "since": "0.11.5"
@@ -1352,6 +1545,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Add-On services are disabled for your account! Please contact us at support@videosdk.live.",
     "since": "0.11.5"
@@ -1367,6 +1561,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "'token' is not valid for the provided meetingId",
     "since": "0.11.5"
@@ -1384,6 +1579,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "'token' is not valid for the provided participantId",
     "since": "0.11.5"
@@ -1399,6 +1595,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Role provided in 'token' is not valid for joining the meeting",
     "since": "0.11.5"
@@ -1414,6 +1611,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Your request does not match the security configuration",
     "since": "0.11.5"
@@ -1429,6 +1627,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "You have reached max speaker limit on organization. To increase contact at support@videosdk.live",
     "since": "0.11.5"
@@ -1444,6 +1643,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "You have reached the maximum limit for participants joining with VIEWER or SIGNALING_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live.",
     "since": "0.11.5"
@@ -1459,6 +1659,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": "You have reached max limit of recording on organization. To increase contact at support@videosdk.live",
     "since": "0.11.5"
@@ -1474,6 +1675,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": "You have reached max limit of hls on organization. To increase contact at support@videosdk.live",
     "since": "0.11.5"
@@ -1489,6 +1691,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": "You have reached max limit of livestream on organization. To increase contact at support@videosdk.live",
     "since": "0.11.5"
@@ -1504,6 +1707,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": "Failed to start transcription. Please try again.",
     "since": "0.3.6"
@@ -1519,6 +1727,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": "Failed to stop transcription.",
     "since": "0.3.6"
@@ -1534,6 +1747,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": "Participant recording start request failed due to an unknown error.",
     "since": "0.11.5"
@@ -1549,6 +1767,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "participant-recording",
     "sdkDescription": "Participant recording stop request failed due to an unknown error.",
     "since": "0.11.5"
@@ -1564,6 +1787,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": "Track recording start request failed due to an unknown error.",
     "since": "0.11.5"
@@ -1579,6 +1807,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "track-recording",
     "sdkDescription": "Track recording stop request failed due to an unknown error.",
     "since": "0.11.5"
@@ -1594,6 +1827,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": "Composite recording start request failed due to an unknown error",
     "since": "0.11.5"
@@ -1611,6 +1849,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "composite-recording",
     "sdkDescription": "Composite recording stop request failed due to an unknown error.",
     "since": "0.11.5"
@@ -1626,6 +1869,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "You have reached the maximum limit for participants joining with RECV_ONLY mode in your organization. To increase the limit, please contact support at support@videosdk.live.",
     "since": "0.11.5"
@@ -1641,6 +1885,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": "Translation start request failed due to an unknown error.",
     "since": "0.3.12"
@@ -1656,6 +1905,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": "Translation stop request failed due to an unknown error.",
     "since": "0.3.12"
@@ -1671,6 +1925,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": "Change translation language request failed due to an unknown error.",
     "since": "0.3.12"
@@ -1685,7 +1944,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": "Failed to set realtime store value.",
     "since": "0.11.5"
@@ -1700,7 +1964,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "realtime-store",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "realtime-store",
     "sdkDescription": "Failed to get realtime store value.",
     "since": "0.11.5"
@@ -1716,6 +1985,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Adaptive subscription is not enabled by the SDK. Please contact at support@videosdk.live",
     "since": "0.11.5"
@@ -1731,6 +2001,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Adaptive subscription is already enabled.",
     "since": "0.11.5"
@@ -1746,6 +2017,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Adaptive subscription is already disabled.",
     "since": "0.11.5"
@@ -1761,6 +2033,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Failed to create consumer.",
     "since": "0.11.5"
@@ -1776,6 +2049,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "Your platform doesn't support the remote participant's video codec.",
     "since": "0.11.5"
@@ -1791,6 +2065,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "'meetingId' is disabled, please generate a new meetingId using the API.",
     "since": "0.11.5"
@@ -1806,6 +2081,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "fatal",
     "retryable": false,
+    "retry": null,
     "feature": null,
     "sdkDescription": "'apikey' provided in the token is deactivated, please verify it on the dashboard.",
     "since": "0.11.5"
@@ -1821,6 +2097,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": "Failed to start the whiteboard. Please try again.",
     "since": "1.1.1"
@@ -1836,6 +2117,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "whiteboard",
     "sdkDescription": "Failed to stop the whiteboard. Please try again.",
     "since": "1.1.1"
@@ -1851,6 +2137,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "whiteboard",
     "sdkDescription": "A whiteboard operation is already in progress. Please wait for it to complete.",
     "since": "1.1.1"
@@ -1866,6 +2153,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to pause all streams. Please try again.",
     "since": "1.1.1"
@@ -1881,6 +2173,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to resume all streams. Please try again.",
     "since": "1.1.1"
@@ -1896,6 +2193,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to respond to the entry request. Please try again.",
     "since": "1.1.1"
@@ -1911,6 +2213,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to change the meeting mode. Please try again.",
     "since": "1.1.1"
@@ -1926,6 +2233,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to remove the participant. Please try again.",
     "since": "1.1.1"
@@ -1941,6 +2253,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to enable the participant's microphone. Please try again.",
     "since": "1.1.1"
@@ -1956,6 +2273,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to disable the participant's microphone. Please try again.",
     "since": "1.1.1"
@@ -1971,6 +2293,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to enable the participant's webcam. Please try again.",
     "since": "1.1.1"
@@ -1986,6 +2313,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to disable the participant's webcam. Please try again.",
     "since": "1.1.1"
@@ -2001,6 +2333,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to pin the participant. Please try again.",
     "since": "1.1.1"
@@ -2016,6 +2353,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to unpin the participant. Please try again.",
     "since": "1.1.1"
@@ -2031,6 +2373,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to set the stream quality. Please try again.",
     "since": "1.1.1"
@@ -2046,6 +2393,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to pause the stream. Please try again.",
     "since": "1.1.1"
@@ -2061,6 +2413,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to resume the stream. Please try again.",
     "since": "1.1.1"
@@ -2076,6 +2433,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to switch the meeting. Please try again.",
     "since": "1.1.1"
@@ -2091,6 +2453,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to switch the participant's room. Please try again.",
     "since": "1.1.1"
@@ -2106,6 +2473,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": "Failed to request media relay. Please try again.",
     "since": "1.1.1"
@@ -2121,6 +2493,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": "Failed to stop media relay. Please try again.",
     "since": "1.1.1"
@@ -2136,6 +2513,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to consume the participant's microphone streams. Please try again.",
     "since": "1.1.1"
@@ -2151,6 +2533,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to consume the participant's webcam streams. Please try again.",
     "since": "1.1.1"
@@ -2166,6 +2553,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to stop consuming the participant's microphone streams. Please try again.",
     "since": "1.1.1"
@@ -2181,6 +2573,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Failed to stop consuming the participant's webcam streams. Please try again.",
     "since": "1.1.1"
@@ -2196,6 +2593,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "media-relay",
     "sdkDescription": "Failed to respond to the media relay request. Please try again.",
     "since": "1.1.1"
@@ -2211,6 +2613,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": "Failed to start observing the realtime store value.",
     "since": "1.1.1"
@@ -2226,6 +2629,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": false,
+    "retry": null,
     "feature": "realtime-store",
     "sdkDescription": "Failed to stop observing the realtime store value.",
     "since": "1.1.1"
@@ -2241,6 +2645,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": "Failed to publish the message to the pubsub topic. Please try again.",
     "since": "1.1.1"
@@ -2256,6 +2665,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": "Failed to subscribe to the pubsub topic. Please try again.",
     "since": "1.1.1"
@@ -2271,6 +2685,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "pubsub",
     "sdkDescription": "Failed to unsubscribe from the pubsub topic. Please try again.",
     "since": "1.1.1"
@@ -2285,7 +2704,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Something went wrong",
     "since": "0.11.5"
@@ -2301,6 +2725,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "recording",
     "sdkDescription": "Recording stopped due to an internal error.",
     "since": "0.3.6"
@@ -2316,6 +2745,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "livestream",
     "sdkDescription": "Livestream stopped due to an internal error.",
     "since": "0.3.6"
@@ -2331,6 +2765,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "hls",
     "sdkDescription": "HLS streaming stopped due to an internal error.",
     "since": "0.3.6"
@@ -2346,6 +2785,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "recording",
     "sdkDescription": "Recording was automatically stopped because the maximum duration limit was reached.",
     "since": "0.11.5"
@@ -2361,6 +2801,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "livestream",
     "sdkDescription": "Livestream was automatically stopped because the maximum duration limit was reached.",
     "since": "0.11.5"
@@ -2376,6 +2817,7 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "warning",
     "retryable": false,
+    "retry": null,
     "feature": "hls",
     "sdkDescription": "HLS was automatically stopped because the maximum duration limit was reached.",
     "since": "0.11.5"
@@ -2391,6 +2833,11 @@ export const entries = /* @__PURE__ */ freezeAll([
     "source": "server",
     "severity": "error",
     "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "transcription",
     "sdkDescription": "Transcription stopped due to an internal error.",
     "since": "0.3.6"
@@ -2405,7 +2852,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "translation",
     "source": "server",
     "severity": "error",
-    "retryable": false,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": "translation",
     "sdkDescription": "Translation stopped due to an internal error.",
     "since": "0.3.12"

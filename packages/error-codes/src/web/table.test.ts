@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryOf, RETRYABLE_WORDS } from '../../scripts/deriveFields.js';
+import { categoryOf, retryableOf } from '../../scripts/deriveFields.js';
 import { readWebSdk, WEB_SDK_PACKAGE } from '../../scripts/readWebSdk.js';
 import * as flutter from '../flutter-1/index.js';
 import { aliasesOf, meaningIdOf } from '../meaning.js';
@@ -82,7 +82,7 @@ describe('the web table', () => {
         ]);
       } else {
         expect(e.category, e.name).toBe(categoryOf(e.name));
-        expect(e.retryable, e.name).toBe(RETRYABLE_WORDS.test(e.message ?? e.sdkDescription ?? ''));
+        expect(e.retryable, e.name).toBe(retryableOf(e.name, e.message ?? e.sdkDescription ?? ''));
       }
     }
   });
