@@ -50,7 +50,10 @@ export async function buildApp(
   config: Config,
   options: BuildOptions = {},
 ): Promise<FastifyInstance> {
-  const data = await loadData(config.docsBaseUrl);
+  const data = await loadData({
+    docsBaseUrl: config.docsBaseUrl,
+    supportContact: config.supportContact,
+  });
 
   const perRequestLogs = ['trace', 'debug', 'info'].includes(config.logLevel);
   const app = Fastify({

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
         DOCS_BASE_URL: 'https://docs.example.com/errors-site/',
         PUBLIC_BASE_URL: 'https://api.example.com/errors/',
         REDIS_URL: 'redis://:s3cret@redis.internal:6380/2',
+        SUPPORT_CONTACT: ' help@acme.io ',
       }),
     ).toEqual({
       port: 8080,
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       docsBaseUrl: 'https://docs.example.com/errors-site',
       publicBaseUrl: 'https://api.example.com/errors',
       redisUrl: 'redis://:s3cret@redis.internal:6380/2',
+      supportContact: 'help@acme.io',
     });
   });
 
@@ -59,6 +61,10 @@ describe('loadConfig', () => {
       'rediss://redis.example.com:6380',
       { redisUrl: 'rediss://redis.example.com:6380' },
     ],
+    ['SUPPORT_CONTACT', 'https://acme.io/help/', { supportContact: 'https://acme.io/help/' }],
+    ['SUPPORT_CONTACT', '+1 555-0100', { supportContact: '+1 555-0100' }],
+    ['SUPPORT_CONTACT', 'Acme-Helpdesk (24/7)', { supportContact: 'Acme-Helpdesk (24/7)' }],
+    ['SUPPORT_CONTACT', 'فريق دعم أكمي', { supportContact: 'فريق دعم أكمي' }],
   ])('accepts %s=%s', (name, value, expected) => {
     expect(loadConfig({ [name]: value })).toMatchObject(expected);
   });
@@ -94,6 +100,10 @@ describe('loadConfig', () => {
     ['REDIS_URL', '127.0.0.1:6379'],
     ['REDIS_URL', 'http://127.0.0.1:6379'],
     ['REDIS_URL', 'redis://'],
+    ['SUPPORT_CONTACT', 'help@acme.io\nX-Injected: 1'],
+    ['SUPPORT_CONTACT', 'help\u0000@acme.io'],
+    ['SUPPORT_CONTACT', '\u202ehelp@acme.io'],
+    ['SUPPORT_CONTACT', 'h'.repeat(201)],
   ])('rejects %s=%s with a message naming the variable', (name, value) => {
     const problems = problemsOf({ [name]: value });
     expect(problems).toHaveLength(1);
@@ -110,6 +120,11 @@ describe('loadConfig', () => {
     expect(problems[0]?.length).toBeLessThan(200);
     const error = new ConfigError(problems);
     expect(error.message).toMatch(/^Invalid configuration:\n {2}- PORT/);
+  });
+
+  it('leaves SUPPORT_CONTACT unset by default: the texts name the app’s support team', () => {
+    expect(loadConfig({}).supportContact).toBeUndefined();
+    expect(loadConfig({ SUPPORT_CONTACT: '   ' }).supportContact).toBeUndefined();
   });
 
   it('never echoes a REDIS_URL, which may hold a password', () => {

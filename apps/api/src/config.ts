@@ -32,6 +32,13 @@ export interface Config {
    * through; `undefined`: each process counts in its own memory.
    */
   readonly redisUrl: string | undefined;
+  /**
+   * Whom the end-user texts tell users to contact (`help@acme.io`, a help page's URL,
+   * a phone number): the app's own support. `undefined` (the default): each locale's
+   * words for the app's support team ("Contact this app’s support team."), never
+   * VideoSDK's address, which an app's end user cannot get help from.
+   */
+  readonly supportContact: string | undefined;
 }
 
 export const defaultConfig: Config = {
@@ -43,6 +50,7 @@ export const defaultConfig: Config = {
   docsBaseUrl: undefined,
   publicBaseUrl: undefined,
   redisUrl: undefined,
+  supportContact: undefined,
 };
 
 /** sysexits' EX_CONFIG: the service is misconfigured, restarting it will not help. */
@@ -174,9 +182,26 @@ function parseRedisUrl(raw: string, problems: string[]): string | undefined {
   return undefined;
 }
 
+const MAX_SUPPORT_CONTACT = 200;
+
+// It is shown inside sentences in nine languages, as one line of text: control
+// characters, line breaks and bidi controls (an override would reorder the Arabic
+// sentence around it; the texts isolate the value themselves) are refused.
+const NOT_IN_CONTACT = /[\p{Cc}\u2028\u2029\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
+
+function parseSupportContact(raw: string, problems: string[]): string | undefined {
+  if (raw.length > MAX_SUPPORT_CONTACT || NOT_IN_CONTACT.test(raw)) {
+    problems.push(
+      `SUPPORT_CONTACT must be one line of at most ${MAX_SUPPORT_CONTACT} characters without control characters (help@acme.io, https://acme.io/help, +1 555-0100); got ${shown(raw)}`,
+    );
+    return undefined;
+  }
+  return raw;
+}
+
 /**
  * Reads `PORT`, `HOST`, `LOG_LEVEL`, `CORS_ORIGINS`, `RATE_LIMIT_MAX`,
- * `DOCS_BASE_URL`, `PUBLIC_BASE_URL` and `REDIS_URL`. Unset or empty variables take their default.
+ * `DOCS_BASE_URL`, `PUBLIC_BASE_URL`, `REDIS_URL` and `SUPPORT_CONTACT`. Unset or empty variables take their default.
  * @throws ConfigError listing every bad value.
  */
 export function loadConfig(env: Env): Config {
@@ -207,6 +232,11 @@ export function loadConfig(env: Env): Config {
       defaultConfig.publicBaseUrl,
     ),
     redisUrl: read<string | undefined>('REDIS_URL', parseRedisUrl, defaultConfig.redisUrl),
+    supportContact: read<string | undefined>(
+      'SUPPORT_CONTACT',
+      parseSupportContact,
+      defaultConfig.supportContact,
+    ),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -116,17 +116,24 @@ const keep = slabPool();
 const COMMA = Buffer.from(',');
 const LIST_END = Buffer.from(']}');
 
+/** What the deployment sets: where its docs are, and whom end users contact. */
+export interface DataSettings {
+  readonly docsBaseUrl?: string | undefined;
+  /** The app's own support; without it, end-user texts name the app's support team in each locale. */
+  readonly supportContact?: string | undefined;
+}
+
 function buildLocaleData(
   platform: PlatformId,
   messages: PlatformMessages,
-  docsBaseUrl: string | undefined,
+  { docsBaseUrl, supportContact }: DataSettings,
 ): LocaleData {
   const locale = messages.locale;
   // The docs site has no pseudo-locale pages: link its entries to the English ones.
   const docsLocale = locale === pseudoLocale ? defaultLocale : locale;
   const served = tableOf(platform).map(
     (entry): ServedEntry => ({
-      ...localizeEntry(entry, messages),
+      ...localizeEntry(entry, messages, { values: supportContact ? { supportContact } : {} }),
       docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }) ?? null,
     }),
   );
@@ -141,16 +148,13 @@ function buildLocaleData(
   };
 }
 
-async function buildPlatform(
-  info: PlatformInfo,
-  docsBaseUrl: string | undefined,
-): Promise<PlatformData> {
+async function buildPlatform(info: PlatformInfo, settings: DataSettings): Promise<PlatformData> {
   const { id } = info;
   const module = await importLine(info);
   const byLocale = new Map<Locale, LocaleData>();
   for (const locale of servedLocales) {
     const messages = (await loadMessages(id, locale)) as PlatformMessages;
-    byLocale.set(locale, buildLocaleData(id, messages, docsBaseUrl));
+    byLocale.set(locale, buildLocaleData(id, messages, settings));
   }
   const positions = new Map<number, number>(tableOf(id).map((e, i) => [e.code, i]));
   const localeData = (locale: Locale) => byLocale.get(locale) as LocaleData;
@@ -221,9 +225,9 @@ function unknownReason(line: LineInfo): UnknownReason {
 }
 
 /** Loads every line with a table in every served locale (the real ones and the pseudo-locale). */
-export async function loadData(docsBaseUrl: string | undefined): Promise<Data> {
+export async function loadData(settings: DataSettings = {}): Promise<Data> {
   const byId = new Map<PlatformId, PlatformData>();
-  for (const info of platforms) byId.set(info.id, await buildPlatform(info, docsBaseUrl));
+  for (const info of platforms) byId.set(info.id, await buildPlatform(info, settings));
 
   // The vocabulary labels of a locale are the same in every platform's bundle.
   const labels = new Map<Locale, Labels>();
