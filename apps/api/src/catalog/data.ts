@@ -131,12 +131,18 @@ function buildLocaleData(
   const locale = messages.locale;
   // The docs site has no pseudo-locale pages: link its entries to the English ones.
   const docsLocale = locale === pseudoLocale ? defaultLocale : locale;
-  const served = tableOf(platform).map(
-    (entry): ServedEntry => ({
-      ...localizeEntry(entry, messages, { values: supportContact ? { supportContact } : {} }),
+  const served = tableOf(platform).map((entry): ServedEntry => {
+    const localized = localizeEntry(entry, messages, {
+      values: supportContact ? { supportContact } : {},
+    });
+    return {
+      ...localized,
+      // The core's fields the read model leaves out (the retry policy, web's `since`):
+      // the ErrorEntry schema is the core's entry, so every field of it is served.
+      ...Object.fromEntries(Object.entries(entry).filter(([field]) => !(field in localized))),
       docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }) ?? null,
-    }),
-  );
+    };
+  });
   const rows = searchableRows(served).map((row, position) => ({ ...row, position }));
   const entries = served.map((entry) => representJson(entry, { language: locale }));
   const bodies = createHash('sha1').update(entries.map((r) => r.etag).join(''));

@@ -48,11 +48,15 @@ describe('GET /v1/{platform}/errors/{code}', () => {
       expect(res.statusCode).toBe(200);
       expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
       const de = await messagesOf(platform, 'de');
+      // Every field of the core's entry (the retry policy, web's `since`), with the read
+      // model's values and texts, and the docs page.
       expect(res.json()).toEqual({
-        ...JSON.parse(JSON.stringify(localizeEntry(entry, de))),
+        ...JSON.parse(JSON.stringify({ ...entry, ...localizeEntry(entry, de) })),
         docsUrl: docsUrl(platform, entry.code, { baseUrl: testConfig.docsBaseUrl, locale: 'de' }),
       });
       const body = res.json();
+      expect(body.retry).toEqual(entry.retry);
+      expect(body.retry === null).toBe(!entry.retryable);
       expect(body.platform).toBe(platform);
       expect(body.name).toBe(entry.name);
       expect(body.causes.length).toBeGreaterThan(0);
