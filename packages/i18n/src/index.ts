@@ -1,5 +1,6 @@
 export { actors } from './actors.js';
 export { toI18nextResources, toReactIntlMessages } from './adapters.js';
+export { audiences, isAudience } from './audiences.js';
 export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
 export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
@@ -14,7 +15,13 @@ export type { LocalizedEntry, LocalizeOptions } from './localizeEntry.js';
 export { localizeEntry } from './localizeEntry.js';
 export type { LoadState, MessageSource, TextsSlice } from './messageSource.js';
 export { loadRetryDelays, MessagesLoadError } from './messageSource.js';
-export type { CatalogQuery, ParsedQuery, SearchableRow } from './query.js';
+export type {
+  CatalogQuery,
+  CatalogResult,
+  ParsedQuery,
+  SearchableRow,
+  SearchOptions,
+} from './query.js';
 export {
   matchesQuery,
   parseQuery,
@@ -22,6 +29,7 @@ export {
   queryFilters,
   queryLimits,
   searchableRows,
+  searchCatalog,
   serializeQuery,
 } from './query.js';
 export { direction, isLocale, resolveLocale } from './resolveLocale.js';
@@ -31,6 +39,8 @@ export type { EndUserTexts } from './surface.js';
 export { endUserTexts, surfaceOf } from './surface.js';
 export type {
   Actor,
+  Audience,
+  AudienceVariant,
   CategoryOf,
   CategoryTexts,
   CommonTexts,

@@ -11,6 +11,8 @@ import {
   sources,
 } from '@org/error-codes';
 import type { LocalizedEntry } from './localizeEntry.js';
+import { rankRows } from './search/rank.js';
+import { suggestQuery } from './search/suggest.js';
 import { MAX_SEARCH_QUERY_LENGTH, matchesSearch, searchTerms, searchText } from './search.js';
 
 /**
@@ -25,7 +27,10 @@ export interface CatalogQuery {
   readonly severity?: ErrorSeverity | undefined;
   readonly feature?: ErrorFeature | undefined;
   readonly retryable?: boolean | undefined;
-  /** Words searched in codes, wire names, aliases and the localized texts. */
+  /**
+   * Words searched in codes, wire names, aliases and the localized texts; the results
+   * come best first (see `searchCatalog`).
+   */
   readonly q?: string | undefined;
 }
 
@@ -146,27 +151,101 @@ export function searchableRows<E extends LocalizedEntry>(
   return entries.map((entry) => ({ entry, haystack: searchText(entry) }));
 }
 
-/** Whether a row passes every filter of a query and holds every word of its `q`. */
-export function matchesQuery(
-  row: SearchableRow,
-  query: CatalogQuery,
-  terms = searchTerms(query?.q),
-): boolean {
-  const e = row.entry;
+/** Whether a row passes every filter of a query (its `q` aside). */
+function passesFilters(e: LocalizedEntry | undefined, query: CatalogQuery): boolean {
+  if (e === undefined || e === null) return false;
   if (query.platform !== undefined && e.platform !== query.platform) return false;
   if (query.category !== undefined && e.category !== query.category) return false;
   if (query.source !== undefined && e.source !== query.source) return false;
   if (query.severity !== undefined && e.severity !== query.severity) return false;
   if (query.feature !== undefined && e.feature !== query.feature) return false;
   if (query.retryable !== undefined && e.retryable !== query.retryable) return false;
-  return matchesSearch(row.haystack, terms);
+  return true;
 }
 
-/** The rows a query keeps, in their order. */
+/**
+ * Whether one row passes every filter of a query and holds every word of its `q`
+ * literally (no synonyms, no other forms): a check of one row. Lists go through
+ * `searchCatalog`, which also finds other forms and synonyms, and ranks.
+ */
+export function matchesQuery(
+  row: SearchableRow,
+  query: CatalogQuery,
+  terms = searchTerms(query?.q),
+): boolean {
+  return passesFilters(row?.entry, query ?? {}) && matchesSearch(row.haystack, terms);
+}
+
+/** What `searchCatalog` found: the rows, best first, and what to offer when there are none. */
+export interface CatalogResult<R> {
+  readonly rows: R[];
+  /**
+   * A query to offer ("Did you mean …?") when a word of `q` is found nowhere: such
+   * words replaced by the nearest words of the titles and names. Absent otherwise.
+   */
+  readonly suggestion?: string;
+  /** True when no row holds every word of `q`: the rows holding its most telling words are given. */
+  readonly partial: boolean;
+}
+
+export interface SearchOptions {
+  /**
+   * Whose synonyms, stop words and word endings the search uses; by default the
+   * locale of the rows' entries (`LocalizedEntry.locale`).
+   */
+  readonly locale?: string | undefined;
+}
+
+/**
+ * The rows a query keeps. Without `q`: every row the filters pass, in the rows' order.
+ * With `q`: the rows holding every word of it, best first. A word is found as typed,
+ * as the start or any part of a longer word (`partic` finds `participant`), across a
+ * space (`screenshar` finds `screen share`), in another form (`participants` finds
+ * `participant`), or by the locale's synonyms (`too many` finds `limit`); case,
+ * accents and width never matter. A row is kept when it holds at least half of the
+ * query's weight, each word weighing by how rare it is (so it may lack a common
+ * word: `recording already running` finds `Operation already in progress`); when no
+ * row holds every word, `partial` says so, and when a word is found nowhere a
+ * `suggestion` is offered. The best rows are those where the words are the code, a
+ * wire name, in the title, then the end-user title, then the description and the
+ * rest (see `rankRows`). Filters keep their meaning (every one must hold). Never throws.
+ *
+ * The index behind it is built on the first search of a rows array and kept while
+ * the array and its haystacks stay the same: build the rows once per line and locale
+ * (`searchableRows`) and pass the same array each time.
+ */
+export function searchCatalog<R extends SearchableRow>(
+  rows: readonly R[],
+  query: CatalogQuery,
+  options?: SearchOptions,
+): CatalogResult<R> {
+  const list: readonly R[] = Array.isArray(rows) ? rows : [];
+  const filters: CatalogQuery = typeof query === 'object' && query !== null ? query : {};
+  if (searchTerms(filters.q).length === 0) {
+    return { rows: list.filter((row) => passesFilters(row?.entry, filters)), partial: false };
+  }
+  const locale = options?.locale ?? list[0]?.entry?.locale;
+  const passes = new Map<number, boolean>();
+  const allowed = (position: number) => {
+    let ok = passes.get(position);
+    if (ok === undefined) {
+      ok = passesFilters(list[position]?.entry, filters);
+      passes.set(position, ok);
+    }
+    return ok;
+  };
+  const { positions, partial, unmatched } = rankRows(list, filters.q, locale, allowed);
+  const found = positions.map((p) => list[p] as R);
+  if (!unmatched) return { rows: found, partial };
+  const suggestion = suggestQuery(list, filters.q);
+  return suggestion === undefined ? { rows: found, partial } : { rows: found, suggestion, partial };
+}
+
+/** The rows a query keeps: `searchCatalog`'s rows (best first with a `q`, else in order). */
 export function queryCatalog<R extends SearchableRow>(
   rows: readonly R[],
   query: CatalogQuery,
+  options?: SearchOptions,
 ): R[] {
-  const terms = searchTerms(query?.q);
-  return rows.filter((row) => matchesQuery(row, query ?? {}, terms));
+  return searchCatalog(rows, query, options).rows;
 }

@@ -139,7 +139,7 @@ describe('bounds and junk', () => {
     const tricky = JSON.parse(
       '{"__proto__": {"name": "INVALID_API_KEY"}, "code": 4001, "title": "t"}',
     );
-    expect(searchText(tricky)).toBe('4001\n\n\n\n\nt\n\n\n');
+    expect(searchText(tricky)).toBe('4001\n\n\n\nt\n\n\n\n');
     expect(matchesSearch('a', searchTerms('__proto__'))).toBe(false);
   });
 
@@ -154,7 +154,7 @@ describe('bounds and junk', () => {
     expect(searchTerms('\u0000')).toEqual(['\u0000']);
     expect(searchText(null as never)).toBe('\n\n\n\n\n\n\n\n');
     expect(searchText({ code: {}, name: 42, message: Symbol('m'), title: 't' } as never)).toBe(
-      '\n42\n42\n\n\nt\n\n\n',
+      '\n42\n\n\nt\n\n\n\n',
     );
     expect(matchesSearch('abc', [Symbol('x')] as never)).toBe(false);
     expect(matchesSearch('abc', [42] as never)).toBe(false);

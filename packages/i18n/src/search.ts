@@ -36,15 +36,21 @@ export const MAX_SEARCH_TERMS = 8;
  */
 const FOLDED_MARKS = /[\u0300-\u036f\u0640\u064b-\u065f\u0670]/g;
 const WORD = /\S+/g;
+/** Texts write `can’t`; keyboards type `can't`. */
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc]/g;
 
 /**
  * The form both a haystack and a query are compared in: compatibility decomposition
  * (`ＴＯＫＥＮ` → `TOKEN`, `ﬁ` → `fi`), lower case (Unicode's default mapping, the same on
- * every machine whatever its locale), the marks above removed, and `ß` as `ss` (the upper
- * case of `ß` is `SS`, so a user typing capitals writes `ss`).
+ * every machine whatever its locale), the marks above removed, `ß` as `ss` (the upper
+ * case of `ß` is `SS`, so a user typing capitals writes `ss`), and curly apostrophes straight.
  */
-function fold(text: string): string {
-  const folded = text.normalize('NFKD').toLowerCase().replace(FOLDED_MARKS, '');
+export function fold(text: string): string {
+  const folded = text
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(FOLDED_MARKS, '')
+    .replace(CURLY_APOSTROPHE, "'");
   return folded.includes('ß') ? folded.replace(/ß/g, 'ss') : folded;
 }
 
@@ -53,30 +59,55 @@ function field(value: unknown): string {
 }
 
 /**
- * Everything the search looks at for one localized entry, folded into one string:
- * the code, the wire name and its aliases (also with spaces for `_`, so `api key`
- * finds `INVALID_API_KEY`), the meaning id, the SDK message verbatim, and the
- * localized titles, description, user message and causes. Fields are kept on their
- * own lines so a query word never spans two of them. Compute it once per entry and
- * locale; never throws (junk fields count as empty).
+ * The lines of a haystack, in order: what each holds and how much a word found there
+ * counts when results are ranked (`rankRows`). Names are the wire name and its aliases,
+ * each also with spaces for `_`, so `api key` finds `INVALID_API_KEY`.
+ */
+export const searchFields = [
+  'code',
+  'names',
+  'meaning',
+  'message',
+  'title',
+  'userTitle',
+  'description',
+  'userMessage',
+  'causes',
+] as const;
+
+/**
+ * Everything the search looks at for one localized entry, folded into one string of
+ * `searchFields.length` lines, one per field of `searchFields` (several names or causes
+ * share their line, tab-separated): the code, the wire name and its aliases, the
+ * meaning id, the SDK message verbatim, and the localized titles, description, user
+ * message and causes. Fields are kept on their own lines so a query word never spans
+ * two of them, and so the ranking knows where a word was found. Compute it once per
+ * entry and locale; never throws (junk fields count as empty).
  */
 export function searchText(entry: SearchableEntry): string {
-  const names = [entry?.name, ...(Array.isArray(entry?.aliases) ? entry.aliases : [])].map(field);
+  const names = [entry?.name, ...(Array.isArray(entry?.aliases) ? entry.aliases : [])]
+    .map(field)
+    .filter((n) => n !== '');
+  const spaced = names.filter((n) => n.includes('_')).map((n) => n.replace(/_/g, ' '));
   const causes = Array.isArray(entry?.causes) ? entry.causes.map(field) : [];
   return fold(
     [
-      field(entry?.code),
-      ...names,
-      ...names.map((n) => n.replace(/_/g, ' ')),
-      field(entry?.meaning).replace(/-/g, ' '),
-      field(entry?.message),
-      field(entry?.title),
-      field(entry?.userTitle),
-      field(entry?.description),
-      field(entry?.userMessage),
-      ...causes,
+      clean(field(entry?.code)),
+      [...names, ...spaced].map(clean).join('\t'),
+      clean(field(entry?.meaning).replace(/-/g, ' ')),
+      clean(field(entry?.message)),
+      clean(field(entry?.title)),
+      clean(field(entry?.userTitle)),
+      clean(field(entry?.description)),
+      clean(field(entry?.userMessage)),
+      causes.map(clean).join('\t'),
     ].join('\n'),
   );
+}
+
+/** A field's own line breaks and tabs become spaces: they separate the haystack's fields. */
+function clean(text: string): string {
+  return /[\n\t]/.test(text) ? text.replace(/[\n\t]/g, ' ') : text;
 }
 
 /**
