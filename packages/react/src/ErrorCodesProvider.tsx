@@ -30,8 +30,10 @@ interface ProviderBaseProps {
    */
   readonly locale?: string | readonly string[] | undefined;
   /**
-   * App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. A nested
-   * provider inherits its parent's values and overrides the keys it sets.
+   * App-wide ICU arguments, such as `{ supportContact: 'help@acme.io' }`. Without a
+   * `supportContact`, end-user texts name the app's support team in the shown locale
+   * (never VideoSDK). A nested provider inherits its parent's values and overrides
+   * the keys it sets.
    */
   readonly values?: MessageValues | undefined;
   /**

@@ -47,7 +47,9 @@ describe('edges a first app meets', () => {
     expect(text).toContain(webDe.unknown.userTitle);
     expect(text).not.toContain(bogus);
     expect(text).not.toMatch(/\(Fehler|\(error/i);
-    expect(text).toContain('support@videosdk.live');
+    // No contact configured: the app's own support team, never VideoSDK's address.
+    expect(text).toContain(webDe.labels.supportTeam);
+    expect(text).not.toMatch(/videosdk/i);
   });
 
   it('an unknown code an SDK could send is still named, for support', () => {
