@@ -134,6 +134,20 @@ describe('code pages', () => {
     }
   });
 
+  it('send end users to the app’s support team, never VideoSDK, in every preview of every locale', () => {
+    let asked = 0;
+    for (const route of codeRoutes) {
+      const preview =
+        /<div class="preview">(.*?)<\/div><\/section>/s.exec(render(route))?.[1] ?? '';
+      expect(preview, route.path).not.toMatch(/videosdk/i);
+      expect(preview, route.path).not.toContain('{supportContact}');
+      const team = data.messages[route.platform][route.locale].labels.supportTeam;
+      if (preview.includes(escapeHtml(team))) asked++;
+    }
+    // The contact is asked for on a few dozen pages per locale (4006, 4007, 4011…).
+    expect(asked).toBeGreaterThan(siteLocales.length * 10);
+  });
+
   it('say what the number means on every other line, and where its twin lives there', () => {
     const byNumber = numbers();
     const byMeaning = meanings();
