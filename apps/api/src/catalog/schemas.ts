@@ -55,7 +55,9 @@ const entrySchema = Type.Object(
     title: text('A short heading for developers and support.'),
     userTitle: text('A short heading safe to show an end user.'),
     description: text('What the SDK says, for developers and support.'),
-    userMessage: text('Plain words safe to show an end user.'),
+    userMessage: text(
+      'Plain words safe to show an end user. Where it asks them to contact support, it names SUPPORT_CONTACT, or without it the app’s own support team in the locale’s words, never VideoSDK.',
+    ),
     causes: Type.Array(Type.String(), { description: 'Why this happens.' }),
     fixes: Type.Array(
       Type.Object(
