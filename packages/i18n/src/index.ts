@@ -1,5 +1,6 @@
 export { actors } from './actors.js';
 export { toI18nextResources, toReactIntlMessages } from './adapters.js';
+export { audiences, isAudience } from './audiences.js';
 export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
 export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
@@ -38,6 +39,8 @@ export type { EndUserTexts } from './surface.js';
 export { endUserTexts, surfaceOf } from './surface.js';
 export type {
   Actor,
+  Audience,
+  AudienceVariant,
   CategoryOf,
   CategoryTexts,
   CommonTexts,

@@ -6,8 +6,10 @@ import type {
   ErrorSource,
   NormalizedError,
   PlatformId,
+  RetryPolicy,
 } from '@org/error-codes';
 import { actors } from './actors.js';
+import { type Audience, isAudience } from './audiences.js';
 import { formatMessage } from './formatMessage.js';
 import { defaultLocale, englishSupportTeam } from './localeList.js';
 import { direction, isLocale } from './resolveLocale.js';
@@ -37,8 +39,12 @@ export interface LocalizedEntry {
   readonly source: ErrorSource | undefined;
   readonly severity: ErrorSeverity;
   readonly retryable: boolean;
+  /** How the app may repeat the call by itself; `null` unless `retryable`. */
+  readonly retry: RetryPolicy | null;
   readonly feature: ErrorFeature | null;
   readonly locale: Locale;
+  /** Whose end-user words these are: the `audience` asked for, else `host` (the meaning's own). */
+  readonly audience: Audience;
   readonly dir: 'ltr' | 'rtl';
   readonly title: string;
   readonly userTitle: string;
@@ -61,6 +67,12 @@ export interface LocalizeOptions {
    * phone number); without it, end-user texts name the locale's `labels.supportTeam`.
    */
   readonly values?: MessageValues;
+  /**
+   * Who reads the end-user words: `host` (the default: the meaning's own words),
+   * `participant` or `viewer`, whose words never ask them to do what only a host can
+   * (start a broadcast again). Anything else counts as `host`.
+   */
+  readonly audience?: Audience;
 }
 
 // Shown inside a sentence, an unknown code is cut short; the record keeps it whole.
@@ -84,7 +96,10 @@ export function localizeEntry(
     ? (readOwn(messages?.meanings, entry.meaning) as MeaningTexts | undefined)
     : undefined;
   const generic = messages?.unknown as MeaningTexts | undefined;
-  const words = endUserTexts(own, surfaceOf(platform));
+  const audience: Audience = isAudience(readOwn(options, 'audience'))
+    ? (readOwn(options, 'audience') as Audience)
+    : 'host';
+  const words = endUserTexts(own, surfaceOf(platform), audience);
   const shownCode =
     received === undefined
       ? '?'
@@ -150,8 +165,10 @@ export function localizeEntry(
     source: entry?.source,
     severity,
     retryable: entry?.retryable ?? false,
+    retry: entry?.retry ?? null,
     feature: entry?.feature ?? null,
     locale,
+    audience,
     dir,
     title: text('title'),
     userTitle: text('userTitle'),

@@ -6,7 +6,8 @@ import type { CommonTexts, MeaningTexts, PlatformMessages, TextsOf } from './typ
  * One line's meanings, picked by the generated locale modules from the category
  * texts, with the line's surface words applied (`endUserTexts`) and the variants
  * dropped: a line has one surface, so its module carries only the words it shows
- * (an app's no browser words, and the other way round), each once.
+ * (an app's no browser words, and the other way round), each once. The audience
+ * variants stay: who reads is known only when an error is shown.
  */
 export function onSurface<M extends string>(
   surface: LineSurface,
@@ -29,7 +30,7 @@ const userSteps = (steps: MeaningTexts['fixes']) => steps.filter((s) => s.by ===
  * slice keeps the shape every reader takes.
  */
 function userTexts(
-  t: Omit<MeaningTexts, 'variants'> & Pick<MeaningTexts, 'variants'>,
+  t: Omit<MeaningTexts, 'variants' | 'audiences'> & Pick<MeaningTexts, 'variants' | 'audiences'>,
   surface: LineSurface,
 ): MeaningTexts {
   const words = endUserTexts(t, surface);
@@ -40,6 +41,8 @@ function userTexts(
     userMessage: words.userMessage,
     causes: [],
     fixes: userSteps(words.fixes),
+    // A participant's and a viewer's words are end-user words too: the slice keeps them.
+    ...(t.audiences ? { audiences: t.audiences } : {}),
   };
 }
 

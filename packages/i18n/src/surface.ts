@@ -1,4 +1,5 @@
 import type { LineSurface, PlatformId } from '@org/error-codes';
+import type { Audience } from './audiences.js';
 import { surfaces } from './surfaces.generated.js';
 import type { FixStep, MeaningTexts } from './types.js';
 
@@ -29,27 +30,60 @@ export interface EndUserTexts {
 /**
  * The one place variants are resolved (localizeEntry, the adapters and the
  * generated slices all call it): each end-user field comes from the surface's
- * variant where it gives one, else from the meaning's own words. Reads own
- * properties only and never throws, so junk texts yield `undefined` fields for
- * the caller to check.
+ * variant where it gives one, else from the meaning's own words; then, for a
+ * `participant` or a `viewer`, from the audience's variant where it gives one (a
+ * viewer's falls back to a participant's; `userSteps` replace the end user's own
+ * steps, every other actor's step stays).
+ * Without an audience, or for the `host`, the words are the meaning's own. Reads own
+ * properties only and never throws, so junk texts yield `undefined` fields for the
+ * caller to check, and a junk audience is no audience.
  */
 export function endUserTexts(
-  texts: MeaningTexts | Omit<MeaningTexts, 'variants'>,
+  texts: MeaningTexts | Omit<MeaningTexts, 'variants' | 'audiences'>,
   surface: LineSurface,
+  audience?: Audience,
 ): EndUserTexts;
 export function endUserTexts(
   texts: unknown,
   surface: LineSurface,
+  audience?: unknown,
 ): Partial<Record<keyof EndUserTexts, unknown>>;
-export function endUserTexts(texts: unknown, surface: LineSurface) {
+export function endUserTexts(texts: unknown, surface: LineSurface, audience?: unknown) {
   const variants = own(texts, 'variants');
   const variant = typeof surface === 'string' ? own(variants, surface) : undefined;
+  const byAudience = own(texts, 'audiences');
+  // A viewer lacks every power a participant lacks: the participant's words serve
+  // where a viewer's are not written.
+  const readers =
+    audience === 'viewer'
+      ? ['viewer', 'participant']
+      : audience === 'participant'
+        ? [audience]
+        : [];
+  const isText = (v: unknown) => typeof v === 'string' && v !== '';
+  const fromAudience = (field: 'userTitle' | 'userMessage' | 'userSteps') => {
+    for (const reader of readers) {
+      const v = own(own(byAudience, reader), field);
+      if (field === 'userSteps' ? Array.isArray(v) : isText(v)) return v;
+    }
+    return undefined;
+  };
   const pick = (field: keyof EndUserTexts) => {
+    if (field !== 'fixes' && isText(fromAudience(field))) return fromAudience(field);
     const v = own(variant, field);
-    const ok = field === 'fixes' ? Array.isArray(v) : typeof v === 'string' && v !== '';
+    const ok = field === 'fixes' ? Array.isArray(v) : isText(v);
     return ok ? v : own(texts, field);
   };
-  return { userTitle: pick('userTitle'), userMessage: pick('userMessage'), fixes: pick('fixes') };
+  const fixes = pick('fixes');
+  const steps = fromAudience('userSteps');
+  const mine =
+    Array.isArray(steps) && Array.isArray(fixes)
+      ? [
+          ...steps.filter(isText).map((text) => ({ by: 'user' as const, text })),
+          ...fixes.filter((s) => own(s, 'by') !== 'user'),
+        ]
+      : fixes;
+  return { userTitle: pick('userTitle'), userMessage: pick('userMessage'), fixes: mine };
 }
 
 function own(record: unknown, key: string): unknown {

@@ -11,9 +11,10 @@ import type {
   platformTables,
 } from '@org/error-codes';
 import type { Actor } from './actors.js';
+import type { Audience } from './audiences.js';
 import type { Locale } from './localeList.js';
 
-export type { Actor, Locale };
+export type { Actor, Audience, Locale };
 
 /** One step of a fix, and who takes it. */
 export interface FixStep {
@@ -29,6 +30,18 @@ export interface SurfaceVariant {
   readonly userTitle?: string;
   readonly userMessage?: string;
   readonly fixes?: readonly FixStep[];
+}
+
+/**
+ * End-user words for a reader without the host's powers (a participant or a viewer),
+ * where the meaning's own words tell the reader to do what only a host can (start a
+ * broadcast again). Applied over the surface's words.
+ */
+export interface AudienceVariant {
+  readonly userTitle?: string;
+  readonly userMessage?: string;
+  /** The reader's own steps: they replace the steps `by: 'user'`; every other actor's step stays. */
+  readonly userSteps?: readonly string[];
 }
 
 /** Every text of one meaning in one locale. ICU MessageFormat strings. */
@@ -47,6 +60,8 @@ export interface MeaningTexts {
   readonly fixes: readonly FixStep[];
   /** End-user words per surface (a line's `surface`), where a browser and an app need different words. */
   readonly variants?: { readonly [S in LineSurface]?: SurfaceVariant };
+  /** End-user words for a participant or a viewer, where the host's words assume powers they lack. */
+  readonly audiences?: { readonly [A in Exclude<Audience, 'host'>]?: AudienceVariant };
 }
 
 /** The names of the catalog's vocabularies in one locale. */
@@ -69,7 +84,7 @@ export interface Labels {
 /** What a locale says whatever the platform: the texts of an unknown code (they take `{code}`) and the labels. */
 export interface CommonTexts {
   readonly locale: Locale;
-  readonly unknown: Omit<MeaningTexts, 'variants'>;
+  readonly unknown: Omit<MeaningTexts, 'variants' | 'audiences'>;
   readonly labels: Labels;
 }
 

@@ -73,7 +73,8 @@ const steps = (prefix: string, list: readonly FixStep[], platforms: Field['platf
 /** Every string of one meaning's texts, with who reads it and on which lines. */
 export function fieldsOf(
   id: string,
-  t: Omit<MeaningTexts, 'variants'> & Partial<Pick<MeaningTexts, 'variants'>>,
+  t: Omit<MeaningTexts, 'variants' | 'audiences'> &
+    Partial<Pick<MeaningTexts, 'variants' | 'audiences'>>,
 ): Field[] {
   const all = linesOf(id);
   const variants = t.variants ?? {};
@@ -112,6 +113,21 @@ export function fieldsOf(
         platforms: on,
       });
     if (v?.fixes) out.push(...steps(`variants.${surface}.`, v.fixes, on));
+  }
+  // A participant's and a viewer's words are end-user words on every line of the meaning.
+  for (const [reader, v] of Object.entries(t.audiences ?? {})) {
+    for (const field of ['userTitle', 'userMessage'] as const) {
+      const text = v?.[field];
+      if (text !== undefined)
+        out.push({ path: `audiences.${reader}.${field}`, text, audience: 'user', platforms: all });
+    }
+    for (const [i, text] of (v?.userSteps ?? []).entries())
+      out.push({
+        path: `audiences.${reader}.userSteps.${i}`,
+        text,
+        audience: 'user',
+        platforms: all,
+      });
   }
   return out;
 }

@@ -48,6 +48,9 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'توقف البث المباشر بشكل غير متوقع. يمكن للمضيف بدؤه مرة أخرى.' },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'البث المباشر السابق لا يزال قيد المعالجة',

@@ -24,6 +24,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ومعرّف المشارك ووقت الفشل.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'توقف تسجيل أحد المشاركين بشكل غير متوقع. يمكن للمضيف بدؤه مرة أخرى.',
+        userSteps: ['اطلب من المضيف بدء التسجيل مرة أخرى.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'التسجيل السابق لا يزال قيد المعالجة',
@@ -65,6 +71,9 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'توقف التسجيل بشكل غير متوقع. يمكن للمضيف بدؤه مرة أخرى.' },
+    },
   },
   'start-composite-recording-failed': {
     title: 'لم يبدأ التسجيل المُركَّب',
@@ -281,5 +290,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'إذا استمر الفشل، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ومعرّف المشارك ونوع المسار ووقت الفشل.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'توقف تسجيل صوت أو فيديو أحد المشاركين بشكل غير متوقع. يمكن للمضيف بدؤه مرة أخرى.',
+        userSteps: ['اطلب من المضيف بدء التسجيل مرة أخرى.'],
+      },
+    },
   },
 };

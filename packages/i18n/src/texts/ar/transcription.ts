@@ -72,5 +72,8 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع ووقت حدوث الخطأ.',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'توقف النسخ النصي بشكل غير متوقع. يمكن للمضيف بدؤه مرة أخرى.' },
+    },
   },
 };

@@ -96,5 +96,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'إذا تكرر ذلك، فتواصل مع دعم VideoSDK، وأرسل معرّف الاجتماع والوقت ورسالة الخطأ.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'توقفت الترجمة بشكل غير متوقع. يمكن للمضيف بدؤها مرة أخرى.',
+        userSteps: ['اطلب من المضيف بدء الترجمة مرة أخرى.'],
+      },
+    },
   },
 };

@@ -25,6 +25,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Übertragung an die Zuschauer wurde unerwartet beendet. Das Meeting läuft weiter, und der Organisator kann die Übertragung erneut starten.',
+      },
+      viewer: {
+        userMessage:
+          'Die Übertragung wurde unerwartet beendet. Der Organisator kann sie erneut starten. Sie müssen nichts weiter tun.',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: 'Vorherige HLS-Übertragung wird noch verarbeitet',

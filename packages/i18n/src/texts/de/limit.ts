@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planen Sie lange Veranstaltungen als mehrere HLS-Übertragungen von jeweils bis zu 2 Stunden.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Übertragung an die Zuschauer wurde beendet, weil sie ihr Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und der Organisator kann eine neue Übertragung starten.',
+      },
+      viewer: {
+        userMessage:
+          'Die Übertragung wurde beendet, weil sie ihr Limit von 2 Stunden erreicht hat. Der Organisator kann eine neue starten. Sie müssen nichts weiter tun.',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'Zeitlimit des Livestreams erreicht',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planen Sie lange Veranstaltungen als mehrere Livestreams von jeweils bis zu 2 Stunden.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Der Livestream wurde beendet, weil er sein Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und der Organisator kann einen neuen Livestream starten.',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: 'Limit für HLS-Übertragungen der Organisation erreicht',
@@ -264,5 +280,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planen Sie lange Meetings als mehrere Aufzeichnungen von jeweils bis zu 2 Stunden.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Aufzeichnung wurde beendet, weil sie ihr Limit von 2 Stunden erreicht hat. Das Meeting läuft weiter, und der Organisator kann eine neue Aufzeichnung starten.',
+      },
+    },
   },
 };

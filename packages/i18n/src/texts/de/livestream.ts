@@ -48,6 +48,12 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Der Livestream wurde unerwartet beendet. Der Organisator kann ihn erneut starten.',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'Vorheriger Livestream wird noch verarbeitet',

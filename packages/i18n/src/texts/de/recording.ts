@@ -25,6 +25,13 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Aufzeichnung eines Teilnehmers wurde unerwartet beendet. Der Organisator kann sie erneut starten.',
+        userSteps: ['Bitten Sie den Organisator, die Aufzeichnung erneut zu starten.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'Vorherige Aufzeichnung wird noch verarbeitet',
@@ -70,6 +77,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Aufzeichnung wurde unerwartet beendet. Der Organisator kann sie erneut starten.',
+      },
+    },
   },
   'start-composite-recording-failed': {
     title: 'Composite-Aufzeichnung nicht gestartet',
@@ -299,5 +312,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Wenn es weiterhin fehlschlägt, wenden Sie sich mit der Meeting-ID, der Teilnehmer-ID, der Art der Spur und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Aufzeichnung des Audios oder Videos eines Teilnehmers wurde unerwartet beendet. Der Organisator kann sie erneut starten.',
+        userSteps: ['Bitten Sie den Organisator, die Aufzeichnung erneut zu starten.'],
+      },
+    },
   },
 };

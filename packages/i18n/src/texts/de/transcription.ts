@@ -74,5 +74,11 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID und dem Zeitpunkt des Fehlers an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Transkription wurde unerwartet beendet. Der Organisator kann sie erneut starten.',
+      },
+    },
   },
 };

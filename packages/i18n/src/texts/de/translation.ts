@@ -99,5 +99,12 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Die Übersetzung wurde unerwartet beendet. Der Organisator kann sie erneut starten.',
+        userSteps: ['Bitten Sie den Organisator, die Übersetzung erneut zu starten.'],
+      },
+    },
   },
 };

@@ -47,8 +47,7 @@ export const texts: CategoryTexts<'usage'> = {
     userTitle: 'Etwas ist schiefgelaufen',
     description:
       'Der angegebene Parameter fehlt oder ist ungültig. Prüfen Sie den Parameter und versuchen Sie es erneut.',
-    userMessage:
-      'Etwas hat nicht wie erwartet funktioniert. Versuchen Sie es erneut, oder wenden Sie sich an {supportContact}, wenn das Problem weiterhin auftritt.',
+    userMessage: 'Etwas hat nicht wie erwartet funktioniert. Wenden Sie sich an {supportContact}.',
     causes: [
       'Die App hat einer Methode des SDK einen fehlenden oder falschen Wert übergeben, zum Beispiel einen leeren Schlüssel, eine Nachricht, die kein String ist, oder einen unbekannten Ereignisnamen.',
       'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus. Die Fehlermeldung nennt den Parameter.',

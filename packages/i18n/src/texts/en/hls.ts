@@ -24,6 +24,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'The broadcast to viewers stopped unexpectedly. The meeting continues, and the host can start the broadcast again.',
+      },
+      viewer: {
+        userMessage:
+          'The broadcast stopped unexpectedly. The host can start it again. No action is needed.',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: 'Previous HLS broadcast still processing',

@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Plan long events as several HLS broadcasts of up to 2 hours each.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'The broadcast to viewers stopped because it reached its 2-hour limit. The meeting continues, and the host can start a new broadcast.',
+      },
+      viewer: {
+        userMessage:
+          'The broadcast stopped because it reached its 2-hour limit. The host can start a new one. No action is needed.',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'Livestream time limit reached',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Plan long events as several livestreams of up to 2 hours each.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'The livestream stopped because it reached its 2-hour limit. The meeting continues, and the host can start a new livestream.',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: 'Organization HLS broadcast limit reached',
@@ -256,5 +272,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Plan long meetings as several recordings of up to 2 hours each.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'Recording stopped because it reached its 2-hour limit. The meeting continues, and the host can start a new recording.',
+      },
+    },
   },
 };

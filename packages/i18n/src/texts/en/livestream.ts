@@ -48,6 +48,11 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'The livestream stopped unexpectedly. The host can start it again.',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'Previous livestream still processing',

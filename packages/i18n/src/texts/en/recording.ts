@@ -24,6 +24,13 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID and the time of the failure.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'The recording of one participant stopped unexpectedly. The host can start it again.',
+        userSteps: ['Ask the host to start the recording again.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'Previous recording still processing',
@@ -67,6 +74,9 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'Recording stopped unexpectedly. The host can start it again.' },
+    },
   },
   'start-composite-recording-failed': {
     title: 'Composite recording did not start',
@@ -284,5 +294,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'If it keeps failing, contact VideoSDK support with the meeting ID, the participant ID, the kind of track and the time of the failure.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'The recording of one participant’s audio or video stopped unexpectedly. The host can start it again.',
+        userSteps: ['Ask the host to start the recording again.'],
+      },
+    },
   },
 };

@@ -72,5 +72,10 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'If it keeps happening, contact VideoSDK support with the meeting ID and the time of the error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'Transcription stopped unexpectedly. The host can start it again.',
+      },
+    },
   },
 };

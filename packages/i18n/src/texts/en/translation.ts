@@ -96,5 +96,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'Translation stopped unexpectedly. The host can start it again.',
+        userSteps: ['Ask the host to start translation again.'],
+      },
+    },
   },
 };

@@ -46,8 +46,7 @@ export const texts: CategoryTexts<'usage'> = {
     title: 'Missing or invalid parameter',
     userTitle: 'Something went wrong',
     description: 'The provided parameter is missing or invalid. Check the parameter and try again.',
-    userMessage:
-      'Something didn’t work as expected. Try again, or contact {supportContact} if it keeps happening.',
+    userMessage: 'Something didn’t work as expected. Contact {supportContact}.',
     causes: [
       'The app passed a missing or wrong value to an SDK method, for example an empty key, a message that isn’t a string, or an unknown event name.',
       'The SDK rejects the method and doesn’t emit a meeting error. The error message names the parameter.',

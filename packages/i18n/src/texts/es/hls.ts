@@ -25,6 +25,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La difusión para los espectadores se detuvo de forma inesperada. La reunión continúa y el anfitrión puede volver a iniciar la difusión.',
+      },
+      viewer: {
+        userMessage:
+          'La difusión se detuvo de forma inesperada. El anfitrión puede volver a iniciarla. No necesitas hacer nada.',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: 'Difusión HLS anterior aún en proceso',

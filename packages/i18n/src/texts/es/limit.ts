@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planifica los eventos largos como varias difusiones HLS de hasta 2 horas cada una.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La difusión para los espectadores se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y el anfitrión puede iniciar una nueva difusión.',
+      },
+      viewer: {
+        userMessage:
+          'La difusión se detuvo porque alcanzó su límite de 2 horas. El anfitrión puede iniciar una nueva. No necesitas hacer nada.',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'Límite de duración de la transmisión en vivo alcanzado',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planifica los eventos largos como varias transmisiones en vivo de hasta 2 horas cada una.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La transmisión en vivo se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y el anfitrión puede iniciar una nueva transmisión en vivo.',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: 'Límite de difusiones HLS de la organización alcanzado',
@@ -260,5 +276,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planifica las reuniones largas como varias grabaciones de hasta 2 horas cada una.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La grabación se detuvo porque alcanzó su límite de 2 horas. La reunión continúa y el anfitrión puede iniciar una nueva grabación.',
+      },
+    },
   },
 };

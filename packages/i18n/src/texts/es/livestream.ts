@@ -48,6 +48,12 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La transmisión en vivo se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'Transmisión en vivo anterior aún en proceso',

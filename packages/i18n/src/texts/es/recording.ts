@@ -25,6 +25,13 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante y la hora del fallo.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La grabación de un participante se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+        userSteps: ['Pide al anfitrión que vuelva a iniciar la grabación.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'Grabación anterior aún en proceso',
@@ -68,6 +75,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La grabación se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+      },
+    },
   },
   'start-composite-recording-failed': {
     title: 'No se inició la grabación compuesta',
@@ -291,5 +304,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si sigue fallando, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, el ID del participante, el tipo de pista y la hora del fallo.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La grabación del audio o del video de un participante se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+        userSteps: ['Pide al anfitrión que vuelva a iniciar la grabación.'],
+      },
+    },
   },
 };

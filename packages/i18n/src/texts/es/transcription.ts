@@ -72,5 +72,11 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión y la hora del error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La transcripción se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+      },
+    },
   },
 };

@@ -97,5 +97,12 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La traducción se detuvo de forma inesperada. El anfitrión puede volver a iniciarla.',
+        userSteps: ['Pide al anfitrión que vuelva a iniciar la traducción.'],
+      },
+    },
   },
 };

@@ -47,8 +47,7 @@ export const texts: CategoryTexts<'usage'> = {
     userTitle: 'Algo salió mal',
     description:
       'El parámetro proporcionado falta o no es válido. Revisa el parámetro y vuelve a intentarlo.',
-    userMessage:
-      'Algo no funcionó como se esperaba. Vuelve a intentarlo o, si el problema continúa, ponte en contacto con {supportContact}.',
+    userMessage: 'Algo no funcionó como se esperaba. Ponte en contacto con {supportContact}.',
     causes: [
       'La aplicación pasó un valor faltante o incorrecto a un método del SDK, por ejemplo, una clave vacía, un mensaje que no es una cadena o un nombre de evento desconocido.',
       'El SDK rechaza la llamada al método y no emite un error de reunión. El mensaje de error nombra el parámetro.',

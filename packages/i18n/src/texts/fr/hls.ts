@@ -25,6 +25,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La retransmission pour les spectateurs s’est arrêtée de manière inattendue. La réunion continue et l’organisateur peut relancer la retransmission.',
+      },
+      viewer: {
+        userMessage:
+          'La retransmission s’est arrêtée de manière inattendue. L’organisateur peut la relancer. Aucune action n’est nécessaire.',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: 'Retransmission HLS précédente en cours de traitement',

@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Prévoyez les longs événements sous forme de plusieurs retransmissions HLS de 2 heures au maximum chacune.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La retransmission pour les spectateurs s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue et l’organisateur peut lancer une nouvelle retransmission.',
+      },
+      viewer: {
+        userMessage:
+          'La retransmission s’est arrêtée, car elle a atteint sa limite de 2 heures. L’organisateur peut en lancer une nouvelle. Aucune action n’est nécessaire.',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'Durée maximale de la diffusion en direct atteinte',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Prévoyez les longs événements sous forme de plusieurs diffusions en direct de 2 heures au maximum chacune.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La diffusion en direct s’est arrêtée, car elle a atteint sa limite de 2 heures. La réunion continue et l’organisateur peut lancer une nouvelle diffusion en direct.',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: 'Limite de retransmissions HLS de l’organisation atteinte',
@@ -264,5 +280,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Prévoyez les longues réunions sous forme de plusieurs enregistrements de 2 heures au maximum chacun.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'L’enregistrement s’est arrêté, car il a atteint sa limite de 2 heures. La réunion continue et l’organisateur peut lancer un nouvel enregistrement.',
+      },
+    },
   },
 };

@@ -50,6 +50,12 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La diffusion en direct s’est arrêtée de manière inattendue. L’organisateur peut la relancer.',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'Diffusion en direct précédente en cours de traitement',

@@ -25,6 +25,13 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant et l’heure de l’échec.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'L’enregistrement d’un participant s’est arrêté de manière inattendue. L’organisateur peut le relancer.',
+        userSteps: ['Demandez à l’organisateur de relancer l’enregistrement.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'Enregistrement précédent en cours de traitement',
@@ -70,6 +77,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'L’enregistrement s’est arrêté de manière inattendue. L’organisateur peut le relancer.',
+      },
+    },
   },
   'start-composite-recording-failed': {
     title: 'L’enregistrement composite n’a pas démarré',
@@ -294,5 +307,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Si l’échec persiste, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’ID du participant, le type de piste et l’heure de l’échec.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'L’enregistrement de l’audio ou de la vidéo d’un participant s’est arrêté de manière inattendue. L’organisateur peut le relancer.',
+        userSteps: ['Demandez à l’organisateur de relancer l’enregistrement.'],
+      },
+    },
   },
 };

@@ -73,5 +73,11 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'Si cela se reproduit, contactez l’assistance VideoSDK avec l’ID de réunion et l’heure de l’erreur.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La transcription s’est arrêtée de manière inattendue. L’organisateur peut la relancer.',
+      },
+    },
   },
 };

@@ -98,5 +98,12 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'La traduction s’est arrêtée de manière inattendue. L’organisateur peut la relancer.',
+        userSteps: ['Demandez à l’organisateur de relancer la traduction.'],
+      },
+    },
   },
 };

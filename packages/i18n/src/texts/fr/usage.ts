@@ -48,8 +48,7 @@ export const texts: CategoryTexts<'usage'> = {
     userTitle: 'Un problème est survenu',
     description:
       'Le paramètre fourni est manquant ou non valide. Vérifiez le paramètre et réessayez.',
-    userMessage:
-      'Quelque chose n’a pas fonctionné comme prévu. Réessayez ou contactez {supportContact} si le problème persiste.',
+    userMessage: 'Quelque chose n’a pas fonctionné comme prévu. Contactez {supportContact}.',
     causes: [
       'L’application a transmis une valeur manquante ou erronée à une méthode du SDK, par exemple une clé vide, un message qui n’est pas une chaîne, ou un nom d’événement inconnu.',
       'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme le paramètre.',

@@ -48,6 +48,9 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'लाइवस्ट्रीम अचानक रुक गई। होस्ट इसे फिर से शुरू कर सकते हैं।' },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'पिछली लाइवस्ट्रीम अभी प्रोसेस हो रही है',

@@ -24,6 +24,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'अगर यह बार-बार विफल होती है, तो मीटिंग ID, प्रतिभागी ID और विफलता के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'एक प्रतिभागी की रिकॉर्डिंग अचानक रुक गई। होस्ट इसे फिर से शुरू कर सकते हैं।',
+        userSteps: ['होस्ट से रिकॉर्डिंग फिर से शुरू करने के लिए कहें।'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'पिछली रिकॉर्डिंग अभी प्रोसेस हो रही है',
@@ -65,6 +71,9 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'रिकॉर्डिंग अचानक रुक गई। होस्ट इसे फिर से शुरू कर सकते हैं।' },
+    },
   },
   'start-composite-recording-failed': {
     title: 'कंपोज़िट रिकॉर्डिंग शुरू नहीं हुई',
@@ -281,5 +290,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'अगर यह बार-बार विफल होती है, तो मीटिंग ID, प्रतिभागी ID, ट्रैक के प्रकार और विफलता के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'एक प्रतिभागी के ऑडियो या वीडियो की रिकॉर्डिंग अचानक रुक गई। होस्ट इसे फिर से शुरू कर सकते हैं।',
+        userSteps: ['होस्ट से रिकॉर्डिंग फिर से शुरू करने के लिए कहें।'],
+      },
+    },
   },
 };

@@ -72,5 +72,8 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID और त्रुटि के समय के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: { userMessage: 'ट्रांसक्रिप्शन अचानक रुक गया। होस्ट इसे फिर से शुरू कर सकते हैं।' },
+    },
   },
 };

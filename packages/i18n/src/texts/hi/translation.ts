@@ -96,5 +96,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'अगर ऐसा बार-बार होता है, तो मीटिंग ID, समय और त्रुटि संदेश के साथ VideoSDK सहायता टीम से संपर्क करें।',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'अनुवाद अचानक रुक गया। होस्ट इसे फिर से शुरू कर सकते हैं।',
+        userSteps: ['होस्ट से अनुवाद फिर से शुरू करने के लिए कहें।'],
+      },
+    },
   },
 };

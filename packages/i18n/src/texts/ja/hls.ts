@@ -24,6 +24,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '視聴者向け放送が予期せず停止しました。ミーティングは続いており、主催者が視聴者向け放送をもう一度開始できます。',
+      },
+      viewer: {
+        userMessage:
+          '視聴者向け放送が予期せず停止しました。主催者がもう一度開始できます。対応は必要ありません。',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: '前回のHLS配信をまだ処理中です',

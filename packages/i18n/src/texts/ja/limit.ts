@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: '長いイベントは、それぞれ最長2時間の複数のHLS配信に分けて計画してください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '視聴者向け放送は2時間の上限に達したため停止しました。ミーティングは続いており、主催者が新しい視聴者向け放送を開始できます。',
+      },
+      viewer: {
+        userMessage:
+          '視聴者向け放送は2時間の上限に達したため停止しました。主催者が新しい視聴者向け放送を開始できます。対応は必要ありません。',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'ライブ配信の時間が上限に達しました',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: '長いイベントは、それぞれ最長2時間の複数のライブ配信に分けて計画してください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'ライブ配信は2時間の上限に達したため停止しました。ミーティングは続いており、主催者が新しいライブ配信を開始できます。',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: '組織のHLS配信数が上限に達しました',
@@ -251,5 +267,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: '長いミーティングは、それぞれ最長2時間の複数の録画に分けて計画してください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '録画は2時間の上限に達したため停止しました。ミーティングは続いており、主催者が新しい録画を開始できます。',
+      },
+    },
   },
 };

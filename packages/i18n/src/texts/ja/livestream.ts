@@ -48,6 +48,11 @@ export const texts: CategoryTexts<'livestream'> = {
         text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'ライブ配信が予期せず停止しました。主催者がもう一度開始できます。',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: '前回のライブ配信をまだ処理中です',

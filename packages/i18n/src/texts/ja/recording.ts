@@ -24,6 +24,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: '繰り返し失敗する場合は、ミーティングID、参加者ID、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '1人の参加者の録画が予期せず停止しました。主催者がもう一度開始できます。',
+        userSteps: ['録画をもう一度開始するよう主催者に依頼してください。'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: '前回の録画をまだ処理中です',
@@ -65,6 +71,9 @@ export const texts: CategoryTexts<'recording'> = {
         text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: { userMessage: '録画が予期せず停止しました。主催者がもう一度開始できます。' },
+    },
   },
   'start-composite-recording-failed': {
     title: '合成録画を開始できませんでした',
@@ -282,5 +291,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: '繰り返し失敗する場合は、ミーティングID、参加者ID、トラックの種類、失敗した時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '1人の参加者のオーディオまたはビデオの録画が予期せず停止しました。主催者がもう一度開始できます。',
+        userSteps: ['録画をもう一度開始するよう主催者に依頼してください。'],
+      },
+    },
   },
 };

@@ -72,5 +72,10 @@ export const texts: CategoryTexts<'transcription'> = {
         text: '繰り返し発生する場合は、ミーティングIDとエラーの発生時刻を添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '文字起こしが予期せず停止しました。主催者がもう一度開始できます。',
+      },
+    },
   },
 };

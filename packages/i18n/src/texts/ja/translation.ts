@@ -96,5 +96,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: '繰り返し発生する場合は、ミーティングID、発生時刻、エラーメッセージを添えてVideoSDKサポートにお問い合わせください。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '翻訳が予期せず停止しました。主催者がもう一度開始できます。',
+        userSteps: ['翻訳をもう一度開始するよう主催者に依頼してください。'],
+      },
+    },
   },
 };

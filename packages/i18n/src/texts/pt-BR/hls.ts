@@ -25,6 +25,16 @@ export const texts: CategoryTexts<'hls'> = {
         text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A difusão para os espectadores parou inesperadamente. A reunião continua, e o organizador pode iniciar a difusão novamente.',
+      },
+      viewer: {
+        userMessage:
+          'A difusão parou inesperadamente. O organizador pode iniciá-la novamente. Nenhuma ação é necessária.',
+      },
+    },
   },
   'prev-hls-streaming-processing': {
     title: 'Difusão HLS anterior ainda em processamento',

@@ -21,6 +21,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planeje eventos longos como várias difusões HLS de até 2 horas cada.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A difusão para os espectadores parou porque atingiu o limite de 2 horas. A reunião continua, e o organizador pode iniciar uma nova difusão.',
+      },
+      viewer: {
+        userMessage:
+          'A difusão parou porque atingiu o limite de 2 horas. O organizador pode iniciar uma nova. Nenhuma ação é necessária.',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: 'Limite de tempo da transmissão ao vivo atingido',
@@ -42,6 +52,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planeje eventos longos como várias transmissões ao vivo de até 2 horas cada.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A transmissão ao vivo parou porque atingiu o limite de 2 horas. A reunião continua, e o organizador pode iniciar uma nova transmissão ao vivo.',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: 'Limite de difusões HLS da organização atingido',
@@ -258,5 +274,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: 'Planeje reuniões longas como várias gravações de até 2 horas cada.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A gravação parou porque atingiu o limite de 2 horas. A reunião continua, e o organizador pode iniciar uma nova gravação.',
+      },
+    },
   },
 };

@@ -48,6 +48,12 @@ export const texts: CategoryTexts<'livestream'> = {
         text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A transmissão ao vivo parou inesperadamente. O organizador pode iniciá-la novamente.',
+      },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: 'Transmissão ao vivo anterior ainda em processamento',

@@ -25,6 +25,13 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante e o horário da falha.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A gravação de um participante parou inesperadamente. O organizador pode iniciá-la novamente.',
+        userSteps: ['Peça ao organizador para iniciar a gravação novamente.'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: 'Gravação anterior ainda em processamento',
@@ -67,6 +74,11 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'A gravação parou inesperadamente. O organizador pode iniciá-la novamente.',
+      },
+    },
   },
   'start-composite-recording-failed': {
     title: 'A gravação composta não foi iniciada',
@@ -290,5 +302,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: 'Se a falha continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o ID do participante, o tipo de faixa e o horário da falha.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          'A gravação do áudio ou do vídeo de um participante parou inesperadamente. O organizador pode iniciá-la novamente.',
+        userSteps: ['Peça ao organizador para iniciar a gravação novamente.'],
+      },
+    },
   },
 };

@@ -73,5 +73,10 @@ export const texts: CategoryTexts<'transcription'> = {
         text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião e o horário do erro.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'A transcrição parou inesperadamente. O organizador pode iniciá-la novamente.',
+      },
+    },
   },
 };

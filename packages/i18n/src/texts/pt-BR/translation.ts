@@ -97,5 +97,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: 'A tradução parou inesperadamente. O organizador pode iniciá-la novamente.',
+        userSteps: ['Peça ao organizador para iniciar a tradução novamente.'],
+      },
+    },
   },
 };

@@ -47,8 +47,7 @@ export const texts: CategoryTexts<'usage'> = {
     userTitle: 'Algo deu errado',
     description:
       'O parâmetro fornecido está ausente ou é inválido. Verifique o parâmetro e tente novamente.',
-    userMessage:
-      'Algo não funcionou como esperado. Tente novamente ou, se o problema continuar, entre em contato com {supportContact}.',
+    userMessage: 'Algo não funcionou como esperado. Entre em contato com {supportContact}.',
     causes: [
       'O app passou um valor ausente ou errado para um método do SDK, por exemplo uma chave vazia, uma mensagem que não é uma string ou um nome de evento desconhecido.',
       'O SDK rejeita o método e não emite um erro de reunião. A mensagem de erro informa o parâmetro.',

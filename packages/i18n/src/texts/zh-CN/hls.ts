@@ -24,6 +24,12 @@ export const texts: CategoryTexts<'hls'> = {
         text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '面向观众的直播意外停止。会议仍在继续，主持人可以重新开始直播。',
+      },
+      viewer: { userMessage: '直播意外停止。主持人可以重新开始直播。无需任何操作。' },
+    },
   },
   'prev-hls-streaming-processing': {
     title: '上一次 HLS 直播仍在处理',

@@ -18,6 +18,16 @@ export const texts: CategoryTexts<'limit'> = {
         text: '将长时间活动规划为多场 HLS 直播，每场不超过 2 小时。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '面向观众的直播已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，主持人可以开始新的直播。',
+      },
+      viewer: {
+        userMessage:
+          '直播已达到单次 2 小时的时长上限，已自动停止。主持人可以开始新的直播。无需任何操作。',
+      },
+    },
   },
   'livestream-duration-limit-reached': {
     title: '推流时长已达上限',
@@ -35,6 +45,12 @@ export const texts: CategoryTexts<'limit'> = {
         text: '将长时间活动规划为多次推流，每次不超过 2 小时。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '转播已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，主持人可以开始新的转播。',
+      },
+    },
   },
   'max-hls-limit-reached-on-organization': {
     title: '组织 HLS 直播数量已达上限',
@@ -234,5 +250,11 @@ export const texts: CategoryTexts<'limit'> = {
         text: '将长时间的会议规划为多段录制，每段不超过 2 小时。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage:
+          '录制已达到单次 2 小时的时长上限，已自动停止。会议仍在继续，主持人可以开始新的录制。',
+      },
+    },
   },
 };

@@ -45,6 +45,9 @@ export const texts: CategoryTexts<'livestream'> = {
         text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
+    audiences: {
+      participant: { userMessage: '转播到其他平台意外停止。主持人可以重新开始转播。' },
+    },
   },
   'prev-rtmp-recording-processing': {
     title: '上一次推流仍在处理',

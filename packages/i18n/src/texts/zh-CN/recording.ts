@@ -24,6 +24,12 @@ export const texts: CategoryTexts<'recording'> = {
         text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID、参会者 ID 和失败时间。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '一位参会者的录制意外停止。主持人可以重新开始录制。',
+        userSteps: ['请让主持人重新开始录制。'],
+      },
+    },
   },
   'prev-recording-processing': {
     title: '上一次录制仍在处理',
@@ -65,6 +71,9 @@ export const texts: CategoryTexts<'recording'> = {
         text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
+    audiences: {
+      participant: { userMessage: '录制意外停止。主持人可以重新开始录制。' },
+    },
   },
   'start-composite-recording-failed': {
     title: '合成录制未能开始',
@@ -281,5 +290,11 @@ export const texts: CategoryTexts<'recording'> = {
         text: '如果持续失败，请联系 VideoSDK 支持团队，并提供会议 ID、参会者 ID、轨道类型和失败时间。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '一位参会者的音频或视频录制意外停止。主持人可以重新开始录制。',
+        userSteps: ['请让主持人重新开始录制。'],
+      },
+    },
   },
 };

@@ -72,5 +72,8 @@ export const texts: CategoryTexts<'transcription'> = {
         text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID 和出错时间。',
       },
     ],
+    audiences: {
+      participant: { userMessage: '转录意外停止。主持人可以重新开始转录。' },
+    },
   },
 };

@@ -96,5 +96,11 @@ export const texts: CategoryTexts<'translation'> = {
         text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和错误消息。',
       },
     ],
+    audiences: {
+      participant: {
+        userMessage: '翻译意外停止。主持人可以重新开始翻译。',
+        userSteps: ['请让主持人重新开始翻译。'],
+      },
+    },
   },
 };

@@ -46,7 +46,7 @@ export const texts: CategoryTexts<'usage'> = {
     title: '参数缺失或无效',
     userTitle: '出现问题',
     description: '提供的参数缺失或无效。请检查该参数，然后重试。',
-    userMessage: '出现了意外问题。请重试；如果问题仍然存在，请联系 {supportContact}。',
+    userMessage: '出现了意外问题。请联系 {supportContact}。',
     causes: [
       '应用向 SDK 方法传入了缺失或错误的值，例如空的键、不是字符串的消息，或未知的事件名称。',
       'SDK 会拒绝该方法调用，但不会将其作为会议错误发出。错误消息中会指明该参数。',
