@@ -86,8 +86,10 @@ export function severityOf(name: string, words: string): ErrorSeverity {
  * `retryable` (defined in src/types.ts): the same call can succeed if the app repeats
  * it unchanged after a short wait. True when the words say to try again, or blame an
  * unknown or internal error or "something went wrong", unless they first ask for a fix
- * (verify a value, close other programs, check a device or the network's settings,
- * grant a permission). A few names say neither and are listed with why.
+ * (verify a value, close other programs, check a device, grant a permission). A few
+ * names say neither and are listed with why. "Check your network connection … and try
+ * again" (3044) stays retryable: a connection comes back by itself, and the SDK
+ * itself restarts it.
  */
 export function retryableOf(name: string, words: string): boolean {
   if (RETRYABLE_NAMES.test(name)) return true;
@@ -100,7 +102,7 @@ export const RETRYABLE_WORDS =
 
 /** Words that ask for a change before the call is repeated: "check X and try again" where X is not a passing state. */
 export const FIX_FIRST_WORDS =
-  /verify|close any programs|check your (?:microphone|network)|grant the necessary permissions/i;
+  /verify|close any programs|check your microphone|grant the necessary permissions/i;
 
 /**
  * Their words give no verdict, but the call can be repeated unchanged: the SDK was not

@@ -792,8 +792,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "client",
     "severity": "fatal",
-    "retryable": false,
-    "retry": null,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": null
   },

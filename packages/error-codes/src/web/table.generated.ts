@@ -546,8 +546,12 @@ export const entries = /* @__PURE__ */ freezeAll([
     "category": "connection",
     "source": "client",
     "severity": "fatal",
-    "retryable": false,
-    "retry": null,
+    "retryable": true,
+    "retry": {
+      "afterMs": 1000,
+      "backoff": "exponential",
+      "maxAttempts": 3
+    },
     "feature": null,
     "sdkDescription": "Unable to establish a meeting or media connection. Please check your network connection, firewall or security settings, and try again or connect using a different network.",
     "since": "0.5.7"
