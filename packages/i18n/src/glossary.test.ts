@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allFields, allTexts, english } from '../test/texts.js';
-import { type Glossary, glossaryTerms } from './glossary.js';
+import { englishUses, type Glossary, glossaryTerms, usesTerm } from './glossary.js';
 
 const glossaries = new Map<string, Glossary>(
   await Promise.all(
@@ -13,16 +13,8 @@ const glossaries = new Map<string, Glossary>(
   ),
 );
 const en = glossaries.get('en') as Glossary;
-// Code is not prose: method and event names (`meeting.send()`, `meeting-joined`),
-// constants (`RECORD_AUDIO`) and backticked spans name no term.
-const CODE = /`[^`]*`|\b[\w$]+(?:[.-][\w$]+)+(?:\(\))?|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/g;
-// English marks a term by a word that starts with one of its forms (`record` in `recording`).
-const usesInEnglish = (text: string, forms: readonly string[]) => {
-  const prose = text.replace(CODE, ' ');
-  return forms.some((f) => new RegExp(`\\b${f.replace(/ /g, '\\s+')}`, 'i').test(prose));
-};
-const usesIn = (text: string, forms: readonly string[]) =>
-  forms.some((f) => text.toLocaleLowerCase().includes(f.toLocaleLowerCase()));
+const usesInEnglish = englishUses;
+const usesIn = usesTerm;
 const englishFields = new Map(
   allFields(english).map(({ id, field }) => [`${id} ${field.path}`, field.text]),
 );

@@ -355,7 +355,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'راجع http://tinyurl.com/autoplay-issue للاطلاع على ملاحظات حزمة SDK حول هذه المشكلة.',
+            text: 'راجع https://tinyurl.com/autoplay-issue للاطلاع على ملاحظات حزمة SDK حول هذه المشكلة.',
           },
         ],
       },
@@ -411,7 +411,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'انتهى مسار الصوت المخصّص',
-    userTitle: 'عاد الصوت إلى الميكروفون الافتراضي',
+    userTitle: 'تم التبديل إلى الميكروفون الافتراضي',
     description:
       'تم التخلّص من مسار الصوت المخصّص المقدَّم، وأصبح الآن في حالة منتهية. تعود حزمة SDK إلى استخدام مسار الصوت الافتراضي.',
     userMessage: 'عاد الصوت لديك إلى الميكروفون الافتراضي. لا يلزمك أي إجراء.',
@@ -501,7 +501,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'انتهى مسار الفيديو المخصّص',
-    userTitle: 'عاد الفيديو إلى الكاميرا الافتراضية',
+    userTitle: 'تم التبديل إلى الكاميرا الافتراضية',
     description:
       'تم التخلّص من مسار الفيديو المخصّص المقدَّم، وأصبح الآن في حالة منتهية. تعود حزمة SDK إلى استخدام مسار الفيديو الافتراضي.',
     userMessage: 'عاد الفيديو لديك إلى الكاميرا الافتراضية. لا يلزمك أي إجراء.',
@@ -1509,7 +1509,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه unmuteMic، مع طراز الجهاز وإصدار نظام التشغيل.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق عند استدعائه unmuteMic، مع طراز الجهاز وإصدار نظام التشغيل.',
       },
     ],
   },
@@ -1533,7 +1533,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه enableCam، مع طراز الجهاز وإصدار نظام التشغيل.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق عند استدعائه enableCam، مع طراز الجهاز وإصدار نظام التشغيل.',
       },
     ],
   },

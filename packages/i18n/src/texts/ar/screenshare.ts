@@ -185,7 +185,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'إذا استمر الفشل، فراجع سجلات التطبيق منذ لحظة استدعائه enableScreenShare، وراجع إعداد مشاركة الشاشة في Android وفي iOS ضمن دليل Flutter من VideoSDK.',
+        text: 'إذا استمر الفشل، فراجع سجلات التطبيق عند استدعائه enableScreenShare، وراجع إعداد مشاركة الشاشة في Android وفي iOS ضمن دليل Flutter من VideoSDK.',
       },
     ],
   },

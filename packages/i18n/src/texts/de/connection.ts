@@ -128,8 +128,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: 'Versuchen Sie es erneut. Wenn das Problem weiterhin auftritt, schließen Sie die App und öffnen Sie sie erneut.',
           },
           {
-            by: 'app',
-            text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+            by: 'support',
+            text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
           },
         ],
       },

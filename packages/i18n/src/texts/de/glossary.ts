@@ -13,6 +13,13 @@ export const glossary: Glossary = {
   whiteboard: ['Whiteboard'],
   'api-key': ['API-Schlüssel', 'API-Schlüssels'],
   token: ['Token', 'Tokens'],
-  'try-again': ['Versuchen Sie es erneut', 'erneut versuchen', 'erneut'],
+  // Never bare "erneut" (again): "treten Sie erneut bei" rejoins, it does not try again.
+  'try-again': ['versuchen Sie es', 'erneut versuchen', 'erneut zu versuchen'],
   browser: ['Browser', 'Browsers'],
+  subscription: ['Subscription'],
+  'realtime-store': ['Realtime Store', 'Realtime-Store'],
+  'media-relay': ['Medienweiterleitung', 'Weiterleitung'],
+  retry: ['wiederhol'],
+  // protokollieren / Logs: the log. Never aufzeichnen, the recording verb.
+  log: ['protokoll', '/(?<!\\p{L})logs?(?![\\p{L}])/', 'Tracer'],
 };

@@ -360,7 +360,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter http://tinyurl.com/autoplay-issue.',
+            text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue.',
           },
         ],
       },
@@ -417,7 +417,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Benutzerdefinierte Audiospur beendet',
-    userTitle: 'Zurück zum Standardmikrofon',
+    userTitle: 'Zum Standardmikrofon gewechselt',
     description:
       'Die bereitgestellte benutzerdefinierte Audiospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Audiospur zurück.',
     userMessage: 'Ihr Audio verwendet wieder das Standardmikrofon. Sie müssen nichts weiter tun.',
@@ -510,7 +510,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Benutzerdefinierte Videospur beendet',
-    userTitle: 'Zurück zur Standardkamera',
+    userTitle: 'Zur Standardkamera gewechselt',
     description:
       'Die bereitgestellte benutzerdefinierte Videospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Videospur zurück.',
     userMessage: 'Ihr Video verwendet wieder die Standardkamera. Sie müssen nichts weiter tun.',

@@ -197,8 +197,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: 'Wenn Audio oder Video einer Person weiterhin fehlt, verlassen Sie das Meeting und treten Sie erneut bei.',
           },
           {
-            by: 'app',
-            text: 'Wenn es weiterhin auftritt, senden Sie die Meeting-ID, den Zeitpunkt und die Fehlermeldung an den VideoSDK-Support.',
+            by: 'support',
+            text: 'Wenn es weiterhin auftritt, wenden Sie sich mit der Meeting-ID, dem Zeitpunkt und der Fehlermeldung an den VideoSDK-Support.',
           },
         ],
       },

@@ -123,8 +123,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: 'Try again. If it keeps happening, close the app and open it again.',
           },
           {
-            by: 'app',
-            text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+            by: 'support',
+            text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
           },
         ],
       },

@@ -319,7 +319,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Camera permission or autoplay issue',
     userTitle: 'Camera is blocked',
     description:
-      'There seems to be an issue with the camera permission or with video autoplay. For details, see https://tinyurl.com/autoplay-issue.',
+      'There seems to be an issue with the camera permission or with video autoplay. For details, see https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives).',
     userMessage:
       'Your browser didn’t allow the camera. Allow the camera for this page in your browser settings, then reload the page.',
     causes: [
@@ -337,7 +337,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'See https://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+        text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for notes on this issue.',
       },
     ],
     variants: {
@@ -355,7 +355,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'See http://tinyurl.com/autoplay-issue for the SDK’s notes on this issue.',
+            text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for notes on this issue.',
           },
         ],
       },
@@ -411,7 +411,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Custom audio track ended',
-    userTitle: 'Switched back to default microphone',
+    userTitle: 'Switched to default microphone',
     description:
       'The provided custom audio track has been disposed of and is now in an ended state. The SDK is reverting to the default audio track.',
     userMessage: 'Your audio switched back to the default microphone. No action is needed.',
@@ -503,7 +503,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Custom video track ended',
-    userTitle: 'Switched back to default camera',
+    userTitle: 'Switched to default camera',
     description:
       'The provided custom video track has been disposed of and is now in an ended state. The SDK is reverting to the default video track.',
     userMessage: 'Your video switched back to the default camera. No action is needed.',

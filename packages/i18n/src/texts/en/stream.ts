@@ -192,8 +192,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: 'If audio or video from someone stays missing, leave the meeting and join again.',
           },
           {
-            by: 'app',
-            text: 'If it keeps happening, send the meeting ID, the time and the error message to VideoSDK support.',
+            by: 'support',
+            text: 'If it keeps happening, contact VideoSDK support with the meeting ID, the time and the error message.',
           },
         ],
       },

@@ -127,8 +127,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: 'Vuelve a intentarlo. Si el problema continúa, cierra la aplicación y vuelve a abrirla.',
           },
           {
-            by: 'app',
-            text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+            by: 'support',
+            text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
           },
         ],
       },

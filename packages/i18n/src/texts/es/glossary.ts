@@ -33,4 +33,10 @@ export const glossary: Glossary = {
     'volver a intentar',
   ],
   browser: ['navegador', 'navegadores'],
+  subscription: ['suscripción'],
+  'realtime-store': ['Realtime Store'],
+  'media-relay': ['reenvío de medios'],
+  retry: ['reintent', 'volver a intentar'],
+  // registrar / registros: the log. Never grabar, the recording verb.
+  log: ['registr'],
 };

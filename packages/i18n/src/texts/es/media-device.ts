@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consulta http://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
+            text: 'Consulta https://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
           },
         ],
       },
@@ -413,7 +413,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Pista de audio personalizada finalizada',
-    userTitle: 'Se volvió al micrófono predeterminado',
+    userTitle: 'Se cambió al micrófono predeterminado',
     description:
       'La pista de audio personalizada proporcionada se liberó y ahora está en estado finalizado. El SDK vuelve a la pista de audio predeterminada.',
     userMessage: 'Tu audio volvió al micrófono predeterminado. No necesitas hacer nada.',
@@ -506,7 +506,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Pista de video personalizada finalizada',
-    userTitle: 'Se volvió a la cámara predeterminada',
+    userTitle: 'Se cambió a la cámara predeterminada',
     description:
       'La pista de video personalizada proporcionada se liberó y ahora está en estado finalizado. El SDK vuelve a la pista de video predeterminada.',
     userMessage: 'Tu video volvió a la cámara predeterminada. No necesitas hacer nada.',
@@ -560,7 +560,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+        text: 'Actualiza tu navegador o prueba con otro navegador u otro dispositivo.',
       },
       {
         by: 'app',
@@ -649,7 +649,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+        text: 'Actualiza tu navegador o prueba con otro navegador u otro dispositivo.',
       },
       {
         by: 'app',
@@ -1245,14 +1245,14 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Video no compatible',
     description: 'No hay ningún códec de video compatible disponible en este dispositivo.',
     userMessage:
-      'Tu navegador no puede enviar video en esta reunión. Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+      'Tu navegador no puede enviar video en esta reunión. Actualiza tu navegador o prueba con otro navegador u otro dispositivo.',
     causes: [
       'El navegador no admite ni el códec de video solicitado ni VP8, el códec de respaldo, para enviar video.',
     ],
     fixes: [
       {
         by: 'user',
-        text: 'Actualiza tu navegador, o prueba con otro navegador u otro dispositivo.',
+        text: 'Actualiza tu navegador o prueba con otro navegador u otro dispositivo.',
       },
       {
         by: 'app',
@@ -1395,7 +1395,7 @@ export const texts: CategoryTexts<'media-device'> = {
     description:
       'La pista de la cámara finalizó. Asegúrate de que tu cámara esté encendida, o prueba a reiniciarla.',
     userMessage:
-      'Tu cámara se detuvo. Vuelve a activarla, o cierra esta aplicación y ábrela de nuevo.',
+      'Tu cámara se detuvo. Vuelve a activarla o cierra esta aplicación y ábrela de nuevo.',
     causes: [
       'El sistema operativo finalizó la pista de la cámara. Como sugiere el mensaje, es posible que la cámara se haya apagado.',
     ],

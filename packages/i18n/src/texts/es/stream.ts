@@ -195,8 +195,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: 'Si el audio o el video de alguien sigue sin aparecer, sal de la reunión y únete de nuevo.',
           },
           {
-            by: 'app',
-            text: 'Si sigue ocurriendo, envía al soporte de VideoSDK el ID de la reunión, la hora y el mensaje de error.',
+            by: 'support',
+            text: 'Si sigue ocurriendo, ponte en contacto con el soporte de VideoSDK e indica el ID de la reunión, la hora y el mensaje de error.',
           },
         ],
       },

@@ -124,8 +124,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: 'Réessayez. Si le problème persiste, fermez l’application, puis rouvrez-la.',
           },
           {
-            by: 'app',
-            text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+            by: 'support',
+            text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
           },
         ],
       },

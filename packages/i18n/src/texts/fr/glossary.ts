@@ -10,8 +10,11 @@ export const glossary: Glossary = {
     'partager l’écran',
     'partage l’écran',
     'partage son écran',
+    'partageant l’écran',
+    'partage de votre écran',
   ],
-  recording: ['enregistrement', 'enregistrer', 'enregistre', 'enregistr'],
+  // Never the bare stem enregistr: enregistré is also "saved".
+  recording: ['enregistrement', 'enregistrer'],
   livestream: ['diffusion en direct', 'diffusions en direct', 'diffuser en direct'],
   hls: ['retransmission', 'retransmissions', 'retransmettre', 'HLS'],
   transcription: ['transcription', 'transcrire', 'transcrit'],
@@ -21,4 +24,10 @@ export const glossary: Glossary = {
   token: ['jeton', 'jetons'],
   'try-again': ['réessayez', 'réessayer'],
   browser: ['navigateur', 'navigateurs'],
+  subscription: ['abonnement'],
+  'realtime-store': ['Realtime Store'],
+  'media-relay': ['relais média'],
+  retry: ['réessay', 'nombre de tentatives'],
+  // journaliser / journaux: the log. Never enregistrer, the recording verb.
+  log: ['journal', 'journaux', 'traceur'],
 };

@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consultez http://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
+            text: 'Consultez https://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
           },
         ],
       },
@@ -413,7 +413,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'Piste audio personnalisée terminée',
-    userTitle: 'Retour au microphone par défaut',
+    userTitle: 'Passage au microphone par défaut',
     description:
       'La piste audio personnalisée fournie a été libérée et se trouve désormais à l’état terminé. Le SDK revient à la piste audio par défaut.',
     userMessage:
@@ -507,7 +507,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'Piste vidéo personnalisée terminée',
-    userTitle: 'Retour à la caméra par défaut',
+    userTitle: 'Passage à la caméra par défaut',
     description:
       'La piste vidéo personnalisée fournie a été libérée et se trouve désormais à l’état terminé. Le SDK revient à la piste vidéo par défaut.',
     userMessage:
@@ -576,11 +576,11 @@ export const texts: CategoryTexts<'media-device'> = {
     variants: {
       app: {
         userMessage:
-          'Cet appareil ne peut pas utiliser de microphone pour cette réunion. Mettez à jour l’application, ou essayez un autre appareil.',
+          'Cet appareil ne peut pas utiliser de microphone pour cette réunion. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
           {
             by: 'user',
-            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+            text: 'Mettez à jour l’application ou essayez un autre appareil.',
           },
           {
             by: 'app',
@@ -661,11 +661,11 @@ export const texts: CategoryTexts<'media-device'> = {
     variants: {
       app: {
         userMessage:
-          'Cet appareil n’a pas pu démarrer la caméra. Mettez à jour l’application, ou essayez un autre appareil.',
+          'Cet appareil n’a pas pu démarrer la caméra. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
           {
             by: 'user',
-            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+            text: 'Mettez à jour l’application ou essayez un autre appareil.',
           },
           {
             by: 'app',
@@ -1265,11 +1265,11 @@ export const texts: CategoryTexts<'media-device'> = {
     variants: {
       app: {
         userMessage:
-          'Cet appareil ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour l’application, ou essayez un autre appareil.',
+          'Cet appareil ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
           {
             by: 'user',
-            text: 'Mettez à jour l’application, ou essayez un autre appareil.',
+            text: 'Mettez à jour l’application ou essayez un autre appareil.',
           },
           {
             by: 'app',

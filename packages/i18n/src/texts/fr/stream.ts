@@ -103,7 +103,7 @@ export const texts: CategoryTexts<'stream'> = {
           },
           {
             by: 'user',
-            text: 'Mettez à jour l’application, ou rejoignez la réunion depuis un autre appareil.',
+            text: 'Mettez à jour l’application ou rejoignez la réunion depuis un autre appareil.',
           },
         ],
       },
@@ -195,8 +195,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: 'Si l’audio ou la vidéo d’une personne manque toujours, quittez la réunion et rejoignez-la de nouveau.',
           },
           {
-            by: 'app',
-            text: 'Si cela se reproduit, envoyez l’ID de réunion, l’heure et le message d’erreur à l’assistance VideoSDK.',
+            by: 'support',
+            text: 'Si cela se reproduit, contactez l’assistance VideoSDK en indiquant l’ID de réunion, l’heure et le message d’erreur.',
           },
         ],
       },

@@ -15,4 +15,10 @@ export const glossary: Glossary = {
   token: ['टोकन'],
   'try-again': ['फिर से कोशिश करें', 'फिर से कोशिश'],
   browser: ['ब्राउज़र'],
+  subscription: ['सब्सक्रिप्शन'],
+  'realtime-store': ['रीयल-टाइम स्टोर'],
+  'media-relay': ['मीडिया रिले'],
+  retry: ['फिर से कोशिश', 'फिर से शुरू करने की कोशिश'],
+  // लॉग after no कैट: कैटलॉग (catalog) is no log.
+  log: ['/(?<!कैट)लॉग/', 'ट्रेस'],
 };

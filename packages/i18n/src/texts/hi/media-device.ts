@@ -354,7 +354,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'इस समस्या पर SDK के नोट्स के लिए http://tinyurl.com/autoplay-issue देखें।',
+            text: 'इस समस्या पर SDK के नोट्स के लिए https://tinyurl.com/autoplay-issue देखें।',
           },
         ],
       },
@@ -410,7 +410,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'कस्टम ऑडियो ट्रैक समाप्त',
-    userTitle: 'डिफ़ॉल्ट माइक्रोफ़ोन पर वापस',
+    userTitle: 'डिफ़ॉल्ट माइक्रोफ़ोन पर स्विच किया गया',
     description:
       'दिया गया कस्टम ऑडियो ट्रैक डिस्पोज़ कर दिया गया है और अब समाप्त (ended) स्थिति में है। SDK डिफ़ॉल्ट ऑडियो ट्रैक पर वापस जा रहा है।',
     userMessage: 'आपका ऑडियो डिफ़ॉल्ट माइक्रोफ़ोन पर वापस आ गया है। आपको कुछ करने की ज़रूरत नहीं है।',
@@ -501,7 +501,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'कस्टम वीडियो ट्रैक समाप्त',
-    userTitle: 'डिफ़ॉल्ट कैमरे पर वापस',
+    userTitle: 'डिफ़ॉल्ट कैमरे पर स्विच किया गया',
     description:
       'दिया गया कस्टम वीडियो ट्रैक डिस्पोज़ कर दिया गया है और अब समाप्त (ended) स्थिति में है। SDK डिफ़ॉल्ट वीडियो ट्रैक पर वापस जा रहा है।',
     userMessage: 'आपका वीडियो डिफ़ॉल्ट कैमरे पर वापस आ गया है। आपको कुछ करने की ज़रूरत नहीं है।',

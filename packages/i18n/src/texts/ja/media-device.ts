@@ -359,7 +359,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'この問題に関するSDKの注記は、http://tinyurl.com/autoplay-issue を参照してください。',
+            text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue を参照してください。',
           },
         ],
       },
@@ -415,7 +415,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: 'カスタムオーディオトラックが終了しました',
-    userTitle: 'デフォルトのマイクに戻りました',
+    userTitle: 'デフォルトのマイクに切り替わりました',
     description:
       '指定されたカスタムオーディオトラックは破棄され、終了状態になっています。SDKはデフォルトのオーディオトラックに戻します。',
     userMessage: 'オーディオがデフォルトのマイクに戻りました。対応は必要ありません。',
@@ -508,7 +508,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: 'カスタムビデオトラックが終了しました',
-    userTitle: 'デフォルトのカメラに戻りました',
+    userTitle: 'デフォルトのカメラに切り替わりました',
     description:
       '指定されたカスタムビデオトラックは破棄され、終了状態になっています。SDKはデフォルトのビデオトラックに戻します。',
     userMessage: 'ビデオがデフォルトのカメラに戻りました。対応は必要ありません。',

@@ -124,8 +124,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: 'Tente novamente. Se o problema continuar, feche o aplicativo e abra-o de novo.',
           },
           {
-            by: 'app',
-            text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+            by: 'support',
+            text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
           },
         ],
       },

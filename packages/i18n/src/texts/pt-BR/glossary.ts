@@ -11,6 +11,7 @@ export const glossary: Glossary = {
     'compartilhe a tela',
     'compartilhe sua tela',
     'compartilha a tela',
+    'compartilhamento da sua tela',
   ],
   recording: ['gravação', 'gravações', 'gravar', 'gravando', 'gravada', 'gravado'],
   livestream: [
@@ -28,4 +29,11 @@ export const glossary: Glossary = {
   token: ['token'],
   'try-again': ['tente novamente', 'tentar novamente', 'tenta novamente'],
   browser: ['navegador'],
+  // inscrição adaptativa: never assinatura, which is signing a token.
+  subscription: ['inscrição'],
+  'realtime-store': ['Realtime Store'],
+  'media-relay': ['retransmissão de mídia'],
+  retry: ['tentar novamente', 'tente novamente', 'nova tentativa', 'número de tentativas'],
+  // registrar nos logs: the log. Never gravar, the recording verb.
+  log: ['logs', 'log ', 'registr'],
 };

@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consulte http://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
+            text: 'Consulte https://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
           },
         ],
       },

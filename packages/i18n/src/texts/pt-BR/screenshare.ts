@@ -29,7 +29,7 @@ export const texts: CategoryTexts<'screenshare'> = {
           },
           {
             by: 'app',
-            text: 'Continue mostrando o compartilhamento de tela como ativo até ele parar e deixe o usuário repetir a ação.',
+            text: 'Continue mostrando o compartilhamento de tela como ativo até ele parar e deixe o usuário tentar novamente.',
           },
         ],
       },

@@ -193,8 +193,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: 'Se o áudio ou o vídeo de alguém continuar faltando, saia da reunião e entre novamente.',
           },
           {
-            by: 'app',
-            text: 'Se o problema continuar, envie ao suporte da VideoSDK o ID da reunião, o horário e a mensagem de erro.',
+            by: 'support',
+            text: 'Se o problema continuar, entre em contato com o suporte da VideoSDK informando o ID da reunião, o horário e a mensagem de erro.',
           },
         ],
       },

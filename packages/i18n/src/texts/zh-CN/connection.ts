@@ -118,8 +118,8 @@ export const texts: CategoryTexts<'connection'> = {
             text: '请重试。如果问题仍然存在，请关闭应用，然后重新打开。',
           },
           {
-            by: 'app',
-            text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+            by: 'support',
+            text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和错误消息。',
           },
         ],
       },

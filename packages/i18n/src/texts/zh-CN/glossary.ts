@@ -16,4 +16,10 @@ export const glossary: Glossary = {
   token: ['令牌'],
   'try-again': ['重试'],
   browser: ['浏览器'],
+  subscription: ['订阅'],
+  'realtime-store': ['实时存储'],
+  'media-relay': ['媒体中继'],
+  retry: ['重试'],
+  // 记录 (write down) and 日志 (the log): never 录制, the recording word.
+  log: ['日志', '记录', '跟踪器'],
 };

@@ -340,7 +340,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '有关此问题的 SDK 说明，请参阅 http://tinyurl.com/autoplay-issue。',
+            text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue。',
           },
         ],
       },
@@ -396,7 +396,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-audio-track-disposed': {
     title: '自定义音频轨道已结束',
-    userTitle: '已切换回默认麦克风',
+    userTitle: '已切换到默认麦克风',
     description: '提供的自定义音频轨道已被释放，现处于结束状态。SDK 正在恢复使用默认音频轨道。',
     userMessage: '您的音频已切换回默认麦克风，无需任何操作。',
     causes: [
@@ -485,7 +485,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'custom-video-track-disposed': {
     title: '自定义视频轨道已结束',
-    userTitle: '已切换回默认摄像头',
+    userTitle: '已切换到默认摄像头',
     description: '提供的自定义视频轨道已被释放，现处于结束状态。SDK 正在恢复使用默认视频轨道。',
     userMessage: '您的视频已切换回默认摄像头，无需任何操作。',
     causes: [

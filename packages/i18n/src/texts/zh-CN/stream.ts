@@ -185,8 +185,8 @@ export const texts: CategoryTexts<'stream'> = {
             text: '如果某人的音频或视频一直缺失，请退出会议并重新加入。',
           },
           {
-            by: 'app',
-            text: '如果问题反复出现，请将会议 ID、时间和错误消息发送给 VideoSDK 支持团队。',
+            by: 'support',
+            text: '如果问题反复出现，请联系 VideoSDK 支持团队，并提供会议 ID、时间和错误消息。',
           },
         ],
       },
