@@ -6,6 +6,7 @@ import {
   type PlatformId,
   platformIds,
   platformTables,
+  oftenExplainedBy,
   twinsOf,
 } from '@org/error-codes';
 import {
@@ -18,6 +19,7 @@ import {
   localizeEntry,
   queryCatalog,
   searchableRows,
+  searchCatalog,
 } from '@org/error-codes-i18n';
 import { type CommonOptions, filterNames, isFlag, parseCommand } from './args.js';
 import { blocksOf, type Explained, readingLine, readingsOf, renderBlock } from './entryText.js';
@@ -25,7 +27,6 @@ import { helpText } from './help.js';
 import { chooseLocale } from './locale.js';
 import { type Paint, paintFor } from './paint.js';
 import { chosenLines, platformsText } from './platformsList.js';
-import { rankByRelevance } from './rank.js';
 import { printable, shown } from './shown.js';
 import { type CliStrings, strings } from './strings.js';
 import { table } from './table.js';
@@ -120,6 +121,11 @@ function explained(entry: LocalizedEntry, ctx: Context): Explained {
       docsUrl(entry.platform, entry.code ?? '', { baseUrl: ctx.docsBase, locale: entry.locale }) ??
       null,
     sameMeaning: twinsOf(entry).map((t) => ({ platform: t.platform, code: t.code, name: t.name })),
+    oftenExplainedBy: oftenExplainedBy(entry).map((t) => ({
+      platform: t.platform,
+      code: t.code,
+      name: t.name,
+    })),
   };
 }
 
@@ -220,11 +226,12 @@ async function explainQuery(query: string, filters: CatalogQuery, ctx: Context):
 async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): Promise<number> {
   const { io, text, paint } = ctx;
   const rows = await rowsFor(filters, ctx.locale);
-  const found = rankByRelevance(
-    queryCatalog(rows, { ...filters, q: query }).map((r) => r.entry),
-    query,
-  );
-  const entries = found.map((e) => explained(e, ctx));
+  // The query seam ranks (best first) and offers a suggestion when a word is found nowhere.
+  const found = searchCatalog(rows, { ...filters, q: query }, { locale: ctx.locale });
+  const entries = found.rows.map((r) => explained(r.entry, ctx));
+  const { suggestion } = found;
+  const offer =
+    suggestion === undefined ? undefined : formatMessage(text.didYouMean, { suggestion });
   // Words are no entry's code, name or meaning: only a number is unknown on a line.
   const missing = isNumber(query) && entries.length === 0 ? unknownOn([], filters.platform) : [];
   if (ctx.options.json) {
@@ -234,6 +241,7 @@ async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): P
       clash: false,
       meanings: [],
       unknownOn: missing,
+      ...(suggestion === undefined ? {} : { suggestion }),
       matches: entries,
     };
     io.stdout.write(`${JSON.stringify(doc, null, 2)}\n`);
@@ -243,9 +251,13 @@ async function wordSearch(query: string, filters: CatalogQuery, ctx: Context): P
     const labels = await labelsIn((entries[0] as Explained).platform, ctx.locale);
     io.stdout.write(`${renderBlock(entries, entries, text, paint, labels).join('\n')}\n\n`);
   }
-  if (entries.length > 0) return 0;
+  if (entries.length > 0) {
+    if (offer !== undefined && !ctx.options.json) io.stdout.write(`${paint.dim(offer)}\n`);
+    return 0;
+  }
   // A number no table holds: where a table is partial, say it may be a code not confirmed yet.
   const said = [formatMessage(text.noMatch, { query: shown(query) })];
+  if (offer !== undefined) said.push(offer);
   const unconfirmed = linesFor(missing, 'table-incomplete');
   if (unconfirmed.length > 0) {
     const labels = await labelsIn(unconfirmed[0] as PlatformId, ctx.locale);

@@ -4,12 +4,20 @@ import type { Locale } from '@org/error-codes-i18n';
 export interface CliStrings {
   readonly clash: string;
   readonly sameMeaning: string;
+  /** An entry's retry policy: takes {seconds}, {backoff} (`doubling` or `sameWait`) and {tries}. */
+  readonly retryPolicy: string;
+  readonly doubling: string;
+  readonly sameWait: string;
+  /** The same line's codes that often lie behind a vague one: takes {codes}. */
+  readonly explainedBy: string;
   readonly sdkMessage: string;
   readonly noWireText: string;
   readonly why: string;
   readonly fix: string;
   readonly docs: string;
   readonly noMatch: string;
+  /** A query to try instead, when a word of the search is found nowhere: takes {suggestion}. */
+  readonly didYouMean: string;
   /** One line where `--platform` hides another platform's meaning of the same number. */
   readonly otherMeaning: string;
   /** Above the compact list of a word search (always two matches or more). */
@@ -49,12 +57,17 @@ export interface CliStrings {
 const en: CliStrings = {
   clash: '{code} means different things on different platforms:',
   sameMeaning: 'Same meaning on {platform}: {code}',
+  retryPolicy: 'Retry: after {seconds} s, {backoff}, up to {tries} tries',
+  doubling: 'doubling',
+  sameWait: 'the same wait each time',
+  explainedBy: 'Often explained by: {codes}',
   sdkMessage: 'SDK message',
   noWireText: 'no wire text known',
   why: 'Why it happens',
   fix: 'How to fix it',
   docs: 'Docs',
   noMatch: 'No error code matches “{query}”.',
+  didYouMean: 'Did you mean “{suggestion}”?',
   otherMeaning: 'On {platform}, {code} means something else: {name}',
   matches: '{count} matches for “{query}”, best first:',
   more: '… and {count} more. All of them: {command}',
@@ -86,12 +99,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   es: {
     clash: '{code} significa cosas distintas en cada plataforma:',
     sameMeaning: 'El mismo significado en {platform}: {code}',
+    retryPolicy: 'Reintento: tras {seconds} s, {backoff}, hasta {tries} intentos',
+    doubling: 'duplicando la espera',
+    sameWait: 'con la misma espera cada vez',
+    explainedBy: 'Suele explicarse por: {codes}',
     sdkMessage: 'Mensaje del SDK',
     noWireText: 'no se conoce el texto que envía',
     why: 'Por qué ocurre',
     fix: 'Cómo solucionarlo',
     docs: 'Documentación',
     noMatch: 'Ningún código de error coincide con «{query}».',
+    didYouMean: '¿Quiso decir «{suggestion}»?',
     otherMeaning: 'En {platform}, {code} significa otra cosa: {name}',
     matches: '{count} coincidencias con «{query}», la mejor primero:',
     more: '… y {count} más. Todas: {command}',
@@ -119,12 +137,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   fr: {
     clash: '{code} n’a pas le même sens selon la plateforme :',
     sameMeaning: 'Même sens sur {platform} : {code}',
+    retryPolicy: 'Nouvel essai : après {seconds} s, {backoff}, jusqu’à {tries} essais',
+    doubling: 'en doublant l’attente',
+    sameWait: 'avec la même attente à chaque fois',
+    explainedBy: 'Souvent expliqué par : {codes}',
     sdkMessage: 'Message du SDK',
     noWireText: 'texte envoyé inconnu',
     why: 'Pourquoi cela arrive',
     fix: 'Comment le corriger',
     docs: 'Documentation',
     noMatch: 'Aucun code d’erreur ne correspond à « {query} ».',
+    didYouMean: 'Vouliez-vous dire « {suggestion} » ?',
     otherMeaning: 'Sur {platform}, {code} a un autre sens : {name}',
     matches: '{count} résultats pour « {query} », le meilleur d’abord :',
     more: '… et {count} de plus. Tous : {command}',
@@ -152,12 +175,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   de: {
     clash: '{code} bedeutet auf jeder Plattform etwas anderes:',
     sameMeaning: 'Gleiche Bedeutung auf {platform}: {code}',
+    retryPolicy: 'Wiederholen: nach {seconds} s, {backoff}, bis zu {tries} Versuche',
+    doubling: 'mit jeweils doppelter Wartezeit',
+    sameWait: 'mit gleicher Wartezeit',
+    explainedBy: 'Oft erklärt durch: {codes}',
     sdkMessage: 'SDK-Meldung',
     noWireText: 'kein gesendeter Text bekannt',
     why: 'Warum das passiert',
     fix: 'So beheben Sie es',
     docs: 'Dokumentation',
     noMatch: 'Kein Fehlercode passt zu „{query}“.',
+    didYouMean: 'Meinten Sie „{suggestion}“?',
     otherMeaning: 'Auf {platform} bedeutet {code} etwas anderes: {name}',
     matches: '{count} Treffer für „{query}“, der beste zuerst:',
     more: '… und {count} weitere. Alle: {command}',
@@ -185,12 +213,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   'pt-BR': {
     clash: '{code} significa coisas diferentes em cada plataforma:',
     sameMeaning: 'Mesmo significado em {platform}: {code}',
+    retryPolicy: 'Nova tentativa: após {seconds} s, {backoff}, até {tries} tentativas',
+    doubling: 'dobrando a espera',
+    sameWait: 'com a mesma espera a cada vez',
+    explainedBy: 'Costuma ser explicado por: {codes}',
     sdkMessage: 'Mensagem do SDK',
     noWireText: 'nenhum texto enviado conhecido',
     why: 'Por que acontece',
     fix: 'Como resolver',
     docs: 'Documentação',
     noMatch: 'Nenhum código de erro corresponde a “{query}”.',
+    didYouMean: 'Você quis dizer “{suggestion}”?',
     otherMeaning: 'Em {platform}, {code} significa outra coisa: {name}',
     matches: '{count} resultados para “{query}”, o melhor primeiro:',
     more: '… e mais {count}. Todos: {command}',
@@ -218,12 +251,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   ja: {
     clash: '{code} はプラットフォームによって意味が異なります：',
     sameMeaning: '{platform} での同じ意味のコード：{code}',
+    retryPolicy: '再試行：{seconds} 秒後、{backoff}、最大 {tries} 回',
+    doubling: '待ち時間を毎回2倍にして',
+    sameWait: '毎回同じ待ち時間で',
+    explainedBy: 'よくある具体的な原因：{codes}',
     sdkMessage: 'SDK のメッセージ',
     noWireText: '送信されるテキストは不明です',
     why: '発生する理由',
     fix: '解決方法',
     docs: 'ドキュメント',
     noMatch: '「{query}」に一致するエラーコードはありません。',
+    didYouMean: 'もしかして:「{suggestion}」',
     otherMeaning: '{platform} では {code} は別の意味です：{name}',
     matches: '「{query}」に一致するもの {count} 件（関連度順）：',
     more: '… ほか {count} 件。すべて表示：{command}',
@@ -251,12 +289,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   'zh-CN': {
     clash: '{code} 在不同平台上含义不同：',
     sameMeaning: '{platform} 上含义相同的代码：{code}',
+    retryPolicy: '重试：{seconds} 秒后，{backoff}，最多 {tries} 次',
+    doubling: '每次等待时间加倍',
+    sameWait: '每次等待时间相同',
+    explainedBy: '常见的具体原因：{codes}',
     sdkMessage: 'SDK 消息',
     noWireText: '未知的发送文本',
     why: '发生原因',
     fix: '解决方法',
     docs: '文档',
     noMatch: '没有与“{query}”匹配的错误代码。',
+    didYouMean: '您是不是要找“{suggestion}”？',
     otherMeaning: '在 {platform} 上，{code} 的含义不同：{name}',
     matches: '与“{query}”匹配的结果共 {count} 个，按相关度排序：',
     more: '… 还有 {count} 个。查看全部：{command}',
@@ -284,12 +327,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   hi: {
     clash: '{code} का अर्थ हर प्लेटफ़ॉर्म पर अलग है:',
     sameMeaning: '{platform} पर यही अर्थ: {code}',
+    retryPolicy: 'फिर से कोशिश: {seconds} सेकंड बाद, {backoff}, ज़्यादा से ज़्यादा {tries} बार',
+    doubling: 'हर बार इंतज़ार दोगुना करके',
+    sameWait: 'हर बार उतना ही इंतज़ार करके',
+    explainedBy: 'अक्सर इनसे समझ आता है: {codes}',
     sdkMessage: 'SDK संदेश',
     noWireText: 'भेजा गया टेक्स्ट ज्ञात नहीं',
     why: 'यह क्यों होता है',
     fix: 'इसे कैसे ठीक करें',
     docs: 'दस्तावेज़',
     noMatch: '“{query}” से कोई त्रुटि कोड मेल नहीं खाता।',
+    didYouMean: 'क्या आपका मतलब “{suggestion}” था?',
     otherMeaning: '{platform} पर {code} का अर्थ अलग है: {name}',
     matches: '“{query}” के {count} परिणाम, सबसे उपयुक्त पहले:',
     more: '… और {count} अधिक। सभी देखें: {command}',
@@ -317,12 +365,17 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   ar: {
     clash: 'للرمز {code} معانٍ مختلفة حسب المنصة:',
     sameMeaning: 'المعنى نفسه على {platform}: {code}',
+    retryPolicy: 'إعادة المحاولة: بعد {seconds} ث، {backoff}، حتى {tries} محاولات',
+    doubling: 'مع مضاعفة الانتظار كل مرة',
+    sameWait: 'بالانتظار نفسه كل مرة',
+    explainedBy: 'غالبًا ما يفسّره: {codes}',
     sdkMessage: 'رسالة SDK',
     noWireText: 'لا يُعرف النص المُرسَل',
     why: 'لماذا يحدث',
     fix: 'كيفية الإصلاح',
     docs: 'التوثيق',
     noMatch: 'لا يطابق أي رمز خطأ «{query}».',
+    didYouMean: 'هل تقصد «{suggestion}»؟',
     otherMeaning: 'على {platform}، للرمز {code} معنى آخر: {name}',
     matches: 'عدد النتائج لـ «{query}»: {count}، الأفضل أولًا:',
     more: '… وغيرها ({count}). جميعها: {command}',

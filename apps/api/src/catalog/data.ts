@@ -31,13 +31,12 @@ import {
   localizeEntry,
   type PlatformMessages,
   pseudoLocale,
-  queryCatalog,
   type SearchableRow,
   searchableRows,
+  searchCatalog,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
 import { slabPool } from '../http/slab.js';
-import { buildSearchIndex, type SearchIndex } from './searchIndex.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
 type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
@@ -73,7 +72,6 @@ interface LocaleData {
   readonly rows: readonly Row[];
   /** Per entry position: its representation, and its body as bytes for list pages. */
   readonly entries: readonly Representation[];
-  readonly index: SearchIndex<Row>;
   /** Starts every list tag of this platform and locale: a hash of every entry body, the platform, the locale. */
   readonly tagPrefix: string;
 }
@@ -149,7 +147,6 @@ function buildLocaleData(
   return {
     rows,
     entries,
-    index: buildSearchIndex(rows),
     tagPrefix: `${bodies.digest('base64url').slice(0, 16)}-${platform}-${locale}`,
   };
 }
@@ -183,19 +180,20 @@ async function buildPlatform(info: PlatformInfo, settings: DataSettings): Promis
     },
     list(locale, { query, limit, offset }) {
       const data = localeData(locale);
-      // The index finds the words; queryCatalog, the one query seam, applies the filters
-      // (and the words too, where one was too short for the index to look up). Every
-      // row is of this platform already.
-      const found = data.index.search(query.q);
-      const rest: CatalogQuery = {
-        ...query,
-        platform: undefined,
-        q: found.exact ? undefined : query.q,
-      };
-      const filtered = Object.values(rest).some((value) => value !== undefined);
-      const matches = filtered ? queryCatalog(found.rows, rest) : found.rows;
+      // The one query seam filters and ranks (best first); it builds its word index on
+      // the first search of these rows and keeps it. Every row is of this platform already.
+      const found = searchCatalog(data.rows, { ...query, platform: undefined }, { locale });
+      const matches = found.rows;
+      const suggestion = found.suggestion;
       const page = matches.slice(offset, offset + limit);
-      const head = JSON.stringify({ platform: id, locale, total: matches.length, limit, offset });
+      const head = JSON.stringify({
+        platform: id,
+        locale,
+        total: matches.length,
+        limit,
+        offset,
+        ...(suggestion === undefined ? {} : { suggestion }),
+      });
       const parts: Buffer[] = [Buffer.from(`${head.slice(0, -1)},"items":[`)];
       for (const [i, row] of page.entries()) {
         if (i > 0) parts.push(COMMA);
@@ -204,7 +202,11 @@ async function buildPlatform(info: PlatformInfo, settings: DataSettings): Promis
       parts.push(LIST_END);
       // The body is a function of the entry bodies, the head and which entries are on the
       // page: the tag spells those out (exact, and cheaper than hashing tens of kilobytes).
-      const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}"`;
+      const offered =
+        suggestion === undefined
+          ? ''
+          : `-${createHash('sha1').update(suggestion).digest('base64url').slice(0, 10)}`;
+      const etag = `"${data.tagPrefix}-${matches.length}-${limit}-${offset}-${page.map((r) => r.position.toString(36)).join('_')}${offered}"`;
       // Joined when sent (a 304 needs none); a page sent a second time (from the cache)
       // keeps its bytes, so a popular search costs no copy.
       let kept: Buffer | undefined;

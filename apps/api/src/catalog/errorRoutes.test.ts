@@ -390,6 +390,20 @@ describe('GET /v1/{platform}/errors', () => {
     const res = await get('/v1/web/errors?q=zzzzqqqq');
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ total: 0, items: [] });
+    expect(res.json()).not.toHaveProperty('suggestion');
+  });
+
+  it('ranks the best match first, in English and German, and offers a suggestion', async () => {
+    const first = async (search: string) =>
+      codesOf((await get(`/v1/web/errors?${search}`)).json())[0];
+    expect(await first('q=too+many+participants')).toBe(4009);
+    expect(await first('q=zu+viele+Teilnehmer&locale=de')).toBe(4009);
+    expect(await first('q=jwt')).toBe(4002);
+    const typo = await get('/v1/web/errors?q=microphnoe');
+    expect(typo.json()).toMatchObject({ total: 0, items: [], suggestion: 'microphone' });
+    const other = await get('/v1/web/errors?q=kamra+blokiert&locale=de');
+    expect(other.json().suggestion).toBe('kamera blockiert');
+    expect(other.headers.etag).not.toBe(typo.headers.etag);
   });
 
   it('ignores unknown query parameters (cache busters)', async () => {

@@ -40,7 +40,7 @@ export const errorRoutes: FastifyPluginAsyncTypebox<{ data: Data }> = async (app
       schema: {
         tags: ['errors'],
         summary: "List, filter and search a platform's catalog",
-        description: `Entries in catalog order (by code), localized. The filters and \`q\` are the catalog query of @org/error-codes-i18n, the same the docs index uses. Unknown parameters are ignored; a parameter given twice is 400. ${limitsText}`,
+        description: `Entries localized, in catalog order (by code), or best match first with \`q\` (and a \`suggestion\` when a word of it is found nowhere). The filters and \`q\` are the catalog query of @org/error-codes-i18n, the same the docs index uses. Unknown parameters are ignored; a parameter given twice is 400. ${limitsText}`,
         params: platformParams,
         querystring: listQuerystring,
         headers: localizedHeaders,

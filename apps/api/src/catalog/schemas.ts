@@ -104,7 +104,16 @@ const listSchema = Type.Object(
     total: Type.Integer({ description: 'Entries matching the filters, on every page.' }),
     limit: Type.Integer(),
     offset: Type.Integer(),
-    items: Type.Array(ref('ErrorEntry')),
+    suggestion: Type.Optional(
+      Type.String({
+        description:
+          'When a word of `q` is found in no entry: the query with such words replaced by the nearest words of the titles and names ("Did you mean …?").',
+      }),
+    ),
+    items: Type.Array(ref('ErrorEntry'), {
+      description:
+        'With `q`, best match first (code, wire name, title, then the other texts); else in catalog order.',
+    }),
   },
   { $id: 'ErrorList', additionalProperties: false },
 );
@@ -309,7 +318,7 @@ export const listQuerystring = Type.Object({
     Type.String({
       maxLength: limits.maxQueryLength,
       description:
-        'Words to find in the code, the wire name and aliases, the meaning id, the SDK message and the localized texts and causes: every word must appear; case-, accent- and width-insensitive.',
+        "Words to find in the code, the wire name and aliases, the meaning id, the SDK message and the localized texts and causes, also as the start or part of a word, in another form or by the locale's synonyms; case-, accent- and width-insensitive. Results come best match first.",
       examples: ['token'],
     }),
   ),

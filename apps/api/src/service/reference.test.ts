@@ -119,6 +119,7 @@ describe('GET /openapi.json', () => {
     for (const [url, name] of [
       ['/v1/web/errors/4001?locale=de', 'ErrorEntry'],
       ['/v1/flutter-3/errors?q=camera&locale=ja', 'ErrorList'],
+      ['/v1/web/errors?q=microphnoe', 'ErrorList'],
       ['/v1/explain/3017?locale=ar', 'Explanation'],
       ['/v1/explain/3008', 'Explanation'],
       ['/v1/platforms', 'PlatformList'],
