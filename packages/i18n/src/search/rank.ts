@@ -39,6 +39,7 @@ export interface TermGroup {
 }
 
 const MAX_PHRASE_WORDS = 3;
+const QUOTES_AND_STOPS = /^[\p{Pi}\p{Ps}"'«„]+|[\p{Pf}\p{Pe}"'».,;:!?…]+$/gu;
 
 /** A word's other forms: its endings taken off, leaving at least four characters. */
 function stems(word: string, words: LocaleSearchWords): string[] {
@@ -76,8 +77,9 @@ export function termGroups(terms: readonly string[], locale: unknown): TermGroup
     const add = (text: string, factor: number) => {
       if (text !== '' && (alternatives.get(text) ?? 0) < factor) alternatives.set(text, factor);
     };
-    // A word with punctuation round it (`"camera"`, `blocked?`) is also the bare word.
-    const bareTerm = term.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, '');
+    // A word in quotes or before a full stop (`"camera"`, `blocked?`) is also the bare
+    // word; a leading `-`, `_`, `$` or `#` is part of what was typed (`--help`, `__proto__`).
+    const bareTerm = term.replace(QUOTES_AND_STOPS, '');
     if (bareTerm !== term) add(bareTerm, 0.95);
     // A word of the phrase itself (`already` for `already running`) says less than the phrase.
     const own = new Set(term.split(' '));

@@ -50,7 +50,7 @@ const en: LocaleSearchWords = {
     screen: ['screen share', 'screenshare', 'display'],
     mic: ['microphone'],
     webcam: ['camera'],
-    camera: ['webcam', 'video'],
+    camera: ['webcam'],
     'failed to start': ['did not start', 'not start', 'failed'],
     "won't start": ['did not start', 'not start'],
     "doesn't start": ['did not start', 'not start'],
