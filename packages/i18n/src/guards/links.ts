@@ -1,6 +1,7 @@
 /**
  * Guard 8, link lint: no plain-http link anywhere, no link a translation adds that
- * English lacks, and in English developer text a link to a third-party site says so.
+ * English lacks, and in developer text a link to a third-party site says so (in
+ * English, and by a parenthesis right after the link in every translation).
  */
 import { type Row, where } from './corpus.js';
 
@@ -20,13 +21,13 @@ export function linkLint(rows: readonly Row[]): string[] {
       if (url.startsWith('http://')) out.push(`${where(r)}: plain-http link ${url}`);
       if (r.locale !== 'en' && !r.english.includes(url.replace(/^https?:\/\//, '')))
         out.push(`${where(r)}: link English does not have: ${url}`);
-      if (
-        r.locale === 'en' &&
-        r.audience === 'developer' &&
-        !ownSite(host) &&
-        !/third-party/i.test(r.text)
-      )
+      if (r.audience !== 'developer' || ownSite(host)) continue;
+      if (r.locale === 'en' && !/third-party/i.test(r.text))
         out.push(`${where(r)}: third-party link not marked as one: ${url}`);
+      // A translation keeps English's marker: a parenthesis right after the link.
+      const after = r.text.slice(r.text.indexOf(url) + url.length);
+      if (r.locale !== 'en' && /third-party/i.test(r.english) && !/^\u200e?\s?[(（]/.test(after))
+        out.push(`${where(r)}: third-party link without English’s marker: ${url}`);
     }
   }
   return out;

@@ -324,7 +324,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problem mit Kameraberechtigung oder Autoplay',
     userTitle: 'Kamera ist blockiert',
     description:
-      'Es scheint ein Problem mit der Kameraberechtigung oder mit der automatischen Videowiedergabe (Autoplay) zu geben. Details finden Sie unter https://tinyurl.com/autoplay-issue.',
+      'Es scheint ein Problem mit der Kameraberechtigung oder mit der automatischen Videowiedergabe (Autoplay) zu geben. Details finden Sie unter https://tinyurl.com/autoplay-issue (ein Kurzlink eines Drittanbieters aus der Meldung des SDK).',
     userMessage:
       'Ihr Browser hat die Kamera nicht erlaubt. Erlauben Sie die Kamera für diese Seite in Ihren Browsereinstellungen und laden Sie die Seite dann neu.',
     causes: [
@@ -342,7 +342,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue.',
+        text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue (ein Kurzlink eines Drittanbieters aus der Meldung des SDK).',
       },
     ],
     variants: {
@@ -360,7 +360,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue.',
+            text: 'Die Hinweise des SDK zu diesem Problem finden Sie unter https://tinyurl.com/autoplay-issue (ein Kurzlink eines Drittanbieters aus der Meldung des SDK).',
           },
         ],
       },
@@ -1286,7 +1286,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Kein Kameragerät gefunden',
     userTitle: 'Keine Kamera gefunden',
     description:
-      'Keine Webcam gefunden: Wir konnten Ihre Kamera nicht finden. Ist sie angeschlossen und eingeschaltet? Falls ja, starten Sie Ihren Computer neu oder prüfen Sie Ihre Geräteeinstellungen. Hilfe bietet die Fehlerbehebung unter https://test.8x8.vc/. Stellen Sie außerdem sicher, dass Sie sich auf einer sicheren Website (https://) befinden.',
+      'Keine Webcam gefunden: Wir konnten Ihre Kamera nicht finden. Ist sie angeschlossen und eingeschaltet? Falls ja, starten Sie Ihren Computer neu oder prüfen Sie Ihre Geräteeinstellungen. Hilfe bietet die Fehlerbehebung unter https://test.8x8.vc/ (eine Seite eines Drittanbieters, auf die die Meldung des SDK verweist). Stellen Sie außerdem sicher, dass Sie sich auf einer sicheren Website (https://) befinden.',
     userMessage:
       'Wir können keine Kamera finden. Prüfen Sie, ob sie angeschlossen und eingeschaltet ist, und laden Sie die Seite dann neu.',
     causes: [

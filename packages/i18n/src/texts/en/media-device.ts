@@ -337,7 +337,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for notes on this issue.',
+        text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for the SDK’s notes on this issue.',
       },
     ],
     variants: {
@@ -355,7 +355,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for notes on this issue.',
+            text: 'See https://tinyurl.com/autoplay-issue (a third-party short link that the SDK’s message gives) for the SDK’s notes on this issue.',
           },
         ],
       },

@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problema de permiso de la cámara o de reproducción automática',
     userTitle: 'La cámara está bloqueada',
     description:
-      'Parece que hay un problema con el permiso de la cámara o con la reproducción automática del video. Para obtener más información, consulta https://tinyurl.com/autoplay-issue.',
+      'Parece que hay un problema con el permiso de la cámara o con la reproducción automática del video. Para obtener más información, consulta https://tinyurl.com/autoplay-issue (un enlace corto de terceros que da el mensaje del SDK).',
     userMessage:
       'Tu navegador no permitió la cámara. Permite la cámara para esta página en la configuración de tu navegador y vuelve a cargar la página.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consulta https://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
+        text: 'Consulta https://tinyurl.com/autoplay-issue (un enlace corto de terceros que da el mensaje del SDK) para ver las notas del SDK sobre este problema.',
       },
     ],
     variants: {
@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consulta https://tinyurl.com/autoplay-issue para ver las notas del SDK sobre este problema.',
+            text: 'Consulta https://tinyurl.com/autoplay-issue (un enlace corto de terceros que da el mensaje del SDK) para ver las notas del SDK sobre este problema.',
           },
         ],
       },
@@ -1280,7 +1280,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'No se encontró ningún dispositivo de cámara',
     userTitle: 'No se encontró ninguna cámara',
     description:
-      'No se encontró ninguna cámara web: no pudimos encontrar tu cámara. ¿Está enchufada y encendida? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Para obtener ayuda, consulta la herramienta de diagnóstico en https://test.8x8.vc/. Asegúrate también de estar en un sitio web seguro (https://).',
+      'No se encontró ninguna cámara web: no pudimos encontrar tu cámara. ¿Está enchufada y encendida? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Para obtener ayuda, consulta la herramienta de diagnóstico en https://test.8x8.vc/ (una página de terceros a la que enlaza el mensaje del SDK). Asegúrate también de estar en un sitio web seguro (https://).',
     userMessage:
       'No encontramos ninguna cámara. Comprueba que esté enchufada y encendida, y vuelve a cargar la página.',
     causes: [

@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problème d’autorisation de la caméra ou de lecture automatique',
     userTitle: 'Caméra bloquée',
     description:
-      'Il semble y avoir un problème avec l’autorisation de la caméra ou avec la lecture automatique de la vidéo. Pour en savoir plus, consultez https://tinyurl.com/autoplay-issue.',
+      'Il semble y avoir un problème avec l’autorisation de la caméra ou avec la lecture automatique de la vidéo. Pour en savoir plus, consultez https://tinyurl.com/autoplay-issue (un lien court tiers fourni par le message du SDK).',
     userMessage:
       'Votre navigateur n’a pas autorisé la caméra. Autorisez la caméra pour cette page dans les paramètres de votre navigateur, puis rechargez la page.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consultez https://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
+        text: 'Consultez https://tinyurl.com/autoplay-issue (un lien court tiers fourni par le message du SDK) pour lire les notes du SDK sur ce problème.',
       },
     ],
     variants: {
@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consultez https://tinyurl.com/autoplay-issue pour lire les notes du SDK sur ce problème.',
+            text: 'Consultez https://tinyurl.com/autoplay-issue (un lien court tiers fourni par le message du SDK) pour lire les notes du SDK sur ce problème.',
           },
         ],
       },
@@ -1283,7 +1283,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Aucune caméra détectée',
     userTitle: 'Aucune caméra trouvée',
     description:
-      'Aucune webcam trouvée : nous n’avons pas trouvé votre caméra. Est-elle branchée et allumée ? Si c’est le cas, essayez de redémarrer votre ordinateur ou de vérifier les paramètres de votre appareil. Pour obtenir de l’aide, consultez l’outil de diagnostic sur https://test.8x8.vc/. Vérifiez aussi que vous êtes sur un site web sécurisé (https://).',
+      'Aucune webcam trouvée : nous n’avons pas trouvé votre caméra. Est-elle branchée et allumée ? Si c’est le cas, essayez de redémarrer votre ordinateur ou de vérifier les paramètres de votre appareil. Pour obtenir de l’aide, consultez l’outil de diagnostic sur https://test.8x8.vc/ (une page tierce vers laquelle renvoie le message du SDK). Vérifiez aussi que vous êtes sur un site web sécurisé (https://).',
     userMessage:
       'Nous ne trouvons aucune caméra. Vérifiez qu’elle est branchée et allumée, puis rechargez la page.',
     causes: [

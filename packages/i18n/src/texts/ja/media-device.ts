@@ -323,7 +323,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'カメラの権限または自動再生に問題があります',
     userTitle: 'カメラがブロックされています',
     description:
-      'カメラの権限、またはビデオの自動再生に問題があるようです。詳しくは、https://tinyurl.com/autoplay-issue を参照してください。',
+      'カメラの権限、またはビデオの自動再生に問題があるようです。詳しくは、https://tinyurl.com/autoplay-issue（SDKのメッセージに記載された第三者の短縮リンク）を参照してください。',
     userMessage:
       'ブラウザーがカメラを許可しませんでした。ブラウザーの設定でこのページにカメラを許可してから、ページを再読み込みしてください。',
     causes: [
@@ -341,7 +341,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue を参照してください。',
+        text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue（SDKのメッセージに記載された第三者の短縮リンク）を参照してください。',
       },
     ],
     variants: {
@@ -359,7 +359,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue を参照してください。',
+            text: 'この問題に関するSDKの注記は、https://tinyurl.com/autoplay-issue（SDKのメッセージに記載された第三者の短縮リンク）を参照してください。',
           },
         ],
       },
@@ -1283,7 +1283,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'カメラのデバイスが見つかりません',
     userTitle: 'カメラが見つかりません',
     description:
-      'Webカメラが見つかりません。カメラを検出できませんでした。カメラは接続されて電源が入っていますか？その場合は、パソコンを再起動するか、デバイスの設定を確認してください。トラブルシューティングには https://test.8x8.vc/ をご利用ください。また、安全なWebサイト（https://）を使用していることも確認してください。',
+      'Webカメラが見つかりません。カメラを検出できませんでした。カメラは接続されて電源が入っていますか？その場合は、パソコンを再起動するか、デバイスの設定を確認してください。トラブルシューティングには https://test.8x8.vc/（SDKのメッセージがリンクしている第三者のページ）をご利用ください。また、安全なWebサイト（https://）を使用していることも確認してください。',
     userMessage:
       'カメラが見つかりません。カメラが接続されて電源が入っていることを確認してから、ページを再読み込みしてください。',
     causes: [

@@ -321,7 +321,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Problema de permissão da câmera ou de reprodução automática',
     userTitle: 'A câmera está bloqueada',
     description:
-      'Parece haver um problema com a permissão da câmera ou com a reprodução automática de vídeo. Para mais detalhes, consulte https://tinyurl.com/autoplay-issue.',
+      'Parece haver um problema com a permissão da câmera ou com a reprodução automática de vídeo. Para mais detalhes, consulte https://tinyurl.com/autoplay-issue (um link curto de terceiros informado na mensagem do SDK).',
     userMessage:
       'Seu navegador não permitiu a câmera. Permita a câmera para esta página nas configurações do navegador e recarregue a página.',
     causes: [
@@ -339,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Consulte https://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
+        text: 'Consulte https://tinyurl.com/autoplay-issue (um link curto de terceiros informado na mensagem do SDK) para ver as notas do SDK sobre este problema.',
       },
     ],
     variants: {
@@ -357,7 +357,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Consulte https://tinyurl.com/autoplay-issue para ver as notas do SDK sobre este problema.',
+            text: 'Consulte https://tinyurl.com/autoplay-issue (um link curto de terceiros informado na mensagem do SDK) para ver as notas do SDK sobre este problema.',
           },
         ],
       },
@@ -1280,7 +1280,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Nenhum dispositivo de câmera encontrado',
     userTitle: 'Nenhuma câmera encontrada',
     description:
-      'Nenhuma webcam encontrada: não conseguimos encontrar sua câmera. Ela está conectada e ligada? Se estiver, tente reiniciar o computador ou verificar as configurações do dispositivo. Para obter ajuda, use a ferramenta de diagnóstico em https://test.8x8.vc/. Verifique também se você está em um site seguro (https://).',
+      'Nenhuma webcam encontrada: não conseguimos encontrar sua câmera. Ela está conectada e ligada? Se estiver, tente reiniciar o computador ou verificar as configurações do dispositivo. Para obter ajuda, use a ferramenta de diagnóstico em https://test.8x8.vc/ (uma página de terceiros indicada na mensagem do SDK). Verifique também se você está em um site seguro (https://).',
     userMessage:
       'Não encontramos nenhuma câmera. Verifique se ela está conectada e ligada, e recarregue a página.',
     causes: [

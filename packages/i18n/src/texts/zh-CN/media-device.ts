@@ -305,7 +305,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: '摄像头权限或自动播放问题',
     userTitle: '摄像头已被阻止',
     description:
-      '摄像头权限或视频自动播放似乎存在问题。详情请参阅 https://tinyurl.com/autoplay-issue。',
+      '摄像头权限或视频自动播放似乎存在问题。详情请参阅 https://tinyurl.com/autoplay-issue（SDK 消息中给出的第三方短链接）。',
     userMessage:
       '您的浏览器未允许使用摄像头。请在浏览器设置中允许此页面使用摄像头，然后重新加载页面。',
     causes: [
@@ -323,7 +323,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue。',
+        text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue（SDK 消息中给出的第三方短链接）。',
       },
     ],
     variants: {
@@ -340,7 +340,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue。',
+            text: '有关此问题的 SDK 说明，请参阅 https://tinyurl.com/autoplay-issue（SDK 消息中给出的第三方短链接）。',
           },
         ],
       },
@@ -1217,7 +1217,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: '未找到摄像头设备',
     userTitle: '未找到摄像头',
     description:
-      '未找到网络摄像头：找不到您的摄像头。它是否已插好并已开启？如果是，请尝试重启电脑或检查设备设置。如需帮助，请使用 https://test.8x8.vc/ 上的故障排查工具。另外，请确保您访问的是安全网站（https://）。',
+      '未找到网络摄像头：找不到您的摄像头。它是否已插好并已开启？如果是，请尝试重启电脑或检查设备设置。如需帮助，请使用 https://test.8x8.vc/（SDK 消息所链接的第三方页面）上的故障排查工具。另外，请确保您访问的是安全网站（https://）。',
     userMessage: '找不到摄像头。请确认它已插好并已开启，然后重新加载页面。',
     causes: [
       '浏览器的设备列表中没有任何摄像头，因此 SDK 没有可用的摄像头。',
