@@ -17,6 +17,8 @@ export interface Explained extends LocalizedEntry {
   readonly docsUrl: string | null;
   /** The entries of the other lines with the same meaning (the core's `twinsOf`), whatever their numbers. */
   readonly sameMeaning: readonly LineCode[];
+  /** This line's entries that often lie behind this one (the core's `oftenExplainedBy`). */
+  readonly oftenExplainedBy: readonly LineCode[];
 }
 
 /** What one input means, and on which lines: one item per meaning, in registry order. */
@@ -63,6 +65,8 @@ export function blocksOf(entries: readonly Explained[]): Explained[][] {
       e.description,
       e.causes,
       e.fixes,
+      e.retry,
+      e.oftenExplainedBy.map((c) => c.code),
     ]);
     const block = blocks.get(key);
     if (block) block.push(e);
@@ -95,6 +99,20 @@ export function renderBlock(
     `  ${paint.bold(text.fix)}`,
     ...e.fixes.map((s, i) => `    ${i + 1}. ${paint.dim(`[${labels.actors[s.by]}]`)} ${s.text}`),
   ];
+  if (e.retry) {
+    lines.push(
+      '',
+      `  ${formatMessage(text.retryPolicy, {
+        seconds: e.retry.afterMs / 1000,
+        backoff: e.retry.backoff === 'exponential' ? text.doubling : text.sameWait,
+        tries: e.retry.maxAttempts,
+      })}`,
+    );
+  }
+  if (e.oftenExplainedBy.length > 0) {
+    const codes = e.oftenExplainedBy.map((c) => `${c.code} ${c.name}`).join(', ');
+    lines.push(`  ${formatMessage(text.explainedBy, { codes })}`);
+  }
   const inAnswer = (t: LineCode) =>
     answer.some((a) => a.platform === t.platform && a.code === t.code);
   const twins = new Map<PlatformId, LineCode>();

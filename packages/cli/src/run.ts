@@ -3,10 +3,10 @@ import {
   docsUrl,
   type ExplainMatch,
   explain,
+  oftenExplainedBy,
   type PlatformId,
   platformIds,
   platformTables,
-  oftenExplainedBy,
   twinsOf,
 } from '@org/error-codes';
 import {

@@ -4,6 +4,12 @@ import type { Locale } from '@org/error-codes-i18n';
 export interface CliStrings {
   readonly clash: string;
   readonly sameMeaning: string;
+  /** An entry's retry policy: takes {seconds}, {backoff} (`doubling` or `sameWait`) and {tries}. */
+  readonly retryPolicy: string;
+  readonly doubling: string;
+  readonly sameWait: string;
+  /** The same line's codes that often lie behind a vague one: takes {codes}. */
+  readonly explainedBy: string;
   readonly sdkMessage: string;
   readonly noWireText: string;
   readonly why: string;
@@ -51,6 +57,10 @@ export interface CliStrings {
 const en: CliStrings = {
   clash: '{code} means different things on different platforms:',
   sameMeaning: 'Same meaning on {platform}: {code}',
+  retryPolicy: 'Retry: after {seconds} s, {backoff}, up to {tries} tries',
+  doubling: 'doubling',
+  sameWait: 'the same wait each time',
+  explainedBy: 'Often explained by: {codes}',
   sdkMessage: 'SDK message',
   noWireText: 'no wire text known',
   why: 'Why it happens',
@@ -89,6 +99,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   es: {
     clash: '{code} significa cosas distintas en cada plataforma:',
     sameMeaning: 'El mismo significado en {platform}: {code}',
+    retryPolicy: 'Reintento: tras {seconds} s, {backoff}, hasta {tries} intentos',
+    doubling: 'duplicando la espera',
+    sameWait: 'con la misma espera cada vez',
+    explainedBy: 'Suele explicarse por: {codes}',
     sdkMessage: 'Mensaje del SDK',
     noWireText: 'no se conoce el texto que envía',
     why: 'Por qué ocurre',
@@ -123,6 +137,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   fr: {
     clash: '{code} n’a pas le même sens selon la plateforme :',
     sameMeaning: 'Même sens sur {platform} : {code}',
+    retryPolicy: 'Nouvel essai : après {seconds} s, {backoff}, jusqu’à {tries} essais',
+    doubling: 'en doublant l’attente',
+    sameWait: 'avec la même attente à chaque fois',
+    explainedBy: 'Souvent expliqué par : {codes}',
     sdkMessage: 'Message du SDK',
     noWireText: 'texte envoyé inconnu',
     why: 'Pourquoi cela arrive',
@@ -157,6 +175,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   de: {
     clash: '{code} bedeutet auf jeder Plattform etwas anderes:',
     sameMeaning: 'Gleiche Bedeutung auf {platform}: {code}',
+    retryPolicy: 'Wiederholen: nach {seconds} s, {backoff}, bis zu {tries} Versuche',
+    doubling: 'mit jeweils doppelter Wartezeit',
+    sameWait: 'mit gleicher Wartezeit',
+    explainedBy: 'Oft erklärt durch: {codes}',
     sdkMessage: 'SDK-Meldung',
     noWireText: 'kein gesendeter Text bekannt',
     why: 'Warum das passiert',
@@ -191,6 +213,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   'pt-BR': {
     clash: '{code} significa coisas diferentes em cada plataforma:',
     sameMeaning: 'Mesmo significado em {platform}: {code}',
+    retryPolicy: 'Nova tentativa: após {seconds} s, {backoff}, até {tries} tentativas',
+    doubling: 'dobrando a espera',
+    sameWait: 'com a mesma espera a cada vez',
+    explainedBy: 'Costuma ser explicado por: {codes}',
     sdkMessage: 'Mensagem do SDK',
     noWireText: 'nenhum texto enviado conhecido',
     why: 'Por que acontece',
@@ -225,6 +251,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   ja: {
     clash: '{code} はプラットフォームによって意味が異なります：',
     sameMeaning: '{platform} での同じ意味のコード：{code}',
+    retryPolicy: '再試行：{seconds} 秒後、{backoff}、最大 {tries} 回',
+    doubling: '待ち時間を毎回2倍にして',
+    sameWait: '毎回同じ待ち時間で',
+    explainedBy: 'よくある具体的な原因：{codes}',
     sdkMessage: 'SDK のメッセージ',
     noWireText: '送信されるテキストは不明です',
     why: '発生する理由',
@@ -259,6 +289,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   'zh-CN': {
     clash: '{code} 在不同平台上含义不同：',
     sameMeaning: '{platform} 上含义相同的代码：{code}',
+    retryPolicy: '重试：{seconds} 秒后，{backoff}，最多 {tries} 次',
+    doubling: '每次等待时间加倍',
+    sameWait: '每次等待时间相同',
+    explainedBy: '常见的具体原因：{codes}',
     sdkMessage: 'SDK 消息',
     noWireText: '未知的发送文本',
     why: '发生原因',
@@ -293,6 +327,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   hi: {
     clash: '{code} का अर्थ हर प्लेटफ़ॉर्म पर अलग है:',
     sameMeaning: '{platform} पर यही अर्थ: {code}',
+    retryPolicy: 'फिर से कोशिश: {seconds} सेकंड बाद, {backoff}, ज़्यादा से ज़्यादा {tries} बार',
+    doubling: 'हर बार इंतज़ार दोगुना करके',
+    sameWait: 'हर बार उतना ही इंतज़ार करके',
+    explainedBy: 'अक्सर इनसे समझ आता है: {codes}',
     sdkMessage: 'SDK संदेश',
     noWireText: 'भेजा गया टेक्स्ट ज्ञात नहीं',
     why: 'यह क्यों होता है',
@@ -327,6 +365,10 @@ export const strings: Readonly<Record<Locale, CliStrings>> = {
   ar: {
     clash: 'للرمز {code} معانٍ مختلفة حسب المنصة:',
     sameMeaning: 'المعنى نفسه على {platform}: {code}',
+    retryPolicy: 'إعادة المحاولة: بعد {seconds} ث، {backoff}، حتى {tries} محاولات',
+    doubling: 'مع مضاعفة الانتظار كل مرة',
+    sameWait: 'بالانتظار نفسه كل مرة',
+    explainedBy: 'غالبًا ما يفسّره: {codes}',
     sdkMessage: 'رسالة SDK',
     noWireText: 'لا يُعرف النص المُرسَل',
     why: 'لماذا يحدث',
