@@ -53,7 +53,6 @@ export const sdkAllowlist: Readonly<Record<string, AllowedName | string>> = {
   FOREGROUND_SERVICE_MEDIA_PROJECTION: 'an Android permission (Android 14+), not a js-sdk name',
   RECORD_AUDIO: 'an Android permission, not a js-sdk name',
   FOREGROUND_SERVICE: 'an Android permission, not a js-sdk name',
-  CAMERA: 'an Android permission, not a js-sdk name',
   UNKNOWN_ERROR:
     'the server’s name for 4000 and the Flutter and iOS constant; js-sdk 1.1.1 has no constant for it',
 };

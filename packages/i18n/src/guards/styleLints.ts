@@ -23,7 +23,7 @@ interface Lint {
 // Imperatives, for the comma before a conjunction joining two of them: fr vous-form
 // (-ez), es tú-form and pt-BR você-form verbs that the texts use as commands.
 const FR_IMP = String.raw`\p{L}+ez\b`;
-const ES_IMP = String.raw`(?:vuelve|intenta|inténtalo|prueba|comprueba|revisa|cierra|abre|permite|elige|selecciona|pide|espera|reinicia|actualiza|activa|desactiva|únete|sal|comparte|usa|conecta|desconecta|contacta|escribe|acepta|concede|habilita|recarga|busca|pregunta|deja|ponte|cambia|vuelve)\b`;
+const ES_IMP = String.raw`(?:vuelve|intenta|inténtalo|prueba|comprueba|revisa|cierra|abre|permite|elige|selecciona|pide|espera|reinicia|actualiza|activa|desactiva|únete|sal|comparte|usa|conecta|desconecta|contacta|escribe|acepta|concede|habilita|recarga|busca|pregunta|deja|ponte|cambia)\b`;
 const PT_IMP = String.raw`(?:tente|verifique|feche|abra|permita|escolha|selecione|peça|espere|aguarde|reinicie|atualize|ative|desative|entre|saia|compartilhe|use|conecte|desconecte|fale|escreva|aceite|conceda|habilite|recarregue|procure|pergunte|deixe|mude|volte)\b`;
 
 export const styleLints: readonly Lint[] = [
