@@ -88,6 +88,12 @@ describe('the guards’ own lists', () => {
       expect(typeof a === 'string' ? a : a.why, name).toMatch(/\w{4}/);
   });
 
+  it('allowlist only SDK names the English texts use', () => {
+    const english = rows.filter((r) => r.locale === 'en').map((r) => r.text);
+    for (const name of Object.keys(sdkAllowlist))
+      expect(english.some((t) => new RegExp(`\\b${name}\\b`).test(t)), name).toBe(true);
+  });
+
   it('check against the js-sdk the repo installs', () => {
     expect(sdkVersion).toBe('1.1.1');
   });
