@@ -91,7 +91,10 @@ describe('the guards’ own lists', () => {
   it('allowlist only SDK names the English texts use', () => {
     const english = rows.filter((r) => r.locale === 'en').map((r) => r.text);
     for (const name of Object.keys(sdkAllowlist))
-      expect(english.some((t) => new RegExp(`\\b${name}\\b`).test(t)), name).toBe(true);
+      expect(
+        english.some((t) => new RegExp(`\\b${name}\\b`).test(t)),
+        name,
+      ).toBe(true);
   });
 
   it('check against the js-sdk the repo installs', () => {
