@@ -69,6 +69,23 @@ describe('support questions (issue 21): the right code in the top 3', () => {
   });
 });
 
+describe('every line at once (the docs index searches them together)', () => {
+  it('puts each line’s answer first, not a row that only shares a word', async () => {
+    const { platformIds, platformTables } = await import('@org/error-codes');
+    const { loadMessages } = await import('../loadMessages.js');
+    const rows = [];
+    for (const platform of platformIds) {
+      const messages = await loadMessages(platform, 'en');
+      const table = platformTables[platform] as readonly Parameters<typeof localizeEntry>[0][];
+      rows.push(...searchableRows(table.map((e) => localizeEntry(e, messages))));
+    }
+    const found = queryCatalog(rows, { q: 'too many participants' }).slice(0, platformIds.length);
+    expect(found.map((r) => r.entry.meaning)).toEqual(
+      platformIds.map(() => 'max-participant-reached'),
+    );
+  });
+});
+
 describe('relevance order', () => {
   it('puts the code or the wire name typed in full first', () => {
     expect(top('en', '4009', 1)).toEqual([4009]);

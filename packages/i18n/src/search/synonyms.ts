@@ -18,7 +18,12 @@ export interface LocaleSearchWords {
 
 const en: LocaleSearchWords = {
   synonyms: {
-    'too many participants': ['meeting is full', 'full', 'participant limit', 'participant'],
+    'too many participants': [
+      'meeting is full',
+      'maximum number of participants',
+      'participant limit',
+      'number of participants',
+    ],
     'too many': ['limit', 'maximum', 'max', 'reached', 'full'],
     'too much': ['limit', 'maximum', 'too large'],
     full: ['limit', 'maximum', 'reached'],
@@ -127,7 +132,12 @@ const en: LocaleSearchWords = {
 
 const de: LocaleSearchWords = {
   synonyms: {
-    'zu viele teilnehmer': ['meeting ist voll', 'voll', 'teilnehmerlimit', 'teilnehm'],
+    'zu viele teilnehmer': [
+      'meeting ist voll',
+      'maximale anzahl an teilnehmern',
+      'teilnehmerlimit',
+      'anzahl der teilnehmer',
+    ],
     'zu viele': ['limit', 'maximum', 'maximal', 'erreicht', 'voll'],
     'zu viel': ['limit', 'maximum', 'zu gross'],
     voll: ['limit', 'maximum', 'erreicht'],
