@@ -13,6 +13,7 @@ import {
   type LineId,
   type LineInfo,
   lines,
+  oftenExplainedBy,
   type PlatformId,
   type PlatformInfo,
   platforms,
@@ -39,7 +40,10 @@ import { type Representation, represent, representJson } from '../http/represent
 import { slabPool } from '../http/slab.js';
 
 /** One entry in one locale as the API serves it: the read model and the entry's docs page. */
-type ServedEntry = LocalizedEntry & { readonly docsUrl: string | null };
+type ServedEntry = LocalizedEntry & {
+  readonly docsUrl: string | null;
+  readonly oftenExplainedBy: readonly number[];
+};
 
 /** What the API reads of a line's entry point (`@org/error-codes/ios`…): its own lookup and record. */
 interface LineModule {
@@ -138,6 +142,7 @@ function buildLocaleData(
       // The core's fields the read model leaves out (the retry policy, web's `since`):
       // the ErrorEntry schema is the core's entry, so every field of it is served.
       ...Object.fromEntries(Object.entries(entry).filter(([field]) => !(field in localized))),
+      oftenExplainedBy: oftenExplainedBy(entry).map((e) => e.code),
       docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }) ?? null,
     };
   });

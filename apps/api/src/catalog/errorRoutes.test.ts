@@ -3,6 +3,7 @@ import {
   docsUrl,
   explain,
   lines,
+  oftenExplainedBy,
   type PlatformId,
   platformIds,
   platformTables,
@@ -40,6 +41,17 @@ async function get(url: string, headers: Record<string, string> = {}) {
 const codesOf = (body: { items: { code: number }[] }) => body.items.map((e) => e.code);
 
 describe('GET /v1/{platform}/errors/{code}', () => {
+  it('names the same line’s codes that often explain a vague one (4011 → 4018, 4021, 4028, 3035, 5004)', async () => {
+    const web4011 = (await get('/v1/web/errors/4011')).json();
+    expect(web4011.oftenExplainedBy).toEqual([4018, 4021, 4028, 3035, 5004]);
+    expect(web4011.audience).toBe('host');
+    // Flutter 1.2.x numbers 3035's meaning 3022.
+    expect((await get('/v1/flutter-1/errors/4011')).json().oftenExplainedBy).toEqual([
+      4018, 4021, 4028, 3022, 5004,
+    ]);
+    expect((await get('/v1/web/errors/4001')).json().oftenExplainedBy).toEqual([]);
+  });
+
   it.each([...platformIds])(
     '%s: the localized read model with causes and fixes, and its docs page',
     async (platform) => {
@@ -52,6 +64,7 @@ describe('GET /v1/{platform}/errors/{code}', () => {
       // model's values and texts, and the docs page.
       expect(res.json()).toEqual({
         ...JSON.parse(JSON.stringify({ ...entry, ...localizeEntry(entry, de) })),
+        oftenExplainedBy: oftenExplainedBy(entry).map((e) => e.code),
         docsUrl: docsUrl(platform, entry.code, { baseUrl: testConfig.docsBaseUrl, locale: 'de' }),
       });
       const body = res.json();

@@ -8,7 +8,7 @@
  */
 import { createRequire } from 'node:module';
 import { lineIds, platformIds } from '@org/error-codes';
-import { actors, queryFilters } from '@org/error-codes-i18n';
+import { actors, audiences, queryFilters } from '@org/error-codes-i18n';
 import { type TSchema, Type } from 'typebox';
 import { limits } from '../http/limits.js';
 import { servedLocales, unknownReasons } from './data.js';
@@ -82,6 +82,16 @@ const entrySchema = Type.Object(
           'The names of the platform, category, severity, source and feature in the locale.',
       },
     ),
+    audience: Type.Enum([...audiences], {
+      type: 'string',
+      description:
+        "Whose end-user words these are: always 'host' here (the meaning's own words; the i18n package gives a participant's or a viewer's).",
+    }),
+    oftenExplainedBy: Type.Array(Type.Integer(), {
+      description:
+        "This line's codes that often lie behind this one (a vague code's usual specific causes), in order; [] for a specific code.",
+      examples: [[4018, 4021, 4028, 3035, 5004]],
+    }),
     docsUrl: Type.Unsafe<string | null>({
       type: ['string', 'null'],
       format: 'uri',
