@@ -77,20 +77,44 @@ describe('index', () => {
     expect(camera).toContain('ios 3023');
     expect(page.url()).toContain('q=camera');
 
-    // A code: every line's 3008, whatever it means there.
+    // A code: every line's 3008, whatever it means there (best match first: the rows
+    // come in the search's order, so compare them as sets).
     await page.locator('#filter-q').fill('3008');
     await expect
-      .poll(() => shown(page))
-      .toEqual(entriesByNumber(3008).map((e) => `${e.platform} ${e.code}`));
+      .poll(async () => (await shown(page)).sort())
+      .toEqual(
+        entriesByNumber(3008)
+          .map((e) => `${e.platform} ${e.code}`)
+          .sort(),
+      );
     // A wire name, and an alias (another line's spelling finds each 4009).
     await page.locator('#filter-q').fill('INVALID_API');
-    await expect.poll(() => shown(page)).toEqual(spelled('INVALID_API'));
+    await expect
+      .poll(async () => (await shown(page)).sort())
+      .toEqual(spelled('INVALID_API').sort());
     await page.locator('#filter-q').fill('MAX_PARTICIPANT_REACHED');
-    await expect.poll(() => shown(page)).toEqual(spelled('MAX_PARTICIPANT_REACHED'));
+    await expect
+      .poll(async () => (await shown(page)).sort())
+      .toEqual(spelled('MAX_PARTICIPANT_REACHED').sort());
 
-    await page.locator('#filter-q').fill('no such words at all');
+    // Words as a support question puts them: the answer comes first, the table reordered.
+    await page.locator('#filter-q').fill('too many participants');
+    await expect.poll(async () => (await shown(page))[0]).toMatch(/ 4009$/);
+
+    await page.locator('#filter-q').fill('zzzz qqqq');
     await expect.poll(() => visibleRows(page).count()).toBe(0);
     await expect.poll(() => page.locator('.no-results').isVisible()).toBe(true);
+    expect(await page.locator('.did-you-mean').isVisible()).toBe(false);
+
+    // A misspelt word: nothing found, and the nearest words offered; taking them searches.
+    await page.locator('#filter-q').fill('microphnoe');
+    await expect.poll(() => page.locator('.did-you-mean').isVisible()).toBe(true);
+    expect(await page.locator('.did-you-mean').textContent()).toBe('Did you mean microphone?');
+    await page.locator('.did-you-mean button').click();
+    await expect.poll(() => page.locator('#filter-q').inputValue()).toBe('microphone');
+    await expect.poll(() => visibleRows(page).count()).toBeGreaterThan(0);
+    expect(page.url()).toContain('q=microphone');
+    expect(await page.locator('.did-you-mean').isVisible()).toBe(false);
     await page.context().close();
   });
 

@@ -3,9 +3,9 @@ import {
   formatMessage,
   type LocalizedEntry,
   parseQuery,
-  queryCatalog,
   queryFilters,
   type SearchableRow,
+  searchCatalog,
   searchText,
   serializeQuery,
 } from '@org/error-codes-i18n';
@@ -25,7 +25,8 @@ interface Row extends SearchableRow {
 /**
  * The index's filters over its server-rendered table: the form and the URL are read
  * and written through the i18n query seam (`parseQuery`, `serializeQuery`), and
- * `queryCatalog` picks the rows, so the site and the API filter alike. The browser
+ * `searchCatalog` picks the rows and their order (best match first, with a "Did you
+ * mean …?" when a word is found nowhere), so the site and the API search alike. The browser
  * holds no catalog: each row's fields are its data attributes, and the search
  * haystacks (`searchText` at build time) are fetched on the first search.
  */
@@ -51,11 +52,15 @@ export function initFilters(root: HTMLElement): void {
       name: text('.cell-name'),
       title: text('.cell-title'),
     });
-    // Only the fields above are read by queryCatalog (matchesQuery).
+    // Only the fields above are read by searchCatalog's filters.
     return { entry: entry as LocalizedEntry, haystack, element };
   });
   const count = root.querySelector<HTMLElement>('.result-count');
   const none = root.querySelector<HTMLElement>('.no-results');
+  const offer = root.querySelector<HTMLElement>('.did-you-mean');
+  const body = table.tBodies[0];
+  // The page's language picks the search's synonyms and word endings.
+  const locale = document.documentElement.lang;
   const dir = root.dataset.dir === 'rtl' ? 'rtl' : 'ltr';
   let haystacks: Promise<void> | undefined;
   let applied = 0;
@@ -77,8 +82,17 @@ export function initFilters(root: HTMLElement): void {
     const run = ++applied;
     if (query.q) await loadHaystacks();
     if (run !== applied) return; // a newer query has been applied meanwhile
-    const kept = new Set(queryCatalog(rows, query));
+    const result = searchCatalog(rows, query, { locale });
+    const kept = new Set(result.rows);
     for (const row of rows) row.element.hidden = !kept.has(row);
+    // Best match first while searching; the catalog's order otherwise.
+    if (body) {
+      const order = query.q ? [...result.rows, ...rows.filter((r) => !kept.has(r))] : rows;
+      if (order.some((row, i) => body.rows[i] !== row.element)) {
+        body.append(...order.map((row) => row.element));
+      }
+    }
+    if (offer) showSuggestion(offer, result.suggestion);
     table.hidden = kept.size === 0;
     if (none) none.hidden = kept.size > 0;
     if (count) {
@@ -88,6 +102,29 @@ export function initFilters(root: HTMLElement): void {
         { dir },
       );
     }
+  };
+
+  const showSuggestion = (element: HTMLElement, suggestion: string | undefined) => {
+    element.hidden = suggestion === undefined;
+    // Leaving the search box to click the offer fires its change event, which filters
+    // again: keep the same button, or the click would land on one just replaced.
+    if (suggestion !== undefined && element.dataset.offered === suggestion) return;
+    element.replaceChildren();
+    element.dataset.offered = suggestion ?? '';
+    if (suggestion === undefined) return;
+    const [before = '', after = ''] = (element.dataset.text ?? '{suggestion}').split(
+      '{suggestion}',
+    );
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'link-button';
+    button.textContent = suggestion;
+    button.addEventListener('click', () => {
+      const q = form.querySelector<HTMLInputElement>('[name="q"]');
+      if (q) q.value = suggestion;
+      update();
+    });
+    element.append(before, button, after);
   };
 
   const fromForm = (): CatalogQuery => {

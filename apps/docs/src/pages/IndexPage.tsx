@@ -95,6 +95,7 @@ export function IndexPage({ page }: { page: PageContext }) {
           <p className="no-results" hidden>
             {ui.noResults}
           </p>
+          <p className="did-you-mean" data-text={ui.didYouMean} aria-live="polite" hidden />
           <CodeTable page={page} entries={entries} showPlatform showCategory filterable />
         </div>
       </section>

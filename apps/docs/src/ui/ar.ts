@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'مسح عوامل التصفية',
   showing: 'عرض {shown} من {total} رمزًا',
   noResults: 'لا يوجد رمز مطابق. جرّب كلمات أقل أو امسح عوامل التصفية.',
+  didYouMean: 'هل تقصد {suggestion}؟',
   code: 'الرمز',
   name: 'الاسم',
   title: 'العنوان',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'Filter zurücksetzen',
   showing: '{shown} von {total} Codes',
   noResults: 'Kein Code passt. Versuchen Sie weniger Wörter oder setzen Sie die Filter zurück.',
+  didYouMean: 'Meinten Sie {suggestion}?',
   code: 'Code',
   name: 'Name',
   title: 'Titel',

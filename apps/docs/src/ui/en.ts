@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'Clear filters',
   showing: 'Showing {shown} of {total} codes',
   noResults: 'No code matches. Try fewer words or clear the filters.',
+  didYouMean: 'Did you mean {suggestion}?',
   code: 'Code',
   name: 'Name',
   title: 'Title',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'Quitar filtros',
   showing: 'Se muestran {shown} de {total} códigos',
   noResults: 'Ningún código coincide. Pruebe con menos palabras o quite los filtros.',
+  didYouMean: '¿Quiso decir {suggestion}?',
   code: 'Código',
   name: 'Nombre',
   title: 'Título',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'Effacer les filtres',
   showing: '{shown} codes affichés sur {total}',
   noResults: 'Aucun code ne correspond. Essayez moins de mots ou effacez les filtres.',
+  didYouMean: 'Vouliez-vous dire {suggestion} ?',
   code: 'Code',
   name: 'Nom',
   title: 'Titre',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'फ़िल्टर हटाएँ',
   showing: '{total} में से {shown} कोड दिखाए जा रहे हैं',
   noResults: 'कोई कोड मेल नहीं खाता। कम शब्द आज़माएँ या फ़िल्टर हटाएँ।',
+  didYouMean: 'क्या आपका मतलब {suggestion} था?',
   code: 'कोड',
   name: 'नाम',
   title: 'शीर्षक',

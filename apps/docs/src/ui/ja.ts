@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'フィルターをクリア',
   showing: '{total} 件中 {shown} 件を表示',
   noResults: '一致するコードはありません。語句を減らすか、フィルターをクリアしてください。',
+  didYouMean: 'もしかして: {suggestion}',
   code: 'コード',
   name: '名前',
   title: 'タイトル',

@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: 'Limpar filtros',
   showing: 'Mostrando {shown} de {total} códigos',
   noResults: 'Nenhum código corresponde. Tente menos palavras ou limpe os filtros.',
+  didYouMean: 'Você quis dizer {suggestion}?',
   code: 'Código',
   name: 'Nome',
   title: 'Título',

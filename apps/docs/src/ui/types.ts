@@ -37,6 +37,8 @@ export interface UiStrings {
   /** Takes {shown} and {total}. */
   readonly showing: string;
   readonly noResults: string;
+  /** Offered when a search word is found nowhere; `{suggestion}` becomes a button that searches it. */
+  readonly didYouMean: string;
   readonly code: string;
   readonly name: string;
   readonly title: string;

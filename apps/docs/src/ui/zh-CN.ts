@@ -30,6 +30,7 @@ export const strings: UiStrings = {
   clearFilters: '清除筛选',
   showing: '显示 {shown} / {total} 个代码',
   noResults: '没有匹配的代码。请减少词语或清除筛选。',
+  didYouMean: '您是不是要找：{suggestion}',
   code: '代码',
   name: '名称',
   title: '标题',
