@@ -1,6 +1,6 @@
 /**
- * The ten guards of translation review 2 (§6), over every locale and every meaning
- * of every line. Each passes on the real texts and fails, in the same run, on a
+ * The ten guards of translation review 2 (§6), and review 3's variant-copy parity,
+ * over every locale and every meaning of every line. Each passes on the real texts and fails, in the same run, on a
  * planted copy of the defect it is for (fixtures/plants.ts).
  */
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,7 @@ import { commonWords, selfCollisions } from './selfCollision.js';
 import { styleLint } from './styleLints.js';
 import { titleLint } from './titles.js';
 import { translatorNotes } from './translatorNotes.js';
+import { variantCopies } from './variantCopies.js';
 
 const guards: Record<keyof typeof plants, (rows: readonly Row[]) => string[]> = {
   reverseGlossary: (r) => reverseGlossary(r, glossaries),
@@ -29,6 +30,7 @@ const guards: Record<keyof typeof plants, (rows: readonly Row[]) => string[]> = 
   linkLint,
   styleLint,
   glossaryCoverage: (r) => glossaryMisses(r, glossaries),
+  variantCopies,
 };
 
 const caught = (findings: readonly string[], plant: Plant) =>

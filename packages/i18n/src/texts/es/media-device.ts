@@ -274,7 +274,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Permite que el usuario se una sin video, y que elija otra cámara de la lista de dispositivos.',
+            text: 'Permite que el usuario se una sin video y que elija otra cámara de la lista de dispositivos.',
           },
         ],
       },
@@ -582,7 +582,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono, y sirve la página a través de https://.',
+            text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono y sirve la página a través de https://.',
           },
           {
             by: 'app',
@@ -630,7 +630,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Solicita el micrófono después de una acción del usuario, y explica primero por qué la reunión lo necesita.',
+            text: 'Solicita el micrófono después de una acción del usuario y explica primero por qué la reunión lo necesita.',
           },
         ],
       },
@@ -667,7 +667,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que la cámara admita la resolución solicitada, y recurre a una más baja si no es así.',
+            text: 'Comprueba que la cámara admita la resolución solicitada y recurre a una más baja si no es así.',
           },
         ],
       },
@@ -711,7 +711,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Solicita la cámara después de una acción del usuario, y explica primero por qué la reunión la necesita.',
+            text: 'Solicita la cámara después de una acción del usuario y explica primero por qué la reunión la necesita.',
           },
         ],
       },
@@ -1093,7 +1093,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Permite que el usuario se una sin audio, y que elija otro micrófono de la lista de dispositivos.',
+            text: 'Permite que el usuario se una sin audio y que elija otro micrófono de la lista de dispositivos.',
           },
         ],
       },
@@ -1234,7 +1234,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirve la página a través de https://, y permite que el usuario se una sin audio.',
+            text: 'Sirve la página a través de https:// y permite que el usuario se una sin audio.',
           },
         ],
       },
@@ -1270,7 +1270,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Permite que el usuario se una sin video, y registra la versión del navegador para saber qué navegadores se ven afectados.',
+            text: 'Permite que el usuario se una sin video y registra la versión del navegador para saber qué navegadores se ven afectados.',
           },
         ],
       },
@@ -1316,7 +1316,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirve la página a través de https://, y permite que el usuario se una sin video.',
+            text: 'Sirve la página a través de https:// y permite que el usuario se una sin video.',
           },
         ],
       },
@@ -1627,7 +1627,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Permite que el usuario se una sin video, y ofrece un botón para reintentar.',
+            text: 'Permite que el usuario se una sin video y ofrece un botón para reintentar.',
           },
         ],
       },

@@ -56,7 +56,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Revisa el motivo que da el servidor en el mensaje de error, y revisa la clave que pediste observar.',
+            text: 'Revisa el motivo que da el servidor en el mensaje de error y revisa la clave que pediste observar.',
           },
           {
             by: 'app',

@@ -29,7 +29,7 @@ export const texts: CategoryTexts<'screenshare'> = {
           },
           {
             by: 'app',
-            text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido, y permite que el usuario reintente.',
+            text: 'Sigue mostrando la función de compartir pantalla como activa hasta que se haya detenido y permite que el usuario reintente.',
           },
         ],
       },

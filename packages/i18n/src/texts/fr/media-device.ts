@@ -274,7 +274,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et laissez-le choisir une autre caméra dans la liste des périphériques.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et laissez-le choisir une autre caméra dans la liste des périphériques.',
           },
         ],
       },
@@ -584,7 +584,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone, et servez la page via https://.',
+            text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone et servez la page via https://.',
           },
           {
             by: 'app',
@@ -632,7 +632,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Demandez l’accès au microphone après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+            text: 'Demandez l’accès au microphone après une action de l’utilisateur et expliquez d’abord pourquoi la réunion en a besoin.',
           },
         ],
       },
@@ -669,7 +669,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que la caméra prend en charge la résolution demandée, et rabattez-vous sur une résolution plus basse.',
+            text: 'Vérifiez que la caméra prend en charge la résolution demandée et rabattez-vous sur une résolution plus basse.',
           },
         ],
       },
@@ -713,7 +713,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Demandez l’accès à la caméra après une action de l’utilisateur, et expliquez d’abord pourquoi la réunion en a besoin.',
+            text: 'Demandez l’accès à la caméra après une action de l’utilisateur et expliquez d’abord pourquoi la réunion en a besoin.',
           },
         ],
       },
@@ -1095,7 +1095,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Laissez l’utilisateur rejoindre la réunion sans audio, et laissez-le choisir un autre microphone dans la liste des périphériques.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans audio et laissez-le choisir un autre microphone dans la liste des périphériques.',
           },
         ],
       },
@@ -1237,7 +1237,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans audio.',
+            text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans audio.',
           },
         ],
       },
@@ -1273,7 +1273,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
           },
         ],
       },
@@ -1319,7 +1319,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Servez la page via https://, et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+            text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans vidéo.',
           },
         ],
       },
@@ -1631,7 +1631,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo, et proposez un bouton pour réessayer.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et proposez un bouton pour réessayer.',
           },
         ],
       },

@@ -56,11 +56,11 @@ export const texts: CategoryTexts<'realtime-store'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Consultez la raison donnée par le serveur dans le message d’erreur, et vérifiez la clé que vous avez demandé d’observer.',
+            text: 'Consultez la raison donnée par le serveur dans le message d’erreur et vérifiez la clé que vous avez demandé d’observer.',
           },
           {
             by: 'app',
-            text: 'Rappelez observe() une fois la connexion à la réunion stable, et lisez en attendant la valeur actuelle avec getValue().',
+            text: 'Rappelez observe() une fois la connexion à la réunion stable et lisez en attendant la valeur actuelle avec getValue().',
           },
           {
             by: 'user',

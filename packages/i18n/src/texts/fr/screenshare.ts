@@ -29,7 +29,7 @@ export const texts: CategoryTexts<'screenshare'> = {
           },
           {
             by: 'app',
-            text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif, et laissez l’utilisateur réessayer.',
+            text: 'Continuez d’afficher le partage d’écran comme actif jusqu’à son arrêt effectif et laissez l’utilisateur réessayer.',
           },
         ],
       },

@@ -95,7 +95,7 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Vérifiez quel codec le participant distant envoie, et quels codecs vidéo ce navigateur prend en charge.',
+            text: 'Vérifiez quel codec le participant distant envoie et quels codecs vidéo ce navigateur prend en charge.',
           },
           {
             by: 'app',
