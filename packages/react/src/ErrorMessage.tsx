@@ -1,3 +1,4 @@
+import type { Audience } from '@org/error-codes-i18n';
 import type { HTMLAttributes, ReactNode } from 'react';
 import { type LocalizedError, useLocalizedError } from './useErrorMessage.js';
 
@@ -7,6 +8,8 @@ export interface ErrorMessageProps
   readonly error: unknown;
   /** Also list the steps the end user can take (the fixes whose `by` is `user`). */
   readonly showUserSteps?: boolean;
+  /** Who reads it: `host` (the default), `participant` or `viewer` (see `useErrorMessage`). */
+  readonly audience?: Audience | undefined;
   /**
    * Render prop for the inside of the message (the wrapper keeps its role, lang
    * and dir). Default: the end-user title in `<strong>`, then the end-user message
@@ -22,8 +25,14 @@ export interface ErrorMessageProps
  * it with `className`/`style`; texts are rendered as text, never as HTML. With no
  * error (`null` or `undefined`) it renders nothing.
  */
-export function ErrorMessage({ error, showUserSteps, children, ...rest }: ErrorMessageProps) {
-  const message = useLocalizedError(error, '<ErrorMessage>');
+export function ErrorMessage({
+  error,
+  showUserSteps,
+  audience,
+  children,
+  ...rest
+}: ErrorMessageProps) {
+  const message = useLocalizedError(error, '<ErrorMessage>', audience);
   // No error yet (`useMeeting({ onError: setError })` before any error): nothing to
   // announce, so no empty alert either.
   if (error === null || error === undefined) return null;

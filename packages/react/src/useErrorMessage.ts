@@ -1,4 +1,4 @@
-import { type LocalizedEntry, locales, localizeEntry } from '@org/error-codes-i18n';
+import { type Audience, type LocalizedEntry, locales, localizeEntry } from '@org/error-codes-i18n';
 import { useMemo } from 'react';
 import { useErrorCodesFor } from './ErrorCodesProvider.js';
 
@@ -14,6 +14,16 @@ export interface LocalizedError extends LocalizedEntry {
   readonly docUrl: string | undefined;
 }
 
+/** How `useErrorMessage` reads an error. */
+export interface ErrorMessageOptions {
+  /**
+   * Who reads the end-user words: `host` (the default), `participant` or `viewer`.
+   * A participant or a viewer is never told to do what only a host can (5003: "The
+   * host can start it again", not "You can start it again").
+   */
+  readonly audience?: Audience | undefined;
+}
+
 /** The docs site's locales: the real ones; the pseudo-locale's readers get English pages. */
 const siteLocales: readonly string[] = locales;
 
@@ -25,20 +35,27 @@ const siteLocales: readonly string[] = locales;
  * with `docPath` and `docUrl`. A code the line does not know gets the locale's
  * generic texts. Never throws.
  */
-export function useErrorMessage(error: unknown): LocalizedError {
-  return useLocalizedError(error, 'useErrorMessage');
+export function useErrorMessage(error: unknown, options?: ErrorMessageOptions): LocalizedError {
+  return useLocalizedError(error, 'useErrorMessage', options?.audience);
 }
 
 /** `useErrorMessage` for a component of this package: outside a provider, the error names `api`. */
-export function useLocalizedError(error: unknown, api: string): LocalizedError {
+export function useLocalizedError(
+  error: unknown,
+  api: string,
+  audience?: Audience | undefined,
+): LocalizedError {
   const { platform, messages, values, docsBaseUrl } = useErrorCodesFor(api);
   return useMemo(() => {
     const locale = siteLocales.includes(messages.locale) ? messages.locale : undefined;
     const normalized = platform.normalizeError(error, { docsBaseUrl, locale });
     return {
-      ...localizeEntry(normalized, messages, { values: values ?? {} }),
+      ...localizeEntry(normalized, messages, {
+        values: values ?? {},
+        ...(audience ? { audience } : {}),
+      }),
       docPath: normalized.docPath,
       docUrl: normalized.docUrl,
     };
-  }, [error, platform, messages, values, docsBaseUrl]);
+  }, [error, platform, messages, values, docsBaseUrl, audience]);
 }
