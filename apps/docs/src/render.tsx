@@ -6,10 +6,13 @@ import { Layout } from './components/Layout.js';
 import type { SiteConfig } from './config.js';
 import { counterparts } from './crossPlatform.js';
 import type { SiteData } from './data.js';
+import { guides } from './guides/index.js';
 import { type PageContext, pageContext } from './pageContext.js';
+import { ApiKeyPage } from './pages/ApiKeyPage.js';
 import { CategoryPage } from './pages/CategoryPage.js';
 import { CodePage } from './pages/CodePage.js';
 import { CrossPlatformPage } from './pages/CrossPlatformPage.js';
+import { HowErrorsPage } from './pages/HowErrorsPage.js';
 import { IndexPage } from './pages/IndexPage.js';
 import { LinePage } from './pages/LinePage.js';
 import { NotFoundPage } from './pages/NotFoundPage.js';
@@ -107,6 +110,23 @@ function pageParts(
             readmeHtml={context.data.readmeHtml(route.pkg, route.locale)}
           />
         ),
+      };
+    }
+    case 'howErrors': {
+      const g = guides[route.locale];
+      const label = page.labels.platforms[route.platform];
+      return {
+        title: `${formatMessage(g.howErrorsTitle, { platform: label })}${suffix}`,
+        description: summary(g.howErrorsLead),
+        body: <HowErrorsPage page={page} platform={route.platform} />,
+      };
+    }
+    case 'apiKey': {
+      const a = guides[route.locale].apiKey;
+      return {
+        title: `${a.title} · ${ui.gettingStarted}${suffix}`,
+        description: summary(a.lead),
+        body: <ApiKeyPage page={page} />,
       };
     }
     case 'notFound':

@@ -10,8 +10,10 @@ import {
 } from '@org/error-codes';
 import { catalogOf } from './platforms.js';
 import {
+  apiKeyPath,
   categoryPath,
   crossPlatformPath,
+  howErrorsPath,
   indexPath,
   linePath,
   type PackageSlug,
@@ -61,6 +63,14 @@ export type Route =
       readonly path: string;
       readonly pkg: PackageSlug;
     }
+  | {
+      /** How errors reach an app on one line: what emits, what throws, what stays silent. */
+      readonly kind: 'howErrors';
+      readonly locale: SiteLocale;
+      readonly path: string;
+      readonly platform: PlatformId;
+    }
+  | { readonly kind: 'apiKey'; readonly locale: SiteLocale; readonly path: string }
   | { readonly kind: 'notFound'; readonly locale: 'en'; readonly path: '/404.html' };
 
 export function allRoutes(): Route[] {
@@ -72,6 +82,7 @@ export function allRoutes(): Route[] {
       routes.push({ kind: 'line', locale, path: linePath(line, locale), line });
     }
     for (const platform of platformIds) {
+      routes.push({ kind: 'howErrors', locale, path: howErrorsPath(platform, locale), platform });
       for (const entry of catalogOf(platform)) {
         const path = docsPath(platform, entry.code, locale);
         routes.push({ kind: 'code', locale, path, platform, entry });
@@ -94,6 +105,7 @@ export function allRoutes(): Route[] {
     for (const pkg of packages) {
       routes.push({ kind: 'start', locale, path: startPath(pkg.slug, locale), pkg: pkg.slug });
     }
+    routes.push({ kind: 'apiKey', locale, path: apiKeyPath(locale) });
   }
   routes.push({ kind: 'notFound', locale: 'en', path: '/404.html' });
   return routes;
@@ -117,6 +129,10 @@ export function pathInLocale(route: Route, locale: SiteLocale): string {
       return linePath(route.line, locale);
     case 'start':
       return startPath(route.pkg, locale);
+    case 'howErrors':
+      return howErrorsPath(route.platform, locale);
+    case 'apiKey':
+      return apiKeyPath(locale);
   }
 }
 

@@ -1,5 +1,6 @@
 import { type ErrorCategory, type LineId, localePrefix, type PlatformId } from '@org/error-codes';
 import { locales } from '@org/error-codes-i18n';
+import { pageIndexPath } from './pageSearch.js';
 
 /**
  * The nine locales the site is published in. The pseudo-locale en-XA is left out, as
@@ -22,6 +23,12 @@ export const linePath = (line: LineId, locale: SiteLocale): string =>
   `${localePrefix(locale)}/${line}/`;
 export const startPath = (pkg: string, locale: SiteLocale): string =>
   `${localePrefix(locale)}/start/${pkg}/`;
+/** A line's "How errors reach your app" page, beside its code pages: `/web/how-errors-reach-your-app/`. */
+export const howErrorsPath = (line: PlatformId, locale: SiteLocale): string =>
+  `${localePrefix(locale)}/${line}/how-errors-reach-your-app/`;
+/** The getting-started page on the API key and the token (no package has this slug). */
+export const apiKeyPath = (locale: SiteLocale): string =>
+  `${localePrefix(locale)}/start/api-key-and-token/`;
 
 /** Files the site offers for download, copied from the packages at build time. */
 export const downloads = {
@@ -31,6 +38,8 @@ export const downloads = {
     `/messages/${platform}/${locale}.json`,
   /** The index's search haystacks of one locale, fetched when the reader first searches. */
   search: (locale: SiteLocale): string => `/search/${locale}.json`,
+  /** The guide pages' search haystacks of one locale (`pageIndex`), fetched with the codes'. */
+  pages: (locale: SiteLocale): string => pageIndexPath(locale),
 } as const;
 
 /** The workspace packages that get a getting-started page, by URL slug. */

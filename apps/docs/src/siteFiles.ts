@@ -5,6 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { downloadFiles } from './downloads.js';
+import { pageIndex } from './pageIndex.js';
 import { type RenderContext, renderRoute, renderSitemap, robotsTxt } from './render.js';
 import { allRoutes, type Route } from './routes.js';
 import { searchIndex } from './searchIndex.js';
@@ -37,6 +38,11 @@ export function siteFiles(context: RenderContext): SiteFile[] {
       path: downloads.search(locale),
       contentType: JSON_TYPE,
       contents: async () => JSON.stringify(searchIndex(data, locale)),
+    })),
+    ...siteLocales.map((locale) => ({
+      path: downloads.pages(locale),
+      contentType: JSON_TYPE,
+      contents: async () => JSON.stringify(pageIndex(data, locale)),
     })),
     ...downloadFiles().map((file) => ({
       path: file.path,

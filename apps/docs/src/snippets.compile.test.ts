@@ -11,7 +11,7 @@ import { loadSiteData, type SiteData } from './data.js';
 import { catalogOf } from './platforms.js';
 import { allRoutes } from './routes.js';
 import { type SiteLocale, siteLocales } from './site.js';
-import { type Snippet, snippetsFor } from './snippets.js';
+import { neverEmitted, type Snippet, snippetsFor } from './snippets.js';
 
 /*
  * The TypeScript and TSX snippets of the code pages (which ones: `compiled` below),
@@ -80,7 +80,13 @@ const compilerOptions = {
 };
 
 /** Broken copies of real snippets, each with the one mistake tsc must catch. */
-const mutants: { id: string; from: string; break: (code: string) => string }[] = [
+const mutants: {
+  id: string;
+  from: string;
+  /** Break a never-emitted code's sample (its try/catch form), not the event form. */
+  thrown?: true;
+  break: (code: string) => string;
+}[] = [
   {
     id: 'unknown-code',
     from: 'js-sdk',
@@ -115,6 +121,24 @@ const mutants: { id: string; from: string; break: (code: string) => string }[] =
     id: 'logger-argument',
     from: 'logger',
     break: (c) => c.replace('logError(logger,', 'logError(42,'),
+  },
+  {
+    id: 'thrown-unknown-code',
+    from: 'js-sdk',
+    thrown: true,
+    break: (c) => c.replace(/ErrorCodes\.\w+/, 'ErrorCodes.NOT_A_REAL_CODE'),
+  },
+  {
+    id: 'thrown-call-not-a-function',
+    from: 'js-sdk',
+    thrown: true,
+    break: (c) => c.replace('meeting.join()', 'meeting.joinn()'),
+  },
+  {
+    id: 'thrown-react-wrong-call',
+    from: 'react-sdk',
+    thrown: true,
+    break: (c) => c.replace('attempt(join)', 'attempt(42)'),
   },
   {
     id: 'entry-field',
@@ -163,7 +187,11 @@ beforeAll(async () => {
     }
   }
   for (const mutant of mutants) {
-    const source = written.find((w) => w.snippet.id === mutant.from);
+    const source = written.find(
+      (w) =>
+        w.snippet.id === mutant.from &&
+        (!mutant.thrown || w.snippet.code.includes('catch (thrown)')),
+    );
     if (!source) throw new Error(`no ${mutant.from} snippet to break`);
     const code = mutant.break(source.snippet.code);
     if (code === source.snippet.code) throw new Error(`${mutant.id} did not change the snippet`);
@@ -212,6 +240,25 @@ describe('the snippets of every code page', () => {
       0,
     );
     expect(written).toHaveLength(expected);
+  });
+
+  it('give every never-emitted web code the try/catch form, never meeting.on', () => {
+    const web = written.filter((w) => w.file.startsWith('web-') && w.file.includes('-en-'));
+    const thrownForm = web.filter((w) => w.snippet.code.includes('catch (thrown)'));
+    const codes = new Set<number>(
+      catalogOf('web')
+        .filter((e) => neverEmitted(e))
+        .map((e) => e.code),
+    );
+    expect(codes.size).toBeGreaterThan(0);
+    // js-sdk and react-sdk, for each such code.
+    expect(thrownForm).toHaveLength(codes.size * 2);
+    for (const w of thrownForm) {
+      expect(codes.has(Number(w.file.split('-')[1]))).toBe(true);
+      // No listener (a comment may name the event it never reaches).
+      expect(w.snippet.code).not.toContain("meeting.on('error',");
+      expect(w.snippet.code).not.toContain('onError:');
+    }
   });
 
   it('compile with tsc against the real SDK typings and the packages', () => {

@@ -1,6 +1,7 @@
 import type { PlatformId, PlatformInfo, SdkRegistry } from '@org/error-codes';
 import type { LocalizedEntry } from '@org/error-codes-i18n';
 import type { SiteConfig } from './config.js';
+import { sdkVersion, webDelivery } from './delivery.generated.js';
 import { platformInfo } from './platforms.js';
 import type { SiteLocale } from './site.js';
 
@@ -72,13 +73,127 @@ type AppSnippets = (
  */
 const appSnippets: { readonly [R in SdkRegistry]: AppSnippets } = {
   npm: (entry, locale, _config, info) =>
-    info.surface === 'browser'
-      ? [jsSdkSnippet(entry, locale), reactSdkSnippet(entry, locale)]
-      : [reactNativeSnippet(entry, locale, info)],
+    info.surface !== 'browser'
+      ? [reactNativeSnippet(entry, locale, info)]
+      : neverEmitted(entry)
+        ? [jsSdkThrownSnippet(entry, locale), reactSdkThrownSnippet(entry, locale)]
+        : [jsSdkSnippet(entry, locale), reactSdkSnippet(entry, locale)],
   'swift-package': (entry, locale, config) => [swiftSnippet(entry, locale, config)],
   pub: (entry, locale, config) => [dartSnippet(entry, locale, config)],
   maven: () => [],
 };
+
+/**
+ * A web code the installed js-sdk only throws or rejects with (src/delivery.generated.ts,
+ * read from its bundle): its page catches it around the call, since `meeting.on('error')`
+ * never sees it.
+ */
+export function neverEmitted(entry: Pick<LocalizedEntry, 'platform' | 'code'>): boolean {
+  return entry.platform === 'web' && webDelivery.get(Number(entry.code))?.delivery === 'thrown';
+}
+
+/** The calls a thrown web code comes from, for a comment: `send(), setValue()`. */
+function throwingCalls(entry: LocalizedEntry): string {
+  const calls = webDelivery.get(Number(entry.code))?.thrownBy ?? [];
+  return calls.length > 0
+    ? calls
+        .slice(0, 4)
+        .map((c) => `${c}()`)
+        .join(', ')
+    : 'the call';
+}
+
+function jsSdkThrownSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
+  return {
+    id: 'js-sdk',
+    label: 'TypeScript · @videosdk.live/js-sdk',
+    language: 'ts',
+    code: `import { loadMessages, localizeEntry } from '@org/error-codes-i18n';
+import { ErrorCodes, normalizeError } from '@org/error-codes/${entry.platform}';
+import { VideoSDK } from '@videosdk.live/js-sdk';
+
+const messages = await loadMessages('${entry.platform}', '${locale}');
+
+// js-sdk ${sdkVersion} never emits ${entry.code} on meeting.on('error'): the call that meets it
+// throws or rejects with it (${comment(throwingCalls(entry))}). Catch it around the call.
+export async function attempt<T>(
+  call: () => T | Promise<T>,
+  show: (text: string) => void,
+): Promise<T | undefined> {
+  try {
+    return await call();
+  } catch (thrown) {
+    const error = normalizeError(thrown);
+    if (error.code === ErrorCodes.${entry.name}) {
+      // ${entry.code}: ${comment(entry.title)} (${entry.severity}, retryable: ${entry.retryable})
+    }
+    show(localizeEntry(error, messages).userMessage);
+    return undefined;
+  }
+}
+
+export function joinMeeting(token: string, meetingId: string, show: (text: string) => void) {
+  VideoSDK.config(token);
+  const meeting = VideoSDK.initMeeting({ meetingId, name: 'Ada', micEnabled: true });
+  // The same wrapper goes around each call that may throw it.
+  return attempt(() => meeting.join(), show);
+}
+`,
+  };
+}
+
+function reactSdkThrownSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
+  return {
+    id: 'react-sdk',
+    label: 'React · @videosdk.live/react-sdk',
+    language: 'tsx',
+    code: `import { messages } from '@org/error-codes-i18n/locales/${entry.platform}/${locale}';
+import { ErrorCodesProvider, ErrorMessage } from '@org/error-codes-react';
+import * as web from '@org/error-codes/${entry.platform}';
+import { MeetingProvider, useMeeting } from '@videosdk.live/react-sdk';
+import { useState } from 'react';
+
+// ${entry.code} never reaches useMeeting({ onError }): the call throws or rejects with it
+// (${comment(throwingCalls(entry))}), so each call is awaited in a try.
+function JoinButton() {
+  const [error, setError] = useState<unknown>();
+  const { join } = useMeeting();
+  const attempt = async (call: () => Promise<void>) => {
+    try {
+      await call();
+      setError(undefined);
+    } catch (thrown) {
+      if (web.normalizeError(thrown).code === web.ErrorCodes.${entry.name}) {
+        // ${entry.code}: ${comment(entry.title)}
+      }
+      setError(thrown);
+    }
+  };
+  return (
+    <>
+      <button type="button" onClick={() => void attempt(join)}>
+        Join
+      </button>
+      {error ? <ErrorMessage error={error} showUserSteps /> : null}
+    </>
+  );
+}
+
+export function Meeting({ token, meetingId }: { token: string; meetingId: string }) {
+  return (
+    <MeetingProvider
+      config={{ meetingId, name: 'Ada', micEnabled: true, webcamEnabled: true, debugMode: false }}
+      token={token}
+    >
+      <ErrorCodesProvider platform={web} locale="${locale}" messages={messages}>
+        <JoinButton />
+      </ErrorCodesProvider>
+    </MeetingProvider>
+  );
+}
+`,
+  };
+}
 
 function jsSdkSnippet(entry: LocalizedEntry, locale: SiteLocale): Snippet {
   return {

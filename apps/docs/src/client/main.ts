@@ -9,5 +9,8 @@ initLocaleMenu();
 
 const filters = document.getElementById('index-filters');
 if (filters) {
-  void import('./filters.js').then(({ initFilters }) => initFilters(filters));
+  void import('./filters.js')
+    .then(({ initFilters }) => initFilters(filters))
+    .then(() => import('./guideSearch.js'))
+    .then(({ initGuideSearch }) => initGuideSearch(filters));
 }

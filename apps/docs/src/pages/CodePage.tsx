@@ -5,6 +5,7 @@ import { SeverityBadge } from '../components/Badge.js';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CachedCodeTable } from '../components/CodeTable.js';
 import { Fixes } from '../components/Fixes.js';
+import { Guidance } from '../components/Guidance.js';
 import { OtherPlatforms } from '../components/OtherPlatforms.js';
 import { PlatformSwitch } from '../components/PlatformSwitch.js';
 import { SnippetList } from '../components/SnippetList.js';
@@ -195,6 +196,8 @@ export function CodePage({ page, entry, counterparts, snippets }: CodePageProps)
           </div>
         </dl>
       </section>
+
+      <Guidance page={page} entry={entry} />
 
       <section aria-labelledby="handle-it">
         <h2 id="handle-it">{ui.handleIt}</h2>

@@ -1,9 +1,11 @@
 import { isPlatformId, type LineId } from '@org/error-codes';
 import { Breadcrumbs } from '../components/Breadcrumbs.js';
 import { CodeTable } from '../components/CodeTable.js';
+import { Inline } from '../components/Inline.js';
+import { guides } from '../guides/index.js';
 import type { PageContext } from '../pageContext.js';
 import { lineInfo, lineLabel, sdkText } from '../platforms.js';
-import { downloads } from '../site.js';
+import { downloads, howErrorsPath } from '../site.js';
 
 /**
  * One SDK version line, as the core's registry (`lines`) describes it: its SDK
@@ -30,6 +32,13 @@ export function LinePage({ page, line }: { page: PageContext; line: LineId }) {
       <p className="lead">
         <code dir="ltr">{sdkText(info.sdk)}</code>
       </p>
+      {isPlatformId(line) && (
+        <p>
+          <a href={howErrorsPath(line, locale)} className="how-errors-link">
+            <Inline text={guides[locale].howErrorsLink} values={{ platform: label }} />
+          </a>
+        </p>
+      )}
       {info.hasTable && !info.complete && (
         <p className="callout callout-warning" id="incomplete">
           {ui.incompleteNote}
