@@ -21,12 +21,19 @@ const fieldWeights: Readonly<Record<(typeof searchFields)[number], number>> = {
 const WEIGHTS = searchFields.map((f) => fieldWeights[f]);
 const CODE = searchFields.indexOf('code');
 const NAMES = searchFields.indexOf('names');
-/** Fields where every word of a query found together makes a better match. */
-const TOGETHER = (['names', 'title', 'userTitle'] as const).map(
-  (f) => 1 << searchFields.indexOf(f),
-);
+/**
+ * Fields where every word of a query found together makes a better match, and by how
+ * much: a title that says what was asked is what a person looks for first.
+ */
+const TOGETHER = (
+  [
+    ['title', 2],
+    ['userTitle', 2],
+    ['names', 1.5],
+  ] as const
+).map(([f, boost]) => ({ bit: 1 << searchFields.indexOf(f), boost }));
 
-/** A form of a query word or phrase: the word as typed (1), another form of it (0.85), a synonym (0.8). */
+/** A form of a query word or phrase: the word as typed (1), another form of it (0.85), a synonym (0.7). */
 interface Alternative {
   readonly text: string;
   readonly factor: number;
@@ -83,11 +90,11 @@ export function termGroups(terms: readonly string[], locale: unknown): TermGroup
     if (bareTerm !== term) add(bareTerm, 0.95);
     // A word of the phrase itself (`already` for `already running`) says less than the phrase.
     const own = new Set(term.split(' '));
-    for (const synonym of synonymsOf(term, words)) add(synonym, own.has(synonym) ? 0.5 : 0.8);
+    for (const synonym of synonymsOf(term, words)) add(synonym, own.has(synonym) ? 0.5 : 0.7);
     if (size === 1) {
       for (const stem of stems(bareTerm, words)) {
         add(stem, 0.85);
-        for (const synonym of synonymsOf(stem, words)) add(synonym, 0.8);
+        for (const synonym of synonymsOf(stem, words)) add(synonym, 0.7);
       }
     }
     const group = {
@@ -122,8 +129,8 @@ const MIN_COVERAGE = 0.5;
  * ranking `unmatched`). A row's score adds, per group, the best field it was found in
  * (by `fieldWeights` and how well it matched) and a little for each further field
  * (term frequency, light), times the group's weight; then it is multiplied by the
- * share of the weight the row holds, and by 1.5 when every word sits in one title
- * or name. Ties keep the rows' order. `allowed` says which rows the filters keep.
+ * share of the weight the row holds, and by 2 when every word sits, as typed or in
+ * another form (not a synonym), in one title (1.5 in one wire name). Ties keep the rows' order. `allowed` says which rows the filters keep.
  */
 export function rankRows(
   rows: readonly IndexedRow[],
@@ -171,10 +178,10 @@ export function rankRows(
     if (coverage < MIN_COVERAGE || !allowed(row)) continue;
     if (coverage > 0.999_999) complete = true;
     let s = (total[row] as number) * coverage;
-    const inOneField =
-      together !== undefined &&
-      TOGETHER.some((bit) => ((together as Int32Array)[row] as number) & bit);
-    if (groups.length > 1 && coverage > 0.999_999 && inOneField) s *= 1.5;
+    if (groups.length > 1 && coverage > 0.999_999 && together !== undefined) {
+      const bits = together[row] as number;
+      s *= TOGETHER.find(({ bit }) => bits & bit)?.boost ?? 1;
+    }
     score[row] = s;
     kept.push(row);
   }
@@ -182,11 +189,14 @@ export function rankRows(
   return { positions: kept, partial: kept.length > 0 && (unmatched || !complete), unmatched };
 }
 
-/** Per row: the group's best field score, the sum over fields, and the fields holding it (bits). */
+/** Per row: the group's best field score, the sum over fields, and the fields holding it as typed (bits). */
 function groupScores(index: RowIndex, group: TermGroup, count: number) {
   const perLine = new Map<number, number>();
+  // Lines holding the word as typed or in another form (not only a synonym of it).
+  const literal = new Set<number>();
   for (const { text, factor } of group.alternatives) {
     for (const [line, quality] of linesHolding(index, text)) {
+      if (factor >= 0.85) literal.add(line);
       const field = line % FIELD_COUNT;
       let score = (WEIGHTS[field] as number) * quality * factor;
       // The code or a wire name typed in full (underscores and all) is the answer.
@@ -203,7 +213,7 @@ function groupScores(index: RowIndex, group: TermGroup, count: number) {
     if (row >= count) continue;
     if ((best[row] as number) < score) best[row] = score;
     sum[row] = (sum[row] as number) + score;
-    fields[row] = (fields[row] as number) | (1 << (line % FIELD_COUNT));
+    if (literal.has(line)) fields[row] = (fields[row] as number) | (1 << (line % FIELD_COUNT));
   }
   return { best, sum, fields };
 }
