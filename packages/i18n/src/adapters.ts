@@ -1,5 +1,5 @@
 import type { PlatformId } from '@org/error-codes';
-import { endUserTexts, surfaceOf } from './surface.js';
+import { causesOn, endUserTexts, surfaceOf } from './surface.js';
 import type { MeaningTexts, PlatformMessages } from './types.js';
 
 function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: PlatformId) {
@@ -13,7 +13,7 @@ function flatTexts(texts: MeaningTexts | PlatformMessages['unknown'], platform: 
   words.fixes.forEach((step, i) => {
     out[`fixes.${i}.${step.by}`] = step.text;
   });
-  texts.causes.forEach((cause, i) => {
+  causesOn(texts, surfaceOf(platform)).forEach((cause, i) => {
     out[`causes.${i}`] = cause;
   });
   return out;

@@ -13,7 +13,7 @@ import { type Audience, isAudience } from './audiences.js';
 import { formatMessage } from './formatMessage.js';
 import { defaultLocale, englishSupportTeam } from './localeList.js';
 import { direction, isLocale } from './resolveLocale.js';
-import { endUserTexts, isLine, surfaceOf } from './surface.js';
+import { causesOn, endUserTexts, isLine, surfaceOf } from './surface.js';
 import type { FixStep, Locale, MeaningTexts, MessageValues, PlatformMessages } from './types.js';
 
 /**
@@ -145,7 +145,7 @@ export function localizeEntry(
     }
     return shownCode;
   };
-  const causes = list(own?.causes ?? generic?.causes, isText).map(format);
+  const causes = list(causesOn(own, surfaceOf(platform)) ?? generic?.causes, isText).map(format);
   const fixes = list(words.fixes ?? generic?.fixes, isStep).map((s) => ({
     by: s.by,
     text: format(s.text),

@@ -1,5 +1,5 @@
 import type { LineSurface, PlatformId } from '@org/error-codes';
-import { endUserTexts, surfaceOf } from './surface.js';
+import { causesOn, endUserTexts, surfaceOf } from './surface.js';
 import type { CommonTexts, MeaningTexts, PlatformMessages, TextsOf } from './types.js';
 
 /**
@@ -16,7 +16,7 @@ export function onSurface<M extends string>(
   const out: Record<string, MeaningTexts> = {};
   for (const [id, t] of Object.entries<MeaningTexts>(meanings)) {
     const { variants: _variants, ...rest } = t;
-    out[id] = { ...rest, ...endUserTexts(t, surface) };
+    out[id] = { ...rest, causes: causesOn(t, surface), ...endUserTexts(t, surface) };
   }
   return out as TextsOf<M>;
 }

@@ -86,6 +86,22 @@ export function endUserTexts(texts: unknown, surface: LineSurface, audience?: un
   return { userTitle: pick('userTitle'), userMessage: pick('userMessage'), fixes: mine };
 }
 
+/**
+ * The causes of a meaning on one surface: the surface variant's where it gives them,
+ * else the meaning's own. Resolved beside `endUserTexts` (same rules, own properties
+ * only, never throws), so an app line never reads causes written for a browser.
+ */
+export function causesOn(
+  texts: MeaningTexts | Omit<MeaningTexts, 'variants' | 'audiences'>,
+  surface: LineSurface,
+): readonly string[];
+export function causesOn(texts: unknown, surface: LineSurface): unknown;
+export function causesOn(texts: unknown, surface: LineSurface): unknown {
+  const variant = typeof surface === 'string' ? own(own(texts, 'variants'), surface) : undefined;
+  const mine = own(variant, 'causes');
+  return Array.isArray(mine) ? mine : own(texts, 'causes');
+}
+
 function own(record: unknown, key: string): unknown {
   try {
     return typeof record === 'object' && record !== null && Object.hasOwn(record, key)

@@ -30,6 +30,12 @@ export interface SurfaceVariant {
   readonly userTitle?: string;
   readonly userMessage?: string;
   readonly fixes?: readonly FixStep[];
+  /**
+   * Why it happens on this surface, where the meaning's own causes speak of the other
+   * one (an app has no browser). Developer words, but resolved with the rest of the
+   * surface's words by `endUserTexts`'s sibling `causesOn`.
+   */
+  readonly causes?: readonly string[];
 }
 
 /**

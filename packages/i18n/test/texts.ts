@@ -79,7 +79,7 @@ export function fieldsOf(
   const all = linesOf(id);
   const variants = t.variants ?? {};
   // A default end-user text is shown on the lines whose surface has no variant of it.
-  const shownOn = (field: 'userTitle' | 'userMessage' | 'fixes') =>
+  const shownOn = (field: 'userTitle' | 'userMessage' | 'fixes' | 'causes') =>
     all.filter((p) => variants[surfaceOf(p)]?.[field] === undefined);
   const out: Field[] = [
     { path: 'title', text: t.title, audience: 'developer', platforms: all },
@@ -92,7 +92,12 @@ export function fieldsOf(
       platforms: shownOn('userMessage'),
     },
     ...t.causes.map(
-      (c, i): Field => ({ path: `causes.${i}`, text: c, audience: 'developer', platforms: all }),
+      (c, i): Field => ({
+        path: `causes.${i}`,
+        text: c,
+        audience: 'developer',
+        platforms: shownOn('causes'),
+      }),
     ),
     ...steps('', t.fixes, shownOn('fixes')),
   ];
@@ -113,6 +118,13 @@ export function fieldsOf(
         platforms: on,
       });
     if (v?.fixes) out.push(...steps(`variants.${surface}.`, v.fixes, on));
+    for (const [i, text] of (v?.causes ?? []).entries())
+      out.push({
+        path: `variants.${surface}.causes.${i}`,
+        text,
+        audience: 'developer',
+        platforms: on,
+      });
   }
   // A participant's and a viewer's words are end-user words on every line of the meaning.
   for (const [reader, v] of Object.entries(t.audiences ?? {})) {

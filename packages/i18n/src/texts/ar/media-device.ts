@@ -342,6 +342,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'رفض نظام التشغيل وصول التطبيق إلى الكاميرا: رفض المستخدم الإذن أو عطّله في إعدادات الجهاز، أو لا يصرّح التطبيق باستخدام الكاميرا.',
+        ],
         userMessage:
           'هذا التطبيق غير مسموح له باستخدام الكاميرا. اسمح لهذا التطبيق بالوصول إلى الكاميرا من إعدادات جهازك، ثم حاول مرة أخرى.',
         fixes: [
@@ -351,7 +354,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'ابدأ تشغيل الكاميرا والفيديو استجابةً لإجراء من المستخدم، مثل النقر، حتى يسمح المتصفح بهما.',
+            text: 'تأكد من أن التطبيق يصرّح باستخدام الكاميرا: NSCameraUsageDescription في iOS، والإذن CAMERA في Android.',
           },
           {
             by: 'app',
@@ -576,7 +579,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'تحقق من توفر navigator.mediaDevices قبل تشغيل الميكروفون، وقدّم الصفحة عبر https://‎.',
+            text: 'تأكد من أن التطبيق يصرّح باستخدام الميكروفون: NSMicrophoneUsageDescription في iOS، والإذن RECORD_AUDIO في Android.',
           },
           {
             by: 'app',
@@ -1218,7 +1221,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'قدّم الصفحة عبر https://‎، واسمح للمستخدم بالانضمام دون صوت.',
+            text: 'اسمح للمستخدم بالانضمام دون صوت.',
           },
         ],
       },
@@ -1254,7 +1257,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'اسمح للمستخدم بالانضمام دون فيديو، ودوّن إصدار المتصفح لمعرفة المتصفحات المتأثرة.',
+            text: 'اسمح للمستخدم بالانضمام دون فيديو، ودوّن طراز الجهاز وإصدار نظام التشغيل لمعرفة الأجهزة المتأثرة.',
           },
         ],
       },
@@ -1298,7 +1301,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'قدّم الصفحة عبر https://‎، واسمح للمستخدم بالانضمام دون فيديو.',
+            text: 'اسمح للمستخدم بالانضمام دون فيديو.',
           },
         ],
       },
@@ -1556,6 +1559,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'تحقق من برامج الترميز التي يستطيع المتصفح الإرسال بها باستخدام RTCRtpSender.getCapabilities()‎ للفيديو.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'لا يستطيع الجهاز إرسال الفيديو ببرنامج الترميز الذي طلبه التطبيق، لذا تستخدم حزمة SDK برنامج الترميز VP8 بدلًا منه.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'اطلب برنامج ترميز يدعمه الجهاز، أو اطلب VP8، لتجنّب الرجوع إلى البديل.',
+          },
+          {
+            by: 'app',
+            text: 'دوّن طراز الجهاز وإصدار نظام التشغيل لمعرفة الأجهزة التي لا يتوفر فيها برنامج الترميز.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'تعذّر بدء مصدر الفيديو',

@@ -347,6 +347,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Betriebssystem hat der App den Kamerazugriff verweigert: Der Nutzer hat die Berechtigung abgelehnt oder in den Einstellungen des Geräts deaktiviert, oder die App deklariert die Kameranutzung nicht.',
+        ],
         userMessage:
           'Diese App darf Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
@@ -356,7 +359,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Starten Sie Kamera und Videowiedergabe aus einer Aktion des Nutzers heraus, etwa einem Klick, damit der Browser sie erlaubt.',
+            text: 'Prüfen Sie, ob die App die Kameranutzung deklariert: NSCameraUsageDescription unter iOS und die Berechtigung CAMERA unter Android.',
           },
           {
             by: 'app',
@@ -586,7 +589,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Prüfen Sie, ob navigator.mediaDevices verfügbar ist, bevor Sie das Mikrofon einschalten, und stellen Sie die Seite über https:// bereit.',
+            text: 'Prüfen Sie, ob die App die Mikrofonnutzung deklariert: NSMicrophoneUsageDescription unter iOS und die Berechtigung RECORD_AUDIO unter Android.',
           },
           {
             by: 'app',
@@ -1240,7 +1243,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Audio beitreten.',
+            text: 'Lassen Sie den Nutzer ohne Audio beitreten.',
           },
         ],
       },
@@ -1276,7 +1279,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Lassen Sie den Nutzer ohne Video beitreten und protokollieren Sie die Version des Browsers, um herauszufinden, welche Browser betroffen sind.',
+            text: 'Lassen Sie den Nutzer ohne Video beitreten und protokollieren Sie Gerätemodell und Betriebssystemversion, um herauszufinden, welche Geräte betroffen sind.',
           },
         ],
       },
@@ -1322,7 +1325,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Stellen Sie die Seite über https:// bereit und lassen Sie den Nutzer ohne Video beitreten.',
+            text: 'Lassen Sie den Nutzer ohne Video beitreten.',
           },
         ],
       },
@@ -1595,6 +1598,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Prüfen Sie mit RTCRtpSender.getCapabilities() für Video, mit welchen Codecs der Browser senden kann.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'Das Gerät kann kein Video mit dem Codec senden, den die App angefordert hat, daher verwendet das SDK stattdessen VP8.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'Fordern Sie einen Codec an, den das Gerät unterstützt, oder VP8, um das Ausweichen zu vermeiden.',
+          },
+          {
+            by: 'app',
+            text: 'Protokollieren Sie Gerätemodell und Betriebssystemversion, um herauszufinden, welchen Geräten der Codec fehlt.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'Videoquelle konnte nicht gestartet werden',

@@ -95,11 +95,11 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Prüfen Sie, welchen Codec der Remote-Teilnehmer sendet und welche Video-Codecs dieser Browser unterstützt.',
+            text: 'Prüfen Sie, welchen Codec der Remote-Teilnehmer sendet und welche Video-Codecs dieses Gerät unterstützt.',
           },
           {
             by: 'app',
-            text: 'Lassen Sie Teilnehmer Video in einem Codec senden, den jeder von Ihnen unterstützte Browser dekodieren kann.',
+            text: 'Lassen Sie Teilnehmer Video in einem Codec senden, den jedes von Ihnen unterstützte Gerät dekodieren kann.',
           },
           {
             by: 'user',

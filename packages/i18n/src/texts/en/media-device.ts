@@ -342,6 +342,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The operating system refused the app access to the camera: the user denied the permission or turned it off in the device’s Settings, or the app doesn’t declare camera use.',
+        ],
         userMessage:
           'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
         fixes: [
@@ -351,7 +354,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Start the camera and video playback from a user action, such as a click, so the browser allows them.',
+            text: 'Check that the app declares camera use: NSCameraUsageDescription on iOS and the CAMERA permission on Android.',
           },
           {
             by: 'app',
@@ -579,7 +582,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Check that navigator.mediaDevices is available before you turn on the microphone, and serve the page over https://.',
+            text: 'Check that the app declares microphone use: NSMicrophoneUsageDescription on iOS and the RECORD_AUDIO permission on Android.',
           },
           {
             by: 'app',
@@ -1230,7 +1233,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Serve the page over https://, and let the user join without audio.',
+            text: 'Let the user join without audio.',
           },
         ],
       },
@@ -1266,7 +1269,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Let the user join without video, and log the browser’s version to find which browsers are affected.',
+            text: 'Let the user join without video, and log the device model and OS version to find which devices are affected.',
           },
         ],
       },
@@ -1312,7 +1315,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Serve the page over https://, and let the user join without video.',
+            text: 'Let the user join without video.',
           },
         ],
       },
@@ -1576,6 +1579,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Check which codecs the browser can send with RTCRtpSender.getCapabilities() for video.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'The device can’t send video with the codec that the app asked for, so the SDK uses VP8 instead.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'Ask for a codec that the device supports, or for VP8, to avoid the fallback.',
+          },
+          {
+            by: 'app',
+            text: 'Log the device model and OS version to find which devices lack the codec.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'Video source failed to start',

@@ -92,11 +92,11 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Check which codec the remote participant sends, and which video codecs this browser supports.',
+            text: 'Check which codec the remote participant sends, and which video codecs this device supports.',
           },
           {
             by: 'app',
-            text: 'Have participants send video in a codec that every browser you support can decode.',
+            text: 'Have participants send video in a codec that every device you support can decode.',
           },
           {
             by: 'user',

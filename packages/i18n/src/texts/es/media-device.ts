@@ -344,6 +344,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El sistema operativo le negó a la aplicación el acceso a la cámara: el usuario rechazó el permiso o lo desactivó en la Configuración del dispositivo, o la aplicación no declara el uso de la cámara.',
+        ],
         userMessage:
           'Esta aplicación no tiene permiso para usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
@@ -353,7 +356,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Inicia la cámara y la reproducción del video a partir de una acción del usuario, como un clic, para que el navegador las permita.',
+            text: 'Comprueba que la aplicación declare el uso de la cámara: NSCameraUsageDescription en iOS y el permiso CAMERA en Android.',
           },
           {
             by: 'app',
@@ -582,7 +585,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Comprueba que navigator.mediaDevices esté disponible antes de activar el micrófono y sirve la página a través de https://.',
+            text: 'Comprueba que la aplicación declare el uso del micrófono: NSMicrophoneUsageDescription en iOS y el permiso RECORD_AUDIO en Android.',
           },
           {
             by: 'app',
@@ -1234,7 +1237,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirve la página a través de https:// y permite que el usuario se una sin audio.',
+            text: 'Permite que el usuario se una sin audio.',
           },
         ],
       },
@@ -1270,7 +1273,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Permite que el usuario se una sin video y registra la versión del navegador para saber qué navegadores se ven afectados.',
+            text: 'Permite que el usuario se una sin video y registra el modelo del dispositivo y la versión del sistema operativo para saber qué dispositivos se ven afectados.',
           },
         ],
       },
@@ -1316,7 +1319,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirve la página a través de https:// y permite que el usuario se una sin video.',
+            text: 'Permite que el usuario se una sin video.',
           },
         ],
       },
@@ -1586,6 +1589,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Comprueba con qué códecs puede enviar video el navegador con RTCRtpSender.getCapabilities() para video.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'El dispositivo no puede enviar video con el códec que pidió la aplicación, por lo que el SDK usa VP8 en su lugar.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'Pide un códec que el dispositivo admita, o VP8, para evitar el cambio de códec.',
+          },
+          {
+            by: 'app',
+            text: 'Registra el modelo del dispositivo y la versión del sistema operativo para saber qué dispositivos no tienen el códec.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'No se pudo iniciar la fuente de video',

@@ -93,11 +93,11 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Comprueba qué códec envía el participante remoto y qué códecs de video admite este navegador.',
+            text: 'Comprueba qué códec envía el participante remoto y qué códecs de video admite este dispositivo.',
           },
           {
             by: 'app',
-            text: 'Haz que los participantes envíen video en un códec que puedan decodificar todos los navegadores que admites.',
+            text: 'Haz que los participantes envíen video en un códec que puedan decodificar todos los dispositivos que admites.',
           },
           {
             by: 'user',

@@ -344,6 +344,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Le système d’exploitation a refusé à l’application l’accès à la caméra : l’utilisateur a refusé l’autorisation ou l’a désactivée dans les paramètres de l’appareil, ou l’application ne déclare pas l’utilisation de la caméra.',
+        ],
         userMessage:
           'Cette application n’est pas autorisée à utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
@@ -353,7 +356,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Démarrez la caméra et la lecture vidéo à partir d’une action de l’utilisateur, comme un clic, pour que le navigateur les autorise.',
+            text: 'Vérifiez que l’application déclare l’utilisation de la caméra : NSCameraUsageDescription sur iOS et l’autorisation CAMERA sur Android.',
           },
           {
             by: 'app',
@@ -584,7 +587,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Vérifiez que navigator.mediaDevices est disponible avant d’activer le microphone et servez la page via https://.',
+            text: 'Vérifiez que l’application déclare l’utilisation du microphone : NSMicrophoneUsageDescription sur iOS et l’autorisation RECORD_AUDIO sur Android.',
           },
           {
             by: 'app',
@@ -1237,7 +1240,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans audio.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans audio.',
           },
         ],
       },
@@ -1273,7 +1276,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et journalisez la version du navigateur pour savoir quels navigateurs sont concernés.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo et journalisez le modèle de l’appareil et la version du système d’exploitation pour savoir quels appareils sont concernés.',
           },
         ],
       },
@@ -1319,7 +1322,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Servez la page via https:// et laissez l’utilisateur rejoindre la réunion sans vidéo.',
+            text: 'Laissez l’utilisateur rejoindre la réunion sans vidéo.',
           },
         ],
       },
@@ -1590,6 +1593,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Vérifiez quels codecs le navigateur peut utiliser pour envoyer de la vidéo avec RTCRtpSender.getCapabilities().',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'L’appareil ne peut pas envoyer de vidéo avec le codec demandé par l’application, le SDK utilise donc VP8 à la place.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'Demandez un codec pris en charge par l’appareil, ou VP8, pour éviter le repli.',
+          },
+          {
+            by: 'app',
+            text: 'Journalisez le modèle de l’appareil et la version du système d’exploitation pour savoir quels appareils ne disposent pas du codec.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'Échec du démarrage de la source vidéo',

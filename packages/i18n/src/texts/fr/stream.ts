@@ -95,11 +95,11 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Vérifiez quel codec le participant distant envoie et quels codecs vidéo ce navigateur prend en charge.',
+            text: 'Vérifiez quel codec le participant distant envoie et quels codecs vidéo cet appareil prend en charge.',
           },
           {
             by: 'app',
-            text: 'Faites envoyer la vidéo des participants dans un codec que tous les navigateurs que vous prenez en charge savent décoder.',
+            text: 'Faites envoyer la vidéo des participants dans un codec que tous les appareils que vous prenez en charge savent décoder.',
           },
           {
             by: 'user',

@@ -346,6 +346,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'OSがアプリのカメラへのアクセスを拒否しました。ユーザーが許可を拒否したか、デバイスの設定でオフにしたか、アプリがカメラの使用を宣言していません。',
+        ],
         userMessage:
           'このアプリにはカメラの使用が許可されていません。デバイスの設定でこのアプリにカメラへのアクセスを許可してから、もう一度お試しください。',
         fixes: [
@@ -355,7 +358,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'ブラウザーに許可されるよう、カメラとビデオの再生はクリックなどのユーザー操作を起点に開始してください。',
+            text: 'アプリがカメラの使用を宣言していることを確認してください。iOSではNSCameraUsageDescription、AndroidではCAMERA権限です。',
           },
           {
             by: 'app',
@@ -584,7 +587,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'マイクをオンにする前にnavigator.mediaDevicesが利用できることを確認し、ページをhttps://で提供してください。',
+            text: 'アプリがマイクの使用を宣言していることを確認してください。iOSではNSMicrophoneUsageDescription、AndroidではRECORD_AUDIO権限です。',
           },
           {
             by: 'app',
@@ -1237,7 +1240,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'ページをhttps://で提供し、ユーザーがオーディオなしで参加できるようにしてください。',
+            text: 'ユーザーがオーディオなしで参加できるようにしてください。',
           },
         ],
       },
@@ -1273,7 +1276,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'ユーザーがビデオなしで参加できるようにし、影響を受けるブラウザーを特定するためにブラウザーのバージョンをログに残してください。',
+            text: 'ユーザーがビデオなしで参加できるようにし、影響を受けるデバイスを特定するために、デバイスのモデルとOSのバージョンをログに残してください。',
           },
         ],
       },
@@ -1319,7 +1322,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'ページをhttps://で提供し、ユーザーがビデオなしで参加できるようにしてください。',
+            text: 'ユーザーがビデオなしで参加できるようにしてください。',
           },
         ],
       },
@@ -1586,6 +1589,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'ブラウザーがビデオの送信に使えるコーデックを、RTCRtpSender.getCapabilities()で確認してください。',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'デバイスが、アプリの要求したコーデックでビデオを送信できないため、SDKは代わりにVP8を使用します。',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: '切り替えを避けるには、デバイスが対応しているコーデック、またはVP8を要求してください。',
+          },
+          {
+            by: 'app',
+            text: 'コーデックに対応していないデバイスを特定するために、デバイスのモデルとOSのバージョンをログに残してください。',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'ビデオソースを開始できませんでした',

@@ -344,6 +344,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O sistema operacional negou ao app o acesso à câmera: o usuário recusou a permissão ou a desativou nas Configurações do dispositivo, ou o app não declara o uso da câmera.',
+        ],
         userMessage:
           'Este aplicativo não tem permissão para usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
@@ -353,7 +356,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Inicie a câmera e a reprodução do vídeo a partir de uma ação do usuário, como um clique, para que o navegador as permita.',
+            text: 'Verifique se o app declara o uso da câmera: NSCameraUsageDescription no iOS e a permissão CAMERA no Android.',
           },
           {
             by: 'app',
@@ -582,7 +585,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Verifique se navigator.mediaDevices está disponível antes de ligar o microfone e sirva a página por https://.',
+            text: 'Verifique se o app declara o uso do microfone: NSMicrophoneUsageDescription no iOS e a permissão RECORD_AUDIO no Android.',
           },
           {
             by: 'app',
@@ -1234,7 +1237,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirva a página por https:// e deixe o usuário entrar sem áudio.',
+            text: 'Deixe o usuário entrar sem áudio.',
           },
         ],
       },
@@ -1270,7 +1273,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Deixe o usuário entrar sem vídeo e registre nos logs a versão do navegador para descobrir quais navegadores são afetados.',
+            text: 'Deixe o usuário entrar sem vídeo e registre nos logs o modelo do dispositivo e a versão do sistema operacional para descobrir quais dispositivos são afetados.',
           },
         ],
       },
@@ -1316,7 +1319,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: 'Sirva a página por https:// e deixe o usuário entrar sem vídeo.',
+            text: 'Deixe o usuário entrar sem vídeo.',
           },
         ],
       },
@@ -1586,6 +1589,23 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Verifique com quais codecs o navegador consegue enviar vídeo usando RTCRtpSender.getCapabilities() para vídeo.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'O dispositivo não consegue enviar vídeo com o codec que o app pediu, por isso o SDK usa o VP8.',
+        ],
+        fixes: [
+          {
+            by: 'app',
+            text: 'Peça um codec com o qual o dispositivo seja compatível, ou o VP8, para evitar a alternativa automática.',
+          },
+          {
+            by: 'app',
+            text: 'Registre nos logs o modelo do dispositivo e a versão do sistema operacional para descobrir quais dispositivos não têm o codec.',
+          },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: 'Falha ao iniciar a fonte de vídeo',

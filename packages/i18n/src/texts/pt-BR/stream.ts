@@ -93,11 +93,11 @@ export const texts: CategoryTexts<'stream'> = {
         fixes: [
           {
             by: 'app',
-            text: 'Verifique qual codec o participante remoto envia e com quais codecs de vídeo este navegador é compatível.',
+            text: 'Verifique qual codec o participante remoto envia e com quais codecs de vídeo este dispositivo é compatível.',
           },
           {
             by: 'app',
-            text: 'Faça os participantes enviarem vídeo em um codec que todos os navegadores aos quais você dá suporte consigam decodificar.',
+            text: 'Faça os participantes enviarem vídeo em um codec que todos os dispositivos aos quais você dá suporte consigam decodificar.',
           },
           {
             by: 'user',

@@ -328,6 +328,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '操作系统拒绝了应用访问摄像头：用户拒绝了权限，或在设备的“设置”中关闭了权限，或者应用未声明使用摄像头。',
+        ],
         userMessage: '此应用无权使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
         fixes: [
           {
@@ -336,7 +339,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '通过用户操作（例如点击）来启动摄像头和视频播放，以便浏览器允许。',
+            text: '确认应用已声明使用摄像头：iOS 上的 NSCameraUsageDescription 和 Android 上的 CAMERA 权限。',
           },
           {
             by: 'app',
@@ -557,7 +560,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '在开启麦克风之前确认 navigator.mediaDevices 可用，并通过 https:// 提供页面。',
+            text: '确认应用已声明使用麦克风：iOS 上的 NSMicrophoneUsageDescription 和 Android 上的 RECORD_AUDIO 权限。',
           },
           {
             by: 'app',
@@ -1175,7 +1178,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '通过 https:// 提供页面，并允许用户不开音频入会。',
+            text: '允许用户不开音频入会。',
           },
         ],
       },
@@ -1207,7 +1210,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '允许用户不开视频入会，并记录浏览器版本，以找出受影响的浏览器。',
+            text: '允许用户不开视频入会，并记录设备型号和操作系统版本，以找出受影响的设备。',
           },
         ],
       },
@@ -1251,7 +1254,7 @@ export const texts: CategoryTexts<'media-device'> = {
           },
           {
             by: 'app',
-            text: '通过 https:// 提供页面，并允许用户不开视频入会。',
+            text: '允许用户不开视频入会。',
           },
         ],
       },
@@ -1488,6 +1491,15 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '使用针对视频的 RTCRtpSender.getCapabilities() 检查浏览器可以用哪些编解码器发送。',
       },
     ],
+    variants: {
+      app: {
+        causes: ['设备无法使用应用请求的编解码器发送视频，因此 SDK 改用 VP8。'],
+        fixes: [
+          { by: 'app', text: '请求设备支持的编解码器或 VP8，以避免回退。' },
+          { by: 'app', text: '记录设备型号和操作系统版本，以找出缺少该编解码器的设备。' },
+        ],
+      },
+    },
   },
   'video-source-initiation-failed': {
     title: '视频源启动失败',
