@@ -1,5 +1,11 @@
 import { searchFields, searchTerms } from '../search.js';
-import { FIELD_COUNT, type IndexedRow, linesHolding, type RowIndex, rowIndex } from './rowIndex.js';
+import {
+  eachLineHolding,
+  FIELD_COUNT,
+  type IndexedRow,
+  type RowIndex,
+  rowIndex,
+} from './rowIndex.js';
 import { type LocaleSearchWords, searchWordsOf } from './synonyms.js';
 
 /**
@@ -191,29 +197,48 @@ export function rankRows(
 
 /** Per row: the group's best field score, the sum over fields, and the fields holding it as typed (bits). */
 function groupScores(index: RowIndex, group: TermGroup, count: number) {
-  const perLine = new Map<number, number>();
-  // Lines holding the word as typed or in another form (not only a synonym of it).
-  const literal = new Set<number>();
+  // Per line: the best score, and whether the word as typed (not a synonym) is there.
+  const lineCount = count * FIELD_COUNT;
+  const { perLine, literal } = scratchOf(index, lineCount);
+  const touched: number[] = [];
   for (const { text, factor } of group.alternatives) {
-    for (const [line, quality] of linesHolding(index, text)) {
-      if (factor >= 0.85) literal.add(line);
+    eachLineHolding(index, text, (line, quality) => {
+      if (line >= lineCount) return;
       const field = line % FIELD_COUNT;
       let score = (WEIGHTS[field] as number) * quality * factor;
       // The code or a wire name typed in full (underscores and all) is the answer.
       if (quality === 1 && field === CODE) score *= 10;
       else if (quality === 1 && field === NAMES && text.includes('_')) score *= 4;
-      if ((perLine.get(line) ?? 0) < score) perLine.set(line, score);
-    }
+      const before = perLine[line] as number;
+      if (before === 0) touched.push(line);
+      if (before < score) perLine[line] = score;
+      if (factor >= 0.85) literal[line] = 1;
+    });
   }
   const best = new Float64Array(count);
   const sum = new Float64Array(count);
   const fields = new Int32Array(count);
-  for (const [line, score] of perLine) {
+  for (const line of touched) {
+    const score = perLine[line] as number;
     const row = Math.floor(line / FIELD_COUNT);
-    if (row >= count) continue;
     if ((best[row] as number) < score) best[row] = score;
     sum[row] = (sum[row] as number) + score;
-    if (literal.has(line)) fields[row] = (fields[row] as number) | (1 << (line % FIELD_COUNT));
+    if (literal[line]) fields[row] = (fields[row] as number) | (1 << (line % FIELD_COUNT));
+    // Left clean for the next group (a search never runs inside another).
+    perLine[line] = 0;
+    literal[line] = 0;
   }
   return { best, sum, fields };
+}
+
+/** Per-line buffers kept with an index, so a search allocates no array the size of the texts. */
+const scratches = new WeakMap<RowIndex, { perLine: Float64Array; literal: Uint8Array }>();
+
+function scratchOf(index: RowIndex, lineCount: number) {
+  let scratch = scratches.get(index);
+  if (scratch === undefined || scratch.perLine.length < lineCount) {
+    scratch = { perLine: new Float64Array(lineCount), literal: new Uint8Array(lineCount) };
+    scratches.set(index, scratch);
+  }
+  return scratch;
 }

@@ -22,6 +22,8 @@ export interface RowIndex {
   /** Each field of each row, folded: `lines[row * FIELD_COUNT + field]`. */
   readonly lines: readonly string[];
   readonly keys: readonly string[];
+  /** Per key: the key without the punctuation around it (`blocked.` → `blocked`). */
+  readonly bareKeys: readonly string[];
   /** Per key: 1 when it is two words run together. */
   readonly joined: Uint8Array;
   /** Per key: the lines holding it, ascending. */
@@ -119,38 +121,52 @@ function build(rows: readonly IndexedRow[]): RowIndex {
     // Digits and one-off junk are no word to suggest.
     if (/\p{L}/u.test(word)) vocabulary.set(word, holders.length);
   }
-  return { haystacks, lines, keys, joined, postings, grams, vocabulary };
+  return { haystacks, lines, keys, bareKeys: keys.map(bare), joined, postings, grams, vocabulary };
 }
 
 /**
- * The lines holding `text` (a word, a part of one, or a phrase of words), each with
- * how well it matched: 1 a whole word (or the phrase), 0.8 the start of a word, 0.5
- * inside a word, 0.5 across two words run together. Never throws.
+ * Calls `visit` with each line holding `text` (a word, a part of one, or a phrase of
+ * words) and how well it matched: 1 a whole word (or the phrase), 0.8 the start of a
+ * word, 0.5 inside a word, 0.5 across two words run together. A line may come more
+ * than once (through several keys); keep its best quality. Never throws.
  */
-export function linesHolding(index: RowIndex, text: string): Map<number, number> {
-  const found = new Map<number, number>();
-  if (text === '') return found;
+export function eachLineHolding(
+  index: RowIndex,
+  text: string,
+  visit: (line: number, quality: number) => void,
+): void {
+  if (text === '') return;
   if (text.includes(' ')) {
     const words = text.split(' ').filter((w) => w !== '');
     const longest = words.reduce((a, b) => (b.length > a.length ? b : a), '');
-    for (const id of linesHolding(index, longest).keys()) {
-      if ((index.lines[id] as string).includes(text)) found.set(id, 1);
-    }
-    return found;
+    const seen = new Set<number>();
+    eachLineHolding(index, longest, (line) => {
+      if (seen.has(line)) return;
+      seen.add(line);
+      if ((index.lines[line] as string).includes(text)) visit(line, 1);
+    });
+    return;
   }
   for (const keyId of keysHolding(index, text)) {
     const key = index.keys[keyId] as string;
+    const bareKey = index.bareKeys[keyId] as string;
     const quality = index.joined[keyId]
       ? 0.5
-      : key === text || bare(key) === text
+      : key === text || bareKey === text
         ? 1
-        : key.startsWith(text) || bare(key).startsWith(text)
+        : key.startsWith(text) || bareKey.startsWith(text)
           ? 0.8
           : 0.5;
-    for (const id of index.postings[keyId] as number[]) {
-      if ((found.get(id) ?? 0) < quality) found.set(id, quality);
-    }
+    for (const line of index.postings[keyId] as number[]) visit(line, quality);
   }
+}
+
+/** The lines holding `text`, each with its best quality (see `eachLineHolding`). */
+export function linesHolding(index: RowIndex, text: string): Map<number, number> {
+  const found = new Map<number, number>();
+  eachLineHolding(index, text, (line, quality) => {
+    if ((found.get(line) ?? 0) < quality) found.set(line, quality);
+  });
   return found;
 }
 
