@@ -346,7 +346,7 @@ function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/u.test(safe) ? safe : `'${safe.replace(/'/g, `'\\''`)}'`;
 }
 
-/** `list`: every entry the filters and words keep, in code order, under a header row. */
+/** `list`: every entry the filters and words keep (best first with words, else in code order), under a header row. */
 async function list(filters: CatalogQuery, ctx: Context): Promise<number> {
   const { io, text, paint } = ctx;
   const entries = queryCatalog(await rowsFor(filters, ctx.locale), filters).map((r) => r.entry);
