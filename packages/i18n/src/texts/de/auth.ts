@@ -117,7 +117,7 @@ export const texts: CategoryTexts<'auth'> = {
   },
   'unauthorized-participant-id': {
     title: 'Token für diesen Teilnehmer ungültig',
-    userTitle: 'Einladung passt nicht',
+    userTitle: 'Einladung stimmt nicht überein',
     description: 'Das Token ist für die angegebene Teilnehmer-ID nicht gültig.',
     userMessage:
       'Ihre Einladung passt nicht zu Ihrem Konto. Treten Sie dem Meeting erneut bei oder wenden Sie sich an {supportContact}.',

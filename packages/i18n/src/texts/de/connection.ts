@@ -94,7 +94,7 @@ export const texts: CategoryTexts<'connection'> = {
   },
   'something-went-wrong': {
     title: 'Etwas ist schiefgelaufen',
-    userTitle: 'Ein Fehler ist aufgetreten',
+    userTitle: 'Etwas ist schiefgelaufen',
     description: 'Etwas ist schiefgelaufen.',
     userMessage:
       'Im Meeting ist etwas schiefgelaufen. Versuchen Sie es erneut, und wenn das Problem weiterhin auftritt, wenden Sie sich an {supportContact}.',

@@ -422,12 +422,12 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Benutzerdefinierte Audiospur beendet',
     userTitle: 'Zum Standardmikrofon gewechselt',
     description:
-      'Die bereitgestellte benutzerdefinierte Audiospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Audiospur zurück.',
+      'Die bereitgestellte benutzerdefinierte Audiospur wurde verworfen (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Audiospur zurück.',
     userMessage: 'Ihr Audio verwendet wieder das Standardmikrofon. Sie müssen nichts weiter tun.',
     causes: [
-      'Die benutzerdefinierte Audiospur, die die App dem SDK übergeben hat, wurde freigegeben (disposed), daher wurde die Spur beendet.',
+      'Die benutzerdefinierte Audiospur, die die App dem SDK übergeben hat, wurde verworfen (disposed), daher wurde die Spur beendet.',
       'Das SDK ist zu seiner Standard-Audiospur gewechselt, daher läuft das Audio des Teilnehmers weiter.',
-      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur freigibt, während das Meeting sie noch verwendet.',
+      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur verwirft, während das Meeting sie noch verwendet.',
     ],
     fixes: [
       {
@@ -493,7 +493,7 @@ export const texts: CategoryTexts<'media-device'> = {
       'Die bereitgestellte benutzerdefinierte Spur befindet sich im beendeten Zustand. Versuchen Sie es mit einer neuen benutzerdefinierten Spur erneut.',
     userMessage: 'Die Bildschirmfreigabe konnte nicht gestartet werden. Versuchen Sie es erneut.',
     causes: [
-      'Die App hat eine benutzerdefinierte Spur für die Bildschirmfreigabe übergeben, die bereits beendet war, zum Beispiel weil ihre Bildschirmerfassung angehalten wurde.',
+      'Die App hat eine benutzerdefinierte Spur für die Bildschirmfreigabe übergeben, die bereits beendet war, zum Beispiel weil ihre Bildschirmerfassung beendet wurde.',
       'Mit einer beendeten Spur kann das SDK den Bildschirm nicht freigeben, daher startet die Bildschirmfreigabe nicht.',
     ],
     fixes: [
@@ -515,12 +515,12 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Benutzerdefinierte Videospur beendet',
     userTitle: 'Zur Standardkamera gewechselt',
     description:
-      'Die bereitgestellte benutzerdefinierte Videospur wurde freigegeben (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Videospur zurück.',
+      'Die bereitgestellte benutzerdefinierte Videospur wurde verworfen (disposed) und befindet sich jetzt im beendeten Zustand. Das SDK kehrt zur Standard-Videospur zurück.',
     userMessage: 'Ihr Video verwendet wieder die Standardkamera. Sie müssen nichts weiter tun.',
     causes: [
-      'Die benutzerdefinierte Videospur, die die App dem SDK übergeben hat, wurde freigegeben (disposed), daher wurde die Spur beendet.',
+      'Die benutzerdefinierte Videospur, die die App dem SDK übergeben hat, wurde verworfen (disposed), daher wurde die Spur beendet.',
       'Das SDK ist zu seiner Standard-Videospur gewechselt, daher läuft das Video des Teilnehmers weiter.',
-      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur freigibt, während das Meeting sie noch verwendet.',
+      'Prüfen Sie, wo die App oder eine von ihr verwendete Bibliothek die benutzerdefinierte Spur verwirft, während das Meeting sie noch verwendet.',
     ],
     fixes: [
       {
@@ -981,7 +981,7 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Mikrofon konnte nicht ausgeschaltet werden',
     description: 'Das Mikrofon konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Wir konnten Ihr Mikrofon nicht ausschalten, es ist also weiterhin an. Versuchen Sie es erneut.',
+      'Wir konnten Ihr Mikrofon nicht ausschalten, es ist also weiterhin eingeschaltet. Versuchen Sie es erneut.',
     causes: [
       'Der Meeting-Server hat nicht bestätigt, dass er den Empfang des Mikrofons beendet hat, daher lässt das SDK das Mikrofon unverändert eingeschaltet.',
       'Prüfen Sie die Fehlermeldung und die Logs der App auf den Grund.',
@@ -1693,7 +1693,7 @@ export const texts: CategoryTexts<'media-device'> = {
     userTitle: 'Kamera konnte nicht ausgeschaltet werden',
     description: 'Die Kamera konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Wir konnten Ihre Kamera nicht ausschalten, sie ist also weiterhin an. Versuchen Sie es erneut.',
+      'Wir konnten Ihre Kamera nicht ausschalten, sie ist also weiterhin eingeschaltet. Versuchen Sie es erneut.',
     causes: [
       'Der Meeting-Server hat nicht bestätigt, dass er den Empfang der Kamera beendet hat, daher lässt das SDK die Kamera unverändert eingeschaltet.',
       'Prüfen Sie die Fehlermeldung und die Logs der App auf den Grund.',

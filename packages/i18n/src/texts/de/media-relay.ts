@@ -33,7 +33,7 @@ export const texts: CategoryTexts<'media-relay'> = {
     description:
       'Auf die Anfrage zur Medienweiterleitung konnte nicht geantwortet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Ihre Antwort auf die Anfrage aus dem anderen Meeting ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Ihre Antwort auf die Anfrage aus dem anderen Meeting konnte nicht gesendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Antwort von accept() oder reject() des Ereignisses media-relay-request-received abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',

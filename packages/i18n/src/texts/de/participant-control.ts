@@ -7,7 +7,7 @@ export const texts: CategoryTexts<'participant-control'> = {
     description:
       'Das Mikrofon des Teilnehmers konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Die Anfrage, das Mikrofon dieses Teilnehmers auszuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Die Anfrage, das Mikrofon dieses Teilnehmers auszuschalten, ist fehlgeschlagen. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von participant.disableMic() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -29,7 +29,7 @@ export const texts: CategoryTexts<'participant-control'> = {
     description:
       'Die Webcam des Teilnehmers konnte nicht ausgeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Die Anfrage, die Kamera dieses Teilnehmers auszuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Die Anfrage, die Kamera dieses Teilnehmers auszuschalten, ist fehlgeschlagen. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von participant.disableWebcam() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -51,7 +51,7 @@ export const texts: CategoryTexts<'participant-control'> = {
     description:
       'Das Mikrofon des Teilnehmers konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Die Anfrage, das Mikrofon dieses Teilnehmers einzuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Die Anfrage, das Mikrofon dieses Teilnehmers einzuschalten, ist fehlgeschlagen. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von participant.enableMic() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',
@@ -73,7 +73,7 @@ export const texts: CategoryTexts<'participant-control'> = {
     description:
       'Die Webcam des Teilnehmers konnte nicht eingeschaltet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Die Anfrage, die Kamera dieses Teilnehmers einzuschalten, ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Die Anfrage, die Kamera dieses Teilnehmers einzuschalten, ist fehlgeschlagen. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Anfrage von participant.enableWebcam() für einen Remote-Teilnehmer abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',

@@ -123,7 +123,7 @@ export const texts: CategoryTexts<'screenshare'> = {
   },
   'screenshare-produce-failed': {
     title: 'Starten der Bildschirmfreigabe fehlgeschlagen',
-    userTitle: 'Bildschirmfreigabe nicht gestartet',
+    userTitle: 'Bildschirmfreigabe konnte nicht gestartet werden',
     description: 'Die Bildschirmfreigabe konnte nicht gestartet werden.',
     userMessage: 'Wir konnten die Bildschirmfreigabe nicht starten. Versuchen Sie es erneut.',
     causes: [
@@ -169,7 +169,7 @@ export const texts: CategoryTexts<'screenshare'> = {
   },
   'starting-screenshare': {
     title: 'Bildschirmfreigabe konnte nicht gestartet werden',
-    userTitle: 'Bildschirmfreigabe nicht gestartet',
+    userTitle: 'Bildschirmfreigabe konnte nicht gestartet werden',
     description:
       'Etwas ist schiefgelaufen, und die Bildschirmfreigabe konnte nicht aktiviert werden. Versuchen Sie es erneut.',
     userMessage: 'Die Bildschirmfreigabe konnte nicht gestartet werden. Versuchen Sie es erneut.',

@@ -316,7 +316,7 @@ export const texts: CategoryTexts<'session'> = {
     description:
       'Auf die Beitrittsanfrage konnte nicht geantwortet werden. Versuchen Sie es erneut.',
     userMessage:
-      'Ihre Antwort auf die Beitrittsanfrage ist nicht durchgegangen. Versuchen Sie es erneut.',
+      'Ihre Antwort auf die Beitrittsanfrage konnte nicht gesendet werden. Versuchen Sie es erneut.',
     causes: [
       'Der Server hat die Antwort von meeting.respondEntry() abgelehnt, oder die Anfrage ist im Netzwerk fehlgeschlagen. Die Funktionen allow() und deny() des Ereignisses entry-requested verwenden dieselbe Anfrage.',
       'Die Fehlermeldung enthält den Grund des Servers, sofern er einen genannt hat.',

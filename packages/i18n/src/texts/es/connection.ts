@@ -87,7 +87,7 @@ export const texts: CategoryTexts<'connection'> = {
       },
       {
         by: 'app',
-        text: 'Reintenta cuando la reunión esté conectada, y busca problemas de conexión en los registros de la aplicación.',
+        text: 'Reintenta cuando la reunión esté conectada y busca problemas de conexión en los registros de la aplicación.',
       },
     ],
   },

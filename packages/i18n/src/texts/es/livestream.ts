@@ -21,7 +21,7 @@ export const texts: CategoryTexts<'livestream'> = {
       },
       {
         by: 'user',
-        text: 'Vuelve a copiar la dirección y la clave de la transmisión en vivo desde la plataforma en la que transmites en vivo, como YouTube y vuelve a intentarlo.',
+        text: 'Vuelve a copiar la dirección y la clave de la transmisión en vivo desde la plataforma en la que transmites en vivo, como YouTube, y vuelve a intentarlo.',
       },
     ],
   },

@@ -465,7 +465,7 @@ export const texts: CategoryTexts<'media-device'> = {
     userMessage: 'No se pudo compartir la pantalla. Vuelve a intentarlo.',
     causes: [
       'La aplicación pasó una pista personalizada para compartir pantalla que la propia aplicación, o una biblioteca que usa, ya había liberado.',
-      'Una pista liberada no se puede volver a usar, así que no se empieza a compartir pantalla.',
+      'Una pista liberada no se puede volver a usar, así que no se puede compartir la pantalla.',
     ],
     fixes: [
       {
@@ -490,7 +490,7 @@ export const texts: CategoryTexts<'media-device'> = {
     userMessage: 'No se pudo compartir la pantalla. Vuelve a intentarlo.',
     causes: [
       'La aplicación pasó una pista personalizada para compartir pantalla que ya había finalizado, por ejemplo, porque su captura de pantalla se había detenido.',
-      'El SDK no puede compartir desde una pista finalizada, así que no se empieza a compartir pantalla.',
+      'El SDK no puede compartir desde una pista finalizada, así que no se puede compartir la pantalla.',
     ],
     fixes: [
       {
@@ -1201,7 +1201,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'No se encontró ningún dispositivo de micrófono',
     userTitle: 'No se encontró ningún micrófono',
     description:
-      'No se encontró ningún micrófono: no pudimos encontrar tu micrófono. ¿Está enchufado y encendido? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Asegúrate también de estar en un sitio web seguro (https://).',
+      'No se encontró ningún micrófono: no pudimos encontrar tu micrófono. ¿Está enchufado y encendido? Si es así, intenta reiniciar tu computadora o revisar la configuración de tu dispositivo. Asegúrate también de estar en un sitio web seguro (https://).',
     userMessage:
       'No encontramos ningún micrófono. Comprueba que esté enchufado y encendido, y vuelve a cargar la página.',
     causes: [
@@ -1283,7 +1283,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'No se encontró ningún dispositivo de cámara',
     userTitle: 'No se encontró ninguna cámara',
     description:
-      'No se encontró ninguna cámara web: no pudimos encontrar tu cámara. ¿Está enchufada y encendida? Si es así, prueba a reiniciar tu computadora o a revisar la configuración de tu dispositivo. Para obtener ayuda, consulta la herramienta de diagnóstico en https://test.8x8.vc/ (una página de terceros a la que enlaza el mensaje del SDK). Asegúrate también de estar en un sitio web seguro (https://).',
+      'No se encontró ninguna cámara web: no pudimos encontrar tu cámara. ¿Está enchufada y encendida? Si es así, intenta reiniciar tu computadora o revisar la configuración de tu dispositivo. Para obtener ayuda, consulta la herramienta de diagnóstico en https://test.8x8.vc/ (una página de terceros a la que enlaza el mensaje del SDK). Asegúrate también de estar en un sitio web seguro (https://).',
     userMessage:
       'No encontramos ninguna cámara. Comprueba que esté enchufada y encendida, y vuelve a cargar la página.',
     causes: [
@@ -1396,7 +1396,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Pista de la cámara finalizada (React Native)',
     userTitle: 'La cámara se detuvo',
     description:
-      'La pista de la cámara finalizó. Asegúrate de que tu cámara esté encendida, o prueba a reiniciarla.',
+      'La pista de la cámara finalizó. Asegúrate de que tu cámara esté encendida o intenta reiniciarla.',
     userMessage:
       'Tu cámara se detuvo. Vuelve a activarla o cierra esta aplicación y ábrela de nuevo.',
     causes: [
@@ -1762,7 +1762,7 @@ export const texts: CategoryTexts<'media-device'> = {
     title: 'Pista de la cámara web finalizada',
     userTitle: 'Cámara desconectada',
     description:
-      'La pista de la cámara web finalizó o la cámara web está desconectada. Asegúrate de que tu cámara web esté bien conectada y prueba a reiniciarla.',
+      'La pista de la cámara web finalizó o la cámara web está desconectada. Asegúrate de que tu cámara web esté bien conectada e intenta reiniciarla.',
     userMessage:
       'Tu cámara se detuvo o se desconectó. Comprueba que esté conectada y vuelve a activarla.',
     causes: [

@@ -27,7 +27,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
   },
   'failed-to-observe-value': {
     title: 'Error al observar Realtime Store',
-    userTitle: 'No se iniciaron las actualizaciones en directo',
+    userTitle: 'No se iniciaron las actualizaciones en tiempo real',
     description: 'No se pudo empezar a observar el valor de Realtime Store.',
     userMessage:
       'Es posible que parte de la información de la reunión no se actualice sola. Vuelve a cargar la página para actualizarla.',
@@ -96,7 +96,7 @@ export const texts: CategoryTexts<'realtime-store'> = {
   },
   'failed-to-stop-observing-value': {
     title: 'Error al dejar de observar Realtime Store',
-    userTitle: 'No se detuvieron las actualizaciones en directo',
+    userTitle: 'No se detuvieron las actualizaciones en tiempo real',
     description: 'No se pudo dejar de observar el valor de Realtime Store.',
     userMessage:
       'Es posible que parte de la información de la reunión siga actualizándose. No necesitas hacer nada.',

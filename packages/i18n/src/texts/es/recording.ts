@@ -283,11 +283,11 @@ export const texts: CategoryTexts<'recording'> = {
   'track-recording-failed': {
     title: 'Falló la grabación de la pista',
     userTitle: 'La grabación se detuvo',
-    description: 'La grabación de pistas se detuvo debido a un error desconocido.',
+    description: 'La grabación de la pista se detuvo debido a un error desconocido.',
     userMessage:
       'La grabación del audio o del video de un participante se detuvo de forma inesperada. Puedes volver a iniciarla.',
     causes: [
-      'Una grabación de pistas (la grabación de una pista de audio o de video de un participante) se detuvo en los servidores de VideoSDK después de haberse iniciado.',
+      'La grabación de la pista (la grabación de una pista de audio o de video de un participante) se detuvo en los servidores de VideoSDK después de haberse iniciado.',
       'El servidor no indica el motivo de la detención. La solicitud en sí no se rechazó, así que un nuevo inicio puede tener éxito.',
     ],
     fixes: [
@@ -297,7 +297,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Avisa a las personas de la reunión que la grabación se detuvo y ofrece volver a iniciar la grabación de pistas.',
+        text: 'Avisa a las personas de la reunión que la grabación se detuvo y ofrece volver a iniciar la grabación de la pista.',
       },
       {
         by: 'support',

@@ -125,7 +125,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     title: 'Error al empezar a compartir pantalla',
     userTitle: 'No se pudo compartir la pantalla',
     description: 'No se pudo empezar a compartir pantalla.',
-    userMessage: 'No pudimos empezar a compartir pantalla. Vuelve a intentarlo.',
+    userMessage: 'No pudimos compartir tu pantalla. Vuelve a intentarlo.',
     causes: [
       'El SDK no pudo publicar la pantalla compartida en la reunión, o la pantalla compartida se detuvo antes de que terminara de iniciarse la función de compartir pantalla.',
       'El mensaje de error incluye el motivo.',
@@ -169,10 +169,10 @@ export const texts: CategoryTexts<'screenshare'> = {
   },
   'starting-screenshare': {
     title: 'No se pudo empezar a compartir pantalla',
-    userTitle: 'No se empezó a compartir pantalla',
+    userTitle: 'No se pudo compartir la pantalla',
     description:
       'Se produjo un error y no se pudo activar la función de compartir pantalla. Vuelve a intentarlo.',
-    userMessage: 'No se empezó a compartir pantalla. Vuelve a intentarlo.',
+    userMessage: 'No se pudo compartir la pantalla. Vuelve a intentarlo.',
     causes: [
       'Falló la activación de la función de compartir pantalla (enableScreenShare), y el mensaje no indica el motivo.',
       'Un permiso denegado, un dispositivo no compatible y un fallo del servicio en primer plano tienen sus propios códigos. Busca el error subyacente en los registros de la aplicación.',
@@ -184,7 +184,7 @@ export const texts: CategoryTexts<'screenshare'> = {
       },
       {
         by: 'app',
-        text: 'Muestra que no se empezó a compartir pantalla y ofrece un botón para reintentar.',
+        text: 'Muestra que no se pudo compartir la pantalla y ofrece un botón para reintentar.',
       },
       {
         by: 'app',

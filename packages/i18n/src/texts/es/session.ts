@@ -50,7 +50,7 @@ export const texts: CategoryTexts<'session'> = {
     title: 'Error al cambiar de modo',
     userTitle: 'No se pudo cambiar tu forma de participar',
     description: 'No se pudo cambiar el modo de la reunión. Vuelve a intentarlo.',
-    userMessage: 'No pudimos cambiarte entre solo ver y participar. Vuelve a intentarlo.',
+    userMessage: 'No pudimos pasarte de solo ver a participar, ni al revés. Vuelve a intentarlo.',
     causes: [
       'El servidor rechazó la solicitud que envió meeting.changeMode(), o la solicitud falló en la red.',
       'El mensaje de error incluye el motivo del servidor, si lo indicó.',
@@ -74,7 +74,7 @@ export const texts: CategoryTexts<'session'> = {
     title: 'Error al cambiar de modo',
     userTitle: 'No se pudo cambiar tu forma de participar',
     description: 'Se produjo un error y no se pudo cambiar el modo. Vuelve a intentarlo.',
-    userMessage: 'No pudimos cambiarte entre solo ver y participar. Vuelve a intentarlo.',
+    userMessage: 'No pudimos pasarte de solo ver a participar, ni al revés. Vuelve a intentarlo.',
     causes: [
       'Una solicitud para cambiar el modo del participante en la reunión (changeMode) no tuvo éxito.',
       'El mensaje no indica el motivo. Revisa los registros de la aplicación y el estado de la red en el momento de la solicitud.',

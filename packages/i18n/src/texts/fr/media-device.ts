@@ -42,7 +42,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez la caméra désactivée, laissez le participant rester dans la réunion et permettez-lui de réactiver la caméra plus tard.',
+        text: 'Laissez la caméra désactivée, permettez au participant de rester dans la réunion et de réactiver sa caméra plus tard.',
       },
       {
         by: 'app',
@@ -1541,7 +1541,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez le microphone désactivé, laissez le participant rester dans la réunion et proposez un bouton pour réessayer.',
+        text: 'Laissez le microphone désactivé, permettez au participant de rester dans la réunion et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',
@@ -1565,7 +1565,7 @@ export const texts: CategoryTexts<'media-device'> = {
       },
       {
         by: 'app',
-        text: 'Laissez la caméra désactivée, laissez le participant rester dans la réunion et proposez un bouton pour réessayer.',
+        text: 'Laissez la caméra désactivée, permettez au participant de rester dans la réunion et proposez un bouton pour réessayer.',
       },
       {
         by: 'app',

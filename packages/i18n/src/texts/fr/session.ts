@@ -100,8 +100,7 @@ export const texts: CategoryTexts<'session'> = {
   'character-join-failed': {
     title: 'Le personnage IA n’a pas pu rejoindre la réunion',
     userTitle: 'Le participant IA n’a pas rejoint la réunion',
-    description:
-      'La demande visant à faire rejoindre le personnage a échoué en raison d’une erreur inconnue.',
+    description: 'La demande d’ajout du personnage a échoué en raison d’une erreur inconnue.',
     userMessage: 'Le participant IA n’a pas pu rejoindre la réunion. Réessayez.',
     causes: [
       'Le serveur n’a pas pu ajouter le personnage (le personnage IA de VideoSDK, qui rejoint la réunion en tant que participant) et le message n’en donne pas la raison.',

@@ -184,7 +184,7 @@ export const texts: CategoryTexts<'stream'> = {
     variants: {
       app: {
         userMessage:
-          'L’audio ou la vidéo d’une personne de la réunion ne s’est pas chargé. S’il manque toujours, quittez la réunion et rejoignez-la de nouveau.',
+          'L’audio ou la vidéo d’une personne de la réunion ne s’est pas chargé. Si le problème persiste, quittez la réunion et rejoignez-la de nouveau.',
         fixes: [
           {
             by: 'app',

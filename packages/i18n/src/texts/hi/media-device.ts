@@ -389,7 +389,7 @@ export const texts: CategoryTexts<'media-device'> = {
   },
   'change-webcam': {
     title: 'कैमरा बदला नहीं जा सका',
-    userTitle: 'कैमरा नहीं बदला',
+    userTitle: 'कैमरा नहीं बदला जा सका',
     description: 'कुछ गलत हो गया, और कैमरा बदला नहीं जा सका। फिर से कोशिश करें।',
     userMessage: 'हम आपका कैमरा नहीं बदल सके। फिर से कोशिश करें।',
     causes: [

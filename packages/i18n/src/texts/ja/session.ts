@@ -97,7 +97,7 @@ export const texts: CategoryTexts<'session'> = {
   },
   'character-join-failed': {
     title: 'AIキャラクターが参加できませんでした',
-    userTitle: 'AI参加者を追加できませんでした',
+    userTitle: 'AI参加者が参加できませんでした',
     description: '不明なエラーにより、キャラクターの参加リクエストが失敗しました。',
     userMessage: 'AI参加者がミーティングに参加できませんでした。もう一度お試しください。',
     causes: [

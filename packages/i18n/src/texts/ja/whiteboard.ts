@@ -53,7 +53,8 @@ export const texts: CategoryTexts<'whiteboard'> = {
     title: 'ホワイトボードの操作が進行中です',
     userTitle: 'ホワイトボードは処理中です',
     description: 'ホワイトボードの操作がすでに進行中です。完了するまでお待ちください。',
-    userMessage: 'ホワイトボードはすでに開始中または停止中です。まもなく使用できるようになります。',
+    userMessage:
+      'ホワイトボードは現在、開始または停止の処理中です。まもなく使用できるようになります。',
     causes: [
       '以前のホワイトボードの操作がまだ進行中のときに、アプリがmeeting.startWhiteboard()またはmeeting.stopWhiteboard()を実行したため、新しいリクエストは拒否されました。',
     ],

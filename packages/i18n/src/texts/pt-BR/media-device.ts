@@ -470,7 +470,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+        text: 'Tente novamente. Quando o dispositivo perguntar se você quer compartilhar a tela, permita.',
       },
       {
         by: 'app',
@@ -495,7 +495,7 @@ export const texts: CategoryTexts<'media-device'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+        text: 'Tente novamente. Quando o dispositivo perguntar se você quer compartilhar a tela, permita.',
       },
       {
         by: 'app',

@@ -180,7 +180,7 @@ export const texts: CategoryTexts<'screenshare'> = {
     fixes: [
       {
         by: 'user',
-        text: 'Tente novamente. Quando o dispositivo pedir para compartilhar sua tela, permita.',
+        text: 'Tente novamente. Quando o dispositivo perguntar se você quer compartilhar a tela, permita.',
       },
       {
         by: 'app',

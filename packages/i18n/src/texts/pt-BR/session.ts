@@ -50,7 +50,8 @@ export const texts: CategoryTexts<'session'> = {
     title: 'Falha ao mudar o modo',
     userTitle: 'Não foi possível mudar sua forma de participar',
     description: 'Falha ao mudar o modo da reunião. Tente novamente.',
-    userMessage: 'Não foi possível alternar você entre só assistir e participar. Tente novamente.',
+    userMessage:
+      'Não foi possível mudar você de espectador para participante, ou o contrário. Tente novamente.',
     causes: [
       'O servidor rejeitou a solicitação que meeting.changeMode() enviou, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
@@ -74,7 +75,8 @@ export const texts: CategoryTexts<'session'> = {
     title: 'Falha ao mudar o modo',
     userTitle: 'Não foi possível mudar sua forma de participar',
     description: 'Algo deu errado e não foi possível mudar o modo. Tente novamente.',
-    userMessage: 'Não foi possível alternar você entre só assistir e participar. Tente novamente.',
+    userMessage:
+      'Não foi possível mudar você de espectador para participante, ou o contrário. Tente novamente.',
     causes: [
       'Uma solicitação para mudar o modo do participante na reunião (changeMode) não teve sucesso.',
       'A mensagem não diz por quê. Verifique os logs do app e o estado da rede no momento da solicitação.',
@@ -356,7 +358,7 @@ export const texts: CategoryTexts<'session'> = {
     title: 'Falha ao trocar o participante de sala',
     userTitle: 'Não foi possível mover o participante',
     description: 'Falha ao trocar a sala do participante. Tente novamente.',
-    userMessage: 'Não foi possível mudar para a outra reunião. Tente novamente.',
+    userMessage: 'A transferência para a outra reunião não funcionou. Tente novamente.',
     causes: [
       'O servidor rejeitou a solicitação que participant.switchTo() (ausente das declarações de tipos da versão 1.1.1) enviou para mover o participante para outra sala, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',

@@ -3,9 +3,9 @@ import type { CategoryTexts } from '../../types.js';
 export const texts: CategoryTexts<'whiteboard'> = {
   'start-whiteboard-failed': {
     title: 'O quadro branco não foi iniciado',
-    userTitle: 'O quadro branco não começou',
+    userTitle: 'Não foi possível abrir o quadro branco',
     description: 'Falha ao iniciar o quadro branco. Tente novamente.',
-    userMessage: 'O quadro branco não começou. Tente novamente.',
+    userMessage: 'Não foi possível abrir o quadro branco. Tente novamente.',
     causes: [
       'O servidor rejeitou a solicitação que meeting.startWhiteboard() enviou para abrir o quadro branco, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',
@@ -27,9 +27,9 @@ export const texts: CategoryTexts<'whiteboard'> = {
   },
   'stop-whiteboard-failed': {
     title: 'O quadro branco não foi interrompido',
-    userTitle: 'O quadro branco não parou',
+    userTitle: 'Não foi possível fechar o quadro branco',
     description: 'Falha ao interromper o quadro branco. Tente novamente.',
-    userMessage: 'O quadro branco não parou. Tente novamente.',
+    userMessage: 'Não foi possível fechar o quadro branco. Tente novamente.',
     causes: [
       'O servidor rejeitou a solicitação que meeting.stopWhiteboard() enviou para fechar o quadro branco, ou a solicitação falhou na rede.',
       'A mensagem de erro traz o motivo do servidor, se ele informou um.',

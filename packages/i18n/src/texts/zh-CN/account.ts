@@ -3,7 +3,7 @@ import type { CategoryTexts } from '../../types.js';
 export const texts: CategoryTexts<'account'> = {
   'account-deactivated': {
     title: '账户已停用',
-    userTitle: '会议暂不可用',
+    userTitle: '会议功能不可用',
     description: 'VideoSDK 似乎已停用该账户。请通过 support@videosdk.live 联系 VideoSDK 支持团队。',
     userMessage: '此应用目前无法使用会议功能。请联系 {supportContact}。',
     causes: ['VideoSDK 已停用拥有该 API 密钥的账户。消息未说明原因。'],
@@ -24,7 +24,7 @@ export const texts: CategoryTexts<'account'> = {
   },
   'account-discontinued': {
     title: '账户已终止',
-    userTitle: '会议暂不可用',
+    userTitle: '会议功能不可用',
     description:
       '该账户已终止服务。服务器会返回包含详细信息的具体消息。如需了解更多详情，请联系支持团队。',
     userMessage: '此应用目前无法使用会议功能。请联系 {supportContact}。',

@@ -55,7 +55,7 @@ export const texts: CategoryTexts<'data'> = {
     description: '数据超过了允许的最大大小。',
     userMessage: '内容过大，无法发送。请缩短后重试。',
     causes: [
-      '传给 meeting.send() 的数据大于 15 KiB，或实时存储（realtime store）的某个值大于 1 KB。错误消息中会给出大小。',
+      '传给 meeting.send() 的数据大于 15 KiB，或实时存储（Realtime Store）的某个值大于 1 KB。错误消息中会给出大小。',
       'SDK 会拒绝该方法调用，但不会将其作为会议错误发出。',
     ],
     fixes: [

@@ -46,7 +46,7 @@ export const texts: CategoryTexts<'session'> = {
     title: '模式切换失败',
     userTitle: '无法切换参与方式',
     description: '更改会议模式失败。请重试。',
-    userMessage: '无法在仅观看和参与之间为您切换。请重试。',
+    userMessage: '未能在仅观看和参与之间切换。请重试。',
     causes: [
       '服务器拒绝了 meeting.changeMode() 发出的更改模式请求，或该请求在网络上失败。',
       '如果服务器给出了原因，错误消息中会包含该原因。',
@@ -70,7 +70,7 @@ export const texts: CategoryTexts<'session'> = {
     title: '模式切换失败',
     userTitle: '无法切换参与方式',
     description: '出现问题，无法更改模式。请重试。',
-    userMessage: '无法在仅观看和参与之间为您切换。请重试。',
+    userMessage: '未能在仅观看和参与之间切换。请重试。',
     causes: [
       '更改参会者在会议中模式的请求（changeMode）未成功。',
       '消息未说明原因。请查看应用日志以及发出请求时的网络状态。',
@@ -93,7 +93,7 @@ export const texts: CategoryTexts<'session'> = {
   'character-join-failed': {
     title: 'AI 角色未能加入',
     userTitle: 'AI 参会者未能入会',
-    description: '由于未知错误，让角色加入的请求失败。',
+    description: '角色加入请求因未知错误而失败。',
     userMessage: 'AI 参会者未能加入会议。请重试。',
     causes: [
       '服务器无法添加该角色（VideoSDK 的 AI 角色，会以参会者身份加入会议），且消息未说明原因。',
@@ -117,7 +117,7 @@ export const texts: CategoryTexts<'session'> = {
   'character-leave-failed': {
     title: 'AI 角色未能离开',
     userTitle: 'AI 参会者未能退出',
-    description: '由于未知错误，让角色离开的请求失败。',
+    description: '角色离开请求因未知错误而失败。',
     userMessage: 'AI 参会者未能退出会议，可能仍在会议中。请重试。',
     causes: [
       '服务器无法将该角色（VideoSDK 的 AI 角色）移出会议，且消息未说明原因。',
