@@ -6,9 +6,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { messages as zhIos } from '@org/error-codes-i18n/locales/ios/zh-CN';
 import { messages as arWeb } from '@org/error-codes-i18n/locales/web/ar';
 import { messages as deWeb } from '@org/error-codes-i18n/locales/web/de';
-import { messages as zhIos } from '@org/error-codes-i18n/locales/ios/zh-CN';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dist, type Harness, startHarness } from './browser.js';
 
