@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { Glossary } from '../glossary.js';
 import { glossaryTerms } from '../glossary.js';
 import { actorLint } from './actors.js';
+import { arCode } from './arCode.js';
 import { glossaries, type Plant, planted, type Row, rows, where } from './corpus.js';
 import { plants } from './fixtures/plants.js';
 import { glossaryMisses } from './glossaryCoverage.js';
@@ -31,6 +32,7 @@ const guards: Record<keyof typeof plants, (rows: readonly Row[]) => string[]> = 
   styleLint,
   glossaryCoverage: (r) => glossaryMisses(r, glossaries),
   variantCopies,
+  arCode,
 };
 
 const caught = (findings: readonly string[], plant: Plant) =>

@@ -81,6 +81,31 @@ export const styleLints: readonly Lint[] = [
     why: 'assinatura is signing a token; a subscription is inscrição',
   },
   { locale: 'ar', pattern: /منذ لحظة/, userOnly: false, why: 'منذ means "since"; say عند' },
+  // Translation review 3 (§7.4).
+  {
+    locale: 'de',
+    pattern: /nicht durchgegangen/,
+    userOnly: true,
+    why: '"ist nicht durchgegangen" is a colloquial calque; say "ist fehlgeschlagen" or "konnte nicht … werden"',
+  },
+  {
+    locale: 'de',
+    pattern: /freigegeben \(disposed\)|Spur freigibt/,
+    userOnly: false,
+    why: 'dispose is "verwerfen" here: "freigeben" is also this catalog’s word for sharing',
+  },
+  {
+    locale: 'es',
+    pattern: /\ben directo\b/,
+    userOnly: false,
+    why: '"en directo" is Peninsular; es-419 says "en vivo" or "en tiempo real"',
+  },
+  {
+    locale: 'es',
+    pattern: /\bprueba a \p{L}+r\b/u,
+    userOnly: false,
+    why: '"probar a + infinitivo" is Peninsular; say "intenta + infinitivo"',
+  },
 ];
 
 export function styleLint(rows: readonly Row[], lints: readonly Lint[] = styleLints): string[] {
