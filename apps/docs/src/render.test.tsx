@@ -302,7 +302,9 @@ describe('other pages', () => {
 
   it('write a sitemap with every page but the redirects and the 404, each with its alternates', () => {
     const xml = renderSitemap(routes, config.siteUrl);
-    const perLocale = 604 + 1 + 1 + lineIds.length + categories.length + packages.length;
+    // Codes, index, matrix, lines, categories, packages, each line's how-errors page, API key vs token.
+    const perLocale =
+      604 + 1 + 1 + lineIds.length + categories.length + packages.length + platformIds.length + 1;
     expect(xml.match(/<loc>/g)).toHaveLength(perLocale * 9);
     expect(xml.match(/hreflang="ar"/g)).toHaveLength(perLocale * 9);
     expect(xml).not.toContain('/INVALID_API_KEY/');

@@ -45,9 +45,9 @@ export function ApiKeyPage({ page }: { page: PageContext }) {
           </p>
         ))}
         <h3 id="claims">{a.claimsHeading}</h3>
-        <dl className="fields claims">
+        <dl className="claims">
           {tokenClaims.map((claim) => (
-            <div key={claim} className="field-wide">
+            <div key={claim}>
               <dt>
                 <code dir="ltr">{claim}</code>
               </dt>
