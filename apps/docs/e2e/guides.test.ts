@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { docsPath, platformIds, platformTables } from '@org/error-codes';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -137,4 +138,24 @@ describe('API key vs token', () => {
       await page.context().close();
     }
   });
+});
+
+describe('accessibility of the guide pages (axe-core)', () => {
+  for (const [path, colorScheme] of [
+    ['/web/how-errors-reach-your-app/', 'light'],
+    ['/ar/start/api-key-and-token/', 'dark'],
+    ['/ar/web/errors/4001/', 'light'],
+  ] as const) {
+    it(`has no violations on ${path} (${colorScheme})`, async () => {
+      const page = await h.open(path, { colorScheme });
+      const result = await new AxeBuilder({ page })
+        .options({ resultTypes: ['violations'] })
+        .analyze();
+      const summary = result.violations.map(
+        (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+      );
+      expect(summary).toEqual([]);
+      await page.context().close();
+    });
+  }
 });
