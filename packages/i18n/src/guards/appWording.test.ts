@@ -25,21 +25,14 @@ for (const platform of appLines)
  */
 const causesStillForBrowsers = new Set([
   'camera-access-unavailable',
-  'camera-not-found',
   'capture-image-failed',
   'get-audio-media',
   'get-audio-media-permission-denied',
   'get-video-media',
   'get-video-media-permission-denied',
   'microphone-access-unavailable',
-  'microphone-not-found',
-  'microphone-track-ended',
-  'no-microphone-device-found',
-  'no-supported-video-codec',
-  'no-webcam-device-found',
   'screenshare-not-supported',
   'video-source-initiation-failed',
-  'webcam-track-ended',
   'action-not-supported',
 ]);
 const isOpen = (finding: string) =>

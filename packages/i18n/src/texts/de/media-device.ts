@@ -266,6 +266,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät hat gemeldet, dass es für die Anfrage keine Kamera gefunden hat, daher konnte die Kamera nicht gestartet werden.',
+          'Wie die Meldung sagt, ist die Kamera möglicherweise nicht angeschlossen oder ausgeschaltet, oder ihr Treiber fehlt oder ist veraltet.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1090,6 +1094,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät hat gemeldet, dass es für die Anfrage kein Mikrofon gefunden hat, daher konnte das Mikrofon nicht gestartet werden.',
+          'Wie die Meldung sagt, ist das Mikrofon möglicherweise nicht angeschlossen oder ausgeschaltet.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1202,6 +1210,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Zeigen Sie das Mikrofon als ausgeschaltet an und lassen Sie den Nutzer es wieder einschalten oder ein anderes Mikrofon wählen.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'Das Gerät hat die Mikrofonspur beendet, zum Beispiel weil das Mikrofon getrennt wurde.',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'Kein Mikrofongerät gefunden',
@@ -1230,6 +1245,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'In der Geräteliste des Systems erscheint kein Mikrofon, daher hat das SDK keines, das es verwenden kann.',
+          'Wie die Meldung sagt, ist das Mikrofon möglicherweise nicht angeschlossen oder ausgeschaltet.',
+        ],
         userMessage:
           'Wir können Ihr Mikrofon nicht finden. Prüfen Sie, ob es angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
         fixes: [
@@ -1270,6 +1289,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät unterstützt zum Senden von Video weder den angeforderten Video-Codec noch VP8, die Ausweichlösung.',
+        ],
         userMessage:
           'Dieses Gerät kann in diesem Meeting kein Video senden. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
         fixes: [
@@ -1312,6 +1334,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'In der Geräteliste des Systems erscheint keine Kamera, daher hat das SDK keine, die es verwenden kann.',
+          'Wie die Meldung sagt, ist die Kamera möglicherweise nicht angeschlossen oder ausgeschaltet.',
+        ],
         userMessage:
           'Wir können Ihre Kamera nicht finden. Prüfen Sie, ob sie angeschlossen und eingeschaltet ist, und versuchen Sie es dann erneut.',
         fixes: [
@@ -1793,5 +1819,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Zeigen Sie die Kamera als ausgeschaltet an und lassen Sie den Nutzer sie wieder einschalten oder eine andere Kamera wählen.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'Das Gerät hat die Kameraspur beendet, zum Beispiel weil die Kamera getrennt wurde.',
+        ],
+      },
+    },
   },
 };

@@ -261,6 +261,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device reported that it found no camera for the request, so the camera couldn’t start.',
+          'As the message says, the camera may be disconnected or turned off, or its driver may be missing or out of date.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1081,6 +1085,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device reported that it found no microphone for the request, so the microphone couldn’t start.',
+          'As the message says, the microphone may be disconnected or turned off.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1192,6 +1200,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Show the microphone as off, and let the user turn it on again or choose another microphone.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'The device ended the microphone track, for example because the microphone was disconnected.',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'No microphone device found',
@@ -1220,6 +1235,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'No microphone appears in the system’s list of devices, so the SDK has none to use.',
+          'As the message says, the microphone may be unplugged or turned off.',
+        ],
         userMessage:
           'We can’t find your microphone. Check that it’s connected and turned on, then try again.',
         fixes: [
@@ -1260,6 +1279,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device supports neither the requested video codec nor VP8, the fallback, for sending video.',
+        ],
         userMessage:
           'This device can’t send video in this meeting. Update the app, or try another device.',
         fixes: [
@@ -1302,6 +1324,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'No camera appears in the system’s list of devices, so the SDK has none to use.',
+          'As the message says, the camera may be unplugged or turned off.',
+        ],
         userMessage:
           'We can’t find your camera. Check that it’s connected and turned on, then try again.',
         fixes: [
@@ -1768,5 +1794,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Show the camera as off, and let the user turn it on again or choose another camera.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'The device ended the camera track, for example because the camera was disconnected.',
+        ],
+      },
+    },
   },
 };

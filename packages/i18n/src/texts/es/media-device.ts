@@ -263,6 +263,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo informó que no encontró ninguna cámara para la solicitud, por lo que la cámara no pudo iniciarse.',
+          'Como dice el mensaje, es posible que la cámara esté desconectada o apagada, o que falte su controlador o esté desactualizado.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1085,6 +1089,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo informó que no encontró ningún micrófono para la solicitud, por lo que el micrófono no pudo iniciarse.',
+          'Como dice el mensaje, es posible que el micrófono esté desconectado o apagado.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1196,6 +1204,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Muestra el micrófono como desactivado y permite que el usuario lo vuelva a activar o elija otro micrófono.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'El dispositivo finalizó la pista del micrófono, por ejemplo, porque el micrófono se desconectó.',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'No se encontró ningún dispositivo de micrófono',
@@ -1224,6 +1239,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'No aparece ningún micrófono en la lista de dispositivos del sistema, por lo que el SDK no tiene ninguno que usar.',
+          'Como dice el mensaje, es posible que el micrófono esté desenchufado o apagado.',
+        ],
         userMessage:
           'No encontramos tu micrófono. Comprueba que esté conectado y encendido, y vuelve a intentarlo.',
         fixes: [
@@ -1264,6 +1283,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo no admite ni el códec de video solicitado ni VP8, el códec de respaldo, para enviar video.',
+        ],
         userMessage:
           'Este dispositivo no puede enviar video en esta reunión. Actualiza la aplicación o prueba con otro dispositivo.',
         fixes: [
@@ -1306,6 +1328,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'No aparece ninguna cámara en la lista de dispositivos del sistema, por lo que el SDK no tiene ninguna que usar.',
+          'Como dice el mensaje, es posible que la cámara esté desenchufada o apagada.',
+        ],
         userMessage:
           'No encontramos tu cámara. Comprueba que esté conectada y encendida, y vuelve a intentarlo.',
         fixes: [
@@ -1778,5 +1804,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Muestra la cámara como desactivada y permite que el usuario la vuelva a activar o elija otra cámara.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'El dispositivo finalizó la pista de la cámara, por ejemplo, porque la cámara se desconectó.',
+        ],
+      },
+    },
   },
 };

@@ -263,6 +263,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil a signalé qu’il n’a trouvé aucune caméra pour la demande, la caméra n’a donc pas pu démarrer.',
+          'Comme l’indique le message, la caméra est peut-être débranchée ou éteinte, ou son pilote est absent ou obsolète.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1087,6 +1091,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil a signalé qu’il n’a trouvé aucun microphone pour la demande, le microphone n’a donc pas pu démarrer.',
+          'Comme l’indique le message, le microphone est peut-être débranché ou éteint.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1199,6 +1207,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Affichez le microphone comme coupé et laissez l’utilisateur le réactiver ou choisir un autre microphone.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'L’appareil a mis fin à la piste du microphone, par exemple parce que le microphone a été déconnecté.',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'Aucun microphone détecté',
@@ -1227,6 +1242,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Aucun microphone n’apparaît dans la liste des périphériques du système, le SDK n’en a donc aucun à utiliser.',
+          'Comme l’indique le message, le microphone est peut-être débranché ou éteint.',
+        ],
         userMessage:
           'Nous ne trouvons pas votre microphone. Vérifiez qu’il est branché et allumé, puis réessayez.',
         fixes: [
@@ -1267,6 +1286,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Pour envoyer la vidéo, l’appareil ne prend en charge ni le codec vidéo demandé, ni VP8, le codec de repli.',
+        ],
         userMessage:
           'Cet appareil ne peut pas envoyer de vidéo dans cette réunion. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
@@ -1309,6 +1331,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Aucune caméra n’apparaît dans la liste des périphériques du système, le SDK n’en a donc aucune à utiliser.',
+          'Comme l’indique le message, la caméra est peut-être débranchée ou éteinte.',
+        ],
         userMessage:
           'Nous ne trouvons pas votre caméra. Vérifiez qu’elle est branchée et allumée, puis réessayez.',
         fixes: [
@@ -1783,5 +1809,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Affichez la caméra comme désactivée et laissez l’utilisateur la réactiver ou choisir une autre caméra.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'L’appareil a mis fin à la piste de la caméra, par exemple parce que la caméra a été déconnectée.',
+        ],
+      },
+    },
   },
 };

@@ -265,6 +265,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスが要求に合うカメラを見つけられなかったため、カメラを開始できませんでした。',
+          'メッセージのとおり、カメラが外れているか電源が切れている、またはドライバーがないか古い可能性があります。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1088,6 +1092,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスが要求に合うマイクを見つけられなかったため、マイクを開始できませんでした。',
+          'メッセージのとおり、マイクが外れているか電源が切れている可能性があります。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1199,6 +1207,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'マイクをオフとして表示し、ユーザーがもう一度オンにするか、別のマイクを選べるようにしてください。',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'デバイスがマイクのトラックを終了しました。たとえば、マイクが取り外された場合です。',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'マイクのデバイスが見つかりません',
@@ -1227,6 +1242,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'システムのデバイス一覧にマイクが1つもないため、SDKが使用できるマイクがありません。',
+          'メッセージのとおり、マイクが外れているか電源が切れている可能性があります。',
+        ],
         userMessage:
           'マイクが見つかりません。マイクが接続されて電源が入っていることを確認してから、もう一度お試しください。',
         fixes: [
@@ -1267,6 +1286,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスが、要求されたビデオコーデックにも、代替のVP8にも、ビデオの送信で対応していません。',
+        ],
         userMessage:
           'このデバイスでは、このミーティングでビデオを送信できません。アプリを更新するか、別のデバイスをお試しください。',
         fixes: [
@@ -1309,6 +1331,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'システムのデバイス一覧にカメラが1つもないため、SDKが使用できるカメラがありません。',
+          'メッセージのとおり、カメラが外れているか電源が切れている可能性があります。',
+        ],
         userMessage:
           'カメラが見つかりません。カメラが接続されて電源が入っていることを確認してから、もう一度お試しください。',
         fixes: [
@@ -1778,5 +1804,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'カメラをオフとして表示し、ユーザーがもう一度オンにするか、別のカメラを選べるようにしてください。',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'デバイスがカメラのトラックを終了しました。たとえば、カメラが取り外された場合です。',
+        ],
+      },
+    },
   },
 };

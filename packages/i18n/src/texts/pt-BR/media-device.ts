@@ -263,6 +263,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo informou que não encontrou nenhuma câmera para a solicitação, por isso a câmera não pôde ser iniciada.',
+          'Como diz a mensagem, a câmera pode estar desconectada ou desligada, ou o driver dela pode estar ausente ou desatualizado.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1085,6 +1089,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo informou que não encontrou nenhum microfone para a solicitação, por isso o microfone não pôde ser iniciado.',
+          'Como diz a mensagem, o microfone pode estar desconectado ou desligado.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1196,6 +1204,13 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Mostre o microfone como desligado e deixe o usuário ligá-lo novamente ou escolher outro microfone.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'O dispositivo encerrou a faixa do microfone, por exemplo porque o microfone foi desconectado.',
+        ],
+      },
+    },
   },
   'no-microphone-device-found': {
     title: 'Nenhum dispositivo de microfone encontrado',
@@ -1224,6 +1239,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Nenhum microfone aparece na lista de dispositivos do sistema, por isso o SDK não tem nenhum para usar.',
+          'Como diz a mensagem, o microfone pode estar desconectado ou desligado.',
+        ],
         userMessage:
           'Não encontramos seu microfone. Verifique se ele está conectado e ligado, e tente novamente.',
         fixes: [
@@ -1264,6 +1283,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo não é compatível nem com o codec de vídeo solicitado nem com o VP8, a alternativa, para enviar vídeo.',
+        ],
         userMessage:
           'Este dispositivo não consegue enviar vídeo nesta reunião. Atualize o aplicativo ou tente outro dispositivo.',
         fixes: [
@@ -1306,6 +1328,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Nenhuma câmera aparece na lista de dispositivos do sistema, por isso o SDK não tem nenhuma para usar.',
+          'Como diz a mensagem, a câmera pode estar desconectada ou desligada.',
+        ],
         userMessage:
           'Não encontramos sua câmera. Verifique se ela está conectada e ligada, e tente novamente.',
         fixes: [
@@ -1779,5 +1805,12 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Mostre a câmera como desligada e deixe o usuário ligá-la novamente ou escolher outra câmera.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'O dispositivo encerrou a faixa da câmera, por exemplo porque a câmera foi desconectada.',
+        ],
+      },
+    },
   },
 };

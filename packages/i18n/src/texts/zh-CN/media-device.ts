@@ -250,6 +250,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备报告未找到可满足请求的摄像头，因此摄像头无法启动。',
+          '如消息所述，摄像头可能已断开或已关闭，或者其驱动程序缺失或已过时。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1037,6 +1041,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备报告未找到可满足请求的麦克风，因此麦克风无法启动。',
+          '如消息所述，麦克风可能已断开或已关闭。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1139,6 +1147,7 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '将麦克风显示为关闭状态，并允许用户重新开启或选择其他麦克风。',
       },
     ],
+    variants: { app: { causes: ['设备结束了麦克风轨道，例如因为麦克风已断开。'] } },
   },
   'no-microphone-device-found': {
     title: '未找到麦克风设备',
@@ -1166,6 +1175,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '系统的设备列表中没有任何麦克风，因此 SDK 没有可用的麦克风。',
+          '如消息所述，麦克风可能未插好或已关闭。',
+        ],
         userMessage: '找不到您的麦克风。请确认它已连接并已开启，然后重试。',
         fixes: [
           {
@@ -1202,6 +1215,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: ['设备既不支持用所请求的视频编解码器发送视频，也不支持备用的 VP8。'],
         userMessage: '此设备无法在此会议中发送视频。请更新应用，或尝试其他设备。',
         fixes: [
           {
@@ -1242,6 +1256,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '系统的设备列表中没有任何摄像头，因此 SDK 没有可用的摄像头。',
+          '如消息所述，摄像头可能未插好或已关闭。',
+        ],
         userMessage: '找不到您的摄像头。请确认它已连接并已开启，然后重试。',
         fixes: [
           {
@@ -1663,5 +1681,6 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '将摄像头显示为关闭状态，并允许用户重新开启或选择其他摄像头。',
       },
     ],
+    variants: { app: { causes: ['设备结束了摄像头轨道，例如因为摄像头已断开。'] } },
   },
 };
