@@ -20,7 +20,8 @@ afterAll(async () => {
   await h?.close();
 });
 
-const text = (page: Page, selector: string) => page.locator(selector).first().innerText();
+const text = async (page: Page, selector: string) =>
+  (await page.locator(selector).first().textContent()) ?? '';
 
 describe('how errors reach your app', () => {
   it('has a page per line, linked from that line’s code pages', async () => {
@@ -58,7 +59,7 @@ describe('how errors reach your app', () => {
       .locator('pre')
       .filter({ hasText: '@videosdk.live/js-sdk' })
       .first()
-      .innerText();
+      .textContent();
     expect(sample).toContain('catch (thrown)');
     expect(sample).not.toContain("meeting.on('error',");
     await page.context().close();
@@ -131,7 +132,7 @@ describe('API key vs token', () => {
       const page = await h.open(path);
       const found = page.locator('.guide-results a');
       await expect.poll(() => found.count()).toBeGreaterThan(0);
-      expect(await found.first().innerText()).toBe(title);
+      expect(await found.first().textContent()).toBe(title);
       // Typing keeps it in step: another word hides it.
       await page.locator('#filter-q').fill('zzzz');
       await expect.poll(() => page.locator('.guide-results').isHidden()).toBe(true);
