@@ -17,27 +17,6 @@ for (const platform of appLines)
       resolved.push({ platform, locale, id, title: t.title, causes: t.causes, fixes: t.fixes });
   }
 
-/**
- * Meanings whose causes, shared with the web line, still speak of the browser on an
- * app line: each needs app causes (`variants.app.causes`) in every locale. Open work,
- * listed so the guard holds everything else; the test below fails once one of them
- * is fixed, so the list only shrinks.
- */
-const causesStillForBrowsers = new Set([
-  'camera-access-unavailable',
-  'capture-image-failed',
-  'get-audio-media',
-  'get-audio-media-permission-denied',
-  'get-video-media',
-  'get-video-media-permission-denied',
-  'microphone-access-unavailable',
-  'screenshare-not-supported',
-  'video-source-initiation-failed',
-  'action-not-supported',
-]);
-const isOpen = (finding: string) =>
-  [...causesStillForBrowsers].some((id) => finding.includes(` ${id} causes.`));
-
 describe('guard appWording (review 3 EN-N1: browser advice on app lines)', () => {
   it('reads every app line in every locale', () => {
     expect(appLines).toEqual(['react-native', 'ios', 'flutter-1', 'flutter-3']);
@@ -45,16 +24,7 @@ describe('guard appWording (review 3 EN-N1: browser advice on app lines)', () =>
   });
 
   it('finds no browser-only step, title or cause on an app line, in any locale', () => {
-    expect(appWording(resolved).filter((f) => !isOpen(f))).toEqual([]);
-  });
-
-  it('lists as open only meanings whose causes still speak of the browser', () => {
-    const findings = appWording(resolved);
-    for (const id of causesStillForBrowsers)
-      expect(
-        findings.some((f) => f.includes(` ${id} causes.`)),
-        id,
-      ).toBe(true);
+    expect(appWording(resolved)).toEqual([]);
   });
 
   const real = (id: string, platform = 'ios', locale = 'en') =>

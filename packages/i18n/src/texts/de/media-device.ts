@@ -155,6 +155,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Der Browser oder das Gerät stellt keinen Kamerazugriff bereit, zum Beispiel weil keine kompatible Kamera vorhanden ist.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -396,6 +399,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Wenn es weiterhin fehlschlägt, prüfen Sie den Grund in der Fehlermeldung und die Logs der App.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'Das Gerät konnte für captureImage() kein Einzelbild aus dem Video des Teilnehmers zeichnen oder kodieren.',
+          'Die Fehlermeldung enthält den Grund der Plattform.',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'Kamera konnte nicht gewechselt werden',
@@ -584,6 +595,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Der Browser oder das Gerät hat gemeldet, dass er bzw. es kein Audio erfassen kann.',
+          'SDK 1.1.1 deklariert diesen Code, löst ihn aber nicht aus. Prüfen Sie daher die Logs der App auf den eigenen Fehler der Plattform.',
+        ],
         userMessage:
           'Dieses Gerät kann für dieses Meeting kein Mikrofon verwenden. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
         fixes: [
@@ -628,6 +643,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät hat den Mikrofonzugriff mit einem NotAllowedError verweigert, den das SDK keinem spezifischeren Fall zuordnen konnte, etwa einer geschlossenen Abfrage oder einer Sperre durch das Betriebssystem.',
+        ],
         userMessage:
           'Diese App darf Ihr Mikrofon nicht verwenden. Erlauben Sie dieser App den Mikrofonzugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
@@ -669,6 +687,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät konnte die Kamera nicht mit den angeforderten Einstellungen öffnen, und zwar aus einem anderen Grund als einer verweigerten Berechtigung.',
+          'In SDK 1.1.1 passiert das, wenn das SDK die Kamera erneut öffnet, um ihre Auflösung zu ändern. Prüfen Sie die Logs der App auf den Fehler der Plattform.',
+        ],
         userMessage:
           'Dieses Gerät konnte die Kamera nicht starten. Aktualisieren Sie die App oder verwenden Sie ein anderes Gerät.',
         fixes: [
@@ -709,6 +731,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät hat den Kamerazugriff mit einem NotAllowedError verweigert, den das SDK keinem spezifischeren Fall zuordnen konnte, etwa einer geschlossenen Abfrage oder einer Sperre durch das Betriebssystem.',
+        ],
         userMessage:
           'Diese App darf Ihre Kamera nicht verwenden. Erlauben Sie dieser App den Kamerazugriff in den Einstellungen Ihres Geräts und versuchen Sie es dann erneut.',
         fixes: [
@@ -959,6 +984,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Der Browser oder das Gerät stellt keinen Mikrofonzugriff bereit, zum Beispiel weil kein kompatibles Mikrofon vorhanden ist.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1669,6 +1697,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät konnte nicht von der Kamera lesen: Es hat einen NotReadableError gemeldet, bei dem es sich nicht um den Fall einer belegten Kamera handelt.',
+          'Die Meldung verweist auf die Kameraeinstellungen des Geräts. Prüfen Sie die Logs der App auf den eigenen Fehler der Plattform.',
+        ],
         userMessage:
           'Ihre Kamera konnte nicht gestartet werden. Prüfen Sie in den Einstellungen Ihres Geräts, ob diese App die Kamera verwenden darf, und versuchen Sie es dann erneut.',
         fixes: [

@@ -58,6 +58,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Das Gerät kann den Bildschirm nicht erfassen.',
+          'Prüfen Sie in einer App, ob die Bildschirmfreigabe für diese Plattform so eingerichtet ist, wie es die Anleitung des SDK zur Bildschirmfreigabe beschreibt.',
+        ],
         userMessage:
           'Die Bildschirmfreigabe ist auf diesem Gerät nicht verfügbar. Verwenden Sie ein anderes Gerät oder fahren Sie ohne Bildschirmfreigabe fort.',
         fixes: [

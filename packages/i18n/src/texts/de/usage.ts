@@ -21,6 +21,15 @@ export const texts: CategoryTexts<'usage'> = {
         text: 'Blenden Sie das Steuerelement aus oder deaktivieren Sie es, wo die Aktion nicht unterstützt wird.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'Die App hat eine Methode auf einem Objekt verwendet, das sie nicht unterstützt, zum Beispiel die Qualität des eigenen Videos des lokalen Teilnehmers festgelegt oder einen Stream pausiert, der kein aktiver Remote-Stream ist.',
+          'Die App hat auf einem Gerät, das das nicht kann, eine Prüfung der Kamera- oder Mikrofonberechtigung angefordert.',
+          'Das SDK lehnt den Methodenaufruf ab und löst keinen Meeting-Fehler aus. Die Fehlermeldung nennt die Methode und den Grund.',
+        ],
+      },
+    },
   },
   'already-in-requested-state': {
     title: 'Bereits im angeforderten Zustand',

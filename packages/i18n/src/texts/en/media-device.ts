@@ -153,6 +153,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The browser or device does not provide camera access, for example because it has no compatible camera.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -391,6 +394,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'If it keeps failing, check the reason in the error message and the app’s logs.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'The device couldn’t draw or encode a frame of the participant’s video for captureImage().',
+          'The error message carries the reason the platform gives.',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'Camera could not be changed',
@@ -577,6 +588,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The browser or device reported that it can’t capture audio.',
+          'SDK 1.1.1 declares this code but doesn’t raise it, so check the app’s logs for the platform’s own error.',
+        ],
         userMessage:
           'This device can’t use a microphone for this meeting. Update the app, or try another device.',
         fixes: [
@@ -621,6 +636,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device refused microphone access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+        ],
         userMessage:
           'This app isn’t allowed to use your microphone. Allow microphone access for this app in your device’s Settings, then try again.',
         fixes: [
@@ -662,6 +680,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device couldn’t open the camera with the requested settings, for a reason other than a denied permission.',
+          'In SDK 1.1.1 this happens when the SDK opens the camera again to change its resolution. Check the app’s logs for the platform’s error.',
+        ],
         userMessage:
           'This device couldn’t start the camera. Update the app, or try another device.',
         fixes: [
@@ -702,6 +724,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device refused camera access with a NotAllowedError that the SDK couldn’t match to a more specific case, such as a dismissed prompt or a block by the operating system.',
+        ],
         userMessage:
           'This app isn’t allowed to use your camera. Allow camera access for this app in your device’s Settings, then try again.',
         fixes: [
@@ -952,6 +977,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The browser or device does not provide microphone access, for example because it has no compatible microphone.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1650,6 +1678,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device couldn’t read from the camera: it reported a NotReadableError that isn’t the case of a camera in use.',
+          'The message points to the device’s camera settings. Check the app’s logs for the platform’s own error.',
+        ],
         userMessage:
           'Your camera couldn’t start. Check that this app is allowed to use the camera in your device’s Settings, then try again.',
         fixes: [

@@ -58,6 +58,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'The device cannot capture the screen.',
+          'In an app, check that screen sharing is set up for that platform as the SDK’s screen sharing guide describes.',
+        ],
         userMessage:
           'Screen sharing isn’t available on this device. Try another device, or continue without sharing your screen.',
         fixes: [

@@ -21,6 +21,15 @@ export const texts: CategoryTexts<'usage'> = {
         text: 'Hide or disable the control where the action isn’t supported.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'The app used a method on an object that doesn’t support it, for example setting the quality of the local participant’s own video, or pausing a stream that isn’t an active remote stream.',
+          'The app asked for a camera or microphone permission check on a device that can’t do it.',
+          'The SDK rejects the method and doesn’t emit a meeting error. The error message names the method and the reason.',
+        ],
+      },
+    },
   },
   'already-in-requested-state': {
     title: 'Already in requested state',

@@ -153,6 +153,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El navegador o el dispositivo no ofrece acceso a la cámara, por ejemplo, porque no tiene una cámara compatible.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -393,6 +396,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Si sigue fallando, revisa el motivo en el mensaje de error y en los registros de la aplicación.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'El dispositivo no pudo dibujar ni codificar un fotograma del video del participante para captureImage().',
+          'El mensaje de error incluye el motivo que da la plataforma.',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'No se pudo cambiar la cámara',
@@ -580,6 +591,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El navegador o el dispositivo informó que no puede capturar audio.',
+          'El SDK 1.1.1 declara este código, pero no lo genera, así que busca el propio error de la plataforma en los registros de la aplicación.',
+        ],
         userMessage:
           'Este dispositivo no puede usar un micrófono en esta reunión. Actualiza la aplicación o prueba con otro dispositivo.',
         fixes: [
@@ -624,6 +639,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo rechazó el acceso al micrófono con un NotAllowedError que el SDK no pudo asociar a un caso más específico, como un aviso descartado o un bloqueo del sistema operativo.',
+        ],
         userMessage:
           'Esta aplicación no tiene permiso para usar tu micrófono. Permite el acceso al micrófono para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
@@ -665,6 +683,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo no pudo abrir la cámara con la configuración solicitada, por un motivo distinto de un permiso denegado.',
+          'En el SDK 1.1.1, esto ocurre cuando el SDK vuelve a abrir la cámara para cambiar su resolución. Busca el error de la plataforma en los registros de la aplicación.',
+        ],
         userMessage:
           'Este dispositivo no pudo iniciar la cámara. Actualiza la aplicación o prueba con otro dispositivo.',
         fixes: [
@@ -705,6 +727,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo rechazó el acceso a la cámara con un NotAllowedError que el SDK no pudo asociar a un caso más específico, como un aviso descartado o un bloqueo del sistema operativo.',
+        ],
         userMessage:
           'Esta aplicación no tiene permiso para usar tu cámara. Permite el acceso a la cámara para esta aplicación en la Configuración de tu dispositivo y vuelve a intentarlo.',
         fixes: [
@@ -956,6 +981,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El navegador o el dispositivo no ofrece acceso al micrófono, por ejemplo, porque no tiene un micrófono compatible.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1660,6 +1688,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo no pudo leer la cámara: informó un NotReadableError que no corresponde al caso de una cámara en uso.',
+          'El mensaje remite a la configuración de la cámara del dispositivo. Busca el propio error de la plataforma en los registros de la aplicación.',
+        ],
         userMessage:
           'No se pudo iniciar tu cámara. Comprueba en la Configuración de tu dispositivo que esta aplicación tenga permiso para usar la cámara y vuelve a intentarlo.',
         fixes: [

@@ -58,6 +58,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'El dispositivo no puede capturar la pantalla.',
+          'En una aplicación, comprueba que la función de compartir pantalla esté configurada para esa plataforma como lo describe la guía del SDK para compartir pantalla.',
+        ],
         userMessage:
           'Compartir pantalla no está disponible en este dispositivo. Prueba con otro dispositivo o continúa sin compartir tu pantalla.',
         fixes: [

@@ -21,6 +21,15 @@ export const texts: CategoryTexts<'usage'> = {
         text: 'Oculta o desactiva el control donde no se admita la acción.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'La aplicación usó un método en un objeto que no lo admite, por ejemplo, ajustar la calidad del propio video del participante local o pausar un flujo que no es un flujo remoto activo.',
+          'La aplicación pidió comprobar el permiso de la cámara o del micrófono en un dispositivo que no puede hacerlo.',
+          'El SDK rechaza la llamada al método y no emite un error de reunión. El mensaje de error nombra el método y el motivo.',
+        ],
+      },
+    },
   },
   'already-in-requested-state': {
     title: 'Ya está en el estado solicitado',

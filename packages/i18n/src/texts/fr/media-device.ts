@@ -153,6 +153,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Le navigateur ou l’appareil ne donne pas accès à la caméra, par exemple parce qu’il n’a pas de caméra compatible.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -393,6 +396,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Si l’échec persiste, consultez la raison dans le message d’erreur et les journaux de l’application.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'L’appareil n’a pas pu dessiner ou encoder une image de la vidéo du participant pour captureImage().',
+          'Le message d’erreur contient la raison donnée par la plateforme.',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'Impossible de changer de caméra',
@@ -582,6 +593,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Le navigateur ou l’appareil a signalé qu’il ne peut pas capturer l’audio.',
+          'Le SDK 1.1.1 déclare ce code mais ne le déclenche pas : consultez donc les journaux de l’application pour trouver l’erreur propre à la plateforme.',
+        ],
         userMessage:
           'Cet appareil ne peut pas utiliser de microphone pour cette réunion. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
@@ -626,6 +641,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil a refusé l’accès au microphone avec une NotAllowedError que le SDK n’a pas pu rattacher à un cas plus précis, comme une demande ignorée ou un blocage par le système d’exploitation.',
+        ],
         userMessage:
           'Cette application n’est pas autorisée à utiliser votre microphone. Autorisez l’accès au microphone pour cette application dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
@@ -667,6 +685,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil n’a pas pu ouvrir la caméra avec les paramètres demandés, pour une autre raison qu’une autorisation refusée.',
+          'Dans le SDK 1.1.1, cela se produit lorsque le SDK rouvre la caméra pour changer sa résolution. Consultez les journaux de l’application pour trouver l’erreur de la plateforme.',
+        ],
         userMessage:
           'Cet appareil n’a pas pu démarrer la caméra. Mettez à jour l’application ou essayez un autre appareil.',
         fixes: [
@@ -707,6 +729,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil a refusé l’accès à la caméra avec une NotAllowedError que le SDK n’a pas pu rattacher à un cas plus précis, comme une demande ignorée ou un blocage par le système d’exploitation.',
+        ],
         userMessage:
           'Cette application n’est pas autorisée à utiliser votre caméra. Autorisez l’accès à la caméra pour cette application dans les paramètres de votre appareil, puis réessayez.',
         fixes: [
@@ -957,6 +982,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'Le navigateur ou l’appareil ne donne pas accès au microphone, par exemple parce qu’il n’a pas de microphone compatible.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1664,6 +1692,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil n’a pas pu lire la caméra : il a signalé une NotReadableError qui ne correspond pas au cas d’une caméra déjà utilisée.',
+          'Le message renvoie aux paramètres de caméra de l’appareil. Consultez les journaux de l’application pour trouver l’erreur propre à la plateforme.',
+        ],
         userMessage:
           'Votre caméra n’a pas pu démarrer. Vérifiez dans les paramètres de votre appareil que cette application est autorisée à utiliser la caméra, puis réessayez.',
         fixes: [

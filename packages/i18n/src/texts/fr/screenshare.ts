@@ -58,6 +58,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'L’appareil ne peut pas capturer l’écran.',
+          'Dans une application, vérifiez que le partage d’écran est configuré pour cette plateforme comme l’indique le guide de partage d’écran du SDK.',
+        ],
         userMessage:
           'Le partage d’écran n’est pas disponible sur cet appareil. Essayez un autre appareil ou continuez sans partager votre écran.',
         fixes: [

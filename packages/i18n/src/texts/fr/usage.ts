@@ -22,6 +22,15 @@ export const texts: CategoryTexts<'usage'> = {
         text: 'Masquez ou désactivez la commande là où l’action n’est pas prise en charge.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'L’application a utilisé une méthode sur un objet qui ne la prend pas en charge, par exemple pour régler la qualité de la propre vidéo du participant local ou pour mettre en pause un flux qui n’est pas un flux distant actif.',
+          'L’application a demandé une vérification de l’autorisation de la caméra ou du microphone sur un appareil qui ne sait pas la faire.',
+          'Le SDK rejette la méthode et n’émet pas d’erreur de réunion. Le message d’erreur nomme la méthode et la raison.',
+        ],
+      },
+    },
   },
   'already-in-requested-state': {
     title: 'Déjà dans l’état demandé',

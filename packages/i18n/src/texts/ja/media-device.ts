@@ -154,6 +154,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'ブラウザーまたはデバイスがカメラへのアクセスを提供していません。たとえば、対応するカメラがない場合です。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -395,6 +398,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '繰り返し失敗する場合は、エラーメッセージに示された理由とアプリのログを確認してください。',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'captureImage()のために、デバイスが参加者のビデオのフレームを描画またはエンコードできませんでした。',
+          'エラーメッセージにプラットフォームが示す理由が含まれています。',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'カメラを切り替えられませんでした',
@@ -582,6 +593,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'ブラウザーまたはデバイスが、オーディオをキャプチャーできないと報告しました。',
+          'SDK 1.1.1はこのコードを宣言していますが発生させていないため、プラットフォーム自身のエラーをアプリのログで確認してください。',
+        ],
         userMessage:
           'このデバイスでは、このミーティングでマイクを使用できません。アプリを更新するか、別のデバイスをお試しください。',
         fixes: [
@@ -626,6 +641,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスがNotAllowedErrorでマイクへのアクセスを拒否しましたが、SDKはそれを、閉じられた確認やオペレーティングシステムによるブロックなど、より具体的なケースに当てはめられませんでした。',
+        ],
         userMessage:
           'このアプリにはマイクの使用が許可されていません。デバイスの設定でこのアプリにマイクへのアクセスを許可してから、もう一度お試しください。',
         fixes: [
@@ -667,6 +685,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '権限の拒否以外の理由で、デバイスが要求された設定でカメラを開けませんでした。',
+          'SDK 1.1.1では、SDKが解像度を変更するためにカメラを開き直すときにこれが発生します。プラットフォームのエラーをアプリのログで確認してください。',
+        ],
         userMessage:
           'このデバイスでカメラを開始できませんでした。アプリを更新するか、別のデバイスをお試しください。',
         fixes: [
@@ -707,6 +729,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスがNotAllowedErrorでカメラへのアクセスを拒否しましたが、SDKはそれを、閉じられた確認やオペレーティングシステムによるブロックなど、より具体的なケースに当てはめられませんでした。',
+        ],
         userMessage:
           'このアプリにはカメラの使用が許可されていません。デバイスの設定でこのアプリにカメラへのアクセスを許可してから、もう一度お試しください。',
         fixes: [
@@ -958,6 +983,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'ブラウザーまたはデバイスがマイクへのアクセスを提供していません。たとえば、対応するマイクがない場合です。',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1659,6 +1687,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'デバイスがカメラから読み取れませんでした。カメラが使用中の場合とは異なるNotReadableErrorが報告されました。',
+          'メッセージは、デバイスのカメラ設定を確認するよう示しています。プラットフォーム自身のエラーをアプリのログで確認してください。',
+        ],
         userMessage:
           'カメラを開始できませんでした。デバイスの設定で、このアプリにカメラの使用が許可されていることを確認してから、もう一度お試しください。',
         fixes: [

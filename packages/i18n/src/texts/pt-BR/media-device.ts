@@ -153,6 +153,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O navegador ou o dispositivo não oferece acesso à câmera, por exemplo porque não tem uma câmera compatível.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -393,6 +396,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: 'Se a falha continuar, verifique o motivo na mensagem de erro e nos logs do app.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'O dispositivo não conseguiu desenhar ou codificar um quadro do vídeo do participante para captureImage().',
+          'A mensagem de erro traz o motivo informado pela plataforma.',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: 'Não foi possível trocar a câmera',
@@ -580,6 +591,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O navegador ou o dispositivo informou que não consegue capturar áudio.',
+          'O SDK 1.1.1 declara este código, mas não o gera, por isso procure nos logs do app o erro da própria plataforma.',
+        ],
         userMessage:
           'Este dispositivo não consegue usar um microfone nesta reunião. Atualize o aplicativo ou tente outro dispositivo.',
         fixes: [
@@ -624,6 +639,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo recusou o acesso ao microfone com um NotAllowedError que o SDK não conseguiu associar a um caso mais específico, como uma solicitação fechada ou um bloqueio do sistema operacional.',
+        ],
         userMessage:
           'Este aplicativo não tem permissão para usar seu microfone. Permita o acesso ao microfone para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
@@ -665,6 +683,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo não conseguiu abrir a câmera com as configurações solicitadas, por um motivo que não é uma permissão negada.',
+          'No SDK 1.1.1, isso acontece quando o SDK abre a câmera de novo para mudar a resolução dela. Procure nos logs do app o erro da plataforma.',
+        ],
         userMessage:
           'Este dispositivo não conseguiu ligar a câmera. Atualize o aplicativo ou tente outro dispositivo.',
         fixes: [
@@ -705,6 +727,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo recusou o acesso à câmera com um NotAllowedError que o SDK não conseguiu associar a um caso mais específico, como uma solicitação fechada ou um bloqueio do sistema operacional.',
+        ],
         userMessage:
           'Este aplicativo não tem permissão para usar sua câmera. Permita o acesso à câmera para este aplicativo nas Configurações do seu dispositivo e tente novamente.',
         fixes: [
@@ -955,6 +980,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O navegador ou o dispositivo não oferece acesso ao microfone, por exemplo porque não tem um microfone compatível.',
+        ],
         fixes: [
           {
             by: 'user',
@@ -1660,6 +1688,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo não conseguiu ler a câmera: ele informou um NotReadableError que não é o caso de uma câmera em uso.',
+          'A mensagem aponta para as configurações de câmera do dispositivo. Procure nos logs do app o erro da própria plataforma.',
+        ],
         userMessage:
           'Não foi possível ligar sua câmera. Verifique nas Configurações do seu dispositivo se este aplicativo tem permissão para usar a câmera e tente novamente.',
         fixes: [

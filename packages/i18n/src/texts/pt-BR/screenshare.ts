@@ -58,6 +58,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          'O dispositivo não consegue capturar a tela.',
+          'Em um app, verifique se o compartilhamento de tela está configurado para a plataforma como descreve o guia de compartilhamento de tela do SDK.',
+        ],
         userMessage:
           'O compartilhamento de tela não está disponível neste dispositivo. Tente outro dispositivo ou continue sem compartilhar sua tela.',
         fixes: [

@@ -21,6 +21,15 @@ export const texts: CategoryTexts<'usage'> = {
         text: 'Oculte ou desative o controle onde a ação não for compatível.',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          'O app usou um método em um objeto que não é compatível com ele, por exemplo ao definir a qualidade do próprio vídeo do participante local ou ao pausar um stream que não é um stream remoto ativo.',
+          'O app pediu uma verificação de permissão de câmera ou de microfone em um dispositivo que não consegue fazê-la.',
+          'O SDK rejeita o método e não emite um erro de reunião. A mensagem de erro informa o método e o motivo.',
+        ],
+      },
+    },
   },
   'already-in-requested-state': {
     title: 'Já está no estado solicitado',

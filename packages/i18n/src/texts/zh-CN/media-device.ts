@@ -145,6 +145,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: ['浏览器或设备未提供摄像头访问，例如设备上没有兼容的摄像头。'],
         fixes: [
           {
             by: 'user',
@@ -376,6 +377,14 @@ export const texts: CategoryTexts<'media-device'> = {
         text: '如果持续失败，请查看错误消息中的原因以及应用日志。',
       },
     ],
+    variants: {
+      app: {
+        causes: [
+          '设备无法为 captureImage() 绘制或编码参会者视频的一帧画面。',
+          '错误消息中包含平台给出的原因。',
+        ],
+      },
+    },
   },
   'change-webcam': {
     title: '无法切换摄像头',
@@ -556,6 +565,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '浏览器或设备报告无法采集音频。',
+          'SDK 1.1.1 声明了此错误代码但不会触发它，因此请在应用日志中查看平台自身的错误。',
+        ],
         userMessage: '此设备无法在此会议中使用麦克风。请更新应用，或尝试其他设备。',
         fixes: [
           {
@@ -598,6 +611,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备以 NotAllowedError 拒绝了麦克风访问，而 SDK 无法将其归入更具体的情况，例如提示被关闭或被操作系统阻止。',
+        ],
         userMessage: '此应用无权使用您的麦克风。请在设备的“设置”中允许此应用访问麦克风，然后重试。',
         fixes: [
           {
@@ -637,6 +653,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备无法以所请求的设置打开摄像头，且原因并非权限被拒绝。',
+          '在 SDK 1.1.1 中，SDK 为更改分辨率而重新打开摄像头时会出现这种情况。请在应用日志中查看平台的错误。',
+        ],
         userMessage: '此设备无法启动摄像头。请更新应用，或尝试其他设备。',
         fixes: [
           {
@@ -675,6 +695,9 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备以 NotAllowedError 拒绝了摄像头访问，而 SDK 无法将其归入更具体的情况，例如提示被关闭或被操作系统阻止。',
+        ],
         userMessage: '此应用无权使用您的摄像头。请在设备的“设置”中允许此应用访问摄像头，然后重试。',
         fixes: [
           {
@@ -912,6 +935,7 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: ['浏览器或设备未提供麦克风访问，例如设备上没有兼容的麦克风。'],
         fixes: [
           {
             by: 'user',
@@ -1544,6 +1568,10 @@ export const texts: CategoryTexts<'media-device'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备无法读取摄像头：它报告了 NotReadableError，且并非摄像头被占用的情况。',
+          '该消息指向设备的摄像头设置。请在应用日志中查看平台自身的错误。',
+        ],
         userMessage: '您的摄像头无法启动。请在设备的“设置”中确认已允许此应用使用摄像头，然后重试。',
         fixes: [
           {

@@ -56,6 +56,10 @@ export const texts: CategoryTexts<'screenshare'> = {
     ],
     variants: {
       app: {
+        causes: [
+          '设备无法捕获屏幕。',
+          '在应用中，请按照 SDK 的屏幕共享指南，检查是否已为相应平台设置屏幕共享。',
+        ],
         userMessage: '此设备不支持屏幕共享。请尝试其他设备，或在不共享屏幕的情况下继续。',
         fixes: [
           {
