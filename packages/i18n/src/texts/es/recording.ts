@@ -256,7 +256,7 @@ export const texts: CategoryTexts<'recording'> = {
     ],
   },
   'stop-track-recording-failed': {
-    title: 'No se detuvo la grabación de pistas',
+    title: 'No se detuvo la grabación de la pista',
     userTitle: 'La grabación no se detuvo',
     description:
       'La solicitud para detener la grabación de la pista falló debido a un error desconocido.',
@@ -272,7 +272,7 @@ export const texts: CategoryTexts<'recording'> = {
       },
       {
         by: 'app',
-        text: 'Ofrece un botón para reintentar y comprueba si la grabación de pistas sigue activa antes de volver a intentarlo.',
+        text: 'Ofrece un botón para reintentar y comprueba si la grabación de la pista sigue activa antes de volver a intentarlo.',
       },
       {
         by: 'support',
