@@ -72,7 +72,7 @@ export const webDelivery: WebDelivery = new Map([
   [3076, {"delivery":"both","thrownBy":["disableWebcam"],"emittedBy":["disableWebcam","join","changeWebcam"]}],
   [3077, {"delivery":"both","thrownBy":["disableMic"],"emittedBy":["disableMic","join","changeMic"]}],
   [3078, {"delivery":"unknown","thrownBy":[],"emittedBy":[]}],
-  [3079, {"delivery":"thrown","thrownBy":[],"emittedBy":[]}],
+  [3079, {"delivery":"both","thrownBy":[],"emittedBy":["respondEntry","startTranscription","stopTranscription","startTranslation","changeTranslationLanguage","stopTranslation","pauseAllConsumers","resumeAllConsumers","startRecording","stopRecording","startLivestream","stopLivestream","startHls","stopHls","startWhiteboard","stopWhiteboard","joinCharacter","removeCharacter","sendCharacterMessage","interruptCharacter","switchTo","pinStateChange","requestMediaRelay","handleRelayRequestResponse","stopMediaRelay","enableAdaptiveSubscription","disableAdaptiveSubscription","enablePeerMic","disablePeerMic","consumeWebcamStreams","consumeMicStreams","stopConsumingMicStreams","stopConsumingWebcamStreams","changeMode","enablePeerWebcam","disablePeerWebcam","disableMic","disableWebcam","switchPeerRoom","setValue","getValue","observe","closeRoom","removePeer","createProducerTransport"]}],
   [4001, {"delivery":"unknown","thrownBy":[],"emittedBy":[]}],
   [4002, {"delivery":"unknown","thrownBy":[],"emittedBy":[]}],
   [4003, {"delivery":"unknown","thrownBy":[],"emittedBy":[]}],

@@ -49,6 +49,7 @@ const codes = new Map([
   ['ERROR_D', 4],
   ['ERROR_E', 5],
   ['ERROR_UNUSED', 6],
+  ['ERROR_F', 7],
 ]);
 const bundle = `
 var errors = { q: {}, s: {} };
@@ -79,6 +80,17 @@ var Room = function () {
     value: function outer() {
       try { this._inner(); } catch (e) { this._emitError({ code: e.code }); throw e; }
     }
+  }, {
+    key: "_request",
+    value: function _request() {
+      var _this = this;
+      return new Promise(function (resolve, reject) { reject(_this._sdkError(errors.q.ERROR_F)); });
+    }
+  }, {
+    key: "start",
+    value: function start() {
+      try { this._request(); } catch (e) { this._emitError({ code: e.code }); throw e; }
+    }
   }];
 };
 console.log(errors.q.ERROR_UNUSED.message);
@@ -102,10 +114,18 @@ describe('classifyBundle', () => {
     });
   });
 
+  it('counts a rejection as thrown, and follows it to a reporting caller too', () => {
+    expect(result.get(7)).toEqual({
+      delivery: 'both',
+      thrownBy: ['_request'],
+      emittedBy: ['start'],
+    });
+  });
+
   it('leaves a code only logged unknown, and reads junk without throwing', () => {
     expect(result.get(6)?.delivery).toBe('unknown');
     expect(classifyBundle('', codes).get(1)?.delivery).toBe('unknown');
-    expect(classifyBundle('}{ not javascript (((', codes).size).toBe(5 + 1);
+    expect(classifyBundle('}{ not javascript (((', codes).size).toBe(codes.size);
     expect(classifyBundle('x'.repeat(100_000), new Map()).size).toBe(0);
   });
 });

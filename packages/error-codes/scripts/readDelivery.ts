@@ -178,7 +178,7 @@ function follow(
         return [{ way: 'emitted', site: parent }];
       }
       if (throwingCalls.has(callee) || isPromiseReject(parent)) {
-        return [{ way: 'thrown', site: parent }];
+        return thrownFrom(parent, state);
       }
       // regenerator's `return _context.abrupt("return", value)`: the function returns it.
       if (callee === 'abrupt' && isStringLiteral(parent.arguments[0], 'return')) {
