@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { deliveryFile, deliveryModule } from '../scripts/generateDelivery.js';
 import { webDelivery } from './delivery.generated.js';
+import { lineFacts } from './guides/lineFacts.js';
 import { catalogOf } from './platforms.js';
 
 describe('src/delivery.generated.ts', () => {
@@ -18,5 +19,17 @@ describe('src/delivery.generated.ts', () => {
     for (const { thrownBy, emittedBy } of webDelivery.values()) {
       for (const name of [...thrownBy, ...emittedBy]) expect(name).toMatch(/^[a-z]\w*$/);
     }
+  });
+
+  it('agrees with what the web how-errors page says is thrown without an error event', () => {
+    // "caller-state codes such as 3048, 3054–3056, …": every code named there, ranges expanded.
+    const sentence = lineFacts.web.thrown.find((t) => t.includes('caller-state')) ?? '';
+    const named = [...sentence.matchAll(/(\d{4})(?:–(\d{4}))?/g)].flatMap(([, from, to]) => {
+      const start = Number(from);
+      const end = Number(to ?? from);
+      return Array.from({ length: end - start + 1 }, (_, i) => start + i);
+    });
+    expect(named).toEqual([3048, 3054, 3055, 3056, 3062, 3064, 3065, 3066, 3068, 3072, 3073]);
+    for (const code of named) expect(webDelivery.get(code)?.delivery, String(code)).toBe('thrown');
   });
 });
