@@ -40,7 +40,8 @@ assert.ok(unknown.userMessage.length > 0);
 for (const junk of ['__proto__', null, 42, { code: {} }, 'x'.repeat(100_000)]) {
   assert.equal(localizeEntry(junk, en).known, false);
 }
-await assert.rejects(loadMessages('ios', 'en'), TypeError);
+await assert.rejects(loadMessages('flutter', 'en'), TypeError); // no plain Flutter line
+assert.equal((await loadMessages('ios', 'de')).platform, 'ios');
 
 // The one query seam over localized rows.
 const rows = searchableRows(web.catalog.map((e) => localizeEntry(e, en)));

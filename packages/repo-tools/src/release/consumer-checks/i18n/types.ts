@@ -20,7 +20,7 @@ const category = parseQuery('?category=auth').query.category;
 const wrong: Locale = 'xx';
 // @ts-expect-error web messages are not Flutter's.
 const crossed: PlatformMessages<'flutter-1'> = messages;
-// @ts-expect-error not a platform.
-loadMessages('ios', 'de');
+// @ts-expect-error not a line: a Flutter app names its version line.
+loadMessages('flutter', 'de');
 
 export { by, category, crossed, flutter, locale, title, wrong };
