@@ -1,6 +1,8 @@
 export { actors } from './actors.js';
 export { toI18nextResources, toReactIntlMessages } from './adapters.js';
 export { audiences, isAudience } from './audiences.js';
+export type { CatalogOptions, LocalizedCatalog } from './catalog.js';
+export { localizedCatalog } from './catalog.js';
 export type { FormatOptions } from './formatMessage.js';
 export { formatMessage } from './formatMessage.js';
 export { clearLoadFailures, getLoadedMessages, loadMessages } from './loadMessages.js';
