@@ -1,12 +1,10 @@
 import {
-  type AnyErrorEntry,
   docsUrl,
   type ExplainMatch,
   explain,
   oftenExplainedBy,
   type PlatformId,
   platformIds,
-  platformTables,
   twinsOf,
 } from '@org/error-codes';
 import {
@@ -16,7 +14,7 @@ import {
   type Locale,
   type LocalizedEntry,
   loadMessages,
-  localizeEntry,
+  localizedCatalog,
   queryCatalog,
   searchableRows,
   searchCatalog,
@@ -107,9 +105,7 @@ async function rowsFor(filters: CatalogQuery, locale: Locale) {
   const rows = [];
   for (const platform of platformIds) {
     if (filters.platform !== undefined && filters.platform !== platform) continue;
-    const messages = await loadMessages(platform, locale);
-    const table: readonly AnyErrorEntry[] = platformTables[platform];
-    rows.push(...searchableRows(table.map((e) => localizeEntry(e, messages))));
+    rows.push(...localizedCatalog(await loadMessages(platform, locale)).rows);
   }
   return rows;
 }
@@ -149,7 +145,8 @@ async function explainQuery(query: string, filters: CatalogQuery, ctx: Context):
   // Every line's meaning is localized, for the readings; the filters then keep the answer.
   const all: LocalizedEntry[] = [];
   for (const m of answer.matches) {
-    all.push(localizeEntry(m.entry, await loadMessages(m.platform, ctx.locale)));
+    const catalog = localizedCatalog(await loadMessages(m.platform, ctx.locale));
+    all.push(catalog.byCode.get(m.entry.code) as LocalizedEntry);
   }
   const entries = queryCatalog(searchableRows(all), filters).map((r) => explained(r.entry, ctx));
   const readings = readingsOf(all);
