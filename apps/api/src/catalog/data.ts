@@ -1,8 +1,8 @@
 /**
  * Everything the catalog routes serve, computed once at start-up: the data changes
- * only with a release, so each entry of each platform in each locale is localized
- * with `localizeEntry` (the one read model), serialized and hashed here, its search
- * text indexed, and a lookup costs a Map get.
+ * only with a release, so each platform's entries in each locale come from i18n's
+ * `localizedCatalog` (the one read model, localized once), are serialized and hashed
+ * here, their search text indexed, and a lookup costs a Map get.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -29,11 +29,10 @@ import {
   loadMessages,
   localeNames,
   locales,
-  localizeEntry,
+  localizedCatalog,
   type PlatformMessages,
   pseudoLocale,
   type SearchableRow,
-  searchableRows,
   searchCatalog,
 } from '@org/error-codes-i18n';
 import { type Representation, represent, representJson } from '../http/representation.js';
@@ -133,10 +132,10 @@ function buildLocaleData(
   const locale = messages.locale;
   // The docs site has no pseudo-locale pages: link its entries to the English ones.
   const docsLocale = locale === pseudoLocale ? defaultLocale : locale;
-  const served = tableOf(platform).map((entry): ServedEntry => {
-    const localized = localizeEntry(entry, messages, {
-      values: supportContact ? { supportContact } : {},
-    });
+  const table = tableOf(platform);
+  const catalog = localizedCatalog(messages, { supportContact });
+  const served = catalog.entries.map((localized, at): ServedEntry => {
+    const entry = table[at] as ErrorEntryShape;
     return {
       ...localized,
       // The core's fields the read model leaves out (the retry policy, web's `since`):
@@ -146,7 +145,12 @@ function buildLocaleData(
       docsUrl: docsUrl(platform, entry.code, { baseUrl: docsBaseUrl, locale: docsLocale }) ?? null,
     };
   });
-  const rows = searchableRows(served).map((row, position) => ({ ...row, position }));
+  // The catalog's haystacks, in table order: the served fields added above are not searched.
+  const rows = catalog.rows.map(({ haystack }, position) => ({
+    entry: served[position] as ServedEntry,
+    haystack,
+    position,
+  }));
   const entries = served.map((entry) => representJson(entry, { language: locale }));
   const bodies = createHash('sha1').update(entries.map((r) => r.etag).join(''));
   return {
