@@ -2,12 +2,11 @@ import { type PlatformId, platformIds } from '@org/error-codes';
 import {
   type LocalizedEntry,
   loadMessages,
-  localizeEntry,
+  localizedCatalog,
   type PlatformMessages,
   type SearchableRow,
-  searchableRows,
 } from '@org/error-codes-i18n';
-import { catalogOf, type LineModule, loadLineModules } from './platforms.js';
+import { type LineModule, loadLineModules } from './platforms.js';
 import { readPackage, renderReadme } from './readme.js';
 import { type PackageSlug, packages, type SiteLocale, siteLocales } from './site.js';
 
@@ -15,7 +14,7 @@ type ByLocale<T> = Readonly<Record<SiteLocale, T>>;
 
 /**
  * Everything a page render needs beyond the catalog: each platform's texts in each
- * locale, every entry localized once (the one read model, `localizeEntry`), and the
+ * locale, every entry localized once (i18n's `localizedCatalog`), and the
  * READMEs. Built once per prerender; pages only read it.
  */
 export interface SiteData {
@@ -35,9 +34,6 @@ export interface SiteData {
 
 export async function loadSiteData(): Promise<SiteData> {
   const messages = {} as Record<PlatformId, Record<SiteLocale, PlatformMessages>>;
-  const localized = new Map<string, readonly LocalizedEntry[]>();
-  const searchable = new Map<string, readonly SearchableRow[]>();
-  const byCode = new Map<string, LocalizedEntry>();
   const modules = await loadLineModules();
   for (const platform of platformIds) {
     const loaded = await Promise.all(siteLocales.map((l) => loadMessages(platform, l)));
@@ -46,17 +42,8 @@ export async function loadSiteData(): Promise<SiteData> {
       PlatformMessages
     >;
   }
-  const entries = (platform: PlatformId, locale: SiteLocale) => {
-    const key = `${platform}/${locale}`;
-    let list = localized.get(key);
-    if (!list) {
-      const own = messages[platform][locale];
-      list = catalogOf(platform).map((e) => localizeEntry(e, own));
-      for (const e of list) byCode.set(`${key}/${e.code}`, e);
-      localized.set(key, list);
-    }
-    return list;
-  };
+  const catalog = (platform: PlatformId, locale: SiteLocale) =>
+    localizedCatalog(messages[platform][locale]);
   const packageInfo = Object.fromEntries(
     packages.map((p) => [p.slug, readPackage(p.slug)]),
   ) as Record<PackageSlug, { readme: string; description: string }>;
@@ -64,20 +51,9 @@ export async function loadSiteData(): Promise<SiteData> {
   return {
     modules,
     messages,
-    entries,
-    entry(platform, code, locale) {
-      entries(platform, locale);
-      return byCode.get(`${platform}/${locale}/${code}`);
-    },
-    rows(platform, locale) {
-      const key = `${platform}/${locale}`;
-      let rows = searchable.get(key);
-      if (!rows) {
-        rows = searchableRows(entries(platform, locale));
-        searchable.set(key, rows);
-      }
-      return rows;
-    },
+    entries: (platform, locale) => catalog(platform, locale).entries,
+    entry: (platform, code, locale) => catalog(platform, locale).byCode.get(code),
+    rows: (platform, locale) => catalog(platform, locale).rows,
     packageInfo,
     readmeHtml(pkg, locale) {
       const key = `${pkg}:${locale}`;
