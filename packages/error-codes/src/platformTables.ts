@@ -37,21 +37,35 @@ export function isPlatformId(value: unknown): value is PlatformId {
 }
 
 let map: ReturnType<typeof crossLine> | undefined;
-let byMeaning: Map<string, AnyErrorEntry[]> | undefined;
 const cross = () => (map ??= crossLine(platformTables));
-const entriesOfMeaning = () => {
-  if (!byMeaning) {
-    byMeaning = new Map();
+
+// Every entry grouped by meaning and by number, in registry order: built once, on
+// first use, so twins and a number's entries are a Map get, not a walk of every table.
+let grouped:
+  | {
+      readonly byMeaning: Map<string, AnyErrorEntry[]>;
+      readonly byNumber: Map<number, AnyErrorEntry[]>;
+    }
+  | undefined;
+const groups = () => {
+  if (!grouped) {
+    grouped = { byMeaning: new Map(), byNumber: new Map() };
     for (const id of platformIds) {
       for (const e of platformTables[id] as readonly AnyErrorEntry[]) {
-        const list = byMeaning.get(e.meaning) ?? [];
-        list.push(e);
-        byMeaning.set(e.meaning, list);
+        push(grouped.byMeaning, e.meaning, e);
+        push(grouped.byNumber, e.code, e);
       }
     }
+    // Shared with every caller: frozen, so no caller can change another's answer.
+    for (const list of grouped.byNumber.values()) Object.freeze(list);
   }
-  return byMeaning;
+  return grouped;
 };
+function push<K>(map: Map<K, AnyErrorEntry[]>, key: K, entry: AnyErrorEntry) {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
 
 /**
  * The entries of the other lines that mean what `entry` means, in registry order,
@@ -62,19 +76,14 @@ export function twinsOf(entry: unknown): readonly AnyErrorEntry[] {
   if (typeof entry !== 'object' || entry === null) return [];
   const { meaning, platform } = entry as { meaning?: unknown; platform?: unknown };
   if (typeof meaning !== 'string') return [];
-  return (entriesOfMeaning().get(meaning) ?? []).filter((e) => e.platform !== platform);
+  return (groups().byMeaning.get(meaning) ?? []).filter((e) => e.platform !== platform);
 }
 
 /** Every line's entry for a number, in registry order (`3008` on iOS and on Flutter 1.2.x…); never throws. */
 export function entriesByNumber(code: unknown): readonly AnyErrorEntry[] {
   const n = typeof code === 'string' && /^\d{1,6}$/.test(code) ? Number(code) : code;
   if (typeof n !== 'number' || !Number.isInteger(n)) return [];
-  const out: AnyErrorEntry[] = [];
-  for (const id of platformIds) {
-    const hit = (platformTables[id] as readonly AnyErrorEntry[]).find((e) => e.code === n);
-    if (hit) out.push(hit);
-  }
-  return out;
+  return groups().byNumber.get(n) ?? [];
 }
 
 /** True where a number means different things on the lines that have it. */
