@@ -1,11 +1,13 @@
-import { type LineId, type LineInfo, lines, type PlatformId } from '@org/error-codes';
+import {
+  type LineId,
+  type LineInfo,
+  lines,
+  type PlatformId,
+  type UnknownReason,
+  unknownReasonOf,
+} from '@org/error-codes';
 
-/**
- * Why a line has no entry for an input, in the words the API's explain route uses:
- * its complete table has no such entry, its table is incomplete (unknown there, never
- * read with another line's table), or the catalog has no table for it.
- */
-export type UnknownReason = 'not-in-table' | 'table-incomplete' | 'no-table';
+export type { UnknownReason };
 
 export interface UnknownOn {
   readonly line: LineId;
@@ -19,10 +21,7 @@ export function unknownOn(
 ): UnknownOn[] {
   return (lines as readonly LineInfo[])
     .filter((l) => (platform === undefined || l.id === platform) && !found.some((f) => f === l.id))
-    .map((l) => ({
-      line: l.id,
-      reason: !l.hasTable ? 'no-table' : l.complete ? 'not-in-table' : 'table-incomplete',
-    }));
+    .map((l) => ({ line: l.id, reason: unknownReasonOf(l) }));
 }
 
 /** The lines with a table among them, for a given reason. */

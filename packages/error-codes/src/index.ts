@@ -24,6 +24,8 @@ export { isLineId, lineFor } from './lines/lineFor.js';
 export type { LineId } from './lines/registry.generated.js';
 export { lineIds, lines, platformIds } from './lines/registry.generated.js';
 export type { LineInfo, LineSurface, SdkRegistry } from './lines/types.js';
+export type { UnknownReason } from './lines/unknownReason.js';
+export { unknownReasonOf, unknownReasons } from './lines/unknownReason.js';
 export { aliasesOf, meaningIdOf, spellingPairs } from './meaning.js';
 export type { KnownError, NormalizedError, NormalizeOptions, UnknownError } from './platformApi.js';
 export { UNKNOWN_ERROR_NAME } from './platformApi.js';

@@ -11,13 +11,13 @@ import {
   type ErrorEntryShape,
   explain,
   type LineId,
-  type LineInfo,
   lines,
   oftenExplainedBy,
   type PlatformId,
   type PlatformInfo,
   platforms,
   platformTables,
+  unknownReasonOf,
 } from '@org/error-codes';
 import {
   type CatalogQuery,
@@ -232,15 +232,6 @@ async function buildPlatform(info: PlatformInfo, settings: DataSettings): Promis
   };
 }
 
-/** Why a line has no match for an input: the SDK has no such code, the line's table is partial, or it has none. */
-export const unknownReasons = ['not-in-table', 'table-incomplete', 'no-table'] as const;
-type UnknownReason = (typeof unknownReasons)[number];
-
-function unknownReason(line: LineInfo): UnknownReason {
-  if (!line.hasTable) return 'no-table';
-  return line.complete ? 'not-in-table' : 'table-incomplete';
-}
-
 /** Loads every line with a table in every served locale (the real ones and the pseudo-locale). */
 export async function loadData(settings: DataSettings = {}): Promise<Data> {
   const byId = new Map<PlatformId, PlatformData>();
@@ -292,7 +283,7 @@ export async function loadData(settings: DataSettings = {}): Promise<Data> {
           // input is unknown there, whatever another line's table says.
           unknownOn: lines
             .filter((line) => !found.has(line.id))
-            .map((line) => ({ line: line.id, reason: unknownReason(line) })),
+            .map((line) => ({ line: line.id, reason: unknownReasonOf(line) })),
         },
         { language: locale },
       );

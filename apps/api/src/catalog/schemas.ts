@@ -7,11 +7,11 @@
  * a new category or locale shows up here by itself.
  */
 import { createRequire } from 'node:module';
-import { lineIds, platformIds } from '@org/error-codes';
+import { lineIds, platformIds, unknownReasons } from '@org/error-codes';
 import { actors, audiences, queryFilters } from '@org/error-codes-i18n';
 import { type TSchema, Type } from 'typebox';
 import { limits } from '../http/limits.js';
-import { servedLocales, unknownReasons } from './data.js';
+import { servedLocales } from './data.js';
 
 // Loaded with require: bundled builds keep it external, and an ESM import of JSON
 // would need an import attribute that the bundler does not carry over.
